@@ -1,0 +1,4 @@
+/**
+ * Stackwerk public API: deployable patterns for IONOS, STACKIT and on-prem Kubernetes.
+ */
+export {};

@@ -1,0 +1,9 @@
+/** Jest: SWC transform (fast, no type-check; `npm run typecheck` does that). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts"],
+  transform: { "^.+\\.tsx?$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  testTimeout: 120000,
+  maxWorkers: 2,
+};
