@@ -6,4 +6,5 @@ module.exports = {
   transform: { "^.+\\.tsx?$": ["@swc/jest", { jsc: { target: "es2022" } }] },
   testTimeout: 120000,
   maxWorkers: 2,
+  globalSetup: "<rootDir>/test/global-setup.ts",
 };

@@ -1,0 +1,10 @@
+/**
+ * Runs once before the test suite: builds (or finds in the cache) every real tool the
+ * tests use, with progress on stderr, so individual tests never build under a timeout.
+ * Each entry is a `tools/` function that is a fast no-op when the cache is complete.
+ */
+const PREPARE: Array<() => Promise<unknown>> = [];
+
+export default async function globalSetup(): Promise<void> {
+  for (const prepare of PREPARE) await prepare();
+}
