@@ -1,4 +1,5 @@
 /** Registry of sub-commands, in the order `stackwerk --help` lists them. */
 import { CliCommand } from "../command";
+import { command as toolchain } from "./toolchain";
 
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [toolchain];
