@@ -1,0 +1,65 @@
+/**
+ * HTTP exposure of a Workload through an Ingress, with TLS via cert-manager when enabled,
+ * and the NetworkPolicy that admits the ingress controller.
+ */
+import { Construct } from "constructs";
+import { KubeManifest } from "./kube/manifest";
+import type { NetworkPeer } from "./network";
+import { Workload } from "./workload";
+import { fail, requireDnsLabel, requireHostName } from "./errors";
+
+export interface HttpExposureProps {
+  readonly workload: Workload;
+  /** Public host name. */
+  readonly hostName: string;
+  /** Serve HTTPS with a certificate from cert-manager. @default true */
+  readonly tls?: boolean;
+  /** cert-manager ClusterIssuer name. @default "letsencrypt" */
+  readonly clusterIssuer?: string;
+  /** IngressClass. */
+  readonly ingressClassName: string;
+  /** Namespace labels of the ingress controller, admitted by NetworkPolicy. @default ingress-nginx's namespace */
+  readonly ingressControllerNamespaceLabels?: Readonly<Record<string, string>>;
+}
+
+export class HttpExposure extends Construct {
+  readonly hostName: string;
+  readonly tls: boolean;
+
+  constructor(scope: Construct, id: string, props: HttpExposureProps) {
+    super(scope, id);
+    const { workload } = props;
+    if (workload.port === undefined) fail(this, "workload", `workload ${workload.name} has no port to expose`);
+    this.hostName = requireHostName(this, "hostName", props.hostName);
+    this.tls = props.tls ?? true;
+    const issuer = requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt");
+    const controller: NetworkPeer = {
+      description: "ingress-controller",
+      namespaceLabels: props.ingressControllerNamespaceLabels ?? { "kubernetes.io/metadata.name": "ingress-nginx" },
+      ports: [],
+    };
+    workload.allowFrom(controller);
+    new KubeManifest(this, "ingress", {
+      object: {
+        apiVersion: "networking.k8s.io/v1",
+        kind: "Ingress",
+        metadata: {
+          name: workload.name,
+          namespace: workload.namespace.name,
+          labels: { ...workload.selectorLabels, "app.kubernetes.io/managed-by": "stackwerk" },
+          annotations: this.tls ? { "cert-manager.io/cluster-issuer": issuer } : {},
+        },
+        spec: {
+          ingressClassName: props.ingressClassName,
+          ...(this.tls ? { tls: [{ hosts: [this.hostName], secretName: `${workload.name}-tls` }] } : {}),
+          rules: [
+            {
+              host: this.hostName,
+              http: { paths: [{ path: "/", pathType: "Prefix", backend: { service: { name: workload.name, port: { name: "http" } } } }] },
+            },
+          ],
+        },
+      },
+    });
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Engine-neutral Kubernetes objects. Building blocks add `KubeManifest` nodes to the
+ * construct tree; engines (cdktf, Pulumi) find them and render each one. Nothing here
+ * imports an engine.
+ */
+import { Construct, IConstruct } from "constructs";
+import type { KubeObject } from "./types";
+import { fail, requireDnsLabel } from "../errors";
+
+export type { KubeObject } from "./types";
+
+const MANIFEST_MARK = Symbol.for("stackwerk.KubeManifest");
+
+/** How an engine should wait after applying an object. */
+export interface ManifestWait {
+  /** Wait until a Deployment/StatefulSet rollout completes. */
+  readonly rollout?: boolean;
+}
+
+export interface KubeManifestProps {
+  /** The object. `metadata.name` is required; `metadata.namespace` for namespaced kinds. */
+  readonly object: KubeObject;
+  /** @default no waiting beyond the API server accepting the object */
+  readonly wait?: ManifestWait;
+}
+
+/** Kinds that are cluster-scoped (no namespace). */
+const CLUSTER_SCOPED = new Set(["Namespace", "ClusterRole", "ClusterRoleBinding", "StorageClass", "PersistentVolume", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "PriorityClass"]);
+
+/** One Kubernetes object in the construct tree. */
+export class KubeManifest extends Construct {
+  /** True for any KubeManifest (works across duplicate module copies). */
+  static isKubeManifest(x: unknown): x is KubeManifest {
+    return typeof x === "object" && x !== null && (x as { [MANIFEST_MARK]?: boolean })[MANIFEST_MARK] === true;
+  }
+
+  /** Every KubeManifest below `scope`, in construct-tree order. */
+  static all(scope: IConstruct): KubeManifest[] {
+    return scope.node.findAll().filter(KubeManifest.isKubeManifest);
+  }
+
+  readonly object: KubeObject;
+  readonly wait: ManifestWait;
+  /** @internal brand for cross-copy type checks */
+  readonly [MANIFEST_MARK] = true;
+
+  constructor(scope: Construct, id: string, props: KubeManifestProps) {
+    super(scope, id);
+    const { object } = props;
+    if (!object.apiVersion || !object.kind) fail(this, "object", "needs apiVersion and kind");
+    requireDnsLabel(this, "metadata.name", object.metadata?.name ?? "");
+    if (CLUSTER_SCOPED.has(object.kind)) {
+      if (object.metadata.namespace) fail(this, "metadata.namespace", `${object.kind} is cluster-scoped and takes no namespace`);
+    } else if (!object.metadata.namespace) {
+      fail(this, "metadata.namespace", `${object.kind} is namespaced; set metadata.namespace`);
+    }
+    this.object = object;
+    this.wait = props.wait ?? {};
+  }
+
+  /** `kind/namespace/name`, unique within a cluster. */
+  get key(): string {
+    return `${this.object.kind}/${this.object.metadata.namespace ?? ""}/${this.object.metadata.name}`;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Zero-trust namespace: Pod Security `restricted`, default-deny ingress and egress with DNS
+ * allowed, a ResourceQuota and a LimitRange sized by the standard size preset.
+ */
+import { Construct } from "constructs";
+import { KubeManifest } from "./kube/manifest";
+import { CLUSTER_DNS, NetworkPeer, writeNetworkPolicy } from "./network";
+import { Size, WORKLOAD_SIZING } from "./profile";
+import { fail, requireDnsLabel } from "./errors";
+
+export const POD_SECURITY_LEVELS = ["restricted", "baseline", "privileged"] as const;
+export type PodSecurityLevel = (typeof POD_SECURITY_LEVELS)[number];
+
+export interface ZeroTrustNamespaceProps {
+  /** Namespace name (RFC 1123 label). */
+  readonly name: string;
+  /** Extra labels, e.g. tenant and stage. @default none */
+  readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * Pod Security level enforced by admission. Lowering it is an explicit opt-out.
+   * @default "restricted"
+   */
+  readonly podSecurity?: PodSecurityLevel;
+  /** Size preset for the ResourceQuota and LimitRange. @default "S" */
+  readonly size?: Size;
+  /** Allow egress to cluster DNS. @default true */
+  readonly allowDns?: boolean;
+}
+
+/** A namespace where nothing talks to anything until a policy says so. */
+export class ZeroTrustNamespace extends Construct {
+  readonly name: string;
+  readonly podSecurity: PodSecurityLevel;
+  /** Labels that select this namespace in NetworkPolicies. */
+  readonly selectorLabels: Readonly<Record<string, string>>;
+
+  constructor(scope: Construct, id: string, props: ZeroTrustNamespaceProps) {
+    super(scope, id);
+    this.name = requireDnsLabel(this, "name", props.name);
+    this.podSecurity = props.podSecurity ?? "restricted";
+    if (!POD_SECURITY_LEVELS.includes(this.podSecurity)) {
+      fail(this, "podSecurity", `${JSON.stringify(this.podSecurity)} is not allowed. Allowed: ${POD_SECURITY_LEVELS.join(", ")}`);
+    }
+    this.selectorLabels = { "kubernetes.io/metadata.name": this.name };
+    const sizing = WORKLOAD_SIZING[props.size ?? "S"];
+    if (!sizing) fail(this, "size", `${JSON.stringify(props.size)} is not allowed. Allowed: S, M, L, XL`);
+
+    new KubeManifest(this, "namespace", {
+      object: {
+        apiVersion: "v1",
+        kind: "Namespace",
+        metadata: {
+          name: this.name,
+          labels: {
+            ...props.labels,
+            "app.kubernetes.io/managed-by": "stackwerk",
+            "pod-security.kubernetes.io/enforce": this.podSecurity,
+            "pod-security.kubernetes.io/enforce-version": "latest",
+            "pod-security.kubernetes.io/audit": this.podSecurity,
+            "pod-security.kubernetes.io/warn": this.podSecurity,
+          },
+        },
+      },
+    });
+    new KubeManifest(this, "default-deny", {
+      object: {
+        apiVersion: "networking.k8s.io/v1",
+        kind: "NetworkPolicy",
+        metadata: { name: "default-deny-all", namespace: this.name },
+        spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] },
+      },
+    });
+    if (props.allowDns ?? true) this.allowEgressFromAll(CLUSTER_DNS);
+    new KubeManifest(this, "quota", {
+      object: {
+        apiVersion: "v1",
+        kind: "ResourceQuota",
+        metadata: { name: "stackwerk-quota", namespace: this.name },
+        spec: { hard: { "limits.cpu": sizing.quotaCpu, "limits.memory": sizing.quotaMemory, pods: String(sizing.quotaPods) } },
+      },
+    });
+    new KubeManifest(this, "limits", {
+      object: {
+        apiVersion: "v1",
+        kind: "LimitRange",
+        metadata: { name: "stackwerk-defaults", namespace: this.name },
+        spec: {
+          limits: [
+            {
+              type: "Container",
+              default: { cpu: sizing.cpuLimit, memory: sizing.memoryLimit },
+              defaultRequest: { cpu: sizing.cpuRequest, memory: sizing.memoryRequest },
+            },
+          ],
+        },
+      },
+    });
+  }
+
+  /** Allows every pod of the namespace to reach `peer` (e.g. cluster DNS). */
+  allowEgressFromAll(peer: NetworkPeer): void {
+    const name = `allow-egress-${peer.description}`;
+    writeNetworkPolicy(this, { namespace: this.name, name, podLabels: {}, direction: "Egress", peer, ports: peer.ports });
+  }
+}

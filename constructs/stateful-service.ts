@@ -1,0 +1,127 @@
+/**
+ * A single-replica stateful service with a persistent volume (in-cluster PostgreSQL,
+ * in-cluster S3 store): StatefulSet, Service, and ingress policy for its clients only.
+ */
+import { Construct } from "constructs";
+import { KubeManifest } from "./kube/manifest";
+import type { SecretKeyRef } from "./kube/secret";
+import { ZeroTrustNamespace } from "./namespace";
+import { NetworkPeer, PortSpec, writeNetworkPolicy } from "./network";
+import { containerSecurityContext, podSecurityContext } from "./security";
+import { requireDnsLabel } from "./errors";
+
+export interface StatefulServiceProps {
+  readonly namespace: ZeroTrustNamespace;
+  readonly name: string;
+  readonly image: string;
+  readonly port: number;
+  readonly args?: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+  readonly secretEnv?: Readonly<Record<string, SecretKeyRef>>;
+  /** Where the volume is mounted. */
+  readonly dataPath: string;
+  readonly volumeSize: string;
+  /** @default the cluster's default StorageClass */
+  readonly storageClassName?: string;
+  readonly runAsUser: number;
+  /** Writable emptyDirs besides the data volume. @default ["/tmp"] */
+  readonly writablePaths?: readonly string[];
+  readonly readinessProbe: Record<string, unknown>;
+  readonly resources: { requests: Record<string, string>; limits: Record<string, string> };
+}
+
+export class StatefulService extends Construct {
+  readonly name: string;
+  readonly namespace: ZeroTrustNamespace;
+  readonly port: number;
+  readonly selectorLabels: Readonly<Record<string, string>>;
+
+  constructor(scope: Construct, id: string, props: StatefulServiceProps) {
+    super(scope, id);
+    this.name = requireDnsLabel(this, "name", props.name);
+    this.namespace = props.namespace;
+    this.port = props.port;
+    this.selectorLabels = { "app.kubernetes.io/name": this.name, "app.kubernetes.io/instance": `${this.namespace.name}-${this.name}` };
+    const labels = { ...this.selectorLabels, "app.kubernetes.io/managed-by": "stackwerk" };
+    const ns = this.namespace.name;
+    const writable = props.writablePaths ?? ["/tmp"];
+
+    new KubeManifest(this, "service-account", {
+      object: { apiVersion: "v1", kind: "ServiceAccount", metadata: { name: this.name, namespace: ns, labels }, automountServiceAccountToken: false },
+    });
+    new KubeManifest(this, "service", {
+      object: {
+        apiVersion: "v1",
+        kind: "Service",
+        metadata: { name: this.name, namespace: ns, labels },
+        spec: { type: "ClusterIP", selector: { ...this.selectorLabels }, ports: [{ name: "main", port: this.port, targetPort: this.port, protocol: "TCP" }] },
+      },
+    });
+    new KubeManifest(this, "statefulset", {
+      wait: { rollout: true },
+      object: {
+        apiVersion: "apps/v1",
+        kind: "StatefulSet",
+        metadata: { name: this.name, namespace: ns, labels },
+        spec: {
+          serviceName: this.name,
+          replicas: 1,
+          selector: { matchLabels: { ...this.selectorLabels } },
+          persistentVolumeClaimRetentionPolicy: { whenDeleted: "Retain", whenScaled: "Retain" },
+          template: {
+            metadata: { labels },
+            spec: {
+              serviceAccountName: this.name,
+              automountServiceAccountToken: false,
+              securityContext: podSecurityContext(props.runAsUser),
+              containers: [
+                {
+                  name: this.name,
+                  image: props.image,
+                  imagePullPolicy: "IfNotPresent",
+                  ...(props.args ? { args: [...props.args] } : {}),
+                  ports: [{ name: "main", containerPort: this.port, protocol: "TCP" }],
+                  env: [
+                    ...Object.entries(props.env ?? {}).map(([name, value]) => ({ name, value })),
+                    ...Object.entries(props.secretEnv ?? {}).map(([name, ref]) => ({ name, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } })),
+                  ],
+                  resources: props.resources,
+                  securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: props.runAsUser }),
+                  readinessProbe: props.readinessProbe,
+                  volumeMounts: [{ name: "data", mountPath: props.dataPath }, ...writable.map((mountPath, i) => ({ name: `writable-${i}`, mountPath }))],
+                },
+              ],
+              volumes: writable.map((_, i) => ({ name: `writable-${i}`, emptyDir: { sizeLimit: "256Mi" } })),
+            },
+          },
+          volumeClaimTemplates: [
+            {
+              metadata: { name: "data" },
+              spec: {
+                accessModes: ["ReadWriteOnce"],
+                ...(props.storageClassName ? { storageClassName: props.storageClassName } : {}),
+                resources: { requests: { storage: props.volumeSize } },
+              },
+            },
+          ],
+        },
+      },
+    });
+  }
+
+  /** The service as a peer for clients' egress policies. */
+  get peer(): NetworkPeer {
+    return { description: this.name, podLabels: this.selectorLabels, namespaceLabels: this.namespace.selectorLabels, ports: [{ port: this.port }] };
+  }
+
+  /** Admits `client` to the service port. */
+  allowFrom(client: NetworkPeer): void {
+    const ports: PortSpec[] = [{ port: this.port }];
+    writeNetworkPolicy(this, { namespace: this.namespace.name, name: `${this.name}-allow-from-${client.description}`, podLabels: this.selectorLabels, direction: "Ingress", peer: client, ports });
+  }
+
+  /** Service DNS name inside the cluster. */
+  get host(): string {
+    return `${this.name}.${this.namespace.name}.svc.cluster.local`;
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * A secure-by-default stateless workload: ServiceAccount, Deployment, Service,
+ * PodDisruptionBudget, HorizontalPodAutoscaler and the NetworkPolicies its connections need.
+ * Defaults follow DESIGN.md; every relaxation is a named property.
+ */
+import { Construct } from "constructs";
+import { KubeManifest } from "./kube/manifest";
+import type { SecretKeyRef } from "./kube/secret";
+import { ZeroTrustNamespace } from "./namespace";
+import { NetworkPeer, writeNetworkPolicy } from "./network";
+import { Size, SIZES, WORKLOAD_SIZING } from "./profile";
+import { fail, requireDnsLabel, requireIntegerInRange, requireNonEmpty } from "./errors";
+import { containerSecurityContext, podSecurityContext, validateImage } from "./security";
+
+export interface WorkloadProps {
+  readonly namespace: ZeroTrustNamespace;
+  /** Workload name (RFC 1123 label). */
+  readonly name: string;
+  /** Container image with a tag or digest, e.g. `registry.example.de/app:1.4.2`. */
+  readonly image: string;
+  /** Container port served over HTTP. @default none: no Service is created */
+  readonly port?: number;
+  /** Size preset for requests, limits and replicas. @default "S" */
+  readonly size?: Size;
+  /** Replica count. @default the size preset's replicas */
+  readonly replicas?: number;
+  /** Upper bound for the HorizontalPodAutoscaler. @default no autoscaler */
+  readonly maxReplicas?: number;
+  /** Plain environment variables (never secrets). @default none */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Environment variables read from Secrets. @default none */
+  readonly secretEnv?: Readonly<Record<string, SecretKeyRef>>;
+  /** Entrypoint override. @default the image's */
+  readonly command?: readonly string[];
+  /** Arguments. @default the image's */
+  readonly args?: readonly string[];
+  /** HTTP path for readiness and liveness probes. @default "/" when a port is set */
+  readonly healthCheckPath?: string;
+  /** Spread replicas over `topology.kubernetes.io/zone`. @default false */
+  readonly spreadOverZones?: boolean;
+  /** UID the container runs as (non-root). @default 10001 */
+  readonly runAsUser?: number;
+  /** Folders that get a writable emptyDir, as the root filesystem is read-only. @default ["/tmp"] */
+  readonly writablePaths?: readonly string[];
+  /** Opt-out: writable root filesystem. @default false */
+  readonly writableRootFilesystem?: boolean;
+  /** Opt-in: mount the service-account token (only for pods that call the Kubernetes API). @default false */
+  readonly mountServiceAccountToken?: boolean;
+}
+
+/** A Deployment with everything it needs to run safely. */
+export class Workload extends Construct {
+  readonly name: string;
+  readonly namespace: ZeroTrustNamespace;
+  readonly port?: number;
+  readonly replicas: number;
+  /** Labels selecting this workload's pods. */
+  readonly selectorLabels: Readonly<Record<string, string>>;
+
+  constructor(scope: Construct, id: string, props: WorkloadProps) {
+    super(scope, id);
+    this.name = requireDnsLabel(this, "name", props.name);
+    this.namespace = props.namespace;
+    const size = props.size ?? "S";
+    if (!SIZES.includes(size)) fail(this, "size", `${JSON.stringify(size)} is not allowed. Allowed: ${SIZES.join(", ")}`);
+    const sizing = WORKLOAD_SIZING[size];
+    validateImage(this, "image", requireNonEmpty(this, "image", props.image));
+    if (props.port !== undefined) this.port = requireIntegerInRange(this, "port", props.port, 1, 65535);
+    this.replicas = requireIntegerInRange(this, "replicas", props.replicas ?? sizing.replicas, 0, 1000);
+    if (props.maxReplicas !== undefined) requireIntegerInRange(this, "maxReplicas", props.maxReplicas, Math.max(1, this.replicas), 1000);
+    const runAsUser = requireIntegerInRange(this, "runAsUser", props.runAsUser ?? 10001, 1, 2147483647);
+    for (const key of Object.keys(props.env ?? {})) {
+      if (key in (props.secretEnv ?? {})) fail(this, `env.${key}`, "is also set in secretEnv; set it in one place only");
+    }
+
+    this.selectorLabels = { "app.kubernetes.io/name": this.name, "app.kubernetes.io/instance": `${this.namespace.name}-${this.name}` };
+    const labels = { ...this.selectorLabels, "app.kubernetes.io/managed-by": "stackwerk" };
+    const ns = this.namespace.name;
+    const writablePaths = props.writablePaths ?? ["/tmp"];
+
+    new KubeManifest(this, "service-account", {
+      object: {
+        apiVersion: "v1",
+        kind: "ServiceAccount",
+        metadata: { name: this.name, namespace: ns, labels },
+        automountServiceAccountToken: props.mountServiceAccountToken ?? false,
+      },
+    });
+
+    const probe = this.port !== undefined ? { httpGet: { path: props.healthCheckPath ?? "/", port: "http" }, periodSeconds: 10 } : undefined;
+    const container: Record<string, unknown> = {
+      name: this.name,
+      image: props.image,
+      imagePullPolicy: "IfNotPresent",
+      ...(props.command ? { command: [...props.command] } : {}),
+      ...(props.args ? { args: [...props.args] } : {}),
+      ...(this.port !== undefined ? { ports: [{ name: "http", containerPort: this.port, protocol: "TCP" }] } : {}),
+      env: [
+        ...Object.entries(props.env ?? {}).map(([name, value]) => ({ name, value })),
+        ...Object.entries(props.secretEnv ?? {}).map(([name, ref]) => ({ name, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } })),
+      ],
+      resources: {
+        requests: { cpu: sizing.cpuRequest, memory: sizing.memoryRequest },
+        limits: { cpu: sizing.cpuLimit, memory: sizing.memoryLimit },
+      },
+      securityContext: containerSecurityContext({ readOnlyRootFilesystem: !props.writableRootFilesystem, runAsUser }),
+      volumeMounts: writablePaths.map((mountPath, i) => ({ name: `writable-${i}`, mountPath })),
+      ...(probe ? { readinessProbe: probe, livenessProbe: { ...probe, initialDelaySeconds: 10 } } : {}),
+    };
+    new KubeManifest(this, "deployment", {
+      wait: { rollout: true },
+      object: {
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        metadata: { name: this.name, namespace: ns, labels },
+        spec: {
+          replicas: this.replicas,
+          revisionHistoryLimit: 5,
+          selector: { matchLabels: { ...this.selectorLabels } },
+          strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
+          template: {
+            metadata: { labels },
+            spec: {
+              serviceAccountName: this.name,
+              automountServiceAccountToken: props.mountServiceAccountToken ?? false,
+              securityContext: podSecurityContext(runAsUser),
+              containers: [container],
+              volumes: writablePaths.map((_, i) => ({ name: `writable-${i}`, emptyDir: { sizeLimit: "256Mi" } })),
+              ...(props.spreadOverZones
+                ? {
+                    topologySpreadConstraints: [
+                      { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: { ...this.selectorLabels } } },
+                    ],
+                  }
+                : {}),
+            },
+          },
+        },
+      },
+    });
+
+    if (this.port !== undefined) {
+      new KubeManifest(this, "service", {
+        object: {
+          apiVersion: "v1",
+          kind: "Service",
+          metadata: { name: this.name, namespace: ns, labels },
+          spec: { type: "ClusterIP", selector: { ...this.selectorLabels }, ports: [{ name: "http", port: 80, targetPort: "http", protocol: "TCP" }] },
+        },
+      });
+    }
+    if (this.replicas > 1) {
+      new KubeManifest(this, "pdb", {
+        object: {
+          apiVersion: "policy/v1",
+          kind: "PodDisruptionBudget",
+          metadata: { name: this.name, namespace: ns, labels },
+          spec: { minAvailable: this.replicas - 1, selector: { matchLabels: { ...this.selectorLabels } } },
+        },
+      });
+    }
+    if (props.maxReplicas !== undefined) {
+      new KubeManifest(this, "hpa", {
+        object: {
+          apiVersion: "autoscaling/v2",
+          kind: "HorizontalPodAutoscaler",
+          metadata: { name: this.name, namespace: ns, labels },
+          spec: {
+            scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: this.name },
+            minReplicas: Math.max(1, this.replicas),
+            maxReplicas: props.maxReplicas,
+            metrics: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 70 } } }],
+          },
+        },
+      });
+    }
+  }
+
+  /** This workload as a peer others may reach (its Service port maps to the container port). */
+  asPeer(): NetworkPeer {
+    return {
+      description: this.name,
+      podLabels: this.selectorLabels,
+      namespaceLabels: this.namespace.selectorLabels,
+      ports: this.port !== undefined ? [{ port: this.port }] : [],
+    };
+  }
+
+  /** Admits traffic from `peer` to this workload's port. */
+  allowFrom(peer: NetworkPeer): void {
+    if (this.port === undefined) fail(this, "allowFrom", `workload ${this.name} has no port; set port to accept traffic`);
+    const options = { namespace: this.namespace.name, podLabels: this.selectorLabels, peer };
+    writeNetworkPolicy(this, { ...options, name: `${this.name}-allow-from-${peer.description}`, direction: "Ingress", ports: [{ port: this.port }] });
+  }
+
+  /**
+   * Lets this workload open connections to `target`. For another Workload both sides'
+   * policies are written (egress here, ingress there) in one call.
+   */
+  allowTo(target: NetworkPeer | Workload): void {
+    const peer = target instanceof Workload ? target.asPeer() : target;
+    if (peer.ports.length === 0) fail(this, "allowTo", `${peer.description} exposes no port to connect to`);
+    const options = { namespace: this.namespace.name, podLabels: this.selectorLabels, peer };
+    writeNetworkPolicy(this, { ...options, name: `${this.name}-allow-to-${peer.description}`, direction: "Egress", ports: peer.ports });
+    if (target instanceof Workload) target.allowFrom(this.asPeer());
+  }
+}

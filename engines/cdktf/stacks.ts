@@ -1,0 +1,163 @@
+/**
+ * The two OpenTofu stacks of a pattern instance (DESIGN.md "Stacks and the two-phase problem"):
+ * `<id>-infra` holds cloud resources and publishes outputs; `<id>-platform` holds the
+ * Kubernetes objects and reads those outputs as variables. The platform stack renders the
+ * engine-neutral KubeManifest/KubeSecret nodes below it when the app is synthesised.
+ */
+import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { Construct } from "constructs";
+import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
+import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
+import { PlatformInput, InfraLayer, substituteInputs } from "../../constructs/context";
+import { KubeManifest } from "../../constructs/kube/manifest";
+import { KubeSecret } from "../../constructs/kube/secret";
+import type { ClusterAccess } from "../../providers/target";
+
+/** Marks a stack's role for engines and the conformance runner. */
+export type StackRole = "infra" | "platform";
+
+/** Cloud resources of one pattern instance. */
+export class InfraStack extends TerraformStack implements InfraLayer {
+  readonly role: StackRole = "infra";
+
+  output(name: string, value: string, options: { sensitive?: boolean; description?: string } = {}): void {
+    new TerraformOutput(this, name, { value, sensitive: options.sensitive, description: options.description });
+  }
+}
+
+export interface PlatformStackProps {
+  /** Protect stateful objects (namespace, StatefulSets, secrets) from destroy. */
+  readonly preventDestroy: boolean;
+}
+
+/** Kinds whose loss loses data: protected by prevent_destroy when asked. */
+const DATA_KINDS = new Set(["Namespace", "StatefulSet", "PersistentVolumeClaim"]);
+
+/** Kubernetes objects of one pattern instance. */
+export class PlatformStack extends TerraformStack {
+  readonly role: StackRole = "platform";
+  private access?: ClusterAccess;
+  private rendered = false;
+
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: PlatformStackProps,
+  ) {
+    super(scope, id);
+  }
+
+  /** Sets how the kubernetes provider reaches the cluster (from the target). */
+  configureCluster(access: ClusterAccess): void {
+    this.access = access;
+  }
+
+  override prepareStack(): void {
+    this.render();
+    super.prepareStack();
+  }
+
+  /** Turns the engine-neutral nodes below this stack into provider resources (once). */
+  render(): void {
+    if (this.rendered) return;
+    this.rendered = true;
+    const variables = new Map<string, TerraformVariable>();
+    for (const input of PlatformInput.all(this)) {
+      variables.set(
+        input.inputName,
+        new TerraformVariable(this, input.inputName, {
+          type: "string",
+          description: input.description,
+          sensitive: input.sensitive,
+          ...(input.defaultValue !== undefined ? { default: input.defaultValue } : {}),
+        }),
+      );
+    }
+    const ref = (name: string): string => {
+      if (!variables.has(name)) throw new Error(`[${this.node.path}] a manifest uses platform input '${name}', which no PlatformInput declares`);
+      return `\${var.${name}}`;
+    };
+    this.renderProvider();
+
+    const manifests = KubeManifest.all(this);
+    const namespaces = new Map<string, Manifest>();
+    for (const m of manifests.filter((m) => m.object.kind === "Namespace")) {
+      namespaces.set(m.object.metadata.name, this.renderManifest(m, ref, []));
+    }
+    const secrets: SecretV1[] = [];
+    for (const secret of KubeSecret.all(this)) {
+      const ns = namespaces.get(secret.namespace);
+      secrets.push(this.renderSecret(secret, ref, ns ? [ns] : []));
+    }
+    for (const m of manifests.filter((m) => m.object.kind !== "Namespace")) {
+      const ns = m.object.metadata.namespace ? namespaces.get(m.object.metadata.namespace) : undefined;
+      // Pods need their secrets; everything namespaced needs its namespace.
+      const needsSecrets = ["Deployment", "StatefulSet", "CronJob"].includes(m.object.kind);
+      this.renderManifest(m, ref, [...(ns ? [ns] : []), ...(needsSecrets ? secrets : [])]);
+    }
+  }
+
+  private renderProvider(): void {
+    const access = this.access ?? {};
+    new TerraformVariable(this, "kubeconfig_path", {
+      type: "string",
+      default: access.kubeconfigPath ?? "",
+      description: "Kubeconfig file of the target cluster (empty: use the kubeconfig input from the infra stack)",
+    });
+    new TerraformVariable(this, "kube_context", { type: "string", default: access.kubeContext ?? "", description: "Context in the kubeconfig (empty: its current context)" });
+    const usePath = `var.kubeconfig_path != ""`;
+    const config: Record<string, string> = {
+      configPath: `\${${usePath} ? var.kubeconfig_path : null}`,
+      configContext: `\${var.kube_context != "" ? var.kube_context : null}`,
+    };
+    if (access.kubeconfigInput) {
+      // Credentials from the infra stack's kubeconfig document, unless a file path overrides them.
+      const doc = `yamldecode(var.${access.kubeconfigInput})`;
+      const from = (expr: string): string => `\${${usePath} ? null : ${expr}}`;
+      Object.assign(config, {
+        host: from(`${doc}.clusters[0].cluster.server`),
+        clusterCaCertificate: from(`base64decode(${doc}.clusters[0].cluster["certificate-authority-data"])`),
+        clientCertificate: from(`try(base64decode(${doc}.users[0].user["client-certificate-data"]), null)`),
+        clientKey: from(`try(base64decode(${doc}.users[0].user["client-key-data"]), null)`),
+        token: from(`try(${doc}.users[0].user.token, null)`),
+      });
+    }
+    new KubernetesProvider(this, "kubernetes", config);
+  }
+
+  private renderManifest(m: KubeManifest, ref: (name: string) => string, dependsOn: Construct[]): Manifest {
+    const protect = this.props.preventDestroy && DATA_KINDS.has(m.object.kind);
+    return new Manifest(this, `${m.object.kind}-${m.object.metadata.namespace ?? "cluster"}-${m.object.metadata.name}`.toLowerCase(), {
+      manifest: substituteInputs(m.object as unknown as Record<string, unknown>, ref),
+      ...(m.wait.rollout ? { wait: { rollout: true }, timeouts: { create: "5m", update: "5m" } } : {}),
+      dependsOn: dependsOn as Manifest[],
+      lifecycle: protect ? { preventDestroy: true } : undefined,
+    });
+  }
+
+  private renderSecret(secret: KubeSecret, ref: (name: string) => string, dependsOn: Construct[]): SecretV1 {
+    const data: Record<string, string> = {};
+    for (const [key, value] of Object.entries(secret.values)) {
+      if (value.kind === "input") {
+        data[key] = ref(value.input);
+      } else {
+        // Ephemeral: generated during apply, never written to plan or state; data_wo is write-only.
+        const name = `${secret.namespace}_${secret.secretName}_${key}`.replace(/[^a-zA-Z0-9_]/g, "_");
+        this.addOverride(`ephemeral.random_password.${name}`, { length: value.length, special: false });
+        data[key] = `\${ephemeral.random_password.${name}.result}`;
+      }
+    }
+    if (Object.values(secret.values).some((v) => v.kind === "generated")) {
+      this.addOverride("terraform.required_providers.random", { source: "hashicorp/random" });
+    }
+    return new SecretV1(this, `secret-${secret.namespace}-${secret.secretName}`, {
+      metadata: { name: secret.secretName, namespace: secret.namespace, labels: { "app.kubernetes.io/managed-by": "stackwerk" } },
+      type: "Opaque",
+      dataWo: data,
+      dataWoRevision: 1,
+      dependsOn: dependsOn as Manifest[],
+      lifecycle: this.props.preventDestroy ? { preventDestroy: true } : undefined,
+    });
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Web-app stack: a containerised HTTP service with optional PostgreSQL, object storage,
+ * DNS name and TLS, deployed per stage into a zero-trust namespace on any target.
+ */
+import { Construct } from "constructs";
+import { fail, requireDnsLabel, requireHostName } from "../../constructs/errors";
+import { HttpExposure } from "../../constructs/exposure";
+import type { SecretKeyRef } from "../../constructs/kube/secret";
+import { Pattern, PatternProps } from "../../constructs/pattern";
+import { STAGE_DEFAULTS, WORKLOAD_SIZING } from "../../constructs/profile";
+import { Workload } from "../../constructs/workload";
+import type { IObjectBucket, IPostgres, IDnsRecord } from "../../providers/target";
+
+export interface WebAppDatabaseOptions {
+  /** Database name. @default "app" */
+  readonly name?: string;
+  /** Login role. @default "app" */
+  readonly username?: string;
+}
+
+export interface WebAppBucketOptions {
+  /** Bucket name. @default `<tenant>-<stage>-<id>` */
+  readonly name?: string;
+}
+
+export interface WebAppStackProps extends PatternProps {
+  /** Container image pinned by tag or digest, e.g. `registry.example.de/shop:1.4.2`. */
+  readonly image: string;
+  /** Port the container serves HTTP on. @default 8080 */
+  readonly port?: number;
+  /** Replicas. @default the size preset's, at least the stage minimum (production: 2) */
+  readonly replicas?: number;
+  /** Plain environment variables (no secrets). @default none */
+  readonly env?: Readonly<Record<string, string>>;
+  /** A PostgreSQL database, wired into the container as PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD. @default none */
+  readonly database?: boolean | WebAppDatabaseOptions;
+  /** An S3-compatible bucket, wired in as S3_ENDPOINT/S3_BUCKET/S3_REGION/AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY. @default none */
+  readonly bucket?: boolean | WebAppBucketOptions;
+  /** Public host name; creates an Ingress and a DNS record. @default not exposed outside the cluster */
+  readonly hostName?: string;
+  /** HTTPS via cert-manager for `hostName`. Required in production. @default true */
+  readonly tls?: boolean;
+  /** HTTP path for health probes. @default "/" */
+  readonly healthCheckPath?: string;
+}
+
+/** The web-app pattern. */
+export class WebAppStack extends Pattern {
+  static readonly patternName = "web-app";
+
+  readonly workload: Workload;
+  readonly database?: IPostgres;
+  readonly bucket?: IObjectBucket;
+  readonly dnsRecord?: IDnsRecord;
+  readonly exposure?: HttpExposure;
+
+  constructor(scope: Construct, id: string, props: WebAppStackProps) {
+    super(scope, id, props, WebAppStack.patternName);
+    const stageDefaults = STAGE_DEFAULTS[this.stage];
+    const tls = props.tls ?? true;
+    if (this.stage === "production" && stageDefaults.requireTls && props.hostName && !tls) {
+      fail(this, "tls", "false is not allowed in stage production. Allowed: true (production traffic must be encrypted), or use stage test/acceptance/training");
+    }
+    if (props.replicas !== undefined && props.replicas < stageDefaults.minReplicas) {
+      fail(this, "replicas", `${props.replicas} is not allowed in stage ${this.stage}. Allowed: an integer of at least ${stageDefaults.minReplicas}`);
+    }
+    if (props.hostName !== undefined) requireHostName(this, "hostName", props.hostName);
+    const replicas = props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas);
+
+    const env: Record<string, string> = { ...props.env };
+    const secretEnv: Record<string, SecretKeyRef> = {};
+
+    if (props.database) {
+      this.requireCapability("database", "postgres");
+      const options = props.database === true ? {} : props.database;
+      this.database = this.target.postgres(this.context, {
+        database: requireDnsLabel(this, "database.name", options.name ?? "app"),
+        username: requireDnsLabel(this, "database.username", options.username ?? "app"),
+      });
+      Object.assign(env, { PGHOST: this.database.host, PGPORT: this.database.port, PGDATABASE: this.database.database, PGUSER: this.database.username });
+      secretEnv.PGPASSWORD = this.database.password;
+    }
+    if (props.bucket) {
+      this.requireCapability("bucket", "objectBucket");
+      const options = props.bucket === true ? {} : props.bucket;
+      this.bucket = this.target.objectBucket(this.context, {
+        bucketName: requireDnsLabel(this, "bucket.name", options.name ?? `${this.tenant}-${this.stage}-${id}`.slice(0, 63)),
+      });
+      Object.assign(env, { S3_ENDPOINT: this.bucket.endpoint, S3_BUCKET: this.bucket.bucket, S3_REGION: this.bucket.region });
+      Object.assign(secretEnv, { AWS_ACCESS_KEY_ID: this.bucket.accessKey, AWS_SECRET_ACCESS_KEY: this.bucket.secretKey });
+    }
+
+    this.workload = new Workload(this.platformStack, "app", {
+      namespace: this.namespace,
+      name: "web",
+      image: props.image,
+      port: props.port ?? 8080,
+      size: this.size,
+      replicas,
+      maxReplicas: Math.max(replicas, WORKLOAD_SIZING[this.size].maxReplicas),
+      env,
+      secretEnv,
+      healthCheckPath: props.healthCheckPath,
+      spreadOverZones: stageDefaults.spreadOverZones || replicas > 1,
+    });
+    if (this.database) this.connect(this.database);
+    if (this.bucket) this.connect(this.bucket);
+
+    if (props.hostName) {
+      this.dnsRecord = this.target.dns(this.context, { hostName: props.hostName });
+      this.exposure = new HttpExposure(this.platformStack, "http", {
+        workload: this.workload,
+        hostName: props.hostName,
+        tls,
+        ingressClassName: this.target.ingressClassName,
+        ingressControllerNamespaceLabels: this.target.ingressControllerNamespaceLabels,
+      });
+    }
+  }
+
+  /** Egress from the app to a data service, and admission on the service's side. */
+  private connect(service: IPostgres | IObjectBucket): void {
+    this.workload.allowTo(service.peer);
+    service.admit(this.workload.asPeer());
+  }
+
+  private requireCapability(property: string, capability: "postgres" | "objectBucket"): void {
+    const info = this.target.capabilities().find((c) => c.capability === capability);
+    if (!info || info.implementation === "unsupported") {
+      fail(this, property, `target ${this.target.name} offers no ${capability} (${info?.detail ?? "not configured"}). Allowed: leave ${property} unset, or configure the target with an in-cluster or external ${capability}`);
+    }
+  }
+}
