@@ -68,3 +68,17 @@ export function hostPlatform(): string {
   const arch: Record<string, string> = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm" };
   return `${process.platform}_${arch[process.arch] ?? process.arch}`;
 }
+
+/**
+ * IONOS bindings substitute (ADR 0003): the ionoscloud provider cannot be built here, so its
+ * schema cannot be read from a binary. The cdktf team's prebuilt binding, generated from the
+ * real provider schema, is vendored from this PyPI wheel (it embeds the npm package as a jsii
+ * tarball). `sha256` is checked on every download.
+ */
+export const IONOS_BINDINGS = {
+  pypi: "cdktf-cdktf-provider-ionoscloud",
+  version: "12.0.13",
+  sha256: "7bb01f6efd6d2d865bd43a156cdcabec37c3b26e8b9f6ce8d9cae2c6bb758223",
+  npmPackage: "@cdktf/provider-ionoscloud",
+  providerVersion: "6.7.20",
+} as const;
