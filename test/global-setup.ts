@@ -3,7 +3,9 @@
  * tests use, with progress on stderr, so individual tests never build under a timeout.
  * Each entry is a `tools/` function that is a fast no-op when the cache is complete.
  */
-const PREPARE: Array<() => Promise<unknown>> = [];
+import { ensureToolchain } from "../tools/toolchain";
+
+const PREPARE: Array<() => Promise<unknown>> = [ensureToolchain];
 
 export default async function globalSetup(): Promise<void> {
   for (const prepare of PREPARE) await prepare();
