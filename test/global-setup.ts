@@ -3,9 +3,10 @@
  * tests use, with progress on stderr, so individual tests never build under a timeout.
  * Each entry is a `tools/` function that is a fast no-op when the cache is complete.
  */
+import { ensureClusterBinaries } from "../tools/cluster/binaries";
 import { ensureToolchain } from "../tools/toolchain";
 
-const PREPARE: Array<() => Promise<unknown>> = [ensureToolchain];
+const PREPARE: Array<() => Promise<unknown>> = [ensureToolchain, () => ensureClusterBinaries()];
 
 export default async function globalSetup(): Promise<void> {
   for (const prepare of PREPARE) await prepare();
