@@ -87,7 +87,9 @@ export async function prepareModuleCopy(spec: GoModuleSpec, srcDir: string, work
   fs.cpSync(srcDir, workDir, { recursive: true });
   await run("chmod", ["-R", "u+w", workDir]);
   const goMod = fs.readFileSync(path.join(workDir, "go.mod"), "utf8");
-  const localReplaces = [...goMod.matchAll(/^\s*(?:replace\s+)?(\S+)(?:\s+\S+)?\s+=>\s+(\.{1,2}\/\S*)\s*$/gm)].map((m) => m[1]);
+  // Within-line whitespace only ([ \t]): `\s` would let a match run from `replace (` across the
+  // newline into the block's first entry and capture "(" as the module path.
+  const localReplaces = [...goMod.matchAll(/^[ \t]*(?:replace[ \t]+)?(\S+)(?:[ \t]+\S+)?[ \t]+=>[ \t]+(\.{1,2}\/\S*)[ \t]*$/gm)].map((m) => m[1]);
   const edits: string[] = [];
   for (const mod of localReplaces) {
     edits.push(`-dropreplace=${mod}`);
