@@ -86,10 +86,11 @@ export async function downloadModule(tool: string, module: string, version: stri
 export async function prepareModuleCopy(spec: GoModuleSpec, srcDir: string, workDir: string): Promise<void> {
   fs.cpSync(srcDir, workDir, { recursive: true });
   await run("chmod", ["-R", "u+w", workDir]);
-  const goMod = fs.readFileSync(path.join(workDir, "go.mod"), "utf8");
-  // Within-line whitespace only ([ \t]): `\s` would let a match run from `replace (` across the
-  // newline into the block's first entry and capture "(" as the module path.
-  const localReplaces = [...goMod.matchAll(/^[ \t]*(?:replace[ \t]+)?(\S+)(?:[ \t]+\S+)?[ \t]+=>[ \t]+(\.{1,2}\/\S*)[ \t]*$/gm)].map((m) => m[1]);
+  // Parse go.mod with Go itself: replace blocks and single-line replaces alike.
+  const parsed = JSON.parse((await run("go", ["mod", "edit", "-json"], { cwd: workDir, env: goEnv() })).stdout) as {
+    Replace?: Array<{ Old: { Path: string }; New: { Path: string; Version?: string } }>;
+  };
+  const localReplaces = (parsed.Replace ?? []).filter((r) => !r.New.Version && /^\.{1,2}\//.test(r.New.Path)).map((r) => r.Old.Path);
   const edits: string[] = [];
   for (const mod of localReplaces) {
     edits.push(`-dropreplace=${mod}`);
