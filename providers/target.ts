@@ -96,6 +96,8 @@ export interface ITarget {
   readonly ingressClassName: string;
   /** Labels of the ingress controller's namespace, admitted by NetworkPolicy. */
   readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
+  /** Registry mirror host every image is pulled through (undefined: images as written). */
+  readonly registryMirror?: string;
   /** Storage class for volumes (undefined: the cluster default). */
   readonly storageClassName?: string;
   /** Which implementation this target uses for every capability. */

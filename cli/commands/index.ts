@@ -1,6 +1,9 @@
 /** Registry of sub-commands, in the order `stackwerk --help` lists them. */
 import { CliCommand } from "../command";
 import { command as cluster } from "./cluster";
+import { command as conformance } from "./conformance";
+import { command as list } from "./list";
+import { command as synth } from "./synth";
 import { command as toolchain } from "./toolchain";
 
-export const COMMANDS: CliCommand[] = [toolchain, cluster];
+export const COMMANDS: CliCommand[] = [conformance, synth, list, toolchain, cluster];

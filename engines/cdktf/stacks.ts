@@ -4,7 +4,7 @@
  * Kubernetes objects and reads those outputs as variables. The platform stack renders the
  * engine-neutral KubeManifest/KubeSecret nodes below it when the app is synthesised.
  */
-import { TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
 import { Construct } from "constructs";
 import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
@@ -17,9 +17,22 @@ import type { ClusterAccess } from "../../providers/target";
 /** Marks a stack's role for engines and the conformance runner. */
 export type StackRole = "infra" | "platform";
 
+/**
+ * Local state next to the stack's JSON (relative path), not cdktf's default absolute path
+ * into the folder synth ran in. Users switch to a remote backend with `stack.addOverride`.
+ */
+function stateInStackFolder(stack: TerraformStack): void {
+  new LocalBackend(stack, { path: "terraform.tfstate" });
+}
+
 /** Cloud resources of one pattern instance. */
 export class InfraStack extends TerraformStack implements InfraLayer {
   readonly role: StackRole = "infra";
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    stateInStackFolder(this);
+  }
 
   output(name: string, value: string, options: { sensitive?: boolean; description?: string } = {}): void {
     new TerraformOutput(this, name, { value, sensitive: options.sensitive, description: options.description });
@@ -46,6 +59,7 @@ export class PlatformStack extends TerraformStack {
     private readonly props: PlatformStackProps,
   ) {
     super(scope, id);
+    stateInStackFolder(this);
   }
 
   /** Sets how the kubernetes provider reaches the cluster (from the target). */

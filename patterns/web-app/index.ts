@@ -3,7 +3,8 @@
  * DNS name and TLS, deployed per stage into a zero-trust namespace on any target.
  */
 import { Construct } from "constructs";
-import { fail, requireDnsLabel, requireHostName } from "../../constructs/errors";
+import { fail, requireDnsLabel, requireHostName, requireIntegerInRange, requireNonEmpty } from "../../constructs/errors";
+import { validateImage, withRegistryMirror } from "../../constructs/security";
 import { HttpExposure } from "../../constructs/exposure";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
 import { Pattern, PatternProps } from "../../constructs/pattern";
@@ -65,6 +66,9 @@ export class WebAppStack extends Pattern {
       fail(this, "replicas", `${props.replicas} is not allowed in stage ${this.stage}. Allowed: an integer of at least ${stageDefaults.minReplicas}`);
     }
     if (props.hostName !== undefined) requireHostName(this, "hostName", props.hostName);
+    // Validated here too so messages name the pattern, not an inner construct.
+    validateImage(this, "image", requireNonEmpty(this, "image", props.image));
+    const port = requireIntegerInRange(this, "port", props.port ?? 8080, 1, 65535);
     const replicas = props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas);
 
     const env: Record<string, string> = { ...props.env };
@@ -93,8 +97,8 @@ export class WebAppStack extends Pattern {
     this.workload = new Workload(this.platformStack, "app", {
       namespace: this.namespace,
       name: "web",
-      image: props.image,
-      port: props.port ?? 8080,
+      image: withRegistryMirror(props.image, this.target.registryMirror),
+      port,
       size: this.size,
       replicas,
       maxReplicas: Math.max(replicas, WORKLOAD_SIZING[this.size].maxReplicas),

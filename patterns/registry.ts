@@ -1,0 +1,38 @@
+/**
+ * Pattern registry: the CLI, the examples and the conformance runner find patterns here.
+ * A new pattern joins the conformance matrix by registering itself; nothing else changes.
+ */
+import { Construct } from "constructs";
+import type { Pattern } from "../constructs/pattern";
+import type { Stage } from "../constructs/profile";
+import type { ITarget } from "../providers/target";
+
+export interface PatternDefinition {
+  /** CLI name, e.g. `web-app`. */
+  readonly name: string;
+  /** One line for `stackwerk list`. */
+  readonly summary: string;
+  /** Capabilities the reference instance uses (for `stackwerk list`). */
+  readonly uses: readonly string[];
+  /** Creates the reference instance (examples, `stackwerk synth`, conformance). */
+  create(scope: Construct, id: string, options: { readonly target: ITarget; readonly stage: Stage }): Pattern;
+}
+
+const registry = new Map<string, PatternDefinition>();
+
+export function registerPattern(definition: PatternDefinition): void {
+  if (registry.has(definition.name)) throw new Error(`pattern ${definition.name} is registered twice`);
+  registry.set(definition.name, definition);
+}
+
+/** Registered patterns in registration order. */
+export function registeredPatterns(): PatternDefinition[] {
+  return [...registry.values()];
+}
+
+/** The pattern called `name`; the error lists the allowed names. */
+export function getPattern(name: string): PatternDefinition {
+  const found = registry.get(name);
+  if (!found) throw new Error(`unknown pattern '${name}'. Allowed: ${[...registry.keys()].join(", ")}`);
+  return found;
+}

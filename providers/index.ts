@@ -1,0 +1,22 @@
+/** Target factories: `targets.onprem()`, `targets.stackit(...)`, `targets.ionos(...)`. */
+import { OnPremTarget, OnPremTargetProps } from "./onprem";
+import type { ITarget, TargetName } from "./target";
+import { TARGET_NAMES } from "./target";
+
+export * from "./target";
+export { OnPremTarget, embeddedKubeconfigPath } from "./onprem";
+export type { OnPremTargetProps, OnPremPostgres, OnPremObjectStorage } from "./onprem";
+
+export const targets = {
+  /** On-prem Kubernetes (default: the embedded cluster). */
+  onprem: (props?: OnPremTargetProps): ITarget => new OnPremTarget(props),
+};
+
+/** A target with reference settings by name (CLI, conformance); the error lists the allowed names. */
+export function targetByName(name: string): ITarget {
+  const factory = (targets as Record<string, (() => ITarget) | undefined>)[name];
+  if (!factory) throw new Error(`unknown target '${name}'. Allowed: ${TARGET_NAMES.join(", ")}`);
+  return factory();
+}
+
+export type { TargetName };

@@ -1,0 +1,102 @@
+/**
+ * Structural checks on the synthesised Terraform JSON of the web-app pattern: the security
+ * defaults of DESIGN.md hold for every container, namespace and secret, on every target.
+ */
+import * as fs from "node:fs";
+import "../../patterns";
+import { WebAppStack } from "../../patterns";
+import { targets } from "../../providers";
+import { filesBelow, manifestsOf, podSpecsOf, synthApp } from "../support/synth";
+
+const TARGETS = Object.keys(targets) as Array<keyof typeof targets>;
+
+describe.each(TARGETS)("web-app on %s", (targetName) => {
+  const out = synthApp((app) => {
+    new WebAppStack(app, "shop", {
+      target: targets[targetName](),
+      stage: "production",
+      image: "registry.example.de/shop/web:1.4.2",
+      database: true,
+      bucket: true,
+      hostName: "shop.example.de",
+    });
+  });
+  const platform = out.stacks.find((s) => s.role === "platform")!;
+  const objects = manifestsOf(out.json[platform.name]);
+
+  test("every container has requests and limits, runs non-root, read-only, without privilege escalation", () => {
+    const pods = podSpecsOf(objects);
+    expect(pods.length).toBeGreaterThanOrEqual(1);
+    for (const { owner, spec } of pods) {
+      expect({ owner, runAsNonRoot: spec.securityContext?.runAsNonRoot }).toEqual({ owner, runAsNonRoot: true });
+      for (const c of [...(spec.initContainers ?? []), ...spec.containers]) {
+        const where = `${owner} container ${c.name}`;
+        expect({ where, requests: Object.keys(c.resources?.requests ?? {}).sort() }).toEqual({ where, requests: ["cpu", "memory"] });
+        expect({ where, limits: Object.keys(c.resources?.limits ?? {}).sort() }).toEqual({ where, limits: ["cpu", "memory"] });
+        expect({ where, sc: c.securityContext }).toMatchObject({
+          where,
+          sc: { runAsNonRoot: true, readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] } },
+        });
+      }
+      expect({ owner, automount: spec.automountServiceAccountToken }).toEqual({ owner, automount: false });
+    }
+  });
+
+  test("every namespace enforces Pod Security restricted and has default-deny ingress and egress", () => {
+    const namespaces = objects.filter((o) => o.kind === "Namespace");
+    expect(namespaces.length).toBeGreaterThanOrEqual(1);
+    for (const ns of namespaces) {
+      expect(ns.metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("restricted");
+      const deny = objects.find(
+        (o) => o.kind === "NetworkPolicy" && o.metadata.namespace === ns.metadata.name && Object.keys(o.spec.podSelector).length === 0 && !o.spec.ingress && !o.spec.egress,
+      );
+      expect(deny?.spec.policyTypes).toEqual(["Ingress", "Egress"]);
+    }
+  });
+
+  test("production defaults: at least 2 replicas spread over zones, a PDB, TLS on the ingress", () => {
+    const deployment = objects.find((o) => o.kind === "Deployment" && o.metadata.name === "web");
+    expect(deployment.spec.replicas).toBeGreaterThanOrEqual(2);
+    expect(deployment.spec.template.spec.topologySpreadConstraints[0].topologyKey).toBe("topology.kubernetes.io/zone");
+    expect(objects.some((o) => o.kind === "PodDisruptionBudget" && o.metadata.name === "web")).toBe(true);
+    const ingress = objects.find((o) => o.kind === "Ingress");
+    expect(ingress.spec.tls[0].hosts).toEqual(["shop.example.de"]);
+  });
+
+  test("the app may reach its database and bucket, and nothing else but DNS", () => {
+    const egress = objects.filter((o) => o.kind === "NetworkPolicy" && o.spec.policyTypes.includes("Egress") && o.spec.podSelector.matchLabels?.["app.kubernetes.io/name"] === "web");
+    const ports = egress.flatMap((p) => p.spec.egress.flatMap((r: { ports: Array<{ port: number }> }) => r.ports.map((x) => x.port))).sort();
+    expect(ports.length).toBe(2);
+  });
+
+  test("no secret value appears in the synthesised output", () => {
+    for (const file of filesBelow(out.outdir)) {
+      const text = fs.readFileSync(file, "utf8");
+      // Secrets are only ever write-only (data_wo) and fed by ephemeral values or variables.
+      expect({ file, plaintextData: /"(data|string_data|stringData)"\s*:\s*\{\s*"[^"]+"\s*:\s*"(?!\$\{)/.test(text) }).toEqual({ file, plaintextData: false });
+    }
+    const secrets = Object.values(out.json[platform.name].resource.kubernetes_secret_v1 ?? {}) as Array<Record<string, Record<string, string>>>;
+    for (const s of secrets) {
+      expect(s.data).toBeUndefined();
+      for (const v of Object.values(s.data_wo)) expect(v).toMatch(/^\$\{(ephemeral\.random_password\.|var\.)[a-z0-9_]+(\.result)?\}$/);
+    }
+    expect(objects.filter((o) => o.kind === "Secret")).toEqual([]);
+  });
+
+  test("data is protected from destroy in production", () => {
+    const resources = out.json[platform.name].resource.kubernetes_manifest;
+    const protectedKinds = Object.values(resources)
+      .filter((r) => (r as { lifecycle?: { prevent_destroy?: boolean } }).lifecycle?.prevent_destroy)
+      .map((r) => (r as { manifest: { kind: string } }).manifest.kind);
+    expect(protectedKinds).toContain("Namespace");
+    for (const infra of out.stacks.filter((s) => s.role === "infra")) {
+      const json = out.json[infra.name];
+      const dataResources = Object.entries(json.resource ?? {}).filter(([type]) => /pg_cluster|postgresflex_instance|bucket/.test(type));
+      for (const [type, byName] of dataResources) {
+        for (const [name, r] of Object.entries(byName as Record<string, { lifecycle?: { prevent_destroy?: boolean } }>)) {
+          expect({ resource: `${type}.${name}`, prevent_destroy: r.lifecycle?.prevent_destroy }).toEqual({ resource: `${type}.${name}`, prevent_destroy: true });
+        }
+      }
+    }
+  });
+});
