@@ -1,0 +1,461 @@
+/**
+ * One cell of the matrix (a pattern instance on one target) through levels 1 to 7. Each level
+ * runs only when the levels it depends on passed; otherwise it is `skipped` with the reason.
+ * Every message is the tool's own text (OpenTofu, the provider, the API server).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pinProviderRequirements } from "../engines/cdktf/provider-requirements";
+import { ProviderUnavailableError, Toolchain } from "../tools/toolchain";
+import { CLOUD_CREDENTIALS, credentialHint, placeholderEnv, realCredentials } from "./credentials";
+import { InterruptedError, ProcessTracker } from "./exec";
+import { inputsFromOutputs, platformInputs, PlatformInputs } from "./inputs";
+import { Kube, DeclaredObject } from "./kube";
+import { cellVerdict, isRequired, levelName } from "./levels";
+import { KeyedLocks } from "./locks";
+import type { CellSpec, CellStack } from "./sources";
+import {
+  clusterKeys,
+  countByKind,
+  declaredNamespaces,
+  declaredObjects,
+  declaredTenant,
+  requiredProviders,
+  resourceCounts,
+  resourceTotal,
+  stackVariables,
+  TfJson,
+} from "./stack-json";
+import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
+import type { CellReport, CheckResult, LevelNumber, LevelResult, LevelStatus, ObjectCounts, StackSummary } from "./types";
+
+/** The cluster the platform stacks are applied to. */
+export interface ClusterHandle {
+  readonly kubeconfig: string;
+  readonly kube: Kube;
+}
+
+export interface CellContext {
+  readonly workDir: string;
+  readonly tracker: ProcessTracker;
+  readonly toolchain: () => Promise<Toolchain>;
+  readonly cluster: () => Promise<ClusterHandle>;
+  readonly locks: KeyedLocks;
+  readonly keep: boolean;
+  /** How long level 5 waits for rollouts and endpoints. */
+  readonly rolloutTimeoutMs: number;
+  /** How long level 6 waits for namespaces and volumes to go after destroy. */
+  readonly leftoverTimeoutMs: number;
+  readonly env: NodeJS.ProcessEnv;
+  log(cell: string, line: string): void;
+}
+
+interface StackState {
+  readonly stack: CellStack;
+  readonly json: TfJson;
+  /** Folder tofu runs in (pinned cdk.tf.json). */
+  dir?: string;
+  validate: "pass" | "fail" | "blocked" | "pending";
+  message: string;
+  providers: string[];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function safeName(id: string): string {
+  return id.replace(/[^a-zA-Z0-9._-]+/g, "_");
+}
+
+class LevelBook {
+  readonly results = new Map<LevelNumber, LevelResult>();
+  constructor(
+    private readonly ctx: CellContext,
+    private readonly cellId: string,
+  ) {}
+
+  set(level: LevelNumber, status: LevelStatus, durationMs: number, message: string, checks?: CheckResult[]): void {
+    this.results.set(level, { level, name: levelName(level), status, required: isRequired(level, status), durationMs, message, ...(checks ? { checks } : {}) });
+    const secs = (durationMs / 1000).toFixed(1);
+    const first = message.split("\n")[0];
+    this.ctx.log(this.cellId, `L${level} ${levelName(level).padEnd(8)} ${status.toUpperCase()}${durationMs ? ` (${secs}s)` : ""}${first ? `  ${first.length > 200 ? `${first.slice(0, 199)}…` : first}` : ""}`);
+  }
+
+  has(level: LevelNumber): boolean {
+    return this.results.has(level);
+  }
+
+  status(level: LevelNumber): LevelStatus | undefined {
+    return this.results.get(level)?.status;
+  }
+
+  /** Marks every level not yet decided from `from` on. */
+  rest(from: LevelNumber, status: LevelStatus, message: string): void {
+    for (let l = from; l <= 7; l++) if (!this.results.has(l as LevelNumber)) this.set(l as LevelNumber, status, 0, message);
+  }
+
+  list(): LevelResult[] {
+    return [1, 2, 3, 4, 5, 6, 7].map((l) => this.results.get(l as LevelNumber)!);
+  }
+}
+
+/** Runs one cell; never throws (every failure is a level result). */
+export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellReport> {
+  const started = Date.now();
+  const book = new LevelBook(ctx, spec.id);
+  const dir = path.join(ctx.workDir, safeName(spec.id));
+  fs.mkdirSync(dir, { recursive: true });
+  const result: Partial<CellReport> & { namespaces: string[]; stacks: StackSummary[] } = { namespaces: [], stacks: [] };
+  let objectCounts: ObjectCounts | undefined;
+  let standIns: CellReport["standIns"];
+  try {
+    // ---- Level 1: synth ------------------------------------------------------------------
+    ctx.log(spec.id, "L1 synth ...");
+    const t1 = Date.now() - (spec.synthMs ?? 0);
+    let stacks: CellStack[];
+    try {
+      stacks = await spec.synth(path.join(dir, "synth"));
+      if (stacks.length === 0) throw new Error("synth produced no stack");
+    } catch (err) {
+      book.set(1, "fail", Date.now() - t1, (err as Error).message);
+      book.rest(2, "skipped", "level 1 (synth) failed");
+      return finish();
+    }
+    const states: StackState[] = stacks.map((stack) => ({ stack, json: JSON.parse(fs.readFileSync(stack.file, "utf8")) as TfJson, validate: "pending", message: "", providers: [] }));
+    const infra = states.find((s) => s.stack.role === "infra");
+    const platform = states.find((s) => s.stack.role === "platform");
+    const declared: DeclaredObject[] = platform ? declaredObjects(platform.json) : [];
+    result.namespaces = declaredNamespaces(declared);
+    objectCounts = {
+      declared: countByKind(declared),
+      declaredTotal: declared.length,
+      ...(infra ? { infraResources: resourceCounts(infra.json) } : {}),
+    };
+    book.set(1, "pass", Date.now() - t1, `${stacks.length} stack(s): ${stacks.map((s) => `${s.name} (${s.role}, ${resourceTotal(states.find((x) => x.stack === s)!.json)} resources)`).join(", ")}`);
+
+    // ---- Level 2: init + validate every stack ---------------------------------------------
+    checkInterrupt(ctx);
+    ctx.log(spec.id, "L2 validate ...");
+    const t2 = Date.now();
+    let tc: Toolchain;
+    try {
+      tc = await ctx.toolchain();
+    } catch (err) {
+      book.set(2, "fail", Date.now() - t2, `toolchain: ${(err as Error).message}`);
+      book.rest(3, "skipped", "level 2 (validate) failed: no toolchain");
+      return finish();
+    }
+    const tofu = new Tofu(tc, ctx.tracker);
+    const checks2: CheckResult[] = [];
+    for (const s of states) {
+      checkInterrupt(ctx);
+      let pinned: TfJson;
+      try {
+        pinned = pinProviderRequirements(s.json, tc);
+      } catch (err) {
+        s.validate = err instanceof ProviderUnavailableError ? "blocked" : "fail";
+        s.message = (err as Error).message;
+        s.providers = requiredProviders(s.json);
+        checks2.push({ name: `${s.stack.name}`, ok: false, message: `${s.validate === "blocked" ? "blocked" : "failed"}: ${s.message}` });
+        continue;
+      }
+      s.providers = requiredProviders(pinned);
+      s.dir = path.join(dir, "stacks", s.stack.name);
+      fs.mkdirSync(s.dir, { recursive: true });
+      fs.writeFileSync(path.join(s.dir, "cdk.tf.json"), JSON.stringify(pinned, null, 2) + "\n");
+      const init = await tofu.init(s.dir);
+      if (init.interrupted) throw new InterruptedError();
+      if (!init.ok) {
+        s.validate = "fail";
+        s.message = `tofu init: ${errorText(init)}`;
+      } else {
+        const v = await tofu.validate(s.dir);
+        if (v.interrupted) throw new InterruptedError();
+        s.validate = v.ok ? "pass" : "fail";
+        s.message = v.ok ? `valid${v.warnings.length ? ` (${v.warnings.length} warning(s): ${v.warnings.map(formatDiagnostic).join("; ")})` : ""}` : `tofu validate: ${errorText(v)}`;
+      }
+      checks2.push({ name: s.stack.name, ok: s.validate === "pass", message: s.message });
+    }
+    result.stacks = states.map((s) => ({ name: s.stack.name, role: s.stack.role, resources: resourceTotal(s.json), providers: s.providers }));
+    const l2 = states.some((s) => s.validate === "fail") ? "fail" : states.some((s) => s.validate === "blocked") ? "blocked" : "pass";
+    book.set(2, l2, Date.now() - t2, states.map((s) => `${s.stack.name}: ${s.validate === "pass" ? s.message : s.message}`).join("\n"), checks2);
+
+    // ---- Level 3: plan infra offline -------------------------------------------------------
+    checkInterrupt(ctx);
+    if (!infra) {
+      book.set(3, "n/a", 0, `target ${spec.target} has no infra stack`);
+    } else if (infra.validate === "blocked") {
+      book.set(3, "blocked", 0, infra.message);
+    } else if (infra.validate !== "pass") {
+      book.set(3, "skipped", 0, "level 2 failed for the infra stack");
+    } else {
+      ctx.log(spec.id, "L3 plan ...");
+      const plan = await tofu.plan(infra.dir!, placeholderEnv(spec.target), ["-lock=false"]);
+      if (plan.interrupted) throw new InterruptedError();
+      book.set(
+        3,
+        plan.ok ? "pass" : "fail",
+        plan.durationMs,
+        plan.ok ? `${plan.summary ?? "plan succeeded"} (placeholder credentials, offline)` : `tofu plan (placeholder credentials, offline): ${errorText(plan)}`,
+      );
+    }
+
+    // ---- Levels 4-6: the platform stack on the cluster -------------------------------------
+    checkInterrupt(ctx);
+    if (!platform) {
+      for (const l of [4, 5, 6] as const) book.set(l, "n/a", 0, "no platform stack");
+    } else if (platform.validate !== "pass") {
+      const status = platform.validate === "blocked" ? "blocked" : "skipped";
+      book.rest(4, status, platform.validate === "blocked" ? platform.message : "level 2 failed for the platform stack");
+      return finish();
+    } else {
+      const outcome = await deployLevels(spec, ctx, tofu, book, platform, declared, result.namespaces);
+      if (outcome.live) objectCounts = { ...objectCounts, live: outcome.live, liveTotal: Object.values(outcome.live).reduce((a, b) => a + b, 0) };
+      if (outcome.leftAfterDestroy !== undefined) objectCounts = { ...objectCounts, leftAfterDestroy: outcome.leftAfterDestroy };
+      standIns = outcome.standIns;
+    }
+
+    // ---- Level 7: real cloud ---------------------------------------------------------------
+    checkInterrupt(ctx);
+    await cloudLevel(spec, ctx, tofu, book, states, dir);
+    return finish();
+  } catch (err) {
+    if (err instanceof InterruptedError || ctx.tracker.interrupted) {
+      const current = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).find((l) => !book.has(l));
+      if (current) book.set(current, "interrupted", 0, "run interrupted (SIGINT/SIGTERM)");
+      book.rest(1, "skipped", "run interrupted");
+      return finish();
+    }
+    // A bug in the runner itself: report it on the level that was running, not as a pass.
+    const current = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).find((l) => !book.has(l)) ?? 7;
+    book.set(current, "fail", 0, `conformance runner error: ${(err as Error).stack ?? err}`);
+    book.rest(current, "skipped", `level ${current} failed`);
+    return finish();
+  }
+
+  function finish(): CellReport {
+    const levels = book.list();
+    return {
+      id: spec.id,
+      pattern: spec.pattern,
+      target: spec.target,
+      stage: spec.stage,
+      source: spec.source,
+      ...(spec.instance ? { instance: spec.instance } : {}),
+      namespaces: result.namespaces,
+      stacks: result.stacks,
+      levels,
+      ...(objectCounts ? { objectCounts } : {}),
+      ...(standIns ? { standIns } : {}),
+      verdict: cellVerdict(levels),
+      durationMs: Date.now() - started,
+    };
+  }
+}
+
+function checkInterrupt(ctx: CellContext): void {
+  if (ctx.tracker.interrupted) throw new InterruptedError();
+}
+
+interface DeployOutcome {
+  live?: Record<string, number>;
+  leftAfterDestroy?: number;
+  standIns?: CellReport["standIns"];
+}
+
+/** Pod-creation failures that will not go away on their own (admission denials). */
+const PERMANENT_DENIAL = /violates PodSecurity|ValidatingAdmissionPolicy .* denied|admission webhook .* denied/;
+
+async function deployLevels(
+  spec: CellSpec,
+  ctx: CellContext,
+  tofu: Tofu,
+  book: LevelBook,
+  platform: StackState,
+  declared: DeclaredObject[],
+  namespaces: string[],
+): Promise<DeployOutcome> {
+  const outcome: DeployOutcome = {};
+  ctx.log(spec.id, "L4 apply: waiting for the cluster ...");
+  const t4 = Date.now();
+  let cluster: ClusterHandle;
+  try {
+    cluster = await ctx.cluster();
+  } catch (err) {
+    checkInterrupt(ctx);
+    book.set(4, "fail", Date.now() - t4, `cluster: ${(err as Error).message}`);
+    book.rest(5, "skipped", "level 4 (apply) failed: no cluster");
+    return outcome;
+  }
+  const release = await ctx.locks.acquire(clusterKeys(declared));
+  try {
+    checkInterrupt(ctx);
+    const kube = cluster.kube;
+    const t4b = Date.now();
+    ctx.log(spec.id, "L4 apply ...");
+    // Each cell deploys into namespaces of its own; one left by someone else would make the result meaningless.
+    for (const ns of namespaces) {
+      if (await kube.exists("Namespace", "v1", ns)) {
+        book.set(4, "fail", Date.now() - t4b, `namespace ${ns} already exists on the cluster (left by an earlier run?); refusing to apply over it`);
+        book.rest(5, "skipped", "level 4 (apply) failed");
+        return outcome;
+      }
+    }
+    const vars = stackVariables(platform.json);
+    let inputs: PlatformInputs;
+    try {
+      inputs = platformInputs(vars, cluster.kubeconfig);
+    } catch (err) {
+      book.set(4, "fail", Date.now() - t4b, `platform inputs: ${(err as Error).message}`);
+      book.rest(5, "skipped", "level 4 (apply) failed");
+      return outcome;
+    }
+    outcome.standIns = inputs.standIns;
+
+    // Apply, watching for admission denials that no amount of waiting for a rollout will fix.
+    let denial: string[] = [];
+    let stopApply: (() => void) | undefined;
+    let watching = true;
+    const watcher = (async () => {
+      let seen = 0;
+      while (watching) {
+        await sleep(5000);
+        if (!watching || namespaces.length === 0) break;
+        const failures = (await kube.podCreationFailures(namespaces).catch(() => [])).filter((f) => PERMANENT_DENIAL.test(f));
+        seen = failures.length ? seen + 1 : 0;
+        if (seen >= 3 && stopApply) {
+          denial = failures;
+          ctx.log(spec.id, `L4 apply: pods are denied by admission, stopping the apply: ${failures[0]}`);
+          stopApply();
+          break;
+        }
+      }
+    })();
+    const apply = await tofu.apply(platform.dir!, inputs.env, (stop) => (stopApply = stop));
+    watching = false;
+    await watcher;
+    if (apply.interrupted) throw new InterruptedError();
+    const warnings = apply.warnings.map(formatDiagnostic);
+    let applied = false;
+    if (denial.length > 0) {
+      book.set(4, "fail", Date.now() - t4b, `pods rejected by the API server's admission (apply stopped): ${denial.join("; ")}`);
+    } else if (!apply.ok) {
+      const failures = await kube.podCreationFailures(namespaces).catch(() => []);
+      book.set(4, "fail", Date.now() - t4b, `tofu apply: ${errorText(apply)}${failures.length ? `\ncontroller events: ${failures.join("; ")}` : ""}`);
+    } else {
+      applied = true;
+      book.set(4, "pass", Date.now() - t4b, `${apply.summary ?? "applied"}${warnings.length ? `; warnings: ${warnings.join("; ")}` : ""}`);
+    }
+
+    // ---- Level 5: smoke ----
+    if (applied) {
+      checkInterrupt(ctx);
+      ctx.log(spec.id, "L5 smoke ...");
+      const t5 = Date.now();
+      const checks: CheckResult[] = [];
+      checks.push(...(await kube.waitForRollouts(namespaces, ctx.rolloutTimeoutMs)));
+      checks.push(...(await kube.podSecurityChecks(namespaces)));
+      checks.push(...(await kube.defaultDenyChecks(namespaces)));
+      checkInterrupt(ctx);
+      const drift = await tofu.plan(platform.dir!, inputs.env, ["-detailed-exitcode"]);
+      if (drift.interrupted) throw new InterruptedError();
+      if (!drift.ok) checks.push({ name: "plan after apply", ok: false, message: `tofu plan failed: ${errorText(drift)}` });
+      else if (drift.code === 2) checks.push({ name: "plan after apply", ok: false, message: `plan after apply shows changes: ${drift.summary ?? ""} ${drift.plannedChanges.join(", ")}`.trim() });
+      else checks.push({ name: "plan after apply", ok: true, message: "no changes" });
+      try {
+        outcome.live = await kube.inventory(namespaces, declared.filter((d) => !d.namespace));
+      } catch (err) {
+        checks.push({ name: "inventory", ok: false, message: `listing the cell's objects failed: ${(err as Error).message}` });
+      }
+      const failed = checks.filter((c) => !c.ok);
+      const counts = `${checks.length - failed.length}/${checks.length} checks passed`;
+      book.set(5, failed.length ? "fail" : "pass", Date.now() - t5, failed.length ? `${counts}; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : counts, checks);
+    } else {
+      book.set(5, "skipped", 0, "level 4 (apply) failed");
+    }
+
+    // ---- Level 6: destroy (also after a failed apply: it cleans the cluster up) ----
+    if (ctx.keep) {
+      book.set(6, "not-run", 0, `--keep: the objects stay on the cluster (KUBECONFIG=${cluster.kubeconfig})`);
+      return outcome;
+    }
+    checkInterrupt(ctx);
+    ctx.log(spec.id, "L6 destroy ...");
+    const t6 = Date.now();
+    const destroy = await tofu.destroy(platform.dir!, inputs.env);
+    if (destroy.interrupted) throw new InterruptedError();
+    const left = await kube.leftovers({ namespaces, declared, tenant: declaredTenant(platform.json) }, ctx.leftoverTimeoutMs);
+    outcome.leftAfterDestroy = left.length;
+    const checks: CheckResult[] = [
+      { name: "tofu destroy", ok: destroy.ok, message: destroy.ok ? (destroy.summary ?? "destroyed") : errorText(destroy) },
+      ...(left.length ? left.map((l) => ({ name: "left behind", ok: false, message: l })) : [{ name: "left behind", ok: true, message: "nothing of the cell is left on the cluster" }]),
+    ];
+    const ok = destroy.ok && left.length === 0;
+    const message = ok
+      ? `${destroy.summary ?? "destroyed"}; nothing left (namespaces ${namespaces.join(", ") || "-"} gone, no volume or ${"app.kubernetes.io/managed-by=stackwerk"} object of the cell left)`
+      : [destroy.ok ? "" : `tofu destroy: ${errorText(destroy)}`, left.length ? `left after destroy: ${left.join("; ")}` : ""].filter(Boolean).join("\n");
+    book.set(6, ok ? "pass" : "fail", Date.now() - t6, message, checks);
+    return outcome;
+  } finally {
+    release();
+  }
+}
+
+/** Level 7: a real apply and destroy on the cloud, only with that cloud's credentials. */
+async function cloudLevel(spec: CellSpec, ctx: CellContext, tofu: Tofu, book: LevelBook, states: StackState[], dir: string): Promise<void> {
+  if (!CLOUD_CREDENTIALS[spec.target]) {
+    book.set(7, "n/a", 0, `target ${spec.target} is not a cloud (level 4 deploys it to the embedded cluster)`);
+    return;
+  }
+  const creds = realCredentials(spec.target, ctx.env);
+  if (!creds) {
+    book.set(7, "not-run", 0, `no ${spec.target} credentials in the environment (${credentialHint(spec.target)})`);
+    return;
+  }
+  const earlier = ([1, 2, 3, 4, 5, 6] as LevelNumber[]).filter((l) => {
+    const r = book.results.get(l)!;
+    return r.required && r.status !== "pass";
+  });
+  if (earlier.length) {
+    book.set(7, "skipped", 0, `credentials given (${creds.join(", ")}), but level(s) ${earlier.join(", ")} did not pass: not deploying to the real cloud`);
+    return;
+  }
+  ctx.log(spec.id, `L7 cloud: real apply on ${spec.target} (credentials: ${creds.join(", ")}) ...`);
+  const t7 = Date.now();
+  const infra = states.find((s) => s.stack.role === "infra");
+  const platform = states.find((s) => s.stack.role === "platform");
+  const steps: CheckResult[] = [];
+  const copy = (s: StackState): string => {
+    const target = path.join(dir, "cloud", s.stack.name);
+    fs.mkdirSync(target, { recursive: true });
+    fs.copyFileSync(path.join(s.dir!, "cdk.tf.json"), path.join(target, "cdk.tf.json"));
+    return target;
+  };
+  const record = (name: string, o: TofuOutcome): boolean => {
+    if (o.interrupted) throw new InterruptedError();
+    steps.push({ name, ok: o.ok, message: o.ok ? (o.summary ?? "ok") : errorText(o) });
+    return o.ok;
+  };
+  let infraDir: string | undefined;
+  let platformDir: string | undefined;
+  let platformEnv: Record<string, string> = {};
+  try {
+    if (infra) {
+      infraDir = copy(infra);
+      if (!record("infra init", await tofu.init(infraDir))) return;
+      if (!record("infra apply", await tofu.apply(infraDir, {}))) return;
+    }
+    if (platform) {
+      platformDir = copy(platform);
+      const outputs = infraDir ? await tofu.outputs(infraDir) : {};
+      platformEnv = inputsFromOutputs(stackVariables(platform.json), outputs).env;
+      if (!record("platform init", await tofu.init(platformDir))) return;
+      record("platform apply", await tofu.apply(platformDir, platformEnv));
+    }
+  } finally {
+    // Always tear down what was created, platform first.
+    if (platformDir && steps.some((s) => s.name === "platform apply")) record("platform destroy", await tofu.destroy(platformDir, platformEnv));
+    if (infraDir && steps.some((s) => s.name === "infra apply")) record("infra destroy", await tofu.destroy(infraDir, {}));
+    const ok = steps.length > 0 && steps.every((s) => s.ok);
+    book.set(7, ok ? "pass" : "fail", Date.now() - t7, steps.map((s) => `${s.name}: ${s.ok ? "ok" : "FAILED"} ${s.message}`).join("\n"), steps);
+  }
+}

@@ -1,0 +1,108 @@
+/** `report.md`: the report as a merge-request comment (GitHub/GitLab-flavoured Markdown). */
+import { firstLine, LEVELS, STATUS_SYMBOL } from "../levels";
+import type { CellReport, ConformanceReport } from "../types";
+
+function cellText(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`;
+}
+
+function levelsInline(c: CellReport): string {
+  return c.levels.map((l) => `L${l.level}${STATUS_SYMBOL[l.status]}`).join(" ");
+}
+
+export function renderMarkdown(r: ConformanceReport): string {
+  const out: string[] = [];
+  const v = r.summary.verdicts;
+  const headline = r.summary.exitCode === 0 ? "passed" : r.run.interrupted ? "interrupted" : "failed";
+  out.push(`## Stackwerk conformance: ${headline}`);
+  out.push("");
+  out.push(
+    `${r.summary.cells} cell(s): **${v.pass} pass**, ${v.fail} fail, ${v.blocked} blocked, ${v.incomplete} incomplete${v.interrupted ? `, ${v.interrupted} interrupted` : ""}. ` +
+      `Run ${r.run.id}, ${seconds(r.run.durationMs)}, stage \`${r.run.options.stage}\`, ${r.run.options.jobs} job(s)` +
+      `${r.run.stackwerk.commit ? `, commit \`${r.run.stackwerk.commit.slice(0, 12)}\`${r.run.stackwerk.dirty ? " (dirty)" : ""}` : ""}.`,
+  );
+  out.push("");
+
+  // Matrix: patterns x targets.
+  const targets = [...new Set(r.cells.map((c) => c.target))];
+  const patterns = [...new Set(r.cells.map((c) => c.pattern))];
+  out.push(`| pattern | ${targets.join(" | ")} |`);
+  out.push(`| --- | ${targets.map(() => "---").join(" | ")} |`);
+  for (const p of patterns) {
+    const row = targets.map((t) => {
+      const cells = r.cells.filter((c) => c.pattern === p && c.target === t);
+      return cells.length ? cells.map((c) => `**${c.verdict.toUpperCase()}** ${levelsInline(c)}`).join("<br>") : "–";
+    });
+    out.push(`| ${cellText(p)} | ${row.map(cellText).join(" | ")} |`);
+  }
+  out.push("");
+  out.push(`Levels: ${LEVELS.map((l) => `L${l.level} ${l.name}`).join(" · ")}. Legend: ${Object.entries(STATUS_SYMBOL).map(([s, sym]) => `${sym} ${s}`).join(", ")}.`);
+  out.push("");
+
+  // Per-cell level table with durations.
+  out.push("### Levels per cell");
+  out.push("");
+  out.push(`| cell | ${LEVELS.map((l) => `L${l.level} ${l.name}`).join(" | ")} | objects (declared / live / left) |`);
+  out.push(`| --- | ${LEVELS.map(() => "---").join(" | ")} | --- |`);
+  for (const c of r.cells) {
+    const oc = c.objectCounts;
+    const objects = oc ? `${oc.declaredTotal} / ${oc.liveTotal ?? "–"} / ${oc.leftAfterDestroy ?? "–"}` : "–";
+    out.push(`| ${cellText(c.id)} | ${c.levels.map((l) => `${STATUS_SYMBOL[l.status]} ${l.status}${l.durationMs ? ` ${seconds(l.durationMs)}` : ""}`).join(" | ")} | ${objects} |`);
+  }
+  out.push("");
+
+  const failed = r.cells.flatMap((c) => c.levels.filter((l) => l.required && l.status === "fail").map((l) => ({ c, l })));
+  if (failed.length) {
+    out.push("### Failures");
+    out.push("");
+    for (const { c, l } of failed) {
+      out.push(`<details><summary><b>${c.id}</b> L${l.level} ${l.name}: ${escapeInline(firstLine(l.message, 160))}</summary>`);
+      out.push("");
+      out.push("```text");
+      out.push(l.message.replace(/```/g, "'''"));
+      out.push("```");
+      out.push("</details>");
+      out.push("");
+    }
+  }
+  if (r.summary.blocked.length) {
+    out.push("### Blocked");
+    out.push("");
+    for (const b of r.summary.blocked) out.push(`- ${cellText(firstLine(b, 400))}`);
+    out.push("");
+  }
+  const notRun = r.cells.flatMap((c) => c.levels.filter((l) => l.status === "not-run").map((l) => `${c.id} L${l.level}: ${l.message}`));
+  if (notRun.length) {
+    out.push("### Not run");
+    out.push("");
+    for (const n of notRun) out.push(`- ${cellText(n)}`);
+    out.push("");
+  }
+
+  out.push("### Versions");
+  out.push("");
+  if (r.toolchain.error) out.push(`Toolchain unavailable: ${cellText(firstLine(r.toolchain.error, 300))}`);
+  else {
+    out.push("| tool | version | module version | available |");
+    out.push("| --- | --- | --- | --- |");
+    for (const t of r.toolchain.tools) out.push(`| ${cellText(t.tool)} | ${t.version} | ${t.moduleVersion ?? ""} | ${t.available ? "yes" : `no: ${cellText(firstLine(t.reason ?? "", 120))}`} |`);
+  }
+  out.push("");
+  const cl = r.cluster;
+  out.push(
+    `Cluster: ${cl.kind}${cl.kubernetesVersion ? `, Kubernetes ${cl.kubernetesVersion}` : ""}${cl.components ? ` (${Object.entries(cl.components).map(([k, v]) => `${k} ${v}`).join(", ")})` : ""}` +
+      `${cl.nodes !== undefined ? `, ${cl.nodes} kwok node(s)` : ""}${cl.startMs !== undefined ? `, started in ${seconds(cl.startMs)}` : ""}${cl.error ? `; error: ${cellText(firstLine(cl.error, 300))}` : ""}.`,
+  );
+  out.push("");
+  out.push(`> ${cl.note}`);
+  out.push("");
+  return out.join("\n");
+}
+
+function escapeInline(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}

@@ -1,0 +1,289 @@
+/**
+ * The conformance run: every registered pattern (or every pattern instance of a user's app) on
+ * every selected target, levels 1-7, cells in parallel on one shared embedded cluster with
+ * namespace isolation, then the report (JSON, Markdown, HTML) and a summary table.
+ *
+ * See docs/conformance.md for the levels, the required levels and the report schema, and
+ * docs/adr/0007-* for why cells share one cluster.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { Stage } from "../constructs/profile";
+import { registeredPatterns } from "../patterns/registry";
+import { TARGET_NAMES } from "../providers/target";
+import { progress } from "../tools/cache";
+import { CLUSTER_VERSIONS, EmbeddedCluster, ensureClusterBinaries, startCluster } from "../tools/cluster";
+import { ensureToolchain, readLock, Toolchain } from "../tools/toolchain";
+import { CellContext, ClusterHandle, runCell } from "./cell";
+import { ProcessTracker } from "./exec";
+import { Kube } from "./kube";
+import { DEPLOYED_MEANS, LEVELS, summarize } from "./levels";
+import { KeyedLocks } from "./locks";
+import { writeReport, ReportFiles } from "./report/write";
+import { renderSummaryTable } from "./report/console";
+import { appCells, CellSpec, registryCells } from "./sources";
+import type { CellReport, ClusterInfo, ConformanceReport, ToolVersion } from "./types";
+
+export interface ConformanceOptions {
+  /** Registered patterns to run. @default every registered pattern */
+  readonly patterns?: readonly string[];
+  /** Targets. @default every target name (ionos, stackit, onprem) */
+  readonly targets?: readonly string[];
+  /** @default "test" */
+  readonly stage?: Stage;
+  /** Report folder. @default `reports/conformance-<timestamp>` (and `reports/latest` points at it) */
+  readonly reportDir?: string;
+  /** Leave the objects on the cluster (level 6 not run), keep the work folder and the cluster. @default false */
+  readonly keep?: boolean;
+  /** A user's cdktf app instead of the registered patterns. */
+  readonly app?: string;
+  /** Cells run in parallel. @default 2 */
+  readonly jobs?: number;
+  /** Apply to an existing cluster instead of starting the embedded one. */
+  readonly kubeconfig?: string;
+  /** Explicit cells (tests, tools); overrides patterns/app. */
+  readonly cells?: readonly CellSpec[];
+  /** Command line recorded in the report. */
+  readonly argv?: readonly string[];
+  /** Level 5 wait for rollouts/endpoints. @default 120000 */
+  readonly rolloutTimeoutMs?: number;
+  /** Level 6 wait for namespaces/volumes to disappear. @default 120000 */
+  readonly leftoverTimeoutMs?: number;
+  /** Stop on SIGINT/SIGTERM: stop tofu and the cluster, write a partial report. @default true */
+  readonly handleSignals?: boolean;
+  /** Progress lines. @default stderr through tools/cache `progress` */
+  readonly log?: (line: string) => void;
+  /** Called once the cluster is up (tests use it to interrupt a run at a known point). */
+  readonly onClusterReady?: (info: { kubeconfig: string; pids: number[] }) => void;
+  /** Work folder for synth output and OpenTofu state. @default a new folder under the OS temp dir */
+  readonly workDir?: string;
+  /** Environment for credential detection (level 7). @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export interface ConformanceRun {
+  readonly report: ConformanceReport;
+  readonly reportDir: string;
+  readonly files: ReportFiles;
+  readonly exitCode: number;
+  /** The embedded cluster, still running, when `keep` was set. */
+  readonly keptCluster?: EmbeddedCluster;
+  readonly workDir: string;
+}
+
+/** Thrown for options that name no such pattern/target (the CLI prints it as a usage error). */
+export class ConformanceOptionError extends Error {}
+
+function timestamp(d: Date): string {
+  return d.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
+}
+
+function gitInfo(): { commit?: string; dirty?: boolean } {
+  const root = path.resolve(__dirname, "..");
+  try {
+    const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim() !== "";
+    return { commit, dirty };
+  } catch {
+    return {};
+  }
+}
+
+function packageVersion(): string {
+  for (const p of [path.resolve(__dirname, "../package.json"), path.resolve(__dirname, "../../package.json")]) {
+    try {
+      return (JSON.parse(fs.readFileSync(p, "utf8")) as { version: string }).version;
+    } catch {
+      /* next */
+    }
+  }
+  return "unknown";
+}
+
+function toolVersions(tc: Toolchain): { mode: string; key: string; tools: ToolVersion[] } {
+  const lock = readLock(tc);
+  return {
+    mode: lock.mode,
+    key: lock.key,
+    tools: lock.tools.map((t) => ({
+      name: t.name,
+      tool: t.tool,
+      version: t.version,
+      moduleVersion: t.moduleVersion,
+      available: t.available,
+      ...(t.reason ? { reason: t.reason } : {}),
+      ...(t.sha256 ? { sha256: t.sha256 } : {}),
+    })),
+  };
+}
+
+/** Selects the cells of a run (and checks the names the user gave). */
+export async function selectCells(options: ConformanceOptions, workDir: string): Promise<CellSpec[]> {
+  if (options.cells) return [...options.cells];
+  const targets = options.targets?.length ? [...options.targets] : [...TARGET_NAMES];
+  const unknownTargets = targets.filter((t) => !(TARGET_NAMES as readonly string[]).includes(t));
+  if (unknownTargets.length) throw new ConformanceOptionError(`unknown target(s) ${unknownTargets.join(", ")}. Allowed: ${TARGET_NAMES.join(", ")}`);
+  if (options.app) return appCells(options.app, path.join(workDir, "app-synth"), { patterns: options.patterns, targets: options.targets });
+  const registered = registeredPatterns().map((p) => p.name);
+  const patterns = options.patterns?.length ? [...options.patterns] : registered;
+  const unknown = patterns.filter((p) => !registered.includes(p));
+  if (unknown.length) throw new ConformanceOptionError(`unknown pattern(s) ${unknown.join(", ")}. Allowed: ${registered.join(", ") || "(none registered)"}`);
+  if (patterns.length === 0) throw new ConformanceOptionError("no pattern is registered");
+  return registryCells(patterns, targets, options.stage ?? "test");
+}
+
+/** Runs the matrix and writes the report. */
+export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceRun> {
+  const startedAt = new Date();
+  const runId = timestamp(startedAt);
+  const log = options.log ?? ((line: string) => progress(line));
+  const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-conformance-"));
+  fs.mkdirSync(workDir, { recursive: true });
+  const cells = await selectCells(options, workDir);
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 2));
+  const tracker = new ProcessTracker();
+  const width = Math.max(...cells.map((c) => c.id.length));
+  const cellLog = (id: string, line: string) => log(`[${id.padEnd(width)}] ${line}`);
+  log(`conformance: ${cells.length} cell(s) (${cells.map((c) => c.id).join(", ")}), ${jobs} in parallel, work folder ${workDir}`);
+
+  // ---- interruption ------------------------------------------------------------------------
+  let interrupted = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
+    interrupted = true;
+    log(`conformance: ${signal} received: stopping OpenTofu and the cluster, then writing the partial report`);
+    tracker.interrupt();
+    void embedded?.stop();
+  };
+  const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
+  if (options.handleSignals ?? true) for (const s of signals) process.on(s, onSignal);
+
+  // ---- toolchain and cluster, started at once, awaited by the levels that need them --------
+  let toolchainPromise: Promise<Toolchain> | undefined;
+  const toolchain = () => (toolchainPromise ??= ensureToolchain());
+  let embedded: EmbeddedCluster | undefined;
+  let clusterInfo: ClusterInfo = { kind: options.kubeconfig ? "external" : "embedded", note: DEPLOYED_MEANS };
+  let clusterPromise: Promise<ClusterHandle> | undefined;
+  const cluster = () =>
+    (clusterPromise ??= (async () => {
+      const t0 = Date.now();
+      if (options.kubeconfig) {
+        const kubeconfig = path.resolve(options.kubeconfig);
+        const kube = new Kube((await ensureClusterBinaries()).kubectl, kubeconfig, tracker);
+        const version = await kube.serverVersion();
+        clusterInfo = { ...clusterInfo, kubernetesVersion: version, nodes: await kube.nodeCount(), startMs: 0 };
+        log(`conformance: using the cluster of ${kubeconfig} (Kubernetes ${version})`);
+        return { kubeconfig, kube };
+      }
+      log("conformance: starting the embedded cluster ...");
+      if (interrupted) throw new Error("run interrupted");
+      const started = await startCluster({ name: "conformance", timeoutMs: 180_000 });
+      embedded = started;
+      if (interrupted) {
+        await started.stop();
+        throw new Error("run interrupted");
+      }
+      const bins = await ensureClusterBinaries();
+      const kube = new Kube(bins.kubectl, started.kubeconfig, tracker);
+      const version = await kube.serverVersion();
+      clusterInfo = {
+        ...clusterInfo,
+        kubernetesVersion: version,
+        components: { ...CLUSTER_VERSIONS },
+        nodes: started.nodeNames.length,
+        zones: [...started.zones],
+        startMs: Date.now() - t0,
+      };
+      log(`conformance: embedded cluster ready in ${((Date.now() - t0) / 1000).toFixed(1)}s (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes)`);
+      options.onClusterReady?.({ kubeconfig: started.kubeconfig, pids: started.pids() });
+      return { kubeconfig: started.kubeconfig, kube };
+    })().catch((err) => {
+      clusterInfo = { ...clusterInfo, error: (err as Error).message };
+      throw err;
+    }));
+  // Start both now: they run while level 1 synthesises.
+  toolchain().catch(() => undefined);
+  if (cells.length > 0) cluster().catch(() => undefined);
+
+  const ctx: CellContext = {
+    workDir,
+    tracker,
+    toolchain,
+    cluster,
+    locks: new KeyedLocks(),
+    keep: options.keep ?? false,
+    rolloutTimeoutMs: options.rolloutTimeoutMs ?? 120_000,
+    leftoverTimeoutMs: options.leftoverTimeoutMs ?? 120_000,
+    env: options.env ?? process.env,
+    log: cellLog,
+  };
+
+  // ---- the matrix ------------------------------------------------------------------------
+  const results: CellReport[] = new Array(cells.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < cells.length) {
+      const i = next++;
+      results[i] = await runCell(cells[i], ctx);
+      cellLog(cells[i].id, `done: ${results[i].verdict.toUpperCase()} in ${(results[i].durationMs / 1000).toFixed(1)}s`);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(jobs, cells.length) }, worker));
+  } finally {
+    await tracker.drain(20_000);
+  }
+
+  // ---- report ------------------------------------------------------------------------------
+  let toolchainInfo: ConformanceReport["toolchain"];
+  try {
+    toolchainInfo = toolVersions(await toolchain());
+  } catch (err) {
+    toolchainInfo = { tools: [], error: (err as Error).message };
+  }
+  const keptCluster = options.keep && !interrupted ? embedded : undefined;
+  if (embedded && !keptCluster) {
+    await embedded.stop();
+    log("conformance: embedded cluster stopped");
+  }
+  if (options.handleSignals ?? true) for (const s of signals) process.removeListener(s, onSignal);
+
+  const finishedAt = new Date();
+  const summary = summarize(results, interrupted);
+  const report: ConformanceReport = {
+    schema: "stackwerk.dev/conformance-report",
+    schemaVersion: 1,
+    run: {
+      id: runId,
+      startedAt: startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - startedAt.getTime(),
+      interrupted,
+      argv: [...(options.argv ?? process.argv.slice(2))],
+      options: {
+        patterns: [...new Set(cells.map((c) => c.pattern))],
+        targets: [...new Set(cells.map((c) => c.target))],
+        stage: options.stage ?? "test",
+        jobs,
+        keep: options.keep ?? false,
+        ...(options.app ? { app: options.app } : {}),
+        ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
+      },
+      host: { platform: process.platform, arch: process.arch, cpus: os.cpus().length, node: process.version },
+      stackwerk: { version: packageVersion(), ...gitInfo() },
+    },
+    toolchain: toolchainInfo,
+    cluster: clusterInfo,
+    levels: LEVELS,
+    cells: results.filter(Boolean),
+    summary,
+  };
+  const reportDir = path.resolve(options.reportDir ?? path.join("reports", `conformance-${runId}`));
+  const files = writeReport(report, reportDir, { latestPointer: options.reportDir === undefined });
+  if (!options.keep) fs.rmSync(workDir, { recursive: true, force: true });
+  return { report, reportDir, files, exitCode: summary.exitCode, workDir, ...(keptCluster ? { keptCluster } : {}) };
+}
+
+export { renderSummaryTable };

@@ -1,0 +1,171 @@
+/**
+ * Types of the conformance run and of its report (`report.json`, schema version 1, documented
+ * in docs/conformance.md). Everything in `ConformanceReport` is plain JSON: the Markdown and
+ * HTML writers render only what is in it.
+ */
+
+/** Conformance levels (DESIGN.md "Conformance levels"). */
+export type LevelNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/**
+ * Outcome of one level of one cell.
+ * - `pass`: the level ran and every check held.
+ * - `fail`: the level ran and a check did not hold (the message says which, in the tool's words).
+ * - `blocked`: the level could not run for a reason outside the pattern: a provider the
+ *   toolchain cannot build offline (e.g. ionoscloud). Listed separately; never counted as pass.
+ * - `skipped`: not run because a level it depends on did not pass.
+ * - `not-run`: deliberately not run (level 7 without cloud credentials, level 6 with --keep).
+ * - `n/a`: does not apply to this cell (level 3 on a target without an infra stack).
+ * - `interrupted`: the run was stopped (SIGINT/SIGTERM) while this level ran.
+ */
+export type LevelStatus = "pass" | "fail" | "blocked" | "skipped" | "not-run" | "n/a" | "interrupted";
+
+export const LEVEL_STATUSES: readonly LevelStatus[] = ["pass", "fail", "blocked", "skipped", "not-run", "n/a", "interrupted"];
+
+/** Verdict of a cell. `fail` and `interrupted` make the run exit non-zero. */
+export type CellVerdict = "pass" | "fail" | "blocked" | "incomplete" | "interrupted";
+
+/** One check inside a level (e.g. one smoke check), for the report's detail view. */
+export interface CheckResult {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+export interface LevelResult {
+  readonly level: LevelNumber;
+  /** Short key: synth, validate, plan, apply, smoke, destroy, cloud. */
+  readonly name: string;
+  readonly status: LevelStatus;
+  /** Whether this level decides the cell's verdict (see docs/conformance.md "Required levels"). */
+  readonly required: boolean;
+  /** Wall time of the level in milliseconds (0 when it did not run). */
+  readonly durationMs: number;
+  /** One paragraph: what passed, or the tool's own error message. */
+  readonly message: string;
+  /** Individual checks (levels 2, 5 and 6). */
+  readonly checks?: readonly CheckResult[];
+}
+
+export interface StackSummary {
+  readonly name: string;
+  readonly role: "infra" | "platform";
+  /** Number of resources in the synthesised Terraform JSON. */
+  readonly resources: number;
+  /** Provider source addresses the stack requires, after pinning to the toolchain. */
+  readonly providers: readonly string[];
+}
+
+export interface ObjectCounts {
+  /** Objects the platform stack declares, by Kubernetes kind. */
+  readonly declared: Readonly<Record<string, number>>;
+  readonly declaredTotal: number;
+  /** Objects found in the cell's namespaces after apply (level 4/5), by kind, events excluded. */
+  readonly live?: Readonly<Record<string, number>>;
+  readonly liveTotal?: number;
+  /** Objects of the cell still on the cluster after destroy (level 6). */
+  readonly leftAfterDestroy?: number;
+  /** Resources in the infra stack, by Terraform resource type. */
+  readonly infraResources?: Readonly<Record<string, number>>;
+}
+
+export interface CellReport {
+  /** `<pattern>/<target>`, or `app:<instance path>` for --app cells. */
+  readonly id: string;
+  readonly pattern: string;
+  readonly target: string;
+  readonly stage: string;
+  readonly source: "registry" | "app";
+  /** Construct path of the pattern instance. */
+  readonly instance?: string;
+  /** Namespaces the platform stack creates (each cell has its own). */
+  readonly namespaces: readonly string[];
+  readonly stacks: readonly StackSummary[];
+  /** One entry per level 1..7, in order. */
+  readonly levels: readonly LevelResult[];
+  readonly objectCounts?: ObjectCounts;
+  /** Platform inputs given stand-in values at level 4 (names only; sensitive values are never written). */
+  readonly standIns?: readonly { readonly name: string; readonly sensitive: boolean; readonly value?: string }[];
+  readonly verdict: CellVerdict;
+  readonly durationMs: number;
+}
+
+export interface ToolVersion {
+  readonly name: string;
+  readonly tool: string;
+  readonly version: string;
+  readonly moduleVersion?: string;
+  readonly available: boolean;
+  readonly reason?: string;
+  readonly sha256?: string;
+}
+
+export interface ClusterInfo {
+  /** `embedded`: started by this run; `external`: --kubeconfig. */
+  readonly kind: "embedded" | "external";
+  /** Server version reported by the API server, e.g. `v1.34.4`. */
+  readonly kubernetesVersion?: string;
+  /** Pinned component versions (embedded cluster). */
+  readonly components?: Readonly<Record<string, string>>;
+  readonly nodes?: number;
+  readonly zones?: readonly string[];
+  readonly startMs?: number;
+  /** Set when the cluster could not be started or reached. */
+  readonly error?: string;
+  /** What "deployed" means on this cluster. */
+  readonly note: string;
+}
+
+export interface LevelDescription {
+  readonly level: LevelNumber;
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly requiredWhen: string;
+}
+
+export interface ReportSummary {
+  readonly cells: number;
+  readonly verdicts: Readonly<Record<CellVerdict, number>>;
+  /** Count of each status per level ("1".."7"). */
+  readonly byLevel: Readonly<Record<string, Readonly<Partial<Record<LevelStatus, number>>>>>;
+  /** `<cell id> L<n>: <message>` for every blocked level. */
+  readonly blocked: readonly string[];
+  /** `<cell id> L<n>: <message>` for every failed required level. */
+  readonly failures: readonly string[];
+  readonly exitCode: number;
+}
+
+export interface ConformanceReport {
+  readonly schema: "stackwerk.dev/conformance-report";
+  readonly schemaVersion: 1;
+  readonly run: {
+    readonly id: string;
+    readonly startedAt: string;
+    readonly finishedAt: string;
+    readonly durationMs: number;
+    readonly interrupted: boolean;
+    readonly argv: readonly string[];
+    readonly options: {
+      readonly patterns: readonly string[];
+      readonly targets: readonly string[];
+      readonly stage: string;
+      readonly jobs: number;
+      readonly keep: boolean;
+      readonly app?: string;
+      readonly kubeconfig?: string;
+    };
+    readonly host: { readonly platform: string; readonly arch: string; readonly cpus: number; readonly node: string };
+    readonly stackwerk: { readonly version: string; readonly commit?: string; readonly dirty?: boolean };
+  };
+  readonly toolchain: {
+    readonly mode?: string;
+    readonly key?: string;
+    readonly tools: readonly ToolVersion[];
+    readonly error?: string;
+  };
+  readonly cluster: ClusterInfo;
+  readonly levels: readonly LevelDescription[];
+  readonly cells: readonly CellReport[];
+  readonly summary: ReportSummary;
+}
