@@ -19,6 +19,7 @@ export const IONOS_MODULES: readonly string[] = [
   "datacenter",
   "lan",
   "k8s-cluster",
+  "data-ionoscloud-k8s-cluster",
   "k8s-node-pool",
   "pg-cluster",
   "pg-database",

@@ -3,6 +3,7 @@ export * as provider from "./provider";
 export * as datacenter from "./datacenter";
 export * as lan from "./lan";
 export * as k8sCluster from "./k8s-cluster";
+export * as dataIonoscloudK8sCluster from "./data-ionoscloud-k8s-cluster";
 export * as k8sNodePool from "./k8s-node-pool";
 export * as pgCluster from "./pg-cluster";
 export * as pgDatabase from "./pg-database";
