@@ -1,4 +1,5 @@
 /** Target factories: `targets.onprem()`, `targets.stackit(...)`, `targets.ionos(...)`. */
+import { IonosTarget, IonosTargetProps } from "./ionos";
 import { OnPremTarget, OnPremTargetProps } from "./onprem";
 import type { ITarget, TargetName } from "./target";
 import { TARGET_NAMES } from "./target";
@@ -7,7 +8,12 @@ export * from "./target";
 export { OnPremTarget, embeddedKubeconfigPath } from "./onprem";
 export type { OnPremTargetProps, OnPremPostgres, OnPremObjectStorage } from "./onprem";
 
+export { IonosTarget } from "./ionos";
+export type { IonosTargetProps } from "./ionos";
+
 export const targets = {
+  /** IONOS Cloud (managed Kubernetes, DBaaS PostgreSQL, Object Storage, Cloud DNS; de/fra by default). */
+  ionos: (props?: IonosTargetProps): ITarget => new IonosTarget(props),
   /** On-prem Kubernetes (default: the embedded cluster). */
   onprem: (props?: OnPremTargetProps): ITarget => new OnPremTarget(props),
 };

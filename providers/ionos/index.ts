@@ -1,0 +1,202 @@
+/**
+ * IONOS target: datacenter with a private LAN, Managed Kubernetes with node pools spread over
+ * zones, DBaaS PostgreSQL, IONOS Object Storage and Cloud DNS. Cloud resources go into the
+ * pattern's infra stack; the platform stack reaches the cluster through its kubeconfig output.
+ */
+import { Token } from "cdktf";
+import { StackwerkValidationError } from "../../constructs/errors";
+import type { DeploymentContext } from "../../constructs/context";
+import { InfraStack } from "../../engines/cdktf/stacks";
+import { IonoscloudProvider } from "./generated/provider";
+import { Datacenter } from "./generated/datacenter";
+import { Lan } from "./generated/lan";
+import { K8SCluster } from "./generated/k8s-cluster";
+import { K8SNodePool } from "./generated/k8s-node-pool";
+import { DataIonoscloudK8SCluster } from "./generated/data-ionoscloud-k8s-cluster";
+import { PgCluster } from "./generated/pg-cluster";
+import { S3Bucket } from "./generated/s3-bucket";
+import { ObjectStorageAccesskey } from "./generated/object-storage-accesskey";
+import { DnsZone } from "./generated/dns-zone";
+import { DnsRecord } from "./generated/dns-record";
+import type { CapabilityInfo, ClusterAccess, DnsRequest, IDnsRecord, IObjectBucket, IPostgres, ITarget, ObjectBucketRequest, PostgresRequest } from "../target";
+import { infraPassword, infraVariable, managedPeer, secretFromInfra, splitHostName } from "../shared/managed";
+import { IONOS_LOCATIONS, IONOS_OBJECT_STORAGE, IONOS_SIZES, IonosLocation } from "./sizes";
+
+export interface IonosTargetProps {
+  /** Data-centre location. @default "de/fra" */
+  readonly location?: IonosLocation;
+  /** Managed Kubernetes version. @default the provider's default (latest supported) */
+  readonly kubernetesVersion?: string;
+  /** PostgreSQL major version. @default "16" */
+  readonly postgresVersion?: string;
+  /** IngressClass of the cluster's ingress controller. @default "nginx" */
+  readonly ingressClassName?: string;
+  /** Namespace of the ingress controller. @default "ingress-nginx" */
+  readonly ingressControllerNamespace?: string;
+  /** Image registry mirror host for every image. @default images as written */
+  readonly registryMirror?: string;
+}
+
+interface IonosInfra {
+  readonly stack: InfraStack;
+  readonly datacenter: Datacenter;
+  readonly lan: Lan;
+}
+
+export class IonosTarget implements ITarget {
+  readonly name = "ionos" as const;
+  readonly displayName = "IONOS Cloud";
+  readonly location: IonosLocation;
+  readonly ingressClassName: string;
+  readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
+  readonly registryMirror?: string;
+  private readonly infras = new WeakMap<DeploymentContext, IonosInfra>();
+
+  constructor(private readonly props: IonosTargetProps = {}) {
+    this.location = props.location ?? "de/fra";
+    if (!IONOS_LOCATIONS.includes(this.location)) {
+      throw new StackwerkValidationError("targets.ionos", "location", `${JSON.stringify(this.location)} is not allowed. Allowed: ${IONOS_LOCATIONS.join(", ")} (data stays in Germany)`);
+    }
+    this.ingressClassName = props.ingressClassName ?? "nginx";
+    this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
+    this.registryMirror = props.registryMirror;
+  }
+
+  capabilities(): CapabilityInfo[] {
+    return [
+      { capability: "kubernetesCluster", implementation: "managed", detail: "IONOS Managed Kubernetes" },
+      { capability: "postgres", implementation: "managed", detail: "IONOS DBaaS PostgreSQL" },
+      { capability: "objectBucket", implementation: "managed", detail: "IONOS Object Storage (S3)" },
+      { capability: "dns", implementation: "managed", detail: "IONOS Cloud DNS" },
+    ];
+  }
+
+  /** Datacenter, private LAN and provider, once per pattern instance. */
+  private base(ctx: DeploymentContext): IonosInfra {
+    const existing = this.infras.get(ctx);
+    if (existing) return existing;
+    const stack = ctx.infra() as InfraStack;
+    // Credentials come from IONOS_TOKEN (or IONOS_USERNAME/IONOS_PASSWORD) in the environment.
+    new IonoscloudProvider(stack, "ionoscloud", {});
+    const datacenter = new Datacenter(stack, "datacenter", {
+      name: `${ctx.instanceName}-${ctx.stage}`,
+      location: this.location,
+      description: `Stackwerk ${ctx.instanceName} (${ctx.stage})`,
+      secAuthProtection: false,
+    });
+    const lan = new Lan(stack, "private-lan", { datacenterId: datacenter.id, public: false, name: `${ctx.instanceName}-private` });
+    const infra = { stack, datacenter, lan };
+    this.infras.set(ctx, infra);
+    return infra;
+  }
+
+  kubernetesCluster(ctx: DeploymentContext): ClusterAccess {
+    const { stack, datacenter, lan } = this.base(ctx);
+    const sizing = IONOS_SIZES[ctx.size];
+    const cluster = new K8SCluster(stack, "cluster", {
+      name: `${ctx.instanceName}-${ctx.stage}`,
+      ...(this.props.kubernetesVersion ? { k8SVersion: this.props.kubernetesVersion } : {}),
+      maintenanceWindow: { dayOfTheWeek: "Sunday", time: "02:00:00Z" },
+      public: true,
+      lifecycle: ctx.preventDestroy ? { preventDestroy: true } : undefined,
+    });
+    // Production spreads over both availability zones; other stages let IONOS place nodes.
+    const zones = ctx.stage === "production" ? ["ZONE_1", "ZONE_2"] : ["AUTO"];
+    for (const zone of zones) {
+      new K8SNodePool(stack, `pool-${zone.toLowerCase()}`, {
+        name: `${ctx.instanceName}-${zone.toLowerCase().replace("_", "")}`,
+        k8SClusterId: cluster.id,
+        k8SVersion: cluster.k8SVersion,
+        datacenterId: datacenter.id,
+        availabilityZone: zone,
+        nodeCount: sizing.nodesPerPool,
+        coresCount: sizing.nodeCores,
+        ramSize: sizing.nodeRam,
+        storageSize: sizing.nodeStorage,
+        storageType: "SSD",
+        lans: [{ id: Token.asNumber(lan.id), dhcp: true }],
+        maintenanceWindow: { dayOfTheWeek: "Sunday", time: "03:00:00Z" },
+      });
+    }
+    const access = new DataIonoscloudK8SCluster(stack, "cluster-access", { id: cluster.id });
+    ctx.fromInfra("kubeconfig", access.kubeConfig, { description: "kubeconfig of the IONOS Managed Kubernetes cluster", sensitive: true });
+    return { kubeconfigInput: "kubeconfig" };
+  }
+
+  postgres(ctx: DeploymentContext, request: PostgresRequest): IPostgres {
+    const { stack, datacenter, lan } = this.base(ctx);
+    const sizing = IONOS_SIZES[ctx.size];
+    const password = infraPassword(stack, "postgres_password");
+    const db = new PgCluster(stack, "postgres", {
+      displayName: `${ctx.instanceName}-${ctx.stage}`,
+      postgresVersion: this.props.postgresVersion ?? "16",
+      location: this.location,
+      instances: ctx.stage === "production" ? 2 : 1,
+      cores: sizing.dbCores,
+      ram: sizing.dbRam,
+      storageSize: sizing.dbStorage,
+      storageType: "SSD Premium",
+      synchronizationMode: ctx.stage === "production" ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
+      connections: { datacenterId: datacenter.id, lanId: lan.id, cidr: "10.7.222.100/24" },
+      credentials: { username: request.username, password },
+      maintenanceWindow: { dayOfTheWeek: "Sunday", time: "04:00:00" },
+      lifecycle: { preventDestroy: ctx.preventDestroy },
+    });
+    const host = ctx.fromInfra("postgres_host", db.dnsName, { description: "DNS name of the IONOS DBaaS PostgreSQL cluster" });
+    const secret = secretFromInfra(ctx, "postgres-secret", "postgres-credentials", {
+      password: { output: "postgres_password", value: password, description: "password of the database user" },
+    });
+    return {
+      implementation: "managed",
+      host,
+      port: "5432",
+      database: request.database,
+      username: request.username,
+      password: secret.ref("password"),
+      peer: managedPeer("postgres", 5432),
+      admit: () => undefined, // DBaaS admits the private LAN (connections.cidr)
+    };
+  }
+
+  objectBucket(ctx: DeploymentContext, request: ObjectBucketRequest): IObjectBucket {
+    const { stack } = this.base(ctx);
+    const storage = IONOS_OBJECT_STORAGE[this.location];
+    new S3Bucket(stack, "bucket", {
+      name: request.bucketName,
+      region: storage.region,
+      objectLockEnabled: false,
+      forceDestroy: !ctx.preventDestroy,
+      lifecycle: { preventDestroy: ctx.preventDestroy },
+    });
+    const key = new ObjectStorageAccesskey(stack, "bucket-key", { description: `Stackwerk ${ctx.instanceName} ${ctx.stage}` });
+    const secret = secretFromInfra(ctx, "bucket-secret", "bucket-credentials", {
+      "access-key": { output: "bucket_access_key", value: key.accesskey, description: "object storage access key" },
+      "secret-key": { output: "bucket_secret_key", value: key.secretkey, description: "object storage secret key" },
+    });
+    return {
+      implementation: "managed",
+      endpoint: storage.endpoint,
+      bucket: request.bucketName,
+      region: storage.region,
+      accessKey: secret.ref("access-key"),
+      secretKey: secret.ref("secret-key"),
+      peer: managedPeer("object-storage", 443),
+      admit: () => undefined,
+    };
+  }
+
+  dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {
+    const { stack } = this.base(ctx);
+    const { record, zone } = splitHostName(request.hostName);
+    const dnsZone = new DnsZone(stack, "dns-zone", { name: zone, description: `Stackwerk ${ctx.instanceName}`, enabled: true });
+    new DnsRecord(stack, "dns-record", {
+      zoneId: dnsZone.id,
+      name: record,
+      type: "A",
+      content: infraVariable(stack, "ingress_ip", "public IP address of the cluster's ingress load balancer"),
+      ttl: 300,
+      enabled: true,
+    });
+    return { implementation: "managed", fqdn: request.hostName };
+  }
+}
