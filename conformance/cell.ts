@@ -47,6 +47,8 @@ export interface CellContext {
   /** How long level 6 waits for namespaces and volumes to go after destroy. */
   readonly leftoverTimeoutMs: number;
   readonly env: NodeJS.ProcessEnv;
+  /** Run levels up to this one only; the others are `not-run`. @default 7 */
+  readonly maxLevel?: LevelNumber;
   log(cell: string, line: string): void;
 }
 
@@ -89,8 +91,8 @@ class LevelBook {
   }
 
   /** Marks every level not yet decided from `from` on. */
-  rest(from: LevelNumber, status: LevelStatus, message: string): void {
-    for (let l = from; l <= 7; l++) if (!this.results.has(l as LevelNumber)) this.set(l as LevelNumber, status, 0, message);
+  rest(from: LevelNumber, status: LevelStatus, message: string, to: LevelNumber = 7): void {
+    for (let l = from; l <= to; l++) if (!this.results.has(l as LevelNumber)) this.set(l as LevelNumber, status, 0, message);
   }
 
   list(): LevelResult[] {
@@ -133,6 +135,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     book.set(1, "pass", Date.now() - t1, `${stacks.length} stack(s): ${stacks.map((s) => `${s.name} (${s.role}, ${resourceTotal(states.find((x) => x.stack === s)!.json)} resources)`).join(", ")}`);
 
     // ---- Level 2: init + validate every stack ---------------------------------------------
+    if (stopAfter(1)) return finish();
     checkInterrupt(ctx);
     ctx.log(spec.id, "L2 validate ...");
     const t2 = Date.now();
@@ -180,6 +183,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     book.set(2, l2, Date.now() - t2, states.map((s) => `${s.stack.name}: ${s.validate === "pass" ? s.message : s.message}`).join("\n"), checks2);
 
     // ---- Level 3: plan infra offline -------------------------------------------------------
+    if (stopAfter(2)) return finish();
     checkInterrupt(ctx);
     if (!infra) {
       book.set(3, "n/a", 0, `target ${spec.target} has no infra stack`);
@@ -200,13 +204,13 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     }
 
     // ---- Levels 4-6: the platform stack on the cluster -------------------------------------
+    if (stopAfter(3)) return finish();
     checkInterrupt(ctx);
     if (!platform) {
       for (const l of [4, 5, 6] as const) book.set(l, "n/a", 0, "no platform stack");
     } else if (platform.validate !== "pass") {
       const status = platform.validate === "blocked" ? "blocked" : "skipped";
-      book.rest(4, status, platform.validate === "blocked" ? platform.message : "level 2 failed for the platform stack");
-      return finish();
+      for (const l of [4, 5, 6] as const) book.set(l, status, 0, platform.validate === "blocked" ? platform.message : "level 2 failed for the platform stack");
     } else {
       const outcome = await deployLevels(spec, ctx, tofu, book, platform, declared, result.namespaces);
       if (outcome.live) objectCounts = { ...objectCounts, live: outcome.live, liveTotal: Object.values(outcome.live).reduce((a, b) => a + b, 0) };
@@ -215,6 +219,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     }
 
     // ---- Level 7: real cloud ---------------------------------------------------------------
+    if (stopAfter(6)) return finish();
     checkInterrupt(ctx);
     await cloudLevel(spec, ctx, tofu, book, states, dir);
     return finish();
@@ -230,6 +235,14 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     book.set(current, "fail", 0, `conformance runner error: ${(err as Error).stack ?? err}`);
     book.rest(current, "skipped", `level ${current} failed`);
     return finish();
+  }
+
+  /** True (and the remaining levels marked not-run) when --max-level stops the cell after `level`. */
+  function stopAfter(level: LevelNumber): boolean {
+    const max = ctx.maxLevel ?? 7;
+    if (level < max) return false;
+    book.rest((level + 1) as LevelNumber, "not-run", `not run (--max-level ${max})`);
+    return true;
   }
 
   function finish(): CellReport {
@@ -283,7 +296,7 @@ async function deployLevels(
   } catch (err) {
     checkInterrupt(ctx);
     book.set(4, "fail", Date.now() - t4, `cluster: ${(err as Error).message}`);
-    book.rest(5, "skipped", "level 4 (apply) failed: no cluster");
+    book.rest(5, "skipped", "level 4 (apply) failed: no cluster", 6);
     return outcome;
   }
   const release = await ctx.locks.acquire(clusterKeys(declared));
@@ -296,7 +309,7 @@ async function deployLevels(
     for (const ns of namespaces) {
       if (await kube.exists("Namespace", "v1", ns)) {
         book.set(4, "fail", Date.now() - t4b, `namespace ${ns} already exists on the cluster (left by an earlier run?); refusing to apply over it`);
-        book.rest(5, "skipped", "level 4 (apply) failed");
+        book.rest(5, "skipped", "level 4 (apply) failed", 6);
         return outcome;
       }
     }
@@ -306,7 +319,7 @@ async function deployLevels(
       inputs = platformInputs(vars, cluster.kubeconfig);
     } catch (err) {
       book.set(4, "fail", Date.now() - t4b, `platform inputs: ${(err as Error).message}`);
-      book.rest(5, "skipped", "level 4 (apply) failed");
+      book.rest(5, "skipped", "level 4 (apply) failed", 6);
       return outcome;
     }
     outcome.standIns = inputs.standIns;

@@ -24,7 +24,7 @@ import { KeyedLocks } from "./locks";
 import { writeReport, ReportFiles } from "./report/write";
 import { renderSummaryTable } from "./report/console";
 import { appCells, CellSpec, registryCells } from "./sources";
-import type { CellReport, ClusterInfo, ConformanceReport, ToolVersion } from "./types";
+import type { CellReport, ClusterInfo, ConformanceReport, LevelNumber, ToolVersion } from "./types";
 
 export interface ConformanceOptions {
   /** Registered patterns to run. @default every registered pattern */
@@ -61,6 +61,8 @@ export interface ConformanceOptions {
   readonly workDir?: string;
   /** Environment for credential detection (level 7). @default process.env */
   readonly env?: NodeJS.ProcessEnv;
+  /** Run levels 1..maxLevel only (e.g. 3: offline checks without a cluster); the rest are `not-run`. @default 7 */
+  readonly maxLevel?: LevelNumber;
 }
 
 export interface ConformanceRun {
@@ -203,9 +205,10 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       clusterInfo = { ...clusterInfo, error: (err as Error).message };
       throw err;
     }));
-  // Start both now: they run while level 1 synthesises.
-  toolchain().catch(() => undefined);
-  if (cells.length > 0) cluster().catch(() => undefined);
+  // Start both now (when a level needs them): they get ready while level 1 synthesises.
+  const maxLevel = options.maxLevel ?? 7;
+  if (maxLevel >= 2) toolchain().catch(() => undefined);
+  if (maxLevel >= 4 && cells.length > 0) cluster().catch(() => undefined);
 
   const ctx: CellContext = {
     workDir,
@@ -217,6 +220,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     rolloutTimeoutMs: options.rolloutTimeoutMs ?? 120_000,
     leftoverTimeoutMs: options.leftoverTimeoutMs ?? 120_000,
     env: options.env ?? process.env,
+    maxLevel,
     log: cellLog,
   };
 
@@ -270,6 +274,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         keep: options.keep ?? false,
         ...(options.app ? { app: options.app } : {}),
         ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
+        ...(maxLevel < 7 ? { maxLevel } : {}),
       },
       host: { platform: process.platform, arch: process.arch, cpus: os.cpus().length, node: process.version },
       stackwerk: { version: packageVersion(), ...gitInfo() },

@@ -1,7 +1,7 @@
 /**
  * JSON Schema (draft 2020-12 subset) of `report.json`, schema version 1, and a small validator
  * for the keywords it uses (type, const, enum, required, properties, additionalProperties,
- * items, minimum). docs/conformance.md describes the same fields in prose; a test checks
+ * items, minItems, maxItems, minimum, maximum). docs/conformance.md describes the same fields in prose; a test checks
  * every report the runner writes against this schema. A field is never removed or changes
  * meaning within a schema version; additions are optional fields.
  */
@@ -92,7 +92,7 @@ export const REPORT_JSON_SCHEMA: Schema = {
         options: {
           type: "object",
           required: ["patterns", "targets", "stage", "jobs", "keep"],
-          properties: { patterns: strings, targets: strings, stage: str, jobs: int, keep: bool, app: str, kubeconfig: str },
+          properties: { patterns: strings, targets: strings, stage: str, jobs: int, keep: bool, app: str, kubeconfig: str, maxLevel: { type: "integer", minimum: 1, maximum: 7 } },
           additionalProperties: false,
         },
         host: { type: "object", required: ["platform", "arch", "cpus", "node"], properties: { platform: str, arch: str, cpus: int, node: str }, additionalProperties: false },
@@ -189,6 +189,7 @@ function validate(schema: Schema, v: unknown, at: string, errors: string[]): voi
     return;
   }
   if (typeof schema.minimum === "number" && typeof v === "number" && v < schema.minimum) errors.push(`${at}: ${v} < ${schema.minimum}`);
+  if (typeof schema.maximum === "number" && typeof v === "number" && v > schema.maximum) errors.push(`${at}: ${v} > ${schema.maximum}`);
   if (Array.isArray(v)) {
     if (schema.minItems !== undefined && v.length < schema.minItems) errors.push(`${at}: fewer than ${schema.minItems} items`);
     if (schema.maxItems !== undefined && v.length > schema.maxItems) errors.push(`${at}: more than ${schema.maxItems} items`);

@@ -154,6 +154,8 @@ export interface ConformanceReport {
       readonly keep: boolean;
       readonly app?: string;
       readonly kubeconfig?: string;
+      /** --max-level: levels above it were not run. */
+      readonly maxLevel?: number;
     };
     readonly host: { readonly platform: string; readonly arch: string; readonly cpus: number; readonly node: string };
     readonly stackwerk: { readonly version: string; readonly commit?: string; readonly dirty?: boolean };

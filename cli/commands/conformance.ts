@@ -3,7 +3,7 @@ import { CliCommand, CliUsageError, parseFlags } from "../command";
 import { STAGES, Stage } from "../../constructs/profile";
 import "../../patterns";
 import { TARGET_NAMES } from "../../providers/target";
-import { ConformanceOptionError, renderSummaryTable, runConformance } from "../../conformance";
+import { ConformanceOptionError, LevelNumber, renderSummaryTable, runConformance } from "../../conformance";
 
 const HELP = `usage: stackwerk conformance [--patterns a,b] [--targets ${TARGET_NAMES.join(",")}] [--stage <stage>]
                              [--report <dir>] [--keep] [--app <path/to/app.ts>] [--jobs N] [--kubeconfig <file>]
@@ -38,6 +38,7 @@ options:
   --app      FILE    a cdktf app built with Stackwerk constructs instead of the registered patterns
   --jobs     N       cells in parallel (default: 2)
   --kubeconfig FILE  apply to this existing cluster instead of starting the embedded one
+  --max-level N      run levels 1..N only (e.g. 3: offline checks, no cluster); the rest are "not run"
 `;
 
 export const command: CliCommand = {
@@ -54,6 +55,7 @@ export const command: CliCommand = {
       app: "string",
       jobs: "string",
       kubeconfig: "string",
+      "max-level": "string",
     });
     if (positional.length) throw new CliUsageError(`unexpected argument '${positional[0]}'`);
     const list = (v: string | boolean | undefined) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : undefined);
@@ -61,6 +63,8 @@ export const command: CliCommand = {
     if (!STAGES.includes(stage)) throw new CliUsageError(`unknown stage '${stage}'. Allowed: ${STAGES.join(", ")}`);
     const jobs = flags.jobs === undefined ? 2 : Number(flags.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new CliUsageError("--jobs must be a positive integer");
+    const maxLevel = flags["max-level"] === undefined ? 7 : Number(flags["max-level"]);
+    if (!Number.isInteger(maxLevel) || maxLevel < 1 || maxLevel > 7) throw new CliUsageError("--max-level must be an integer from 1 to 7");
     let run;
     try {
       run = await runConformance({
@@ -72,6 +76,7 @@ export const command: CliCommand = {
         app: typeof flags.app === "string" ? flags.app : undefined,
         jobs,
         kubeconfig: typeof flags.kubeconfig === "string" ? flags.kubeconfig : undefined,
+        maxLevel: maxLevel as LevelNumber,
         argv: ["conformance", ...args],
       });
     } catch (err) {
