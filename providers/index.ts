@@ -1,6 +1,7 @@
 /** Target factories: `targets.onprem()`, `targets.stackit(...)`, `targets.ionos(...)`. */
 import { IonosTarget, IonosTargetProps } from "./ionos";
 import { OnPremTarget, OnPremTargetProps } from "./onprem";
+import { StackitTarget, StackitTargetProps } from "./stackit";
 import type { ITarget, TargetName } from "./target";
 import { TARGET_NAMES } from "./target";
 
@@ -11,7 +12,12 @@ export type { OnPremTargetProps, OnPremPostgres, OnPremObjectStorage } from "./o
 export { IonosTarget } from "./ionos";
 export type { IonosTargetProps } from "./ionos";
 
+export { StackitTarget } from "./stackit";
+export type { StackitTargetProps } from "./stackit";
+
 export const targets = {
+  /** STACKIT (SKE, PostgresFlex, Object Storage, DNS; region eu01). */
+  stackit: (props?: StackitTargetProps): ITarget => new StackitTarget(props),
   /** IONOS Cloud (managed Kubernetes, DBaaS PostgreSQL, Object Storage, Cloud DNS; de/fra by default). */
   ionos: (props?: IonosTargetProps): ITarget => new IonosTarget(props),
   /** On-prem Kubernetes (default: the embedded cluster). */

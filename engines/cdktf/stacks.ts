@@ -35,7 +35,8 @@ export class InfraStack extends TerraformStack implements InfraLayer {
   }
 
   output(name: string, value: string, options: { sensitive?: boolean; description?: string } = {}): void {
-    new TerraformOutput(this, name, { value, sensitive: options.sensitive, description: options.description });
+    // Construct id differs from resource ids; the output keeps its plain name in the JSON.
+    new TerraformOutput(this, `output-${name}`, { value, sensitive: options.sensitive, description: options.description }).overrideLogicalId(name);
   }
 }
 

@@ -1,0 +1,195 @@
+/**
+ * STACKIT target: SKE cluster with a node pool over the region's zones, PostgresFlex,
+ * Object Storage with a credentials group, and STACKIT DNS. Cloud resources go into the
+ * pattern's infra stack; the platform stack reaches the cluster through the SKE kubeconfig.
+ */
+import { Fn } from "cdktf";
+import { StackwerkValidationError, requireNonEmpty } from "../../constructs/errors";
+import type { DeploymentContext } from "../../constructs/context";
+import { InfraStack } from "../../engines/cdktf/stacks";
+import { StackitProvider } from "./generated/provider";
+import { SkeCluster } from "./generated/ske-cluster";
+import { SkeKubeconfig } from "./generated/ske-kubeconfig";
+import { PostgresflexInstance } from "./generated/postgresflex-instance";
+import { PostgresflexUser } from "./generated/postgresflex-user";
+import { ObjectstorageBucket } from "./generated/objectstorage-bucket";
+import { ObjectstorageCredentialsGroup } from "./generated/objectstorage-credentials-group";
+import { ObjectstorageCredential } from "./generated/objectstorage-credential";
+import { DnsZone } from "./generated/dns-zone";
+import { DnsRecordSet } from "./generated/dns-record-set";
+import type { CapabilityInfo, ClusterAccess, DnsRequest, IDnsRecord, IObjectBucket, IPostgres, ITarget, ObjectBucketRequest, PostgresRequest } from "../target";
+import { infraVariable, managedPeer, secretFromInfra, splitHostName } from "../shared/managed";
+import { STACKIT_REGIONS, STACKIT_SIZES, STACKIT_ZONES, StackitRegion } from "./sizes";
+
+export interface StackitTargetProps {
+  /**
+   * STACKIT project id (UUID).
+   * @default a placeholder project id (`00000000-0000-0000-0000-000000000000`), fine for synth, validate and plan only
+   */
+  readonly projectId?: string;
+  /** Region. @default "eu01" */
+  readonly region?: StackitRegion;
+  /** Minimum Kubernetes version of the SKE cluster. @default SKE's default */
+  readonly kubernetesVersionMin?: string;
+  /** PostgreSQL version of PostgresFlex. @default "16" */
+  readonly postgresVersion?: string;
+  /** CIDRs allowed to reach PostgresFlex. @default ["0.0.0.0/0"] (SKE egress IPs are not known before the cluster exists; narrow this) */
+  readonly postgresAcl?: readonly string[];
+  /** IngressClass of the cluster's ingress controller. @default "nginx" */
+  readonly ingressClassName?: string;
+  /** Namespace of the ingress controller. @default "ingress-nginx" */
+  readonly ingressControllerNamespace?: string;
+  /** Image registry mirror host for every image. @default images as written */
+  readonly registryMirror?: string;
+}
+
+const PLACEHOLDER_PROJECT = "00000000-0000-0000-0000-000000000000";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export class StackitTarget implements ITarget {
+  readonly name = "stackit" as const;
+  readonly displayName = "STACKIT";
+  readonly location: StackitRegion;
+  readonly ingressClassName: string;
+  readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
+  readonly registryMirror?: string;
+  private readonly projectId: string;
+  private readonly stacks = new WeakMap<DeploymentContext, InfraStack>();
+
+  constructor(private readonly props: StackitTargetProps = {}) {
+    this.location = props.region ?? "eu01";
+    if (!STACKIT_REGIONS.includes(this.location)) {
+      throw new StackwerkValidationError("targets.stackit", "region", `${JSON.stringify(this.location)} is not allowed. Allowed: ${STACKIT_REGIONS.join(", ")}`);
+    }
+    this.projectId = props.projectId ?? PLACEHOLDER_PROJECT;
+    if (!UUID.test(this.projectId)) {
+      throw new StackwerkValidationError("targets.stackit", "projectId", `${JSON.stringify(this.projectId)} is not allowed. Allowed: a STACKIT project UUID (lower-case)`);
+    }
+    this.ingressClassName = props.ingressClassName ?? "nginx";
+    this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
+    this.registryMirror = props.registryMirror;
+  }
+
+  capabilities(): CapabilityInfo[] {
+    return [
+      { capability: "kubernetesCluster", implementation: "managed", detail: "STACKIT Kubernetes Engine (SKE)" },
+      { capability: "postgres", implementation: "managed", detail: "STACKIT PostgresFlex" },
+      { capability: "objectBucket", implementation: "managed", detail: "STACKIT Object Storage" },
+      { capability: "dns", implementation: "managed", detail: "STACKIT DNS" },
+    ];
+  }
+
+  /** Infra stack with the provider, once per pattern instance. */
+  private stack(ctx: DeploymentContext): InfraStack {
+    let stack = this.stacks.get(ctx);
+    if (!stack) {
+      stack = ctx.infra() as InfraStack;
+      // Credentials: STACKIT_SERVICE_ACCOUNT_KEY(_PATH) or STACKIT_SERVICE_ACCOUNT_TOKEN in the environment.
+      new StackitProvider(stack, "stackit", { defaultRegion: this.location });
+      this.stacks.set(ctx, stack);
+    }
+    return stack;
+  }
+
+  kubernetesCluster(ctx: DeploymentContext): ClusterAccess {
+    const stack = this.stack(ctx);
+    const sizing = STACKIT_SIZES[ctx.size];
+    // SKE cluster names are at most 11 characters.
+    const name = `${ctx.instanceName.replace(/[^a-z0-9]/g, "").slice(0, 7)}${ctx.stage.slice(0, 4)}`;
+    const cluster = new SkeCluster(stack, "cluster", {
+      projectId: this.projectId,
+      name,
+      ...(this.props.kubernetesVersionMin ? { kubernetesVersionMin: this.props.kubernetesVersionMin } : {}),
+      nodePools: [
+        {
+          name: "default",
+          machineType: sizing.machineType,
+          minimum: ctx.stage === "production" ? Math.max(sizing.nodesMin, 3) : sizing.nodesMin,
+          maximum: Math.max(sizing.nodesMax, 3),
+          availabilityZones: [...(ctx.stage === "production" ? STACKIT_ZONES[this.location] : STACKIT_ZONES[this.location].slice(0, 1))],
+          volumeSize: 50,
+          maxUnavailable: 0,
+          maxSurge: 1,
+        },
+      ],
+      maintenance: { enableKubernetesVersionUpdates: true, enableMachineImageVersionUpdates: true, start: "02:00:00Z", end: "04:00:00Z" },
+      lifecycle: ctx.preventDestroy ? { preventDestroy: true } : undefined,
+    });
+    const kubeconfig = new SkeKubeconfig(stack, "kubeconfig", { projectId: this.projectId, clusterName: cluster.name, refresh: true, expiration: 7776000 });
+    ctx.fromInfra("kubeconfig", kubeconfig.kubeConfig, { description: "kubeconfig of the SKE cluster", sensitive: true });
+    return { kubeconfigInput: "kubeconfig" };
+  }
+
+  postgres(ctx: DeploymentContext, request: PostgresRequest): IPostgres {
+    const stack = this.stack(ctx);
+    const sizing = STACKIT_SIZES[ctx.size];
+    const instance = new PostgresflexInstance(stack, "postgres", {
+      projectId: this.projectId,
+      name: `${ctx.instanceName}-${ctx.stage}`,
+      version: this.props.postgresVersion ?? "16",
+      replicas: ctx.stage === "production" ? 3 : 1,
+      flavor: { cpu: sizing.dbCpu, ram: sizing.dbRam },
+      storage: { class: "premium-perf6-stackit", size: sizing.dbStorage },
+      acl: [...(this.props.postgresAcl ?? ["0.0.0.0/0"])],
+      backupSchedule: "0 2 * * *",
+      lifecycle: { preventDestroy: ctx.preventDestroy },
+    });
+    const user = new PostgresflexUser(stack, "postgres-user", {
+      projectId: this.projectId,
+      instanceId: instance.instanceId,
+      username: requireNonEmpty(ctx.scope, "database.username", request.username),
+      roles: ["login", "createdb"],
+    });
+    const host = ctx.fromInfra("postgres_host", user.host, { description: "host of the PostgresFlex instance" });
+    const port = ctx.fromInfra("postgres_port", Fn.tostring(user.port), { description: "port of the PostgresFlex instance" });
+    const secret = secretFromInfra(ctx, "postgres-secret", "postgres-credentials", {
+      password: { output: "postgres_password", value: user.password, description: "password of the database user" },
+    });
+    return {
+      implementation: "managed",
+      host,
+      port,
+      database: request.database,
+      username: request.username,
+      password: secret.ref("password"),
+      peer: managedPeer("postgres", 5432),
+      admit: () => undefined, // PostgresFlex admits the ACL CIDRs
+    };
+  }
+
+  objectBucket(ctx: DeploymentContext, request: ObjectBucketRequest): IObjectBucket {
+    const stack = this.stack(ctx);
+    const bucket = new ObjectstorageBucket(stack, "bucket", { projectId: this.projectId, name: request.bucketName, lifecycle: { preventDestroy: ctx.preventDestroy } });
+    const group = new ObjectstorageCredentialsGroup(stack, "bucket-credentials-group", { projectId: this.projectId, name: `${ctx.instanceName}-${ctx.stage}`.slice(0, 32) });
+    const credential = new ObjectstorageCredential(stack, "bucket-credential", { projectId: this.projectId, credentialsGroupId: group.credentialsGroupId });
+    const secret = secretFromInfra(ctx, "bucket-secret", "bucket-credentials", {
+      "access-key": { output: "bucket_access_key", value: credential.accessKey, description: "object storage access key" },
+      "secret-key": { output: "bucket_secret_key", value: credential.secretAccessKey, description: "object storage secret key" },
+    });
+    return {
+      implementation: "managed",
+      endpoint: `https://object.storage.${this.location}.onstackit.cloud`,
+      bucket: ctx.fromInfra("bucket_name", bucket.name, { description: "bucket name" }),
+      region: this.location,
+      accessKey: secret.ref("access-key"),
+      secretKey: secret.ref("secret-key"),
+      peer: managedPeer("object-storage", 443),
+      admit: () => undefined,
+    };
+  }
+
+  dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {
+    const stack = this.stack(ctx);
+    const { record, zone } = splitHostName(request.hostName);
+    const dnsZone = new DnsZone(stack, "dns-zone", { projectId: this.projectId, name: zone.replace(/\./g, "-"), dnsName: zone, description: `Stackwerk ${ctx.instanceName}` });
+    new DnsRecordSet(stack, "dns-record", {
+      projectId: this.projectId,
+      zoneId: dnsZone.zoneId,
+      name: record,
+      type: "A",
+      records: [infraVariable(stack, "ingress_ip", "public IP address of the cluster's ingress load balancer")],
+      ttl: 300,
+    });
+    return { implementation: "managed", fqdn: request.hostName };
+  }
+}
