@@ -135,8 +135,11 @@ export async function generateFromSchema(
   header: string,
 ): Promise<string[]> {
   // @cdktf/commons (loaded by the generator) runs `$TERRAFORM_BINARY_NAME version -json` when it
-  // is first imported; point it at the toolchain's tofu so no other terraform on PATH is used.
+  // is first imported and phones home unless CHECKPOINT_DISABLE is set: point it at the
+  // toolchain's tofu (never another terraform on PATH) with the toolchain's CLI config, offline.
   process.env.TERRAFORM_BINARY_NAME = tc.tofu;
+  process.env.TF_CLI_CONFIG_FILE = tc.cliConfigFile;
+  process.env.CHECKPOINT_DISABLE = "1";
   const { CodeMaker, TerraformProviderConstraint, TerraformProviderGenerator } = await import("@cdktf/provider-generator");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-bindings-"));
   try {
@@ -150,6 +153,10 @@ export async function generateFromSchema(
     await code.save(tmp);
     const name = constraint.split("@")[0].split("/").pop()!;
     const emitted = path.join(tmp, "providers", name);
+    for (const file of listFiles(emitted).filter((f) => f.endsWith(".ts"))) {
+      const full = path.join(emitted, file);
+      fs.writeFileSync(full, addOverrideModifiers(fs.readFileSync(full, "utf8")));
+    }
     fs.rmSync(targetDir, { recursive: true, force: true });
     fs.mkdirSync(path.dirname(targetDir), { recursive: true });
     fs.cpSync(emitted, targetDir, { recursive: true });
@@ -159,6 +166,21 @@ export async function generateFromSchema(
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/**
+ * The generator's output omits `override` on members that override cdktf base classes; the
+ * project compiles with `noImplicitOverride`. This adds exactly those modifiers (a fixed,
+ * deterministic rewrite of generator patterns, applied in regeneration and drift checks alike).
+ */
+export function addOverrideModifiers(text: string): string {
+  return text
+    .replace(/^(\s*)protected (synthesizeAttributes|synthesizeHclAttributes)\(\)/gm, "$1protected override $2()")
+    .replace(
+      /constructor\(protected terraformResource: cdktf\.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean\)/g,
+      "constructor(protected override terraformResource: cdktf.IInterpolatingParent, protected override terraformAttribute: string, protected override wrapsSet: boolean)",
+    )
+    .replace(/^(\s*)public (get|set) alias\(/gm, "$1public override $2 alias(");
 }
 
 /** Regenerates the STACKIT bindings from the pinned binary into `targetDir`. */
@@ -179,6 +201,7 @@ export async function generateStackitBindings(tc: Toolchain, targetDir: string =
     `- resources: ${STACKIT_RESOURCES.join(", ")}`,
     `- data sources: ${STACKIT_DATA_SOURCES.length ? STACKIT_DATA_SOURCES.join(", ") : "(none)"}`,
     "- `schema.json`: the filtered schema the code was generated from",
+    "- post-processing: `override` modifiers added where members override cdktf base classes (tsconfig `noImplicitOverride`), see `addOverrideModifiers`",
     "",
     "test/toolchain/bindings-drift.test.ts regenerates this folder from the pinned binary and fails on any difference.",
     "",
