@@ -1,0 +1,99 @@
+/**
+ * Pulumi engine: renders the platform layer of a pattern instance with @pulumi/kubernetes.
+ * One ComponentResource per pattern instance; every Kubernetes object is a child of it, so
+ * the Pulumi resource tree mirrors the construct tree. The objects are the same KubeManifest
+ * and KubeSecret nodes the cdktf engine renders (the parity test proves the sets match).
+ *
+ * Usage inside a Pulumi program:
+ *   const app = new App();                                  // cdktf App: the model's root
+ *   const shop = new WebAppStack(app, "shop", { ... });
+ *   renderPulumi(shop);                                     // no app.synth() needed
+ *
+ * Platform inputs (infra outputs on cloud targets) are read from Pulumi config namespace
+ * `stackwerk` (sensitive ones with `requireSecret`). Generated secret values come from
+ * @pulumi/random and are stored encrypted as Pulumi secrets.
+ */
+import * as k8s from "@pulumi/kubernetes";
+import * as pulumi from "@pulumi/pulumi";
+import * as random from "@pulumi/random";
+import { PlatformInput, substituteInputs } from "../../constructs/context";
+import { KubeManifest } from "../../constructs/kube/manifest";
+import { KubeSecret } from "../../constructs/kube/secret";
+import type { Pattern } from "../../constructs/pattern";
+
+export interface RenderPulumiOptions {
+  /** Kubernetes provider to use. @default a provider from config `stackwerk:kubeconfig` when set, else Pulumi's default */
+  readonly provider?: k8s.Provider;
+}
+
+/** The Pulumi component of one pattern instance. */
+export class PatternComponent extends pulumi.ComponentResource {
+  /** Pulumi resources by KubeManifest key (`kind/namespace/name`). */
+  readonly objects = new Map<string, pulumi.CustomResource>();
+
+  constructor(pattern: Pattern, options: RenderPulumiOptions = {}, opts?: pulumi.ComponentResourceOptions) {
+    super(`stackwerk:pattern:${pattern.patternName}`, pattern.node.id, {}, opts);
+    const config = new pulumi.Config("stackwerk");
+    const inputs = new Map<string, string | pulumi.Output<string>>();
+    for (const input of PlatformInput.all(pattern.platformStack)) {
+      inputs.set(input.inputName, input.sensitive ? config.requireSecret(input.inputName) : config.get(input.inputName) ?? input.defaultValue ?? config.require(input.inputName));
+    }
+    const kubeconfig = config.getSecret("kubeconfig");
+    const provider = options.provider ?? (kubeconfig && !inputs.has("kubeconfig") ? new k8s.Provider(`${pattern.node.id}-k8s`, { kubeconfig }, { parent: this }) : undefined);
+    const childOpts = (dependsOn: pulumi.Resource[] = []): pulumi.CustomResourceOptions => ({ parent: this, provider, dependsOn });
+
+    const manifests = KubeManifest.all(pattern.platformStack);
+    const namespaces = new Map<string, pulumi.CustomResource>();
+    const plainInput = (name: string): string => {
+      const value = inputs.get(name);
+      if (value === undefined) throw new Error(`[${pattern.node.path}] a manifest uses platform input '${name}', which no PlatformInput declares`);
+      if (typeof value !== "string") throw new Error(`[${pattern.node.path}] input '${name}' is sensitive and may only feed secrets`);
+      return value;
+    };
+    const render = (m: KubeManifest, dependsOn: pulumi.Resource[]): pulumi.CustomResource => {
+      const object = substituteInputs(m.object as unknown as Record<string, unknown>, plainInput);
+      const resource = new k8s.apiextensions.CustomResource(resourceName(m.object.kind, m.object.metadata.namespace, m.object.metadata.name), object as k8s.apiextensions.CustomResourceArgs, childOpts(dependsOn));
+      this.objects.set(m.key, resource);
+      return resource;
+    };
+    for (const m of manifests.filter((m) => m.object.kind === "Namespace")) namespaces.set(m.object.metadata.name, render(m, []));
+
+    const secrets: pulumi.CustomResource[] = [];
+    for (const secret of KubeSecret.all(pattern.platformStack)) {
+      const stringData: Record<string, pulumi.Input<string>> = {};
+      for (const [key, value] of Object.entries(secret.values)) {
+        if (value.kind === "input") {
+          const v = inputs.get(value.input);
+          if (v === undefined) throw new Error(`[${secret.node.path}] secret value ${key} uses undeclared input '${value.input}'`);
+          stringData[key] = pulumi.secret(v);
+        } else {
+          const name = `${secret.namespace}-${secret.secretName}-${key}`;
+          stringData[key] = new random.RandomPassword(name, { length: value.length, special: false }, { parent: this }).result;
+        }
+      }
+      const ns = namespaces.get(secret.namespace);
+      const resource = new k8s.core.v1.Secret(
+        resourceName("Secret", secret.namespace, secret.secretName),
+        { metadata: { name: secret.secretName, namespace: secret.namespace, labels: { "app.kubernetes.io/managed-by": "stackwerk" } }, type: "Opaque", stringData },
+        childOpts(ns ? [ns] : []),
+      );
+      secrets.push(resource);
+      this.objects.set(`Secret/${secret.namespace}/${secret.secretName}`, resource);
+    }
+    for (const m of manifests.filter((m) => m.object.kind !== "Namespace")) {
+      const ns = m.object.metadata.namespace ? namespaces.get(m.object.metadata.namespace) : undefined;
+      const needsSecrets = ["Deployment", "StatefulSet", "CronJob"].includes(m.object.kind);
+      render(m, [...(ns ? [ns] : []), ...(needsSecrets ? secrets : [])]);
+    }
+    this.registerOutputs({ namespace: pattern.namespace.name, objects: this.objects.size });
+  }
+}
+
+function resourceName(kind: string, namespace: string | undefined, name: string): string {
+  return `${kind.toLowerCase()}-${namespace ?? "cluster"}-${name}`;
+}
+
+/** Renders the platform layer of `pattern` into the running Pulumi program. */
+export function renderPulumi(pattern: Pattern, options: RenderPulumiOptions = {}): PatternComponent {
+  return new PatternComponent(pattern, options);
+}
