@@ -96,7 +96,10 @@ export class ClusterStartError extends Error {
 export const DEFAULT_ZONES = ["zone-a", "zone-b", "zone-c"] as const;
 export const SERVICE_CIDR = "10.96.0.0/12";
 export const SERVICE_IP = "10.96.0.1";
-export const POD_CIDR = "10.244.0.0/16";
+/** kwok hands out pod IPs from here (written like its own default, first address included). */
+export const POD_CIDR = "10.244.0.1/16";
+/** Advertised API server address (the `kubernetes` Service endpoint); not routable, see docs/cluster.md. */
+export const CONTROL_PLANE_ADDRESS = "172.18.255.254";
 export const KWOK_NODE_ANNOTATION = "kwok.x-k8s.io/node";
 export const SERVICE_ACCOUNT_ISSUER = "https://kubernetes.default.svc.cluster.local";
 
@@ -396,7 +399,10 @@ class Cluster implements EmbeddedCluster {
       this.bins.kubeApiserver,
       [
         "--bind-address=127.0.0.1",
-        "--advertise-address=127.0.0.1",
+        // The address the `kubernetes` Service endpoints name. Endpoints may not be loopback, and
+        // nothing in-cluster runs to reach it, so it is the control plane's address on the fake
+        // node network (172.18.0.0/16), like a real control-plane node would have.
+        `--advertise-address=${CONTROL_PLANE_ADDRESS}`,
         `--secure-port=${this.ports.apiserver}`,
         `--etcd-servers=${etcdUrl}`,
         `--cert-dir=${dir("pki", "apiserver-generated")}`,
@@ -409,6 +415,15 @@ class Cluster implements EmbeddedCluster {
         `--service-account-key-file=${p("sa.pub")}`,
         `--service-account-signing-key-file=${p("sa.key")}`,
         `--service-cluster-ip-range=${SERVICE_CIDR}`,
+        // Aggregation layer (APIService backends) authenticates with the front-proxy client certificate.
+        `--requestheader-client-ca-file=${p("front-proxy-ca.crt")}`,
+        "--requestheader-allowed-names=front-proxy-client",
+        "--requestheader-username-headers=X-Remote-User",
+        "--requestheader-group-headers=X-Remote-Group",
+        "--requestheader-extra-headers-prefix=X-Remote-Extra-",
+        `--proxy-client-cert-file=${p("front-proxy-client.crt")}`,
+        `--proxy-client-key-file=${p("front-proxy-client.key")}`,
+        "--enable-aggregator-routing=true",
         "--allow-privileged=true",
         "--profiling=false",
         "--v=0",
@@ -543,6 +558,11 @@ class Cluster implements EmbeddedCluster {
       write(`${c}-serving.crt`, s.certPem);
       write(`${c}-serving.key`, s.keyPem);
     }
+    const frontProxy = createCertificateAuthority(`stackwerk-${this.name}-front-proxy-ca`);
+    write("front-proxy-ca.crt", frontProxy.certPem);
+    const proxyClient = frontProxy.issue({ subject: { commonName: "front-proxy-client" }, client: true });
+    write("front-proxy-client.crt", proxyClient.certPem);
+    write("front-proxy-client.key", proxyClient.keyPem);
     const sa = generateKeyPair();
     write("sa.key", sa.keyPem);
     write("sa.pub", sa.publicKeyPem);
@@ -591,12 +611,16 @@ class Cluster implements EmbeddedCluster {
   }
 
   private async doStop(): Promise<void> {
+    // Children and timers are unref'd (a forgotten cluster must not keep a program alive), so
+    // hold the event loop open until every process has been reaped.
+    const keepAlive = setInterval(() => undefined, 1000);
     try {
       await this.provisioner?.stop();
       this.api?.close();
       // Clients first, then the API server, then etcd: fewer error lines, same result.
       await this.supervisor.stopAll(5000, [["kwok", "kube-scheduler", "kube-controller-manager"], ["kube-apiserver"], ["etcd"]]);
     } finally {
+      clearInterval(keepAlive);
       running.delete(this);
       if (running.size === 0) uninstallHandlers();
       if (!process.env.STACKWERK_KEEP_CLUSTER_STATE) fs.rmSync(this.stateDir, { recursive: true, force: true });

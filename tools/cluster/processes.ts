@@ -99,6 +99,7 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 export class ProcessSupervisor {
   private readonly procs: ManagedProcess[] = [];
   private watchdog?: ChildProcess;
+  private watchdogPid?: number;
 
   /**
    * @param logDir folder for `<name>.log`
@@ -122,6 +123,7 @@ export class ProcessSupervisor {
     // Keep the pipe from holding the event loop open; it still closes when the parent dies.
     (wd.stdin as unknown as { unref?: () => void }).unref?.();
     this.watchdog = wd;
+    this.watchdogPid = wd.pid;
   }
 
   private tell(line: string): void {
@@ -166,7 +168,7 @@ export class ProcessSupervisor {
 
   /** Pids of every process started (components and the watchdog). */
   pids(): number[] {
-    return [...this.procs.map((p) => p.pid), ...(this.watchdog?.pid ? [this.watchdog.pid] : [])];
+    return [...this.procs.map((p) => p.pid), ...(this.watchdogPid ? [this.watchdogPid] : [])];
   }
 
   /**
