@@ -12,7 +12,7 @@
  * See docs/toolchain.md and docs/adr/0001-toolchain-pins-and-pseudo-versions.md.
  */
 
-export type ProviderName = "kubernetes" | "helm" | "stackit" | "ionoscloud";
+export type ProviderName = "kubernetes" | "helm" | "random" | "stackit" | "ionoscloud";
 export type ToolName = "tofu" | ProviderName;
 
 export interface ToolPin {
@@ -42,6 +42,7 @@ export const PINS: readonly ToolPin[] = [
   { name: "stackit",    tool: "terraform-provider-stackit",      module: "github.com/stackitcloud/terraform-provider-stackit",         version: "v0.93.0",                             upstream: "0.93.0", pkg: ".", versionFlag: "main.version=%s", source: "stackitcloud/stackit",     note: "newest tag the proxy serves (v0.94.0, v0.95.0 refused)" },
   { name: "kubernetes", tool: "terraform-provider-kubernetes",   module: "github.com/hashicorp/terraform-provider-kubernetes",         version: "v1.13.4-0.20260821094251-3a33fb6cc605", upstream: "3.2.1",  pkg: ".", versionFlag: "main.Version=%s", source: "hashicorp/kubernetes",     note: "only version the proxy serves; @cdktf/provider-kubernetes 12.1.1 was generated for 2.38.0 (ADR 0001)" },
   { name: "helm",       tool: "terraform-provider-helm",         module: "github.com/hashicorp/terraform-provider-helm",               version: "v1.3.3-0.20260629194918-a4f1c1d8b008", upstream: "3.2.0",  pkg: ".", versionFlag: "main.Version=%s", source: "hashicorp/helm",           note: "only version the proxy serves; @cdktf/provider-helm 12.1.2 was generated for 3.1.1 (ADR 0001)" },
+  { name: "random",     tool: "terraform-provider-random",       module: "github.com/hashicorp/terraform-provider-random",             version: "v1.3.2-0.20260824155315-e1092b0cfc07", upstream: "3.9.0",  pkg: ".", source: "hashicorp/random",         note: "only version the proxy serves (CHANGELOG top: 3.9.0); ephemeral random_password feeds write-only Secret data" },
   { name: "ionoscloud", tool: "terraform-provider-ionoscloud",   module: "github.com/ionos-cloud/terraform-provider-ionoscloud/v6",    version: "v6.7.20",                             upstream: "6.7.20", pkg: ".", source: "ionos-cloud/ionoscloud", note: "module proxy answers 403 for every version: blocked (ADR 0003)" },
 ];
 
