@@ -9,7 +9,7 @@ import { pinProviderRequirements } from "../engines/cdktf/provider-requirements"
 import { ProviderUnavailableError, Toolchain } from "../tools/toolchain";
 import { CLOUD_CREDENTIALS, credentialHint, placeholderEnv, realCredentials } from "./credentials";
 import { InterruptedError, ProcessTracker } from "./exec";
-import { inputsFromOutputs, platformInputs, PlatformInputs } from "./inputs";
+import { infraInputs, inputsFromOutputs, platformInputs, PlatformInputs } from "./inputs";
 import { Kube, DeclaredObject } from "./kube";
 import { cellVerdict, isRequired, levelName } from "./levels";
 import { KeyedLocks } from "./locks";
@@ -193,13 +193,15 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       book.set(3, "skipped", 0, "level 2 failed for the infra stack");
     } else {
       ctx.log(spec.id, "L3 plan ...");
-      const plan = await tofu.plan(infra.dir!, placeholderEnv(spec.target), ["-lock=false"]);
+      const vars = infraInputs(stackVariables(infra.json));
+      const given = vars.standIns.length ? `; stand-in variables: ${vars.standIns.map((v) => (v.value !== undefined ? `${v.name}=${v.value}` : `${v.name} (sensitive)`)).join(", ")}` : "";
+      const plan = await tofu.plan(infra.dir!, { ...placeholderEnv(spec.target), ...vars.env }, ["-lock=false"]);
       if (plan.interrupted) throw new InterruptedError();
       book.set(
         3,
         plan.ok ? "pass" : "fail",
         plan.durationMs,
-        plan.ok ? `${plan.summary ?? "plan succeeded"} (placeholder credentials, offline)` : `tofu plan (placeholder credentials, offline): ${errorText(plan)}`,
+        plan.ok ? `${plan.summary ?? "plan succeeded"} (placeholder credentials, offline${given})` : `tofu plan (placeholder credentials, offline${given}): ${errorText(plan)}`,
       );
     }
 

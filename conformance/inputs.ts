@@ -28,7 +28,7 @@ export function standInValue(v: StackVariable): string {
   if (v.type === "bool") return "false";
   if (v.sensitive || /password|secret|token|(^|_)key$/.test(n)) return randomBytes(24).toString("base64url");
   if (/cidr|subnet|range/.test(n)) return "10.250.0.0/24";
-  if (/(^|_)ip(_|$)|address$/.test(n)) return "10.250.0.10";
+  if (/(^|_)ip(_|$)|address$/.test(n)) return "203.0.113.10"; // RFC 5737 documentation address
   if (/url|endpoint|uri/.test(n)) return `https://${n.replace(/_/g, "-")}.stand-in.invalid`;
   if (/host|fqdn|domain|server/.test(n)) return `${n.replace(/_/g, "-")}.stand-in.invalid`;
   if (/region|location/.test(n)) return "stand-in-region";
@@ -55,6 +55,22 @@ export function platformInputs(variables: readonly StackVariable[], kubeconfig: 
     }
     env[`TF_VAR_${v.name}`] = value;
     standIns.push({ name: v.name, sensitive: v.sensitive, ...(v.sensitive || /kubeconfig/.test(v.name) ? {} : { value }) });
+  }
+  return { env, standIns };
+}
+
+/**
+ * Stand-ins for the infra stack's own required variables at level 3 (values an operator
+ * would give, e.g. the ingress IP). Sensitive ones are generated and never recorded.
+ */
+export function infraInputs(variables: readonly StackVariable[]): PlatformInputs {
+  const env: Record<string, string> = {};
+  const standIns: PlatformInputs["standIns"] = [];
+  for (const v of variables) {
+    if (v.hasDefault) continue;
+    const value = standInValue(v);
+    env[`TF_VAR_${v.name}`] = value;
+    standIns.push({ name: v.name, sensitive: v.sensitive, ...(v.sensitive ? {} : { value }) });
   }
   return { env, standIns };
 }

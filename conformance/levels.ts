@@ -114,6 +114,17 @@ export function summarize(cells: readonly CellReport[], interrupted: boolean): R
   return { cells: cells.length, verdicts, byLevel, blocked, failures, exitCode: exitCodeFor(cells, interrupted) };
 }
 
+/**
+ * One word for a whole run: `passed` (every cell passed), `failed` (a required level failed),
+ * `interrupted`, or `incomplete` (nothing failed, but some cell is blocked or incomplete).
+ */
+export function reportHeadline(r: { run: { interrupted: boolean }; summary: ReportSummary }): "passed" | "failed" | "interrupted" | "incomplete" {
+  if (r.run.interrupted || r.summary.verdicts.interrupted > 0) return "interrupted";
+  if (r.summary.verdicts.fail > 0) return "failed";
+  if (r.summary.verdicts.pass === r.summary.cells && r.summary.cells > 0) return "passed";
+  return "incomplete";
+}
+
 export function firstLine(text: string, max = 240): string {
   const line = text.split("\n").find((l) => l.trim()) ?? "";
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;

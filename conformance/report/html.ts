@@ -4,7 +4,7 @@
  * counts. Stable hooks for tests and tooling: `table#matrix`, `td.cell[data-pattern][data-target]`
  * with `data-verdict`, and `.badge[data-level][data-status]` inside each cell.
  */
-import { firstLine, STATUS_SYMBOL } from "../levels";
+import { firstLine, reportHeadline, STATUS_SYMBOL } from "../levels";
 import type { CellReport, ConformanceReport, LevelResult } from "../types";
 
 export function escapeHtml(s: string): string {
@@ -102,8 +102,8 @@ export function renderHtml(r: ConformanceReport): string {
   for (const t of r.cells.map((c) => c.target)) if (!targets.includes(t)) targets.push(t);
   const patterns = [...new Set(r.cells.map((c) => c.pattern))];
   const v = r.summary.verdicts;
-  const headline = r.run.interrupted ? "interrupted" : r.summary.exitCode === 0 ? "passed" : "failed";
-  const headColor = headline === "passed" ? "var(--pass)" : headline === "failed" ? "var(--fail)" : "var(--interrupted)";
+  const headline = reportHeadline(r);
+  const headColor = { passed: "var(--pass)", failed: "var(--fail)", interrupted: "var(--interrupted)", incomplete: "var(--blocked)" }[headline];
 
   const matrix =
     `<table id="matrix"><thead><tr><th>pattern \\ target</th>${targets.map((t) => `<th data-target="${e(t)}">${e(t)}</th>`).join("")}</tr></thead><tbody>` +

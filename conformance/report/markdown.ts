@@ -1,5 +1,5 @@
 /** `report.md`: the report as a merge-request comment (GitHub/GitLab-flavoured Markdown). */
-import { firstLine, LEVELS, STATUS_SYMBOL } from "../levels";
+import { firstLine, LEVELS, reportHeadline, STATUS_SYMBOL } from "../levels";
 import type { CellReport, ConformanceReport } from "../types";
 
 function cellText(text: string): string {
@@ -17,7 +17,7 @@ function levelsInline(c: CellReport): string {
 export function renderMarkdown(r: ConformanceReport): string {
   const out: string[] = [];
   const v = r.summary.verdicts;
-  const headline = r.summary.exitCode === 0 ? "passed" : r.run.interrupted ? "interrupted" : "failed";
+  const headline = reportHeadline(r);
   out.push(`## Stackwerk conformance: ${headline}`);
   out.push("");
   out.push(
