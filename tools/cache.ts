@@ -102,6 +102,7 @@ export function run(cmd: string, args: readonly string[], options: RunOptions = 
 export async function buildAtomically(finalDir: string, build: (tmpDir: string) => Promise<void>): Promise<string> {
   fs.mkdirSync(path.dirname(finalDir), { recursive: true });
   const tmp = fs.mkdtempSync(`${finalDir}.tmp-`);
+  fs.chmodSync(tmp, 0o755); // mkdtemp makes 0700; a published tool folder is world-readable like any cache
   try {
     await build(tmp);
     fs.writeFileSync(path.join(tmp, ".complete"), new Date().toISOString() + "\n");
