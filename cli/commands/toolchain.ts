@@ -56,7 +56,6 @@ binary), STACKWERK_USE_REGISTRY=1 (build nothing; providers from the public regi
   async run(args) {
     const { flags, positional } = parseFlags(args, { status: "boolean", json: "boolean", retry: "boolean", verify: "boolean" });
     if (positional.length > 0) throw new CliUsageError(`unexpected argument ${positional[0]}`);
-    let tc: Toolchain;
     if (flags.status && process.env.STACKWERK_USE_REGISTRY !== "1") {
       const state = path.join(toolchainDir(), "toolchain.json");
       if (!fs.existsSync(state)) {
@@ -65,14 +64,15 @@ binary), STACKWERK_USE_REGISTRY=1 (build nothing; providers from the public regi
       }
     }
     const started = Date.now();
-    tc = await ensureToolchain({ retryUnavailable: flags.retry === true });
+    const tc: Toolchain = await ensureToolchain({ retryUnavailable: flags.retry === true });
     const seconds = (Date.now() - started) / 1000;
     const verified = flags.verify ? verifyLock(tc) : undefined;
     if (flags.json) {
       process.stdout.write(JSON.stringify({ ...tc, seconds, lock: readLock(tc), pins: PINS, ...(verified ? { verify: verified } : {}) }, null, 2) + "\n");
     } else {
       process.stdout.write(statusText(tc, verified));
-      if (!flags.status) process.stdout.write(`\n${tc.built.length ? `built ${tc.built.join(", ")}` : "everything cached"} (${seconds.toFixed(2)}s)\n`);
+      const what = tc.mode === "registry" ? "registry mode: nothing built" : tc.built.length ? `built ${tc.built.join(", ")}` : "everything cached";
+      if (!flags.status) process.stdout.write(`\n${what} (${seconds.toFixed(2)}s)\n`);
     }
     return verified && verified.length > 0 ? 1 : 0;
   },

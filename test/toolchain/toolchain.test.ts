@@ -129,3 +129,24 @@ describe("faults", () => {
     fs.rmSync(parent, { recursive: true, force: true });
   });
 });
+
+describe("STACKWERK_USE_REGISTRY=1", () => {
+  test("uses the given tofu, builds nothing, and points providers at the registry at the pinned versions", async () => {
+    const saved = { ...process.env };
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-registry-"));
+    Object.assign(process.env, { STACKWERK_USE_REGISTRY: "1", STACKWERK_TOFU: tc.tofu, STACKWERK_CACHE: cache });
+    try {
+      const reg = await ensureToolchain();
+      expect(reg).toMatchObject({ mode: "registry", tofu: tc.tofu, mirrorDir: "", built: [] });
+      for (const p of PROVIDER_PINS) {
+        expect(reg.providers[p.name as keyof Toolchain["providers"]]).toEqual({ source: `registry.opentofu.org/${p.source}`, version: p.upstream, available: true });
+      }
+      expect(fs.readFileSync(reg.cliConfigFile, "utf8")).not.toContain("provider_installation");
+      expect(fs.existsSync(path.join(cache, "toolchain", "registry", "toolchain.lock.json"))).toBe(true);
+    } finally {
+      for (const k of ["STACKWERK_USE_REGISTRY", "STACKWERK_TOFU", "STACKWERK_CACHE"]) delete process.env[k];
+      Object.assign(process.env, saved);
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});
