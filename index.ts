@@ -1,4 +1,46 @@
 /**
- * Stackwerk public API: deployable patterns for IONOS, STACKIT and on-prem Kubernetes.
+ * Stackwerk public API: deployable patterns for IONOS, STACKIT and on-prem Kubernetes,
+ * rendered with cdktf (Terraform JSON for OpenTofu) or Pulumi.
+ *
+ *   import { App } from "cdktf";
+ *   import { WebAppStack, targets } from "stackwerk";
+ *   const app = new App();
+ *   new WebAppStack(app, "shop", { target: targets.stackit({ projectId }), image: "…:1.0.0", database: true });
+ *   app.synth();
  */
-export {};
+export { App } from "cdktf";
+
+// Patterns (importing registers them for the CLI and the conformance run)
+export * from "./patterns";
+
+// Targets
+export { targets, targetByName, TARGET_NAMES, CAPABILITIES, OnPremTarget, StackitTarget, IonosTarget, embeddedKubeconfigPath } from "./providers";
+export type * from "./providers/target";
+export type { OnPremTargetProps, OnPremPostgres, OnPremObjectStorage, StackitTargetProps, IonosTargetProps } from "./providers";
+
+// Building blocks
+export { Pattern } from "./constructs/pattern";
+export type { PatternProps } from "./constructs/pattern";
+export { ZeroTrustNamespace, POD_SECURITY_LEVELS } from "./constructs/namespace";
+export type { ZeroTrustNamespaceProps, PodSecurityLevel } from "./constructs/namespace";
+export { Workload } from "./constructs/workload";
+export type { WorkloadProps } from "./constructs/workload";
+export { HttpExposure } from "./constructs/exposure";
+export type { HttpExposureProps } from "./constructs/exposure";
+export { StatefulService } from "./constructs/stateful-service";
+export type { StatefulServiceProps } from "./constructs/stateful-service";
+export { KubeManifest } from "./constructs/kube/manifest";
+export type { KubeObject, KubeManifestProps } from "./constructs/kube/manifest";
+export { KubeSecret } from "./constructs/kube/secret";
+export type { SecretKeyRef, SecretValue } from "./constructs/kube/secret";
+export { PlatformInput } from "./constructs/context";
+export type { DeploymentContext, InfraLayer } from "./constructs/context";
+export type { NetworkPeer, PortSpec } from "./constructs/network";
+export { SIZES, STAGES, WORKLOAD_SIZING, STAGE_DEFAULTS } from "./constructs/profile";
+export type { Size, Stage } from "./constructs/profile";
+export { StackwerkValidationError } from "./constructs/errors";
+
+// Engines
+export { synthesize, synthPattern, InfraStack, PlatformStack } from "./engines/cdktf";
+export type { SynthesizedStack, SynthPatternOptions, StackRole } from "./engines/cdktf";
+// The Pulumi engine is a separate entry point (`stackwerk/pulumi`) so cdktf users don't load Pulumi.

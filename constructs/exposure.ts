@@ -47,7 +47,7 @@ export class HttpExposure extends Construct {
           name: workload.name,
           namespace: workload.namespace.name,
           labels: { ...workload.selectorLabels, "app.kubernetes.io/managed-by": "stackwerk" },
-          annotations: this.tls ? { "cert-manager.io/cluster-issuer": issuer } : {},
+          ...(this.tls ? { annotations: { "cert-manager.io/cluster-issuer": issuer } } : {}),
         },
         spec: {
           ingressClassName: props.ingressClassName,

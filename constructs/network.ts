@@ -72,7 +72,8 @@ export function writeNetworkPolicy(
       kind: "NetworkPolicy",
       metadata: { name, namespace: options.namespace },
       spec: {
-        podSelector: { matchLabels: { ...options.podLabels } },
+        // `{}` selects every pod; an empty matchLabels would come back from the API as null.
+        podSelector: Object.keys(options.podLabels).length ? { matchLabels: { ...options.podLabels } } : {},
         policyTypes: [options.direction],
         [options.direction === "Ingress" ? "ingress" : "egress"]: [{ ...rule, ports: toPolicyPorts(options.ports) }],
       },

@@ -5,6 +5,7 @@
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
 import type { SecretKeyRef } from "./kube/secret";
+import { containerEnv } from "./kube/env";
 import { ZeroTrustNamespace } from "./namespace";
 import { NetworkPeer, PortSpec, writeNetworkPolicy } from "./network";
 import { containerSecurityContext, podSecurityContext } from "./security";
@@ -81,10 +82,7 @@ export class StatefulService extends Construct {
                   imagePullPolicy: "IfNotPresent",
                   ...(props.args ? { args: [...props.args] } : {}),
                   ports: [{ name: "main", containerPort: this.port, protocol: "TCP" }],
-                  env: [
-                    ...Object.entries(props.env ?? {}).map(([name, value]) => ({ name, value })),
-                    ...Object.entries(props.secretEnv ?? {}).map(([name, ref]) => ({ name, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } })),
-                  ],
+                  ...containerEnv(props.env, props.secretEnv),
                   resources: props.resources,
                   securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: props.runAsUser }),
                   readinessProbe: props.readinessProbe,

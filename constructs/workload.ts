@@ -6,6 +6,7 @@
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
 import type { SecretKeyRef } from "./kube/secret";
+import { containerEnv } from "./kube/env";
 import { ZeroTrustNamespace } from "./namespace";
 import { NetworkPeer, writeNetworkPolicy } from "./network";
 import { Size, SIZES, WORKLOAD_SIZING } from "./profile";
@@ -95,10 +96,7 @@ export class Workload extends Construct {
       ...(props.command ? { command: [...props.command] } : {}),
       ...(props.args ? { args: [...props.args] } : {}),
       ...(this.port !== undefined ? { ports: [{ name: "http", containerPort: this.port, protocol: "TCP" }] } : {}),
-      env: [
-        ...Object.entries(props.env ?? {}).map(([name, value]) => ({ name, value })),
-        ...Object.entries(props.secretEnv ?? {}).map(([name, ref]) => ({ name, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } })),
-      ],
+      ...containerEnv(props.env, props.secretEnv),
       resources: {
         requests: { cpu: sizing.cpuRequest, memory: sizing.memoryRequest },
         limits: { cpu: sizing.cpuLimit, memory: sizing.memoryLimit },

@@ -10,6 +10,7 @@ import { WORKLOAD_SIZING } from "../../constructs/profile";
 import { StatefulService } from "../../constructs/stateful-service";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
 import { writeNetworkPolicy } from "../../constructs/network";
+import { containerEnv } from "../../constructs/kube/env";
 import type { IObjectBucket, IPostgres, PostgresRequest, ObjectBucketRequest } from "../target";
 
 /** Images of the in-cluster services; each overridable per target. */
@@ -136,10 +137,7 @@ export function postgresBackup(ctx: DeploymentContext, db: IPostgres, bucket: IO
                     name: "backup",
                     image: withRegistryMirror(options.backupImage ?? IN_CLUSTER_IMAGES.postgresBackup, options.registryMirror),
                     command: ["sh", "backup.sh"],
-                    env: [
-                      ...Object.entries(env).map(([name, value]) => ({ name, value })),
-                      ...Object.entries(secretEnv).map(([name, ref]) => ({ name, valueFrom: { secretKeyRef: { name: ref.name, key: ref.key } } })),
-                    ],
+                    ...containerEnv(env, secretEnv),
                     resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
                     securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: 10001 }),
                     volumeMounts: [{ name: "tmp", mountPath: "/tmp" }],

@@ -1,0 +1,104 @@
+/**
+ * The web-app pattern against the real tools: `tofu validate` with the real providers for all
+ * three targets, and on-prem a full apply to the embedded cluster (real kube-apiserver with
+ * admission; kwok reports pods Running, no containers run), a no-change second plan, no secret
+ * value in state, and a destroy that leaves no object of the pattern behind.
+ */
+import * as fs from "node:fs";
+import { App } from "cdktf";
+import "../../patterns";
+import { WebAppStack } from "../../patterns";
+import { targets } from "../../providers";
+import type { SynthesizedStack } from "../../engines/cdktf";
+import { pinProviderRequirements } from "../../engines/cdktf/provider-requirements";
+import { ensureToolchain, ProviderUnavailableError, runTofu, Toolchain } from "../../tools/toolchain";
+import { EmbeddedCluster, startCluster } from "../../tools/cluster";
+import { synthApp } from "../support/synth";
+
+jest.setTimeout(600_000);
+
+let tc: Toolchain;
+beforeAll(async () => {
+  tc = await ensureToolchain();
+});
+
+/** Rewrites provider requirements to the offline mirror and runs `tofu init`. */
+async function init(stack: SynthesizedStack): Promise<void> {
+  const json = JSON.parse(fs.readFileSync(stack.file, "utf8"));
+  fs.writeFileSync(stack.file, JSON.stringify(pinProviderRequirements(json, tc), null, 2));
+  const result = await runTofu(tc, stack.dir, ["init", "-input=false", "-no-color"]);
+  expect({ stack: stack.name, code: result.code, err: result.code ? result.stderr : "" }).toEqual({ stack: stack.name, code: 0, err: "" });
+}
+
+function webApp(app: App, target: ReturnType<typeof targets.onprem>, stage: "test" | "production" = "production"): void {
+  new WebAppStack(app, "shop", { target, stage, image: "registry.example.de/shop/web:1.4.2", database: true, bucket: true, hostName: "shop.example.de" });
+}
+
+describe("tofu validate with the real providers", () => {
+  test.each(["onprem", "stackit"] as const)("%s: every stack validates", async (name) => {
+    const out = synthApp((app) => webApp(app, targets[name]()));
+    expect(out.stacks.map((s) => s.role)).toEqual(name === "onprem" ? ["platform"] : ["infra", "platform"]);
+    for (const stack of out.stacks) {
+      await init(stack);
+      const result = await runTofu(tc, stack.dir, ["validate", "-no-color"]);
+      expect({ stack: stack.name, code: result.code, out: result.stdout + result.stderr }).toMatchObject({ stack: stack.name, code: 0 });
+    }
+  });
+
+  test("ionos: the platform stack validates; the infra stack is blocked (provider not buildable offline)", async () => {
+    const out = synthApp((app) => webApp(app, targets.ionos()));
+    const [infra, platform] = out.stacks;
+    await init(platform);
+    expect((await runTofu(tc, platform.dir, ["validate", "-no-color"])).code).toBe(0);
+    const json = JSON.parse(fs.readFileSync(infra.file, "utf8"));
+    expect(() => pinProviderRequirements(json, tc)).toThrow(ProviderUnavailableError);
+    expect(() => pinProviderRequirements(json, tc)).toThrow(/ionoscloud.*403/s);
+  });
+});
+
+describe("on-prem apply to the embedded cluster", () => {
+  let cluster: EmbeddedCluster;
+  beforeAll(async () => {
+    cluster = await startCluster({ name: "webapp-deploy" });
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  test("applies, becomes Available, re-plans clean, keeps secrets out of state, destroys cleanly", async () => {
+    const out = synthApp((app) => webApp(app, targets.onprem({ kubeconfigPath: cluster.kubeconfig }), "test"));
+    const [platform] = out.stacks;
+    await init(platform);
+
+    const apply = await runTofu(tc, platform.dir, ["apply", "-auto-approve", "-input=false", "-no-color"]);
+    expect({ code: apply.code, err: apply.code ? apply.stdout.slice(-3000) + apply.stderr : "" }).toEqual({ code: 0, err: "" });
+
+    const ns = "shop-test";
+    const deployment = JSON.parse((await cluster.kubectl(["get", "deployment", "web", "-n", ns, "-o", "json"])).stdout);
+    const available = deployment.status.conditions.find((c: { type: string }) => c.type === "Available");
+    expect(available?.status).toBe("True");
+    const postgres = JSON.parse((await cluster.kubectl(["get", "statefulset", "postgres", "-n", ns, "-o", "json"])).stdout);
+    expect(postgres.status.readyReplicas).toBe(1);
+    const endpoints = JSON.parse((await cluster.kubectl(["get", "endpointslices", "-n", ns, "-l", "kubernetes.io/service-name=web", "-o", "json"])).stdout);
+    expect(endpoints.items.flatMap((s: { endpoints?: unknown[] }) => s.endpoints ?? []).length).toBeGreaterThanOrEqual(1);
+
+    // The generated password exists in the cluster but nowhere in state or synth output.
+    const secret = JSON.parse((await cluster.kubectl(["get", "secret", "postgres-credentials", "-n", ns, "-o", "json"])).stdout);
+    const password = Buffer.from(secret.data.password, "base64").toString();
+    expect(password).toMatch(/^[A-Za-z0-9]{32}$/);
+    const state = fs.readFileSync(`${platform.dir}/terraform.tfstate`, "utf8");
+    expect(state.includes(password)).toBe(false);
+    expect(state.includes(secret.data.password)).toBe(false);
+    for (const file of [platform.file]) expect(fs.readFileSync(file, "utf8").includes(password)).toBe(false);
+
+    const replan = await runTofu(tc, platform.dir, ["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
+    expect({ code: replan.code, plan: replan.code === 0 ? "" : replan.stdout.slice(-3000) }).toEqual({ code: 0, plan: "" });
+
+    const destroy = await runTofu(tc, platform.dir, ["destroy", "-auto-approve", "-input=false", "-no-color"]);
+    expect({ code: destroy.code, err: destroy.code ? destroy.stderr : "" }).toEqual({ code: 0, err: "" });
+    const left = await cluster.kubectl(["get", "namespace", ns, "--ignore-not-found", "-o", "name"]);
+    expect(left.stdout.trim()).toBe("");
+    const labelled = await cluster.kubectl(["get", "all,networkpolicies,secrets,pvc", "-A", "-l", "app.kubernetes.io/managed-by=stackwerk", "-o", "name"]);
+    expect(labelled.stdout.trim()).toBe("");
+  });
+});
