@@ -10,7 +10,7 @@ import { ProviderUnavailableError, Toolchain } from "../tools/toolchain";
 import { CLOUD_CREDENTIALS, credentialHint, placeholderEnv, realCredentials } from "./credentials";
 import { InterruptedError, ProcessTracker } from "./exec";
 import { infraInputs, inputsFromOutputs, platformInputs, PlatformInputs } from "./inputs";
-import { Kube, DeclaredObject } from "./kube";
+import { Kube, DeclaredObject, PERMANENT_DENIAL } from "./kube";
 import { cellVerdict, isRequired, levelName } from "./levels";
 import { KeyedLocks } from "./locks";
 import type { CellSpec, CellStack } from "./sources";
@@ -277,8 +277,6 @@ interface DeployOutcome {
   standIns?: CellReport["standIns"];
 }
 
-/** Pod-creation failures that will not go away on their own (admission denials). */
-const PERMANENT_DENIAL = /violates PodSecurity|ValidatingAdmissionPolicy .* denied|admission webhook .* denied/;
 
 async function deployLevels(
   spec: CellSpec,

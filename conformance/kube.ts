@@ -38,6 +38,9 @@ interface List {
 }
 
 export const MANAGED_BY_SELECTOR = "app.kubernetes.io/managed-by=stackwerk";
+
+/** Pod-creation failures that will not go away on their own (admission denials of the pod spec). */
+export const PERMANENT_DENIAL = /violates PodSecurity|ValidatingAdmissionPolicy .* denied|admission webhook .* denied/;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Kinds left out of the inventory: they change on their own and say nothing about the pattern. */
@@ -141,19 +144,22 @@ export class Kube {
   /** Level 5, first part: rollouts Available and Services with ready endpoints, polled until `timeoutMs`. */
   async waitForRollouts(namespaces: readonly string[], timeoutMs: number): Promise<CheckResult[]> {
     const deadline = Date.now() + timeoutMs;
+    let deniedPolls = 0;
     for (;;) {
       const checks = await this.rolloutChecks(namespaces);
-      if (checks.every((c) => c.ok) || Date.now() > deadline) {
-        if (checks.every((c) => c.ok)) return checks;
-        // Explain what is missing with the controllers' own words.
-        const failures = await this.podCreationFailures(namespaces);
-        return checks.map((c) => {
-          if (c.ok) return c;
-          const name = c.name.split("/").pop() ?? "";
-          const related = failures.filter((f) => f.includes(`/${name}`));
-          return related.length ? { ...c, message: `${c.message}; ${related.join("; ")}` } : c;
-        });
-      }
+      if (checks.every((c) => c.ok)) return checks;
+      // Explain what is missing with the controllers' own words.
+      const failures = await this.podCreationFailures(namespaces);
+      const explained = checks.map((c) => {
+        if (c.ok) return { check: c, denied: false };
+        const name = c.name.split("/").pop() ?? "";
+        const related = failures.filter((f) => f.includes(`/${name}`));
+        return { check: related.length ? { ...c, message: `${c.message}; ${related.join("; ")}` } : c, denied: related.some((f) => PERMANENT_DENIAL.test(f)) };
+      });
+      // Every rollout that is missing is held up by an admission denial: waiting cannot help.
+      const workloadsMissing = explained.filter((x) => !x.check.ok && x.check.name.startsWith("rollout "));
+      deniedPolls = workloadsMissing.length > 0 && workloadsMissing.every((x) => x.denied) ? deniedPolls + 1 : 0;
+      if (deniedPolls >= 3 || Date.now() > deadline) return explained.map((x) => x.check);
       await sleep(2000);
     }
   }
@@ -247,16 +253,22 @@ export class Kube {
    * `timeoutMs` passes (namespace deletion and volume reclaim are asynchronous).
    */
   async leftovers(cell: { namespaces: readonly string[]; declared: readonly DeclaredObject[]; tenant?: string }, timeoutMs: number): Promise<string[]> {
-    const deadline = Date.now() + timeoutMs;
+    const started = Date.now();
+    const deadline = started + timeoutMs;
+    let stablePolls = 0;
     for (;;) {
       const left = await this.leftoversNow(cell);
-      if (left.length === 0 || Date.now() > deadline) return left;
+      if (left.length === 0 || Date.now() > deadline) return left.map((l) => l.text);
+      // Stop early when what is left will not go by itself (e.g. a Released volume with
+      // reclaim policy Retain), after a grace period for the controllers.
+      stablePolls = left.every((l) => !l.transient) ? stablePolls + 1 : 0;
+      if (stablePolls >= 3 && Date.now() - started > 10_000) return left.map((l) => l.text);
       await sleep(2000);
     }
   }
 
-  private async leftoversNow(cell: { namespaces: readonly string[]; declared: readonly DeclaredObject[]; tenant?: string }): Promise<string[]> {
-    const left: string[] = [];
+  private async leftoversNow(cell: { namespaces: readonly string[]; declared: readonly DeclaredObject[]; tenant?: string }): Promise<Array<{ text: string; transient: boolean }>> {
+    const left: Array<{ text: string; transient: boolean }> = [];
     const nsSet = new Set(cell.namespaces);
     for (const ns of cell.namespaces) {
       const obj = await this.get("Namespace", "v1", ns);
@@ -264,19 +276,25 @@ export class Kube {
       const remaining = (await this.objectsIn(ns).catch(() => [])).filter((o) => !(o.kind === "ConfigMap" && o.metadata.name === "kube-root-ca.crt") && !(o.kind === "ServiceAccount" && o.metadata.name === "default"));
       const phase = obj.status?.phase ?? "Active";
       const what = remaining.slice(0, 10).map((o) => `${o.kind}/${o.metadata.name}`);
-      left.push(`Namespace ${ns} (${phase}${what.length ? `; still holds ${what.join(", ")}${remaining.length > 10 ? ", …" : ""}` : ""})`);
+      left.push({ text: `Namespace ${ns} (${phase}${what.length ? `; still holds ${what.join(", ")}${remaining.length > 10 ? ", …" : ""}` : ""})`, transient: true });
     }
     // Declared objects outside the cell's namespaces (cluster-scoped, or in other namespaces).
     for (const d of cell.declared) {
       if (d.kind === "Namespace" || (d.namespace && nsSet.has(d.namespace))) continue;
-      if (await this.exists(d.kind, d.apiVersion, d.name, d.namespace)) left.push(`${d.kind} ${d.namespace ? `${d.namespace}/` : ""}${d.name} (declared by the stack)`);
+      const o = await this.get(d.kind, d.apiVersion, d.name, d.namespace);
+      if (o) left.push({ text: `${d.kind} ${d.namespace ? `${d.namespace}/` : ""}${d.name} (declared by the stack)`, transient: !!o.metadata.deletionTimestamp });
     }
     // Volumes whose claims lived in the cell's namespaces (reclaim policy Retain leaves them).
     const pvs = await this.json(["get", "persistentvolumes"]);
     for (const pv of pvs.items) {
       const claim = pv.spec?.claimRef;
       if (claim?.namespace && nsSet.has(claim.namespace)) {
-        left.push(`PersistentVolume ${pv.metadata.name} (claim ${claim.namespace}/${claim.name}, phase ${pv.status?.phase ?? "?"}, reclaim policy ${pv.spec?.persistentVolumeReclaimPolicy ?? "?"})`);
+        const phase = pv.status?.phase ?? "?";
+        const policy = pv.spec?.persistentVolumeReclaimPolicy ?? "?";
+        left.push({
+          text: `PersistentVolume ${pv.metadata.name} (claim ${claim.namespace}/${claim.name}, phase ${phase}, reclaim policy ${policy})`,
+          transient: !!pv.metadata.deletionTimestamp || policy === "Delete" || (phase !== "Released" && phase !== "Failed"),
+        });
       }
     }
     // Anything labelled as Stackwerk's that belongs to this cell (cluster-scoped objects carry the tenant label).
@@ -289,7 +307,7 @@ export class Kube {
       for (const o of items) {
         const mine = declaredNames.has(`${o.kind}/${o.metadata.name}`) || (cell.tenant !== undefined && o.metadata.labels?.["stackwerk.dev/tenant"] === cell.tenant);
         const text = `${o.kind} ${o.metadata.name} (labelled ${MANAGED_BY_SELECTOR})`;
-        if (mine && !left.some((l) => l.startsWith(`${o.kind} ${o.metadata.name} `))) left.push(text);
+        if (mine && !left.some((l) => l.text.startsWith(`${o.kind} ${o.metadata.name} `))) left.push({ text, transient: !!o.metadata.deletionTimestamp });
       }
     }
     return left;

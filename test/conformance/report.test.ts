@@ -139,14 +139,19 @@ describe("report.html in headless Chromium", () => {
 
   /** The matrix as the browser sees it. */
   async function matrixOf(page: Page) {
+    /* eslint-disable @typescript-eslint/no-explicit-any -- DOM types are not in this project's lib */
     return page.$$eval("#matrix td.cell", (tds) =>
-      tds.map((td) => ({
-        pattern: td.getAttribute("data-pattern"),
-        target: td.getAttribute("data-target"),
-        verdict: td.getAttribute("data-verdict"),
-        visible: (td as HTMLElement).offsetWidth > 0 && (td as HTMLElement).offsetHeight > 0,
-        badges: [...td.querySelectorAll(".badge")].map((b) => ({ level: Number(b.getAttribute("data-level")), status: b.getAttribute("data-status"), color: getComputedStyle(b).backgroundColor })),
-        text: (td as HTMLElement).innerText,
+      tds.map((td: any) => ({
+        pattern: td.getAttribute("data-pattern") as string,
+        target: td.getAttribute("data-target") as string,
+        verdict: td.getAttribute("data-verdict") as string,
+        visible: td.offsetWidth > 0 && td.offsetHeight > 0,
+        badges: [...td.querySelectorAll(".badge")].map((b: any) => ({
+          level: Number(b.getAttribute("data-level")),
+          status: b.getAttribute("data-status") as string,
+          color: (globalThis as any).getComputedStyle(b).backgroundColor as string,
+        })),
+        text: td.innerText as string,
       })),
     );
   }
@@ -158,6 +163,11 @@ describe("report.html in headless Chromium", () => {
       cell("web-app/ionos", "web-app", "ionos", ["pass", "blocked", "blocked", "pass", "pass", "pass", "not-run"], { 2: "blocked: provider ionoscloud not buildable offline (module proxy 403)" }),
       cell("web-app/stackit", "web-app", "stackit", ["pass", "pass", "pass", "interrupted", "skipped", "skipped", "skipped"]),
     ]);
+    const md = renderMarkdown(report);
+    expect(md).toContain("## Stackwerk conformance: interrupted"); // one cell was interrupted
+    expect(md).toContain("**BLOCKED** L1✔ L2■ L3■ L4✔ L5✔ L6✔ L7○");
+    expect(md).toContain("**FAIL** L1✔ L2✔ L3· L4✔ L5✘ L6✔ L7·");
+    expect(md).toContain("&lt;script&gt;"); // in the <summary> line of the failure
     const file = path.join(tmp, "hand.html");
     fs.writeFileSync(file, renderHtml(report));
     const { page, external } = await open(file);
