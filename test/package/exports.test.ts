@@ -1,0 +1,53 @@
+/**
+ * The package works from another repository: `npm run build` emits dist/ (including the
+ * vendored IONOS bindings), `require("stackwerk")` resolves through package.json "exports",
+ * and a TypeScript consumer type-checks `import { WebAppStack, targets } from "stackwerk"`.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { run } from "../../tools/cache";
+
+jest.setTimeout(300_000);
+const ROOT = path.resolve(__dirname, "../..");
+
+beforeAll(async () => {
+  await run("npm", ["run", "build", "--silent"], { cwd: ROOT });
+});
+
+test("require('stackwerk') and 'stackwerk/pulumi' resolve to the built package", async () => {
+  const probe = path.join(ROOT, `.probe-${process.pid}.js`);
+  fs.writeFileSync(
+    probe,
+    `const s = require("stackwerk"); const p = require("stackwerk/pulumi");
+     const app = new s.App({ outdir: ${JSON.stringify(fs.mkdtempSync(path.join(os.tmpdir(), "pkg-")))} });
+     new s.WebAppStack(app, "shop", { target: s.targets.ionos(), image: "r.example.de/a:1.0.0", database: true });
+     const stacks = s.synthesize(app);
+     console.log(JSON.stringify({ stacks: stacks.map((x) => x.name), pulumi: typeof p.renderPulumi }));`,
+  );
+  try {
+    const { stdout } = await run("node", [probe], { cwd: ROOT });
+    expect(JSON.parse(stdout)).toEqual({ stacks: ["shop-infra", "shop-platform"], pulumi: "function" });
+  } finally {
+    fs.rmSync(probe, { force: true });
+  }
+});
+
+test("a TypeScript consumer type-checks against the published declarations", async () => {
+  const consumer = path.join(ROOT, `.consumer-${process.pid}.ts`);
+  fs.writeFileSync(
+    consumer,
+    `import { App, WebAppStack, targets, WebAppStackProps } from "stackwerk";
+     const props: WebAppStackProps = { target: targets.onprem(), image: "r.example.de/a:1.0.0", stage: "production" };
+     new WebAppStack(new App(), "shop", props);
+     // @ts-expect-error: size is a closed set
+     new WebAppStack(new App(), "bad", { ...props, size: "XXL" });\n`,
+  );
+  try {
+    const tsc = path.join(ROOT, "node_modules/.bin/tsc");
+    const result = await run(tsc, ["--noEmit", "--strict", "--skipLibCheck", "--module", "node16", "--moduleResolution", "node16", "--types", "node", consumer], { cwd: ROOT, check: false });
+    expect({ code: result.code, out: result.stdout }).toEqual({ code: 0, out: "" });
+  } finally {
+    fs.rmSync(consumer, { force: true });
+  }
+});
