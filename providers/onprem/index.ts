@@ -61,7 +61,7 @@ export interface OnPremTargetProps extends InClusterOptions {
 }
 
 /** Kubeconfig written by `stackwerk cluster up` for the default cluster. */
-export function embeddedKubeconfigPath(name = "default"): string {
+export function embeddedKubeconfigPath(name = "embedded"): string {
   return path.join(cacheRoot(), "clusters", name, "kubeconfig");
 }
 
