@@ -81,6 +81,7 @@ test("SIGINT during level 4 stops tofu and the cluster, writes an interrupted re
 
   expect(seen.some((p) => p.cmd.includes("kube-apiserver"))).toBe(true);
   expect(seen.some((p) => p.cmd.includes("etcd"))).toBe(true);
+  expect(seen.some((p) => /\btofu\b.* apply/.test(p.cmd))).toBe(true);
   expect(result.code).toBe(130);
   expect(stderr).toContain("SIGINT received");
   // Nothing the run started is still running.
