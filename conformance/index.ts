@@ -2,7 +2,7 @@
  * The conformance runner: `stackwerk conformance` (docs/conformance.md).
  *
  * ```ts
- * import { runConformance } from "stackwerk/conformance";
+ * import { runConformance } from "./conformance";
  * const run = await runConformance({ patterns: ["web-app"], targets: ["onprem"] });
  * console.log(run.reportDir, run.exitCode);
  * ```
