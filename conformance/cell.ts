@@ -79,7 +79,10 @@ class LevelBook {
     this.results.set(level, { level, name: levelName(level), status, required: isRequired(level, status), durationMs, message, ...(checks ? { checks } : {}) });
     const secs = (durationMs / 1000).toFixed(1);
     const first = message.split("\n")[0];
-    this.ctx.log(this.cellId, `L${level} ${levelName(level).padEnd(8)} ${status.toUpperCase()}${durationMs ? ` (${secs}s)` : ""}${first ? `  ${first.length > 200 ? `${first.slice(0, 199)}…` : first}` : ""}`);
+    this.ctx.log(
+      this.cellId,
+      `L${level} ${levelName(level).padEnd(8)} ${status.toUpperCase()}${durationMs ? ` (${secs}s)` : ""}${first ? `  ${first.length > 200 ? `${first.slice(0, 199)}…` : first}` : ""}`,
+    );
   }
 
   has(level: LevelNumber): boolean {
@@ -122,7 +125,13 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       book.rest(2, "skipped", "level 1 (synth) failed");
       return finish();
     }
-    const states: StackState[] = stacks.map((stack) => ({ stack, json: JSON.parse(fs.readFileSync(stack.file, "utf8")) as TfJson, validate: "pending", message: "", providers: [] }));
+    const states: StackState[] = stacks.map((stack) => ({
+      stack,
+      json: JSON.parse(fs.readFileSync(stack.file, "utf8")) as TfJson,
+      validate: "pending",
+      message: "",
+      providers: [],
+    }));
     const infra = states.find((s) => s.stack.role === "infra");
     const platform = states.find((s) => s.stack.role === "platform");
     const declared: DeclaredObject[] = platform ? declaredObjects(platform.json) : [];
@@ -132,7 +141,12 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       declaredTotal: declared.length,
       ...(infra ? { infraResources: resourceCounts(infra.json) } : {}),
     };
-    book.set(1, "pass", Date.now() - t1, `${stacks.length} stack(s): ${stacks.map((s) => `${s.name} (${s.role}, ${resourceTotal(states.find((x) => x.stack === s)!.json)} resources)`).join(", ")}`);
+    book.set(
+      1,
+      "pass",
+      Date.now() - t1,
+      `${stacks.length} stack(s): ${stacks.map((s) => `${s.name} (${s.role}, ${resourceTotal(states.find((x) => x.stack === s)!.json)} resources)`).join(", ")}`,
+    );
 
     // ---- Level 2: init + validate every stack ---------------------------------------------
     if (stopAfter(1)) return finish();
@@ -174,7 +188,9 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
         const v = await tofu.validate(s.dir);
         if (v.interrupted) throw new InterruptedError();
         s.validate = v.ok ? "pass" : "fail";
-        s.message = v.ok ? `valid${v.warnings.length ? ` (${v.warnings.length} warning(s): ${v.warnings.map(formatDiagnostic).join("; ")})` : ""}` : `tofu validate: ${errorText(v)}`;
+        s.message = v.ok
+          ? `valid${v.warnings.length ? ` (${v.warnings.length} warning(s): ${v.warnings.map(formatDiagnostic).join("; ")})` : ""}`
+          : `tofu validate: ${errorText(v)}`;
       }
       checks2.push({ name: s.stack.name, ok: s.validate === "pass", message: s.message });
     }
@@ -194,14 +210,18 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     } else {
       ctx.log(spec.id, "L3 plan ...");
       const vars = infraInputs(stackVariables(infra.json));
-      const given = vars.standIns.length ? `; stand-in variables: ${vars.standIns.map((v) => (v.value !== undefined ? `${v.name}=${v.value}` : `${v.name} (sensitive)`)).join(", ")}` : "";
+      const given = vars.standIns.length
+        ? `; stand-in variables: ${vars.standIns.map((v) => (v.value !== undefined ? `${v.name}=${v.value}` : `${v.name} (sensitive)`)).join(", ")}`
+        : "";
       const plan = await tofu.plan(infra.dir!, { ...placeholderEnv(spec.target), ...vars.env }, ["-lock=false"]);
       if (plan.interrupted) throw new InterruptedError();
       book.set(
         3,
         plan.ok ? "pass" : "fail",
         plan.durationMs,
-        plan.ok ? `${plan.summary ?? "plan succeeded"} (placeholder credentials, offline${given})` : `tofu plan (placeholder credentials, offline${given}): ${errorText(plan)}`,
+        plan.ok
+          ? `${plan.summary ?? "plan succeeded"} (placeholder credentials, offline${given})`
+          : `tofu plan (placeholder credentials, offline${given}): ${errorText(plan)}`,
       );
     }
 
@@ -276,7 +296,6 @@ interface DeployOutcome {
   leftAfterDestroy?: number;
   standIns?: CellReport["standIns"];
 }
-
 
 async function deployLevels(
   spec: CellSpec,
@@ -372,16 +391,30 @@ async function deployLevels(
       const drift = await tofu.plan(platform.dir!, inputs.env, ["-detailed-exitcode"]);
       if (drift.interrupted) throw new InterruptedError();
       if (!drift.ok) checks.push({ name: "plan after apply", ok: false, message: `tofu plan failed: ${errorText(drift)}` });
-      else if (drift.code === 2) checks.push({ name: "plan after apply", ok: false, message: `plan after apply shows changes: ${drift.summary ?? ""} ${drift.plannedChanges.join(", ")}`.trim() });
+      else if (drift.code === 2)
+        checks.push({
+          name: "plan after apply",
+          ok: false,
+          message: `plan after apply shows changes: ${drift.summary ?? ""} ${drift.plannedChanges.join(", ")}`.trim(),
+        });
       else checks.push({ name: "plan after apply", ok: true, message: "no changes" });
       try {
-        outcome.live = await kube.inventory(namespaces, declared.filter((d) => !d.namespace));
+        outcome.live = await kube.inventory(
+          namespaces,
+          declared.filter((d) => !d.namespace),
+        );
       } catch (err) {
         checks.push({ name: "inventory", ok: false, message: `listing the cell's objects failed: ${(err as Error).message}` });
       }
       const failed = checks.filter((c) => !c.ok);
       const counts = `${checks.length - failed.length}/${checks.length} checks passed`;
-      book.set(5, failed.length ? "fail" : "pass", Date.now() - t5, failed.length ? `${counts}; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : counts, checks);
+      book.set(
+        5,
+        failed.length ? "fail" : "pass",
+        Date.now() - t5,
+        failed.length ? `${counts}; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : counts,
+        checks,
+      );
     } else {
       book.set(5, "skipped", 0, "level 4 (apply) failed");
     }
@@ -400,7 +433,9 @@ async function deployLevels(
     outcome.leftAfterDestroy = left.length;
     const checks: CheckResult[] = [
       { name: "tofu destroy", ok: destroy.ok, message: destroy.ok ? (destroy.summary ?? "destroyed") : errorText(destroy) },
-      ...(left.length ? left.map((l) => ({ name: "left behind", ok: false, message: l })) : [{ name: "left behind", ok: true, message: "nothing of the cell is left on the cluster" }]),
+      ...(left.length
+        ? left.map((l) => ({ name: "left behind", ok: false, message: l }))
+        : [{ name: "left behind", ok: true, message: "nothing of the cell is left on the cluster" }]),
     ];
     const ok = destroy.ok && left.length === 0;
     const message = ok

@@ -177,11 +177,14 @@ export class Kube {
       for (const s of services.items) {
         if (s.spec?.type === "ExternalName" || !s.spec?.selector || Object.keys(s.spec.selector).length === 0) continue;
         const own = slices.items.filter((sl) => sl.metadata.labels?.["kubernetes.io/service-name"] === s.metadata.name);
-        const ready = own.flatMap((sl) => (sl.endpoints ?? []) as Array<{ conditions?: { ready?: boolean } }>).filter((e) => e.conditions?.ready !== false).length;
+        const ready = own
+          .flatMap((sl) => (sl.endpoints ?? []) as Array<{ conditions?: { ready?: boolean } }>)
+          .filter((e) => e.conditions?.ready !== false).length;
         checks.push({
           name: `endpoints Service ${ns}/${s.metadata.name}`,
           ok: ready > 0,
-          message: ready > 0 ? `${ready} ready endpoint(s)` : `no ready endpoint in ${own.length} EndpointSlice(s) (selector ${JSON.stringify(s.spec.selector)})`,
+          message:
+            ready > 0 ? `${ready} ready endpoint(s)` : `no ready endpoint in ${own.length} EndpointSlice(s) (selector ${JSON.stringify(s.spec.selector)})`,
         });
       }
     }
@@ -218,7 +221,11 @@ export class Kube {
       if (r.code === 0) {
         checks.push({ name, ok: false, message: `a privileged pod was admitted into ${ns} (enforce=${level}): Pod Security is not enforced` });
       } else if (/violates PodSecurity/.test(text)) {
-        checks.push({ name, ok: true, message: `privileged pod rejected (enforce=${level}): ${text.replace(/^Error from server \(Forbidden\): (error when creating "STDIN": )?/, "")}` });
+        checks.push({
+          name,
+          ok: true,
+          message: `privileged pod rejected (enforce=${level}): ${text.replace(/^Error from server \(Forbidden\): (error when creating "STDIN": )?/, "")}`,
+        });
       } else {
         checks.push({ name, ok: false, message: `privileged probe pod rejected, but not by Pod Security (enforce=${level}): ${text}` });
       }
@@ -235,7 +242,7 @@ export class Kube {
         const sel = p.spec?.podSelector ?? {};
         const all = !sel.matchLabels && !sel.matchExpressions;
         const types: string[] = p.spec?.policyTypes ?? [];
-        return all && types.includes("Ingress") && types.includes("Egress") && !(p.spec?.ingress?.length) && !(p.spec?.egress?.length);
+        return all && types.includes("Ingress") && types.includes("Egress") && !p.spec?.ingress?.length && !p.spec?.egress?.length;
       });
       checks.push({
         name: `default-deny ${ns}`,
@@ -267,22 +274,32 @@ export class Kube {
     }
   }
 
-  private async leftoversNow(cell: { namespaces: readonly string[]; declared: readonly DeclaredObject[]; tenant?: string }): Promise<Array<{ text: string; transient: boolean }>> {
+  private async leftoversNow(cell: {
+    namespaces: readonly string[];
+    declared: readonly DeclaredObject[];
+    tenant?: string;
+  }): Promise<Array<{ text: string; transient: boolean }>> {
     const left: Array<{ text: string; transient: boolean }> = [];
     const nsSet = new Set(cell.namespaces);
     for (const ns of cell.namespaces) {
       const obj = await this.get("Namespace", "v1", ns);
       if (!obj) continue;
-      const remaining = (await this.objectsIn(ns).catch(() => [])).filter((o) => !(o.kind === "ConfigMap" && o.metadata.name === "kube-root-ca.crt") && !(o.kind === "ServiceAccount" && o.metadata.name === "default"));
+      const remaining = (await this.objectsIn(ns).catch(() => [])).filter(
+        (o) => !(o.kind === "ConfigMap" && o.metadata.name === "kube-root-ca.crt") && !(o.kind === "ServiceAccount" && o.metadata.name === "default"),
+      );
       const phase = obj.status?.phase ?? "Active";
       const what = remaining.slice(0, 10).map((o) => `${o.kind}/${o.metadata.name}`);
-      left.push({ text: `Namespace ${ns} (${phase}${what.length ? `; still holds ${what.join(", ")}${remaining.length > 10 ? ", …" : ""}` : ""})`, transient: true });
+      left.push({
+        text: `Namespace ${ns} (${phase}${what.length ? `; still holds ${what.join(", ")}${remaining.length > 10 ? ", …" : ""}` : ""})`,
+        transient: true,
+      });
     }
     // Declared objects outside the cell's namespaces (cluster-scoped, or in other namespaces).
     for (const d of cell.declared) {
       if (d.kind === "Namespace" || (d.namespace && nsSet.has(d.namespace))) continue;
       const o = await this.get(d.kind, d.apiVersion, d.name, d.namespace);
-      if (o) left.push({ text: `${d.kind} ${d.namespace ? `${d.namespace}/` : ""}${d.name} (declared by the stack)`, transient: !!o.metadata.deletionTimestamp });
+      if (o)
+        left.push({ text: `${d.kind} ${d.namespace ? `${d.namespace}/` : ""}${d.name} (declared by the stack)`, transient: !!o.metadata.deletionTimestamp });
     }
     // Volumes whose claims lived in the cell's namespaces (reclaim policy Retain leaves them).
     const pvs = await this.json(["get", "persistentvolumes"]);
@@ -305,7 +322,8 @@ export class Kube {
       const items = (JSON.parse(r.stdout || '{"items":[]}') as List).items;
       const declaredNames = new Set(cell.declared.map((d) => `${d.kind}/${d.name}`));
       for (const o of items) {
-        const mine = declaredNames.has(`${o.kind}/${o.metadata.name}`) || (cell.tenant !== undefined && o.metadata.labels?.["stackwerk.dev/tenant"] === cell.tenant);
+        const mine =
+          declaredNames.has(`${o.kind}/${o.metadata.name}`) || (cell.tenant !== undefined && o.metadata.labels?.["stackwerk.dev/tenant"] === cell.tenant);
         const text = `${o.kind} ${o.metadata.name} (labelled ${MANAGED_BY_SELECTOR})`;
         if (mine && !left.some((l) => l.text.startsWith(`${o.kind} ${o.metadata.name} `))) left.push({ text, transient: !!o.metadata.deletionTimestamp });
       }
@@ -323,10 +341,17 @@ function rolloutState(w: Obj): { ok: boolean; message: string } {
     const failure = (st.conditions ?? []).find((c: { type: string; status: string }) => c.type === "ReplicaFailure" && c.status === "True");
     const ok = !stale && available?.status === "True" && (st.updatedReplicas ?? 0) >= want && (st.availableReplicas ?? 0) >= want;
     const msg = `${st.availableReplicas ?? 0}/${want} available, ${st.updatedReplicas ?? 0} updated`;
-    return { ok, message: ok ? `Available (${msg})` : `not Available (${msg})${failure ? `: ${failure.message}` : available?.message ? `: ${available.message}` : ""}` };
+    return {
+      ok,
+      message: ok ? `Available (${msg})` : `not Available (${msg})${failure ? `: ${failure.message}` : available?.message ? `: ${available.message}` : ""}`,
+    };
   }
   if (w.kind === "StatefulSet") {
-    const ok = !stale && (st.readyReplicas ?? 0) >= want && (st.availableReplicas ?? st.readyReplicas ?? 0) >= want && (!st.updateRevision || st.currentRevision === st.updateRevision);
+    const ok =
+      !stale &&
+      (st.readyReplicas ?? 0) >= want &&
+      (st.availableReplicas ?? st.readyReplicas ?? 0) >= want &&
+      (!st.updateRevision || st.currentRevision === st.updateRevision);
     const msg = `${st.readyReplicas ?? 0}/${want} ready, ${st.availableReplicas ?? 0} available`;
     return { ok, message: ok ? `rolled out (${msg})` : `not rolled out (${msg})` };
   }

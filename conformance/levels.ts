@@ -40,7 +40,13 @@ export const LEVELS: readonly LevelDescription[] = [
     description: "rollouts Available, Services have ready endpoints, Pod Security enforced, default-deny policy present, no drift in a plan after apply",
     requiredWhen: "always",
   },
-  { level: 6, name: "destroy", title: "Destroy", description: "`tofu destroy` leaves no object of the cell on the cluster", requiredWhen: "always (not run with --keep)" },
+  {
+    level: 6,
+    name: "destroy",
+    title: "Destroy",
+    description: "`tofu destroy` leaves no object of the cell on the cluster",
+    requiredWhen: "always (not run with --keep)",
+  },
   {
     level: 7,
     name: "cloud",

@@ -79,14 +79,22 @@ export interface ConformanceRun {
 export class ConformanceOptionError extends Error {}
 
 function timestamp(d: Date): string {
-  return d.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
+  return d
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "-");
 }
 
 function gitInfo(): { commit?: string; dirty?: boolean } {
   const root = path.resolve(__dirname, "..");
   try {
-    const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] }).toString().trim() !== "";
+    const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
+    const dirty =
+      execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim() !== "";
     return { commit, dirty };
   } catch {
     return {};
@@ -198,7 +206,9 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         zones: [...started.zones],
         startMs: Date.now() - t0,
       };
-      log(`conformance: embedded cluster ready in ${((Date.now() - t0) / 1000).toFixed(1)}s (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes)`);
+      log(
+        `conformance: embedded cluster ready in ${((Date.now() - t0) / 1000).toFixed(1)}s (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes)`,
+      );
       options.onClusterReady?.({ kubeconfig: started.kubeconfig, pids: started.pids() });
       return { kubeconfig: started.kubeconfig, kube };
     })().catch((err) => {

@@ -92,10 +92,24 @@ export const REPORT_JSON_SCHEMA: Schema = {
         options: {
           type: "object",
           required: ["patterns", "targets", "stage", "jobs", "keep"],
-          properties: { patterns: strings, targets: strings, stage: str, jobs: int, keep: bool, app: str, kubeconfig: str, maxLevel: { type: "integer", minimum: 1, maximum: 7 } },
+          properties: {
+            patterns: strings,
+            targets: strings,
+            stage: str,
+            jobs: int,
+            keep: bool,
+            app: str,
+            kubeconfig: str,
+            maxLevel: { type: "integer", minimum: 1, maximum: 7 },
+          },
           additionalProperties: false,
         },
-        host: { type: "object", required: ["platform", "arch", "cpus", "node"], properties: { platform: str, arch: str, cpus: int, node: str }, additionalProperties: false },
+        host: {
+          type: "object",
+          required: ["platform", "arch", "cpus", "node"],
+          properties: { platform: str, arch: str, cpus: int, node: str },
+          additionalProperties: false,
+        },
         stackwerk: { type: "object", required: ["version"], properties: { version: str, commit: str, dirty: bool }, additionalProperties: false },
       },
       additionalProperties: false,
@@ -201,7 +215,8 @@ function validate(schema: Schema, v: unknown, at: string, errors: string[]): voi
       const sub = schema.properties?.[key];
       if (sub) validate(sub, value, `${at}.${key}`, errors);
       else if (schema.additionalProperties === false) errors.push(`${at}: unexpected property ${key}`);
-      else if (schema.additionalProperties && typeof schema.additionalProperties === "object") validate(schema.additionalProperties, value, `${at}.${key}`, errors);
+      else if (schema.additionalProperties && typeof schema.additionalProperties === "object")
+        validate(schema.additionalProperties, value, `${at}.${key}`, errors);
     }
   }
 }

@@ -83,7 +83,7 @@ function ensureTypeScriptLoader(file: string): void {
   if (!/\.[cm]?tsx?$/.test(file)) return;
   // Already running under tsx or jest: nothing to do.
   if (require.extensions[".ts"] || process.env.JEST_WORKER_ID) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const api = require("tsx/cjs/api") as { register(): void };
   api.register();
 }
@@ -109,7 +109,7 @@ export async function loadApp(file: string, outdir: string): Promise<LoadedApp> 
   let app: App | undefined;
   try {
     delete require.cache[abs];
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const mod = require(abs);
     const candidates = [mod?.default, mod?.app, ...Object.values(mod ?? {}), mod];
     app = candidates.find(isApp);
@@ -161,7 +161,17 @@ export async function appCells(file: string, outdir: string, filter: { patterns?
     loaded = await loadApp(file, outdir);
   } catch (err) {
     const message = (err as Error).message;
-    return [{ id: "app", pattern: path.basename(file), target: "-", stage: "-", source: "app", synthMs: Date.now() - started, synth: () => Promise.reject(new Error(message)) }];
+    return [
+      {
+        id: "app",
+        pattern: path.basename(file),
+        target: "-",
+        stage: "-",
+        source: "app",
+        synthMs: Date.now() - started,
+        synth: () => Promise.reject(new Error(message)),
+      },
+    ];
   }
   const synthMs = Date.now() - started;
   return loaded.instances

@@ -27,12 +27,18 @@ export function declaredObjects(tf: TfJson): DeclaredObject[] {
       if (type === "kubernetes_manifest") {
         const m = r.manifest ?? {};
         if (typeof m.kind === "string" && typeof m.metadata?.name === "string") {
-          out.push({ apiVersion: String(m.apiVersion ?? "v1"), kind: m.kind, name: m.metadata.name, ...(m.metadata.namespace ? { namespace: String(m.metadata.namespace) } : {}) });
+          out.push({
+            apiVersion: String(m.apiVersion ?? "v1"),
+            kind: m.kind,
+            name: m.metadata.name,
+            ...(m.metadata.namespace ? { namespace: String(m.metadata.namespace) } : {}),
+          });
         }
       } else if (type.startsWith("kubernetes_")) {
         const meta = asObject(r.metadata) ?? {};
         const kind = typedKind(type);
-        if (kind && typeof meta.name === "string") out.push({ apiVersion: kind.apiVersion, kind: kind.kind, name: meta.name, ...(meta.namespace ? { namespace: String(meta.namespace) } : {}) });
+        if (kind && typeof meta.name === "string")
+          out.push({ apiVersion: kind.apiVersion, kind: kind.kind, name: meta.name, ...(meta.namespace ? { namespace: String(meta.namespace) } : {}) });
       }
     }
   }
@@ -99,7 +105,9 @@ export function stackVariables(tf: TfJson): StackVariable[] {
 
 /** Provider source addresses in `terraform.required_providers`. */
 export function requiredProviders(tf: TfJson): string[] {
-  return Object.entries<any>(tf.terraform?.required_providers ?? {}).map(([local, e]) => (typeof e === "string" ? local : `${e?.source ?? local}${e?.version ? `@${e.version}` : ""}`));
+  return Object.entries<any>(tf.terraform?.required_providers ?? {}).map(([local, e]) =>
+    typeof e === "string" ? local : `${e?.source ?? local}${e?.version ? `@${e.version}` : ""}`,
+  );
 }
 
 /**

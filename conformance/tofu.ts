@@ -76,7 +76,12 @@ export function errorBlocks(text: string): string {
       if (raw[j].startsWith("╵") || lines[j].startsWith("Error: ") || lines[j].startsWith("Warning: ")) break;
       block.push(lines[j]);
     }
-    blocks.push(block.join("\n").replace(/\n{2,}/g, "\n").trim());
+    blocks.push(
+      block
+        .join("\n")
+        .replace(/\n{2,}/g, "\n")
+        .trim(),
+    );
   }
   return blocks.join("\n\n") || text.trim().split("\n").slice(-15).join("\n");
 }
@@ -90,7 +95,13 @@ export function parseJsonStream(result: ExecResult): TofuOutcome {
   let changes: TofuOutcome["changes"];
   for (const line of result.stdout.split("\n")) {
     if (!line.startsWith("{")) continue;
-    let msg: { type?: string; "@message"?: string; diagnostic?: JsonDiagnostic; change?: { resource?: { addr?: string }; action?: string }; changes?: { add: number; change: number; remove: number; import?: number } };
+    let msg: {
+      type?: string;
+      "@message"?: string;
+      diagnostic?: JsonDiagnostic;
+      change?: { resource?: { addr?: string }; action?: string };
+      changes?: { add: number; change: number; remove: number; import?: number };
+    };
     try {
       msg = JSON.parse(line);
     } catch {
@@ -106,7 +117,15 @@ export function parseJsonStream(result: ExecResult): TofuOutcome {
       changes = msg.changes;
     }
   }
-  const rawError = result.code !== 0 && errors.length === 0 ? errorBlocks(`${result.stderr}\n${result.stdout.split("\n").filter((l) => !l.startsWith("{")).join("\n")}`) : undefined;
+  const rawError =
+    result.code !== 0 && errors.length === 0
+      ? errorBlocks(
+          `${result.stderr}\n${result.stdout
+            .split("\n")
+            .filter((l) => !l.startsWith("{"))
+            .join("\n")}`,
+        )
+      : undefined;
   return {
     ok: result.code === 0 && errors.length === 0,
     code: result.code,
@@ -132,7 +151,13 @@ export class Tofu {
     return this.tc.tofu;
   }
 
-  private run(dir: string, args: string[], env: Readonly<Record<string, string>> = {}, timeoutMs = 15 * 60_000, onSpawn?: (stop: () => void) => void): Promise<ExecResult> {
+  private run(
+    dir: string,
+    args: string[],
+    env: Readonly<Record<string, string>> = {},
+    timeoutMs = 15 * 60_000,
+    onSpawn?: (stop: () => void) => void,
+  ): Promise<ExecResult> {
     return this.tracker.exec(this.tc.tofu, args, { cwd: dir, env: { ...tofuEnv(this.tc), ...env }, timeoutMs, ...(onSpawn ? { onSpawn } : {}) });
   }
 

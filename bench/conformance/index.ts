@@ -42,9 +42,20 @@ function summarize(scenario: string, r: ConformanceReport): ScenarioResult {
     verdicts: { ...r.summary.verdicts },
     levels: LEVELS.map((l) => {
       const ds = r.cells.map((c) => c.levels[l.level - 1]).filter((x) => x.durationMs > 0);
-      return { level: l.level, name: l.name, ran: ds.length, sumMs: ds.reduce((a, b) => a + b.durationMs, 0), maxMs: Math.max(0, ...ds.map((d) => d.durationMs)) };
+      return {
+        level: l.level,
+        name: l.name,
+        ran: ds.length,
+        sumMs: ds.reduce((a, b) => a + b.durationMs, 0),
+        maxMs: Math.max(0, ...ds.map((d) => d.durationMs)),
+      };
     }),
-    perCell: r.cells.map((c) => ({ id: c.id, verdict: c.verdict, totalMs: c.durationMs, levels: Object.fromEntries(c.levels.map((l) => [`L${l.level}`, l.durationMs])) })),
+    perCell: r.cells.map((c) => ({
+      id: c.id,
+      verdict: c.verdict,
+      totalMs: c.durationMs,
+      levels: Object.fromEntries(c.levels.map((l) => [`L${l.level}`, l.durationMs])),
+    })),
   };
 }
 
@@ -52,12 +63,26 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
 function print(res: ScenarioResult): void {
   const out = process.stdout;
-  out.write(`\n== conformance matrix: ${res.scenario} — ${res.cells} cell(s), --jobs ${res.jobs}: wall time ${s(res.wallMs)}` + `${res.clusterStartMs !== undefined ? ` (cluster start ${s(res.clusterStartMs)})` : ""}\n`);
-  out.write(`   verdicts: ${Object.entries(res.verdicts).filter(([, n]) => n).map(([v, n]) => `${n} ${v}`).join(", ")}\n`);
+  out.write(
+    `\n== conformance matrix: ${res.scenario} — ${res.cells} cell(s), --jobs ${res.jobs}: wall time ${s(res.wallMs)}` +
+      `${res.clusterStartMs !== undefined ? ` (cluster start ${s(res.clusterStartMs)})` : ""}\n`,
+  );
+  out.write(
+    `   verdicts: ${Object.entries(res.verdicts)
+      .filter(([, n]) => n)
+      .map(([v, n]) => `${n} ${v}`)
+      .join(", ")}\n`,
+  );
   out.write(`   ${"level".padEnd(12)}${"cells".padStart(6)}${"sum".padStart(10)}${"max".padStart(10)}\n`);
-  for (const l of res.levels) out.write(`   ${`L${l.level} ${l.name}`.padEnd(12)}${String(l.ran).padStart(6)}${s(l.sumMs).padStart(10)}${s(l.maxMs).padStart(10)}\n`);
+  for (const l of res.levels)
+    out.write(`   ${`L${l.level} ${l.name}`.padEnd(12)}${String(l.ran).padStart(6)}${s(l.sumMs).padStart(10)}${s(l.maxMs).padStart(10)}\n`);
   for (const c of res.perCell) {
-    out.write(`   ${c.id.padEnd(28)} ${c.verdict.padEnd(11)} ${s(c.totalMs).padStart(7)}  ${Object.entries(c.levels).filter(([, ms]) => ms > 0).map(([l, ms]) => `${l} ${s(ms)}`).join(" · ")}\n`);
+    out.write(
+      `   ${c.id.padEnd(28)} ${c.verdict.padEnd(11)} ${s(c.totalMs).padStart(7)}  ${Object.entries(c.levels)
+        .filter(([, ms]) => ms > 0)
+        .map(([l, ms]) => `${l} ${s(ms)}`)
+        .join(" · ")}\n`,
+    );
   }
 }
 
@@ -85,7 +110,10 @@ export async function run(): Promise<void> {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   fs.mkdirSync("reports", { recursive: true });
-  fs.writeFileSync(path.join("reports", "bench-conformance.json"), JSON.stringify({ node: process.version, cpus: os.cpus().length, at: new Date().toISOString(), results }, null, 2) + "\n");
+  fs.writeFileSync(
+    path.join("reports", "bench-conformance.json"),
+    JSON.stringify({ node: process.version, cpus: os.cpus().length, at: new Date().toISOString(), results }, null, 2) + "\n",
+  );
 }
 
 /** Registered patterns without the fixtures this benchmark registered itself. */

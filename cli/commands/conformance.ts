@@ -58,7 +58,13 @@ export const command: CliCommand = {
       "max-level": "string",
     });
     if (positional.length) throw new CliUsageError(`unexpected argument '${positional[0]}'`);
-    const list = (v: string | boolean | undefined) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : undefined);
+    const list = (v: string | boolean | undefined) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : undefined;
     const stage = (flags.stage ?? "test") as Stage;
     if (!STAGES.includes(stage)) throw new CliUsageError(`unknown stage '${stage}'. Allowed: ${STAGES.join(", ")}`);
     const jobs = flags.jobs === undefined ? 2 : Number(flags.jobs);
@@ -87,7 +93,9 @@ export const command: CliCommand = {
     process.stdout.write(`\nreport: ${run.files.html}\n        ${run.files.markdown}\n        ${run.files.json}\n`);
     if (run.files.latest) process.stdout.write(`latest: ${run.files.latest}\n`);
     if (run.keptCluster) {
-      process.stdout.write(`\n--keep: the cluster keeps running with the deployed objects.\n  export KUBECONFIG=${run.keptCluster.kubeconfig}\n  work folder (synth output, OpenTofu state): ${run.workDir}\nPress Ctrl-C to stop the cluster.\n`);
+      process.stdout.write(
+        `\n--keep: the cluster keeps running with the deployed objects.\n  export KUBECONFIG=${run.keptCluster.kubeconfig}\n  work folder (synth output, OpenTofu state): ${run.workDir}\nPress Ctrl-C to stop the cluster.\n`,
+      );
       await new Promise<void>((resolve) => {
         const stop = () => void run.keptCluster!.stop().then(resolve);
         process.once("SIGINT", stop);

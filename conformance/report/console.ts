@@ -11,10 +11,18 @@ export function renderSummaryTable(report: ConformanceReport): string {
     `${(c.durationMs / 1000).toFixed(1)}s`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c + " ".repeat(widths[i] - [...c].length)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + " ".repeat(widths[i] - [...c].length))
+      .join("  ")
+      .trimEnd();
   const out = [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
   out.push("");
-  out.push(`legend: ${Object.entries(STATUS_SYMBOL).map(([s, sym]) => `${sym} ${s}`).join("  ")}`);
+  out.push(
+    `legend: ${Object.entries(STATUS_SYMBOL)
+      .map(([s, sym]) => `${sym} ${s}`)
+      .join("  ")}`,
+  );
   out.push(`levels: ${LEVELS.map((l) => `L${l.level} ${l.name}`).join(", ")}`);
   const v = report.summary.verdicts;
   out.push(

@@ -65,14 +65,24 @@ function matrixCell(c: CellReport): string {
     `${oc ? ` · ${oc.declaredTotal} declared${oc.liveTotal !== undefined ? ` · ${oc.liveTotal} live` : ""}${oc.leftAfterDestroy !== undefined ? ` · ${oc.leftAfterDestroy} left` : ""}` : ""}</span>` +
     `${c.source === "app" && c.instance ? `<div class="counts">${e(c.instance)}</div>` : ""}` +
     `<ol class="badges">${c.levels.map(badge).join("")}</ol>` +
-    problems.map((l) => `<div class="msg${l.status === "blocked" ? " blocked" : ""}" data-level="${l.level}">L${l.level} ${e(l.status)}: ${e(firstLine(l.message, 400))}</div>`).join("") +
+    problems
+      .map(
+        (l) =>
+          `<div class="msg${l.status === "blocked" ? " blocked" : ""}" data-level="${l.level}">L${l.level} ${e(l.status)}: ${e(firstLine(l.message, 400))}</div>`,
+      )
+      .join("") +
     `</div>`
   );
 }
 
 function cellDetail(c: CellReport): string {
   const oc = c.objectCounts;
-  const kinds = (rec?: Readonly<Record<string, number>>) => (rec ? Object.entries(rec).map(([k, n]) => `${e(k)} ${n}`).join(", ") : "–");
+  const kinds = (rec?: Readonly<Record<string, number>>) =>
+    rec
+      ? Object.entries(rec)
+          .map(([k, n]) => `${e(k)} ${n}`)
+          .join(", ")
+      : "–";
   const rows = c.levels
     .map(
       (l) =>
@@ -91,7 +101,9 @@ function cellDetail(c: CellReport): string {
       ? `<p class="kv">objects declared (${oc.declaredTotal}): ${kinds(oc.declared)}<br>live after apply (${oc.liveTotal ?? "–"}): ${kinds(oc.live)}<br>left after destroy: ${oc.leftAfterDestroy ?? "–"}` +
         `${oc.infraResources ? `<br>infra resources: ${kinds(oc.infraResources)}` : ""}</p>`
       : "") +
-    (c.standIns?.length ? `<p class="kv">platform inputs supplied at level 4: ${c.standIns.map((s) => `${e(s.name)}${s.sensitive ? " (sensitive, generated, not recorded)" : s.value !== undefined ? ` = ${e(s.value)}` : " (not recorded)"}`).join(", ")}</p>` : "") +
+    (c.standIns?.length
+      ? `<p class="kv">platform inputs supplied at level 4: ${c.standIns.map((s) => `${e(s.name)}${s.sensitive ? " (sensitive, generated, not recorded)" : s.value !== undefined ? ` = ${e(s.value)}` : " (not recorded)"}`).join(", ")}</p>`
+      : "") +
     `<table class="levels"><thead><tr><th>level</th><th>status</th><th>required</th><th>time</th><th>message</th></tr></thead><tbody>${rows}</tbody></table>` +
     `</section>`
   );
@@ -146,7 +158,13 @@ export function renderHtml(r: ConformanceReport): string {
   const cl = r.cluster;
   const cluster =
     `<p id="cluster" class="kv">${e(cl.kind)} cluster${cl.kubernetesVersion ? `, Kubernetes <b>${e(cl.kubernetesVersion)}</b>` : ""}` +
-    `${cl.components ? ` (${Object.entries(cl.components).map(([k, val]) => `${e(k)} ${e(val)}`).join(", ")})` : ""}` +
+    `${
+      cl.components
+        ? ` (${Object.entries(cl.components)
+            .map(([k, val]) => `${e(k)} ${e(val)}`)
+            .join(", ")})`
+        : ""
+    }` +
     `${cl.nodes !== undefined ? `, ${cl.nodes} kwok node(s)` : ""}${cl.zones ? ` in ${e(cl.zones.join(", "))}` : ""}${cl.startMs ? `, started in ${seconds(cl.startMs)}` : ""}</p>` +
     (cl.error ? `<pre class="msg">${e(cl.error)}</pre>` : "") +
     `<p class="note">${e(cl.note)}</p>`;

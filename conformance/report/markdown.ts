@@ -40,7 +40,11 @@ export function renderMarkdown(r: ConformanceReport): string {
     out.push(`| ${cellText(p)} | ${row.map(cellText).join(" | ")} |`);
   }
   out.push("");
-  out.push(`Levels: ${LEVELS.map((l) => `L${l.level} ${l.name}`).join(" · ")}. Legend: ${Object.entries(STATUS_SYMBOL).map(([s, sym]) => `${sym} ${s}`).join(", ")}.`);
+  out.push(
+    `Levels: ${LEVELS.map((l) => `L${l.level} ${l.name}`).join(" · ")}. Legend: ${Object.entries(STATUS_SYMBOL)
+      .map(([s, sym]) => `${sym} ${s}`)
+      .join(", ")}.`,
+  );
   out.push("");
 
   // Per-cell level table with durations.
@@ -51,7 +55,9 @@ export function renderMarkdown(r: ConformanceReport): string {
   for (const c of r.cells) {
     const oc = c.objectCounts;
     const objects = oc ? `${oc.declaredTotal} / ${oc.liveTotal ?? "–"} / ${oc.leftAfterDestroy ?? "–"}` : "–";
-    out.push(`| ${cellText(c.id)} | ${c.levels.map((l) => `${STATUS_SYMBOL[l.status]} ${l.status}${l.durationMs ? ` ${seconds(l.durationMs)}` : ""}`).join(" | ")} | ${objects} |`);
+    out.push(
+      `| ${cellText(c.id)} | ${c.levels.map((l) => `${STATUS_SYMBOL[l.status]} ${l.status}${l.durationMs ? ` ${seconds(l.durationMs)}` : ""}`).join(" | ")} | ${objects} |`,
+    );
   }
   out.push("");
 
@@ -89,12 +95,21 @@ export function renderMarkdown(r: ConformanceReport): string {
   else {
     out.push("| tool | version | module version | available |");
     out.push("| --- | --- | --- | --- |");
-    for (const t of r.toolchain.tools) out.push(`| ${cellText(t.tool)} | ${t.version} | ${t.moduleVersion ?? ""} | ${t.available ? "yes" : `no: ${cellText(firstLine(t.reason ?? "", 120))}`} |`);
+    for (const t of r.toolchain.tools)
+      out.push(
+        `| ${cellText(t.tool)} | ${t.version} | ${t.moduleVersion ?? ""} | ${t.available ? "yes" : `no: ${cellText(firstLine(t.reason ?? "", 120))}`} |`,
+      );
   }
   out.push("");
   const cl = r.cluster;
   out.push(
-    `Cluster: ${cl.kind}${cl.kubernetesVersion ? `, Kubernetes ${cl.kubernetesVersion}` : ""}${cl.components ? ` (${Object.entries(cl.components).map(([k, v]) => `${k} ${v}`).join(", ")})` : ""}` +
+    `Cluster: ${cl.kind}${cl.kubernetesVersion ? `, Kubernetes ${cl.kubernetesVersion}` : ""}${
+      cl.components
+        ? ` (${Object.entries(cl.components)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(", ")})`
+        : ""
+    }` +
       `${cl.nodes !== undefined ? `, ${cl.nodes} kwok node(s)` : ""}${cl.startMs !== undefined ? `, started in ${seconds(cl.startMs)}` : ""}${cl.error ? `; error: ${cellText(firstLine(cl.error, 300))}` : ""}.`,
   );
   out.push("");

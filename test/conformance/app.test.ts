@@ -28,7 +28,12 @@ test("a user's app: every pattern instance is a cell and goes through levels 1-6
   expect(stackit.levels[2].message).toMatch(/^Plan: \d+ to add/);
   expect(stackit.levels.slice(3, 6).map((l) => l.status)).toEqual(["pass", "pass", "pass"]);
   expect(stackit.levels[6].status).toMatch(/^(not-run|pass|fail|skipped)$/);
-  if (!process.env.STACKIT_SERVICE_ACCOUNT_KEY && !process.env.STACKIT_SERVICE_ACCOUNT_KEY_PATH && !process.env.STACKIT_SERVICE_ACCOUNT_TOKEN && !process.env.STACKIT_CREDENTIALS_PATH) {
+  if (
+    !process.env.STACKIT_SERVICE_ACCOUNT_KEY &&
+    !process.env.STACKIT_SERVICE_ACCOUNT_KEY_PATH &&
+    !process.env.STACKIT_SERVICE_ACCOUNT_TOKEN &&
+    !process.env.STACKIT_CREDENTIALS_PATH
+  ) {
     expect(stackit.levels[6]).toMatchObject({ status: "not-run", required: false });
   }
   // The kubeconfig input was supplied (sensitive: generated at run time, never recorded).
@@ -38,7 +43,13 @@ test("a user's app: every pattern instance is a cell and goes through levels 1-6
 }, 600_000);
 
 test("a module that is not an app fails at level 1 saying why", async () => {
-  const run = await runConformance({ app: path.join(APPS, "no-app.ts"), reportDir: path.join(tmp, "none"), handleSignals: false, log: () => undefined, maxLevel: 3 });
+  const run = await runConformance({
+    app: path.join(APPS, "no-app.ts"),
+    reportDir: path.join(tmp, "none"),
+    handleSignals: false,
+    log: () => undefined,
+    maxLevel: 3,
+  });
   expect(run.report.cells).toHaveLength(1);
   const [cell] = run.report.cells;
   expect(cell.levels[0]).toMatchObject({ status: "fail" });

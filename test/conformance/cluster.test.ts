@@ -48,7 +48,12 @@ test("a conforming pattern passes levels 1, 2, 4, 5 and 6 on the embedded cluste
   expect(c.verdict).toBe("pass");
   const smoke = c.levels[4].checks!;
   expect(smoke.map((k) => k.name)).toEqual(
-    expect.arrayContaining(["rollout Deployment fixture-good-onprem-test/web", "endpoints Service fixture-good-onprem-test/web", "pod security fixture-good-onprem-test", "plan after apply"]),
+    expect.arrayContaining([
+      "rollout Deployment fixture-good-onprem-test/web",
+      "endpoints Service fixture-good-onprem-test/web",
+      "pod security fixture-good-onprem-test",
+      "plan after apply",
+    ]),
   );
   expect(smoke.find((k) => k.name === "pod security fixture-good-onprem-test")!.message).toContain('violates PodSecurity "restricted:latest"');
   expect(smoke.find((k) => k.name === "plan after apply")!.message).toBe("no changes");

@@ -37,7 +37,18 @@ function level(n: LevelNumber, status: LevelStatus, message = "", durationMs = 0
 
 function cell(id: string, pattern: string, target: string, statuses: LevelStatus[], messages: Record<number, string> = {}): CellReport {
   const levels = statuses.map((s, i) => level((i + 1) as LevelNumber, s, messages[i + 1] ?? `${s} message`, s === "pass" || s === "fail" ? 1000 * (i + 1) : 0));
-  return { id, pattern, target, stage: "test", source: "registry", namespaces: [`${pattern}-${target}-test`], stacks: [], levels, verdict: cellVerdict(levels), durationMs: 12345 };
+  return {
+    id,
+    pattern,
+    target,
+    stage: "test",
+    source: "registry",
+    namespaces: [`${pattern}-${target}-test`],
+    stacks: [],
+    levels,
+    verdict: cellVerdict(levels),
+    durationMs: 12345,
+  };
 }
 
 function handMadeReport(cells: CellReport[]): ConformanceReport {
@@ -55,7 +66,14 @@ function handMadeReport(cells: CellReport[]): ConformanceReport {
       host: { platform: "linux", arch: "x64", cpus: 2, node: "v20" },
       stackwerk: { version: "0.1.0" },
     },
-    toolchain: { mode: "mirror", key: "k", tools: [{ name: "tofu", tool: "OpenTofu", version: "1.12.6", available: true }, { name: "ionoscloud", tool: "terraform-provider-ionoscloud", version: "6.7.20", available: false, reason: "403 Forbidden" }] },
+    toolchain: {
+      mode: "mirror",
+      key: "k",
+      tools: [
+        { name: "tofu", tool: "OpenTofu", version: "1.12.6", available: true },
+        { name: "ionoscloud", tool: "terraform-provider-ionoscloud", version: "6.7.20", available: false, reason: "403 Forbidden" },
+      ],
+    },
     cluster: { kind: "embedded", kubernetesVersion: "v1.34.4", note: DEPLOYED_MEANS },
     levels: LEVELS,
     cells,
@@ -160,7 +178,9 @@ describe("report.html in headless Chromium", () => {
     const nasty = `<script>document.title="pwned"</script><img src="https://example.invalid/x.png"> & "quotes"`;
     const report = handMadeReport([
       cell("web-app/onprem", "web-app", "onprem", ["pass", "pass", "n/a", "pass", "fail", "pass", "n/a"], { 5: `rollout failed: ${nasty}` }),
-      cell("web-app/ionos", "web-app", "ionos", ["pass", "blocked", "blocked", "pass", "pass", "pass", "not-run"], { 2: "blocked: provider ionoscloud not buildable offline (module proxy 403)" }),
+      cell("web-app/ionos", "web-app", "ionos", ["pass", "blocked", "blocked", "pass", "pass", "pass", "not-run"], {
+        2: "blocked: provider ionoscloud not buildable offline (module proxy 403)",
+      }),
       cell("web-app/stackit", "web-app", "stackit", ["pass", "pass", "pass", "interrupted", "skipped", "skipped", "skipped"]),
     ]);
     const md = renderMarkdown(report);
@@ -210,7 +230,12 @@ describe("report.html in headless Chromium", () => {
     const json = JSON.parse(fs.readFileSync(path.join(reportDir, "report.json"), "utf8")) as ConformanceReport;
     expect(json).toEqual(JSON.parse(JSON.stringify(run.report)));
     expect(validateReport(json)).toEqual([]);
-    expect(json.cells.map((c) => c.id).sort()).toEqual(["fixture-good/onprem", "fixture-good/stackit", "fixture-schema-error/onprem", "fixture-schema-error/stackit"]);
+    expect(json.cells.map((c) => c.id).sort()).toEqual([
+      "fixture-good/onprem",
+      "fixture-good/stackit",
+      "fixture-schema-error/onprem",
+      "fixture-schema-error/stackit",
+    ]);
 
     const good = json.cells.find((c) => c.id === "fixture-good/onprem")!;
     expect(good.levels.slice(0, 2).map((l) => l.status)).toEqual(["pass", "pass"]);

@@ -59,7 +59,9 @@ test("SIGINT during level 4 stops tofu and the cluster, writes an interrupted re
   });
   let stderr = "";
   let seen: Array<{ pid: number; cmd: string }> = [];
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   const interruptedAt = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`level 4 never started:\n${stderr}`)), 600_000);
     child.stderr!.on("data", (d: Buffer) => {
