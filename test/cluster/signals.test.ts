@@ -7,7 +7,7 @@ import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { isAlive } from "../../tools/cluster";
-import { eventually, portIsFree } from "./helpers";
+import { eventually, portIsFree, socketsOn } from "./helpers";
 
 jest.setTimeout(240000);
 
@@ -39,7 +39,10 @@ function hold(): Promise<Held> {
 
 async function expectNothingLeft(info: Held["info"]): Promise<void> {
   await eventually("every cluster process gone", async () => info.pids.every((p) => !isAlive(p)), 30000);
-  for (const port of info.ports) expect(await portIsFree(port)).toBe(true);
+  for (const port of info.ports) {
+    const free = await portIsFree(port);
+    expect({ port, free, sockets: free ? [] : socketsOn(port) }).toEqual({ port, free: true, sockets: [] });
+  }
   await eventually("state folder removed", async () => !fs.existsSync(info.stateDir), 10000);
 }
 

@@ -14,7 +14,7 @@ import * as https from "node:https";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { run, RunResult } from "../cache";
+import { progress, run, RunResult } from "../cache";
 import { ClusterBinaries, ensureClusterBinaries } from "./binaries";
 import { KubeApi, KubeCredentials } from "./kube-api";
 import { KWOK_STAGES } from "./kwok-stages";
@@ -360,7 +360,12 @@ class Cluster implements EmbeddedCluster {
     });
   }
 
+  /** Seconds since start() began at which each phase finished (for docs/cluster.md and debugging). */
+  readonly startupTimings: Record<string, number> = {};
+
   async start(nodesPerZone: number, region: string, deadline: number): Promise<void> {
+    const t0 = Date.now();
+    const mark = (phase: string) => (this.startupTimings[phase] = (Date.now() - t0) / 1000);
     const dir = (...p: string[]) => path.join(this.stateDir, ...p);
     for (const d of ["pki", "etcd", "logs", "home", "volumes"]) fs.mkdirSync(dir(d), { recursive: true, mode: 0o700 });
     const pki = this.writePki(dir("pki"));
@@ -392,6 +397,7 @@ class Cluster implements EmbeddedCluster {
       const r = await httpGet(`${etcdUrl}/health`);
       return r.status === 200 && r.text.includes('"health":"true"');
     });
+    mark("etcd");
 
     // kube-apiserver
     this.supervisor.start(
@@ -436,6 +442,7 @@ class Cluster implements EmbeddedCluster {
       const r = await api.request("GET", "/readyz", undefined, { timeoutMs: 3000 });
       return r.status === 200;
     });
+    mark("kube-apiserver");
     fs.writeFileSync(this.kubeconfig, kubeconfigYaml(this.name, this.server, pki.caPem, `${this.name}-admin`, pki.creds.admin), { mode: 0o600 });
 
     // Objects the other components rely on: RBAC for kwok and the provisioner, the default
@@ -453,6 +460,7 @@ class Cluster implements EmbeddedCluster {
       this.nodeNames.push((node as { metadata: { name: string } }).metadata.name);
     }
 
+    mark("bootstrap objects");
     // controller-manager, scheduler and kwok
     this.supervisor.start(
       "kube-controller-manager",
@@ -474,6 +482,10 @@ class Cluster implements EmbeddedCluster {
         `--cluster-signing-key-file=${p("ca.key")}`,
         `--service-cluster-ip-range=${SERVICE_CIDR}`,
         "--controllers=*,bootstrapsigner,tokencleaner",
+        // With per-controller service-account credentials, start-up creates ~40 accounts and
+        // tokens one after the other; the default client rate limit (20 qps) made that take 5 s.
+        "--kube-api-qps=100",
+        "--kube-api-burst=200",
         "--leader-elect=false",
         "--profiling=false",
         "--v=0",
@@ -514,6 +526,7 @@ class Cluster implements EmbeddedCluster {
       this.waitFor("kube-controller-manager", deadline, async () => (await httpGet(`https://127.0.0.1:${this.ports.controllerManager}/healthz`, ca)).status === 200),
       this.waitFor("kube-scheduler", deadline, async () => (await httpGet(`https://127.0.0.1:${this.ports.scheduler}/healthz`, ca)).status === 200),
     ]);
+    mark("controller-manager+scheduler");
     // Ready means: every fake node Ready and schedulable (kwok heartbeats, node lifecycle
     // controller removed the not-ready taint), and the default service account exists
     // (pods can be created in `default`).
@@ -531,10 +544,13 @@ class Cluster implements EmbeddedCluster {
         )
       );
     });
+    mark("nodes ready");
     await this.waitFor("kube-controller-manager", deadline, async () => {
       const r = await api.request("GET", "/api/v1/namespaces/default/serviceaccounts/default");
       return r.status === 200;
     });
+    mark("default service account");
+    if (process.env.STACKWERK_DEBUG) progress(`cluster ${this.name} start-up: ${JSON.stringify(this.startupTimings)}`);
   }
 
   private credentials(pki: Pki, who: keyof Pki["creds"]): KubeCredentials {

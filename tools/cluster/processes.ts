@@ -47,12 +47,32 @@ for p in $pids; do kill -s KILL -- "-$p" 2>/dev/null; kill -s KILL "$p" 2>/dev/n
 exit 0
 `;
 
-/** True while `pid` exists and is not a zombie. */
+function procState(file: string): string {
+  const stat = fs.readFileSync(file, "utf8");
+  return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+}
+
+/**
+ * True while `pid` exists and is not a zombie. A multi-threaded process (every Go binary)
+ * whose main thread is already a zombie still counts as alive while other threads are exiting:
+ * they hold its file descriptors (listening sockets) until the last one is gone.
+ */
 export function isAlive(pid: number): boolean {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
-    return state !== "Z" && state !== "X";
+    const state = procState(`/proc/${pid}/stat`);
+    if (state !== "Z" && state !== "X") return true;
+    try {
+      return fs.readdirSync(`/proc/${pid}/task`).some((tid) => {
+        try {
+          const s = procState(`/proc/${pid}/task/${tid}/stat`);
+          return s !== "Z" && s !== "X";
+        } catch {
+          return false;
+        }
+      });
+    } catch {
+      return false;
+    }
   } catch {
     if (process.platform === "linux") return false;
     try {
