@@ -7,7 +7,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { cacheRoot } from "../../tools/cache";
+import { cacheRoot, run } from "../../tools/cache";
 import { CLUSTER_VERSIONS, ensureClusterBinaries, isAlive, rssBytes, startCluster, DEFAULT_ZONES } from "../../tools/cluster";
 import { readClusterLock } from "../../tools/cluster/binaries";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
@@ -102,9 +102,16 @@ function printInfo(state: ClusterState): void {
 }
 
 function startOptions(flags: Record<string, string | boolean>) {
-  const zones = typeof flags.zones === "string" ? flags.zones.split(",").map((z) => z.trim()).filter(Boolean) : undefined;
+  const zones =
+    typeof flags.zones === "string"
+      ? flags.zones
+          .split(",")
+          .map((z) => z.trim())
+          .filter(Boolean)
+      : undefined;
   const nodesPerZone = typeof flags["nodes-per-zone"] === "string" ? Number(flags["nodes-per-zone"]) : undefined;
-  if (nodesPerZone !== undefined && !(Number.isInteger(nodesPerZone) && nodesPerZone > 0)) throw new CliUsageError("--nodes-per-zone must be a positive integer");
+  if (nodesPerZone !== undefined && !(Number.isInteger(nodesPerZone) && nodesPerZone > 0))
+    throw new CliUsageError("--nodes-per-zone must be a positive integer");
   const timeout = typeof flags.timeout === "string" ? Number(flags.timeout) : 120;
   if (!(timeout > 0)) throw new CliUsageError("--timeout must be a number of seconds");
   return { zones, nodesPerZone, timeoutMs: timeout * 1000 };
@@ -254,10 +261,7 @@ async function status(flags: Record<string, string | boolean>): Promise<number> 
     process.stdout.write(`cluster '${name}' is ${state.status} (supervisor pid ${state.daemonPid})\n`);
     return state.status === "starting" ? 0 : 1;
   }
-  const rows = [
-    { name: "supervisor", pid: state.daemonPid },
-    ...(state.components ?? []).map((c) => ({ name: c.name, pid: c.pid })),
-  ];
+  const rows = [{ name: "supervisor", pid: state.daemonPid }, ...(state.components ?? []).map((c) => ({ name: c.name, pid: c.pid }))];
   let total = 0;
   process.stdout.write(`cluster '${name}': ${state.server} (up since ${state.startedAt})\n\n`);
   process.stdout.write(`${"COMPONENT".padEnd(26)}${"PID".padEnd(9)}${"STATE".padEnd(9)}RSS\n`);
@@ -268,8 +272,11 @@ async function status(flags: Record<string, string | boolean>): Promise<number> 
     process.stdout.write(`${r.name.padEnd(26)}${String(r.pid).padEnd(9)}${(alive ? "running" : "EXITED").padEnd(9)}${alive ? mib(rss) : "-"}\n`);
   }
   process.stdout.write(`${"components total".padEnd(44)}${mib(total)}\n\n`);
-  const { run } = await import("../../tools/cache");
-  const nodes = await run(state.kubectl!, ["--kubeconfig", state.kubeconfig!, "get", "nodes", "-L", "topology.kubernetes.io/zone,topology.kubernetes.io/region"], { check: false });
+  const nodes = await run(
+    state.kubectl!,
+    ["--kubeconfig", state.kubeconfig!, "get", "nodes", "-L", "topology.kubernetes.io/zone,topology.kubernetes.io/region"],
+    { check: false },
+  );
   process.stdout.write(nodes.stdout || nodes.stderr);
   process.stdout.write(`\nkubeconfig: ${state.kubeconfig}\n`);
   return 0;

@@ -17,7 +17,11 @@ const NAME = `jest-cli-${process.pid}`;
 const STATE_DIR = path.join(cacheRoot(), "clusters", NAME);
 
 function cli(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", "cluster", ...args, "--name", NAME], { cwd: ROOT, encoding: "utf8", timeout: 200000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", "cluster", ...args, "--name", NAME], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 200000,
+  });
   return { code: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -39,7 +43,10 @@ test("cluster up, status and down", async () => {
   expect(kubectl).toContain(path.join(cacheRoot(), "cluster"));
   const nodes = spawnSync(kubectl, [...args, "--no-headers"], { encoding: "utf8" });
   expect(nodes.status).toBe(0);
-  const rows = nodes.stdout.trim().split("\n").map((l) => l.split(/\s+/));
+  const rows = nodes.stdout
+    .trim()
+    .split("\n")
+    .map((l) => l.split(/\s+/));
   expect(rows.map((r) => r[1])).toEqual(["Ready", "Ready", "Ready"]);
   expect(rows.map((r) => r[5]).sort()).toEqual(["zone-a", "zone-b", "zone-c"]);
 

@@ -215,7 +215,10 @@ test("a StatefulSet with a volume claim becomes Ready and its PVC is Bound to a 
         serviceName: "db",
         replicas: 2,
         selector: { matchLabels: { app: "db" } },
-        template: { metadata: { labels: { app: "db" } }, spec: { containers: [{ name: "db", image: "registry.example/db:16", volumeMounts: [{ name: "data", mountPath: "/data" }] }] } },
+        template: {
+          metadata: { labels: { app: "db" } },
+          spec: { containers: [{ name: "db", image: "registry.example/db:16", volumeMounts: [{ name: "data", mountPath: "/data" }] }] },
+        },
         volumeClaimTemplates: [{ metadata: { name: "data" }, spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } } }],
       },
     }),

@@ -32,7 +32,9 @@ test("the embedded kwok stages equal the files of the pinned kwok module", async
   }
   // Every stage of those three kustomizations is embedded.
   const listed = ["node/fast", "node/heartbeat-with-lease", "pod/fast"].flatMap((k) =>
-    [...fs.readFileSync(path.join(dir, "kustomize/stage", k, "kustomization.yaml"), "utf8").matchAll(/^- (\S+\.yaml)$/gm)].map((m) => `kustomize/stage/${k}/${m[1]}`),
+    [...fs.readFileSync(path.join(dir, "kustomize/stage", k, "kustomization.yaml"), "utf8").matchAll(/^- (\S+\.yaml)$/gm)].map(
+      (m) => `kustomize/stage/${k}/${m[1]}`,
+    ),
   );
   expect(Object.keys(KWOK_STAGES).sort()).toEqual(listed.sort());
 });

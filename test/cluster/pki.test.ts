@@ -1,6 +1,9 @@
 /** The certificates the embedded cluster generates without openssl, checked with Node's X.509 parser. */
 import { X509Certificate, createPrivateKey, createPublicKey } from "node:crypto";
 import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { createCertificateAuthority } from "../../tools/cluster/pki";
 
 const ca = createCertificateAuthority("test-ca");
@@ -47,9 +50,6 @@ const hasOpenssl = (() => {
 
 // Cross-check with a second implementation where one exists (the cluster itself does not need it).
 (hasOpenssl ? test : test.skip)("openssl verifies the chain (only where openssl is installed)", () => {
-  const fs = require("node:fs") as typeof import("node:fs");
-  const os = require("node:os") as typeof import("node:os");
-  const path = require("node:path") as typeof import("node:path");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pki-"));
   try {
     const s = ca.issue({ subject: { commonName: "srv" }, hosts: ["127.0.0.1"], server: true });

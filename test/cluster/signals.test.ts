@@ -23,7 +23,11 @@ interface Held {
 /** Starts the fixture in a child Node process (TypeScript through tsx) and waits for its cluster. */
 function hold(): Promise<Held> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", FIXTURE], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, STACKWERK_QUIET: "1" } });
+    const child = spawn(process.execPath, ["--import", "tsx", FIXTURE], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, STACKWERK_QUIET: "1" },
+    });
     const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.on("exit", (code, signal) => r({ code, signal })));
     let out = "";
     let err = "";

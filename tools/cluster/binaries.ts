@@ -116,7 +116,13 @@ function checkGoModPins(goMod: string): void {
   }
   const wrong = [...goMod.matchAll(/^\s*(k8s\.io\/\S+)\s+=>\s+(\S+)\s+(\S+)\s*$/gm)].filter((m) => m[3] !== staging);
   if (wrong.length > 0) {
-    throw new ToolBuildError("Kubernetes", k8s, "check tools/cluster/go.mod", `staging replaces not at ${staging}: ${wrong.map((m) => `${m[1]} ${m[3]}`).join(", ")}`, retry);
+    throw new ToolBuildError(
+      "Kubernetes",
+      k8s,
+      "check tools/cluster/go.mod",
+      `staging replaces not at ${staging}: ${wrong.map((m) => `${m[1]} ${m[3]}`).join(", ")}`,
+      retry,
+    );
   }
 }
 
@@ -222,7 +228,9 @@ async function ensure(options: { verify?: boolean }): Promise<ClusterBinaries> {
   if (isComplete(dir)) progress(`cluster binaries in ${dir} do not match their lock file; rebuilding`);
   const goVersion = await requireGo("Kubernetes", CLUSTER_VERSIONS.kubernetes);
   const started = Date.now();
-  progress(`building the embedded control plane (Kubernetes ${CLUSTER_VERSIONS.kubernetes}, etcd ${CLUSTER_VERSIONS.etcd}, kwok ${CLUSTER_VERSIONS.kwok}) into ${dir}`);
+  progress(
+    `building the embedded control plane (Kubernetes ${CLUSTER_VERSIONS.kubernetes}, etcd ${CLUSTER_VERSIONS.etcd}, kwok ${CLUSTER_VERSIONS.kwok}) into ${dir}`,
+  );
   await buildAtomically(dir, async (tmp) => {
     const binDir = path.join(tmp, "bin");
     fs.mkdirSync(binDir, { recursive: true });

@@ -514,7 +514,12 @@ class Cluster implements EmbeddedCluster {
     this.supervisor.start(
       "kwok",
       this.bins.kwok,
-      [`--kubeconfig=${dir("kwok.kubeconfig")}`, `--config=${dir("kwok.yaml")}`, "--manage-all-nodes=false", `--manage-nodes-with-annotation-selector=${KWOK_NODE_ANNOTATION}=fake`],
+      [
+        `--kubeconfig=${dir("kwok.kubeconfig")}`,
+        `--config=${dir("kwok.yaml")}`,
+        "--manage-all-nodes=false",
+        `--manage-nodes-with-annotation-selector=${KWOK_NODE_ANNOTATION}=fake`,
+      ],
       env,
     );
 
@@ -523,7 +528,11 @@ class Cluster implements EmbeddedCluster {
 
     const ca = { ca: pki.caPem };
     await Promise.all([
-      this.waitFor("kube-controller-manager", deadline, async () => (await httpGet(`https://127.0.0.1:${this.ports.controllerManager}/healthz`, ca)).status === 200),
+      this.waitFor(
+        "kube-controller-manager",
+        deadline,
+        async () => (await httpGet(`https://127.0.0.1:${this.ports.controllerManager}/healthz`, ca)).status === 200,
+      ),
       this.waitFor("kube-scheduler", deadline, async () => (await httpGet(`https://127.0.0.1:${this.ports.scheduler}/healthz`, ca)).status === 200),
     ]);
     mark("controller-manager+scheduler");
@@ -531,10 +540,9 @@ class Cluster implements EmbeddedCluster {
     // controller removed the not-ready taint), and the default service account exists
     // (pods can be created in `default`).
     await this.waitFor("kwok", deadline, async () => {
-      const nodes = await api.must<{ items: Array<{ spec?: { taints?: Array<{ key: string }> }; status?: { conditions?: Array<{ type: string; status: string }> } }> }>(
-        "GET",
-        `/api/v1/nodes?labelSelector=${encodeURIComponent("type=kwok")}`,
-      );
+      const nodes = await api.must<{
+        items: Array<{ spec?: { taints?: Array<{ key: string }> }; status?: { conditions?: Array<{ type: string; status: string }> } }>;
+      }>("GET", `/api/v1/nodes?labelSelector=${encodeURIComponent("type=kwok")}`);
       return (
         nodes.items.length === this.nodeNames.length &&
         nodes.items.every(
@@ -670,6 +678,8 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<E
   const zones = options.zones ?? DEFAULT_ZONES;
   if (zones.length === 0) throw new Error("startCluster: zones must not be empty");
   const nodesPerZone = options.nodesPerZone ?? 1;
+  if (!Number.isInteger(nodesPerZone) || nodesPerZone < 1) throw new Error(`startCluster: nodesPerZone must be a positive integer, got ${nodesPerZone}`);
+  for (const zone of zones) if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(zone)) throw new Error(`startCluster: zone '${zone}' must be a DNS label`);
   const timeoutMs = options.timeoutMs ?? 90000;
 
   for (let attempt = 1; ; attempt++) {

@@ -34,12 +34,7 @@ export class KubeApi {
     });
   }
 
-  request<T = unknown>(
-    method: string,
-    path: string,
-    body?: unknown,
-    options: { contentType?: string; timeoutMs?: number } = {},
-  ): Promise<ApiResponse<T>> {
+  request<T = unknown>(method: string, path: string, body?: unknown, options: { contentType?: string; timeoutMs?: number } = {}): Promise<ApiResponse<T>> {
     return new Promise((resolve, reject) => {
       const data = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
       const req = https.request(

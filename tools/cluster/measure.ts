@@ -23,7 +23,13 @@ async function workload(c: EmbeddedCluster): Promise<void> {
         template: { metadata: { labels: { app: `app-${i}` } }, spec: { containers: [{ name: "c", image: "registry.example/app:1" }] } },
       },
     });
-    if (i < 3) items.push({ apiVersion: "v1", kind: "Service", metadata: { name: `app-${i}`, namespace: "measure" }, spec: { selector: { app: `app-${i}` }, ports: [{ port: 80 }] } });
+    if (i < 3)
+      items.push({
+        apiVersion: "v1",
+        kind: "Service",
+        metadata: { name: `app-${i}`, namespace: "measure" },
+        spec: { selector: { app: `app-${i}` }, ports: [{ port: 80 }] },
+      });
   }
   items.push({
     apiVersion: "apps/v1",
