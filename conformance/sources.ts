@@ -83,7 +83,7 @@ function ensureTypeScriptLoader(file: string): void {
   if (!/\.[cm]?tsx?$/.test(file)) return;
   // Already running under tsx or jest: nothing to do.
   if (require.extensions[".ts"] || process.env.JEST_WORKER_ID) return;
-   
+
   const api = require("tsx/cjs/api") as { register(): void };
   api.register();
 }
@@ -109,7 +109,7 @@ export async function loadApp(file: string, outdir: string): Promise<LoadedApp> 
   let app: App | undefined;
   try {
     delete require.cache[abs];
-     
+
     const mod = require(abs);
     const candidates = [mod?.default, mod?.app, ...Object.values(mod ?? {}), mod];
     app = candidates.find(isApp);

@@ -97,7 +97,12 @@ export const command: CliCommand = {
         `\n--keep: the cluster keeps running with the deployed objects.\n  export KUBECONFIG=${run.keptCluster.kubeconfig}\n  work folder (synth output, OpenTofu state): ${run.workDir}\nPress Ctrl-C to stop the cluster.\n`,
       );
       await new Promise<void>((resolve) => {
-        const stop = () => void run.keptCluster!.stop().then(resolve);
+        // The cluster's processes do not keep Node alive by themselves: wait explicitly.
+        const keepAlive = setInterval(() => undefined, 1 << 30);
+        const stop = () => {
+          clearInterval(keepAlive);
+          void run.keptCluster!.stop().then(resolve);
+        };
         process.once("SIGINT", stop);
         process.once("SIGTERM", stop);
       });

@@ -68,7 +68,7 @@ function matrixCell(c: CellReport): string {
     problems
       .map(
         (l) =>
-          `<div class="msg${l.status === "blocked" ? " blocked" : ""}" data-level="${l.level}">L${l.level} ${e(l.status)}: ${e(firstLine(l.message, 400))}</div>`,
+          `<div class="msg${l.status === "blocked" ? " blocked" : ""}" data-level="${l.level}">L${l.level} ${e(l.status)}: ${e(firstLine(l.message, 220))}</div>`,
       )
       .join("") +
     `</div>`
