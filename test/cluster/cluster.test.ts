@@ -5,6 +5,7 @@
  * scheduled and reported Running by kwok. No container runs.
  */
 import * as fs from "node:fs";
+import * as https from "node:https";
 import { EmbeddedCluster, isAlive, startCluster } from "../../tools/cluster";
 import { eventually, manifest, portIsFree } from "./helpers";
 
@@ -305,6 +306,23 @@ test("namespace deletion completes (namespace controller, garbage collector)", a
   expect(r.stdout.trim()).toBe("");
   const pods = await cluster.kubectl(["get", "pods", "-A", "-l", "app=web", "-o", "name"]);
   expect(pods.stdout.trim()).toBe("");
+});
+
+test("etcd takes only the API server's client certificate (its own CA)", async () => {
+  const kubeconfig = fs.readFileSync(cluster.kubeconfig, "utf8");
+  const field = (name: string) => Buffer.from(new RegExp(`${name}: (\\S+)`).exec(kubeconfig)![1], "base64").toString();
+  const attempt = (cert?: { cert: string; key: string }) =>
+    new Promise<string>((resolve) => {
+      const req = https.get(`https://127.0.0.1:${cluster.ports.etcdClient}/health`, { rejectUnauthorized: false, timeout: 5000, ...(cert ?? {}) }, (res) =>
+        resolve(`HTTP ${res.statusCode}`),
+      );
+      req.on("error", (err) => resolve(`refused: ${err.message}`));
+    });
+  const pki = (f: string) => fs.readFileSync(`${cluster.stateDir}/pki/${f}`, "utf8");
+  expect(await attempt({ cert: pki("apiserver-etcd-client.crt"), key: pki("apiserver-etcd-client.key") })).toBe("HTTP 200");
+  expect(await attempt()).toMatch(/^refused: /);
+  // The cluster admin (system:masters) is no one to etcd.
+  expect(await attempt({ cert: field("client-certificate-data"), key: field("client-key-data") })).toMatch(/^refused: /);
 });
 
 test("stop() leaves no process of the cluster and frees every port", async () => {

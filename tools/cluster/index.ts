@@ -182,10 +182,10 @@ async function freePorts(n: number): Promise<number[]> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function httpGet(url: string, tls?: { ca: string }): Promise<{ status: number; text: string }> {
+function httpGet(url: string, tls?: { ca: string; cert?: string; key?: string }): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const mod = url.startsWith("https:") ? https : http;
-    const req = mod.get(url, { timeout: 3000, ...(tls ? { ca: tls.ca } : {}) }, (res) => {
+    const req = mod.get(url, { timeout: 3000, ...(tls ?? {}) }, (res) => {
       let text = "";
       res.on("data", (d: Buffer) => (text += d.toString()));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
@@ -314,6 +314,8 @@ function kwokConfig(): string {
 
 interface Pki {
   caPem: string;
+  etcdCaPem: string;
+  etcdClient: IssuedCertificate;
   creds: Record<"admin" | "controllerManager" | "scheduler" | "kwok" | "provisioner", IssuedCertificate>;
 }
 
@@ -372,9 +374,9 @@ class Cluster implements EmbeddedCluster {
     const env = { ...process.env, HOME: dir("home") };
     const p = (f: string) => dir("pki", f);
 
-    // etcd
-    const etcdUrl = `http://127.0.0.1:${this.ports.etcdClient}`;
-    const peerUrl = `http://127.0.0.1:${this.ports.etcdPeer}`;
+    // etcd: TLS with its own CA (as kubeadm does), so a cluster client certificate is no key to etcd.
+    const etcdUrl = `https://127.0.0.1:${this.ports.etcdClient}`;
+    const peerUrl = `https://127.0.0.1:${this.ports.etcdPeer}`;
     this.supervisor.start(
       "etcd",
       this.bins.etcd,
@@ -387,6 +389,14 @@ class Cluster implements EmbeddedCluster {
         `--initial-advertise-peer-urls=${peerUrl}`,
         `--initial-cluster=embedded=${peerUrl}`,
         "--initial-cluster-state=new",
+        `--cert-file=${p("etcd-server.crt")}`,
+        `--key-file=${p("etcd-server.key")}`,
+        `--trusted-ca-file=${p("etcd-ca.crt")}`,
+        "--client-cert-auth=true",
+        `--peer-cert-file=${p("etcd-server.crt")}`,
+        `--peer-key-file=${p("etcd-server.key")}`,
+        `--peer-trusted-ca-file=${p("etcd-ca.crt")}`,
+        "--peer-client-cert-auth=true",
         "--unsafe-no-fsync=true", // throw-away data; skips fsync for speed
         "--quota-backend-bytes=2147483648",
         "--log-level=warn",
@@ -394,7 +404,7 @@ class Cluster implements EmbeddedCluster {
       env,
     );
     await this.waitFor("etcd", deadline, async () => {
-      const r = await httpGet(`${etcdUrl}/health`);
+      const r = await httpGet(`${etcdUrl}/health`, { ca: pki.etcdCaPem, cert: pki.etcdClient.certPem, key: pki.etcdClient.keyPem });
       return r.status === 200 && r.text.includes('"health":"true"');
     });
     mark("etcd");
@@ -411,6 +421,9 @@ class Cluster implements EmbeddedCluster {
         `--advertise-address=${CONTROL_PLANE_ADDRESS}`,
         `--secure-port=${this.ports.apiserver}`,
         `--etcd-servers=${etcdUrl}`,
+        `--etcd-cafile=${p("etcd-ca.crt")}`,
+        `--etcd-certfile=${p("apiserver-etcd-client.crt")}`,
+        `--etcd-keyfile=${p("apiserver-etcd-client.key")}`,
         `--cert-dir=${dir("pki", "apiserver-generated")}`,
         `--tls-cert-file=${p("apiserver.crt")}`,
         `--tls-private-key-file=${p("apiserver.key")}`,
@@ -587,6 +600,14 @@ class Cluster implements EmbeddedCluster {
     const proxyClient = frontProxy.issue({ subject: { commonName: "front-proxy-client" }, client: true });
     write("front-proxy-client.crt", proxyClient.certPem);
     write("front-proxy-client.key", proxyClient.keyPem);
+    const etcdCa = createCertificateAuthority(`stackwerk-${this.name}-etcd-ca`);
+    write("etcd-ca.crt", etcdCa.certPem);
+    const etcdServer = etcdCa.issue({ subject: { commonName: "etcd" }, hosts: ["127.0.0.1", "localhost"], server: true, client: true });
+    write("etcd-server.crt", etcdServer.certPem);
+    write("etcd-server.key", etcdServer.keyPem);
+    const etcdClient = etcdCa.issue({ subject: { commonName: "kube-apiserver-etcd-client" }, client: true });
+    write("apiserver-etcd-client.crt", etcdClient.certPem);
+    write("apiserver-etcd-client.key", etcdClient.keyPem);
     const sa = generateKeyPair();
     write("sa.key", sa.keyPem);
     write("sa.pub", sa.publicKeyPem);
@@ -603,7 +624,7 @@ class Cluster implements EmbeddedCluster {
     kc("controller-manager.kubeconfig", "system:kube-controller-manager", creds.controllerManager);
     kc("scheduler.kubeconfig", "system:kube-scheduler", creds.scheduler);
     kc("kwok.kubeconfig", "stackwerk:kwok", creds.kwok);
-    return { caPem: ca.certPem, creds };
+    return { caPem: ca.certPem, etcdCaPem: etcdCa.certPem, etcdClient, creds };
   }
 
   /** Polls `check` until true; fails with the component's log tail on timeout or exit. */
