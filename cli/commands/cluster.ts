@@ -80,7 +80,7 @@ function writeState(name: string, state: ClusterState): void {
   fs.writeFileSync(tmp, JSON.stringify(state, null, 2) + "\n");
   fs.renameSync(tmp, statePath(name));
 }
-/** The pid is alive and its command line contains `needle` (guards against pid reuse). */
+/** The pid is alive and its command line contains `needle` (guards against pid reuse; the supervisor runs `... cluster serve` or `... cluster up --foreground`). */
 function pidRuns(pid: number, needle: string): boolean {
   if (!isAlive(pid)) return false;
   try {
@@ -135,7 +135,7 @@ async function up(flags: Record<string, string | boolean>): Promise<number> {
   const name = typeof flags.name === "string" ? flags.name : "embedded";
   const opts = startOptions(flags);
   const existing = readState(name);
-  if (existing && pidRuns(existing.daemonPid, "serve")) {
+  if (existing && pidRuns(existing.daemonPid, "cluster")) {
     if (existing.status === "running") {
       printInfo(existing);
       return 0;
@@ -232,7 +232,7 @@ async function down(flags: Record<string, string | boolean>): Promise<number> {
     process.stdout.write(`cluster '${name}' is not running\n`);
     return 0;
   }
-  if (state && pidRuns(state.daemonPid, "serve")) {
+  if (state && pidRuns(state.daemonPid, "cluster")) {
     process.kill(state.daemonPid, "SIGTERM");
     const deadline = Date.now() + 30000;
     while (isAlive(state.daemonPid) && Date.now() < deadline) await sleep(100);
@@ -253,7 +253,7 @@ async function down(flags: Record<string, string | boolean>): Promise<number> {
 async function status(flags: Record<string, string | boolean>): Promise<number> {
   const name = typeof flags.name === "string" ? flags.name : "embedded";
   const state = readState(name);
-  if (!state || !pidRuns(state.daemonPid, "serve")) {
+  if (!state || !pidRuns(state.daemonPid, "cluster")) {
     process.stdout.write(`cluster '${name}' is not running${state ? " (stale state; `stackwerk cluster down` cleans it up)" : ""}\n`);
     return 1;
   }
