@@ -43,9 +43,7 @@ export class ToolBuildError extends Error {
     detail: string,
     retry: string,
   ) {
-    super(
-      `building ${tool} ${version} failed\n  command: ${command}\n  ${detail.trim().split("\n").slice(-25).join("\n  ")}\n  retry: ${retry}`,
-    );
+    super(`building ${tool} ${version} failed\n  command: ${command}\n  ${detail.trim().split("\n").slice(-25).join("\n  ")}\n  retry: ${retry}`);
     this.name = "ToolBuildError";
   }
 }

@@ -30,9 +30,19 @@ function statusText(tc: Toolchain, verified: ReturnType<typeof verifyLock> | und
   ]);
   const head = ["tool", "version", "module version", "state", "size", "sha256", "build"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  for (const r of [head, ...rows]) lines.push(r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd());
+  for (const r of [head, ...rows])
+    lines.push(
+      r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join("  ")
+        .trimEnd(),
+    );
   for (const t of lock.tools) if (!t.available) lines.push("", `${t.name}: ${t.reason}`);
-  if (verified) lines.push("", verified.length === 0 ? "sha256 of every binary matches the lock file" : `LOCK MISMATCH: ${verified.map((v) => `${v.name} (${v.file})`).join(", ")}`);
+  if (verified)
+    lines.push(
+      "",
+      verified.length === 0 ? "sha256 of every binary matches the lock file" : `LOCK MISMATCH: ${verified.map((v) => `${v.name} (${v.file})`).join(", ")}`,
+    );
   return lines.join("\n") + "\n";
 }
 

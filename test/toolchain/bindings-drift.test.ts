@@ -20,7 +20,9 @@ test("committed STACKIT bindings match a regeneration from the pinned provider's
     await generateStackitBindings(tc, tmp);
     const diff = diffDirs(STACKIT_GENERATED_DIR, tmp);
     if (diff.length) {
-      throw new Error(`providers/stackit/generated drifted from the pinned provider schema; run \`npm run bindings -- stackit\` and commit:\n  ${diff.join("\n  ")}`);
+      throw new Error(
+        `providers/stackit/generated drifted from the pinned provider schema; run \`npm run bindings -- stackit\` and commit:\n  ${diff.join("\n  ")}`,
+      );
     }
     expect(diff).toEqual([]);
   } finally {

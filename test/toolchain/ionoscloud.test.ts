@@ -30,7 +30,10 @@ test("the toolchain reports ionoscloud unavailable with the module proxy's 403 a
 test("the Go module proxy still refuses ionoscloud at the pinned version (fails when it becomes buildable)", async () => {
   const p = pin("ionoscloud");
   const err = await downloadModule(p.tool, p.module, p.version).then(
-    () => new Error(`${p.module}@${p.version} is now downloadable: run \`stackwerk toolchain --retry\` and turn the IONOS checks from blocked into real validate tests`),
+    () =>
+      new Error(
+        `${p.module}@${p.version} is now downloadable: run \`stackwerk toolchain --retry\` and turn the IONOS checks from blocked into real validate tests`,
+      ),
     (e: Error) => e,
   );
   expect(err.message).toMatch(/403 Forbidden[\s\S]*This module version is not available\./);

@@ -30,7 +30,11 @@ test("the prebuilt bindings' sources and versions are rewritten to the mirror's"
 });
 
 test("registry.terraform.io and namespace/type spellings resolve to the same provider", () => {
-  const json = { terraform: { required_providers: { a: { source: "registry.terraform.io/hashicorp/kubernetes", version: "~> 2.0" }, s: { source: "stackitcloud/stackit" } } } };
+  const json = {
+    terraform: {
+      required_providers: { a: { source: "registry.terraform.io/hashicorp/kubernetes", version: "~> 2.0" }, s: { source: "stackitcloud/stackit" } },
+    },
+  };
   expect(pinProviderRequirements(json, tc).terraform.required_providers).toEqual({
     a: { source: "registry.opentofu.org/hashicorp/kubernetes", version: "3.2.1" },
     s: { source: "registry.opentofu.org/stackitcloud/stackit", version: "0.93.0" },

@@ -72,7 +72,10 @@ describe("ensureToolchain", () => {
   test("a provider outside the mirror fails tofu init: there is no registry fallback", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-nomirror-"));
     try {
-      fs.writeFileSync(path.join(dir, "main.tf.json"), JSON.stringify({ terraform: { required_providers: { null: { source: "hashicorp/null", version: "3.2.4" } } } }));
+      fs.writeFileSync(
+        path.join(dir, "main.tf.json"),
+        JSON.stringify({ terraform: { required_providers: { null: { source: "hashicorp/null", version: "3.2.4" } } } }),
+      );
       const res = await runTofu(tc, dir, ["init", "-input=false", "-no-color"]);
       expect(res.code).not.toBe(0);
       expect(res.stderr).toMatch(/hashicorp\/null/);
@@ -109,7 +112,9 @@ describe("faults", () => {
   });
 
   test("a failed download names the module command and the proxy's answer", async () => {
-    const err = await downloadModule("terraform-provider-stackit", "github.com/stackitcloud/terraform-provider-stackit", "v0.0.0-does-not-exist").catch((e: Error) => e);
+    const err = await downloadModule("terraform-provider-stackit", "github.com/stackitcloud/terraform-provider-stackit", "v0.0.0-does-not-exist").catch(
+      (e: Error) => e,
+    );
     expect(err).toBeInstanceOf(ToolBuildError);
     expect((err as Error).message).toContain("command: go mod download -json github.com/stackitcloud/terraform-provider-stackit@v0.0.0-does-not-exist");
     expect((err as Error).message).toMatch(/retry: .*npm run toolchain/);
@@ -139,7 +144,11 @@ describe("STACKWERK_USE_REGISTRY=1", () => {
       const reg = await ensureToolchain();
       expect(reg).toMatchObject({ mode: "registry", tofu: tc.tofu, mirrorDir: "", built: [] });
       for (const p of PROVIDER_PINS) {
-        expect(reg.providers[p.name as keyof Toolchain["providers"]]).toEqual({ source: `registry.opentofu.org/${p.source}`, version: p.upstream, available: true });
+        expect(reg.providers[p.name as keyof Toolchain["providers"]]).toEqual({
+          source: `registry.opentofu.org/${p.source}`,
+          version: p.upstream,
+          available: true,
+        });
       }
       expect(fs.readFileSync(reg.cliConfigFile, "utf8")).not.toContain("provider_installation");
       expect(fs.existsSync(path.join(cache, "toolchain", "registry", "toolchain.lock.json"))).toBe(true);

@@ -52,11 +52,23 @@ export async function fetchIonosWheel(): Promise<string> {
     const res = await run("python3", args, { check: false });
     const got = path.join(tmp, WHEEL);
     if (res.code !== 0 || !fs.existsSync(got)) {
-      throw new ToolBuildError(IONOS_BINDINGS.pypi, IONOS_BINDINGS.version, `python3 ${args.join(" ")}`, res.stderr || res.stdout, "check that PyPI is reachable (pip config list) and run `npm run bindings` again");
+      throw new ToolBuildError(
+        IONOS_BINDINGS.pypi,
+        IONOS_BINDINGS.version,
+        `python3 ${args.join(" ")}`,
+        res.stderr || res.stdout,
+        "check that PyPI is reachable (pip config list) and run `npm run bindings` again",
+      );
     }
     const sum = sha256File(got);
     if (sum !== IONOS_BINDINGS.sha256) {
-      throw new ToolBuildError(IONOS_BINDINGS.pypi, IONOS_BINDINGS.version, `sha256 ${got}`, `sha256 ${sum} does not match the pinned ${IONOS_BINDINGS.sha256}`, "investigate before changing IONOS_BINDINGS.sha256 in tools/toolchain/pins.ts");
+      throw new ToolBuildError(
+        IONOS_BINDINGS.pypi,
+        IONOS_BINDINGS.version,
+        `sha256 ${got}`,
+        `sha256 ${sum} does not match the pinned ${IONOS_BINDINGS.sha256}`,
+        "investigate before changing IONOS_BINDINGS.sha256 in tools/toolchain/pins.ts",
+      );
     }
     fs.renameSync(got, wheel);
     return wheel;

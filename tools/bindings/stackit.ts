@@ -107,8 +107,7 @@ export function filterSchema(
     ...dataSources.filter((d) => !allData.includes(d)).map((d) => `data source ${d}${nearby(d, allData)}`),
   ];
   if (missing.length) throw new Error(`the pinned provider schema (${fqpn} ${version}) lacks: ${missing.join("; ")}`);
-  const pick = (all: Record<string, unknown> | undefined, names: readonly string[]) =>
-    Object.fromEntries([...names].sort().map((n) => [n, all![n]]));
+  const pick = (all: Record<string, unknown> | undefined, names: readonly string[]) => Object.fromEntries([...names].sort().map((n) => [n, all![n]]));
   return {
     format_version: schema.format_version,
     provider_versions: { [generatorKey]: version },
