@@ -31,11 +31,17 @@ test("a start-up timeout names the component, quotes its log, and leaves nothing
     () => undefined,
     (e: unknown) => e,
   );
-  expect(err).toBeInstanceOf(ClusterStartError);
-  const e = err as ClusterStartError;
-  expect(e.component).toBe("etcd");
-  expect(e.message).toContain("embedded cluster: etcd not ready before the start-up timeout");
-  expect(e.message).toContain("--- last lines of etcd.log ---");
+  // Which component is caught by a 1 ms deadline depends on timing (etcd is usually still
+  // starting; on a busy machine the first probe may already find it up). One assertion on the
+  // whole error, so a failure prints the message it got.
+  const component = (err as ClusterStartError).component;
+  expect({ isStartError: err instanceof ClusterStartError, message: String((err as Error).message) }).toEqual({
+    isStartError: true,
+    message: expect.stringMatching(
+      new RegExp(`^embedded cluster: ${component} not ready before the start-up timeout[\\s\\S]*--- last lines of ${component}\\.log ---`),
+    ),
+  });
+  expect(["etcd", "kube-apiserver"]).toContain(component);
   expect(processesMentioning(stateDir)).toEqual([]);
   expect(fs.existsSync(stateDir)).toBe(false);
 });
