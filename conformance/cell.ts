@@ -427,6 +427,26 @@ async function deployLevels(
     checkInterrupt(ctx);
     ctx.log(spec.id, "L6 destroy ...");
     const t6 = Date.now();
+    if (denial.length > 0) {
+      // The apply was stopped: OpenTofu did not get to record what it created, so whether
+      // destroy leaves anything behind cannot be judged. Destroy what the state knows, then
+      // remove the cell's remaining objects so the shared cluster stays clean.
+      fs.rmSync(path.join(platform.dir!, ".terraform.tfstate.lock.info"), { force: true });
+      const destroyed = await tofu.destroy(platform.dir!, inputs.env);
+      if (destroyed.interrupted) throw new InterruptedError();
+      const removed = await kube.deleteCellObjects(namespaces, declared);
+      const still = await kube.leftovers({ namespaces, declared, tenant: declaredTenant(platform.json) }, ctx.leftoverTimeoutMs);
+      outcome.leftAfterDestroy = still.length;
+      book.set(
+        6,
+        "skipped",
+        Date.now() - t6,
+        `not judged: the apply was stopped (level 4), so OpenTofu's state is incomplete. ` +
+          `tofu destroy: ${destroyed.ok ? (destroyed.summary ?? "ok") : errorText(destroyed)}; ` +
+          `then deleted by the runner: ${removed.join(", ") || "nothing"}${still.length ? `; still left: ${still.join("; ")}` : "; nothing of the cell is left"}`,
+      );
+      return outcome;
+    }
     const destroy = await tofu.destroy(platform.dir!, inputs.env);
     if (destroy.interrupted) throw new InterruptedError();
     const left = await kube.leftovers({ namespaces, declared, tenant: declaredTenant(platform.json) }, ctx.leftoverTimeoutMs);

@@ -134,7 +134,11 @@ export class Kube {
     for (const ns of namespaces) {
       const events = await this.json(["get", "events", "-n", ns, "--field-selector", "reason=FailedCreate"]).catch(() => ({ items: [] as Obj[] }));
       for (const e of events.items) {
-        const msg = String(e.message ?? "").replace(/^Error creating: /, "");
+        // One line per controller and reason: the generated pod names differ, the message does not.
+        const msg = String(e.message ?? "")
+          .replace(/^\(combined from similar events\): /, "")
+          .replace(/^Error creating: /, "")
+          .replace(/pods "[^"]+" is forbidden/, "pods are forbidden");
         if (msg) found.add(`${e.involvedObject?.kind ?? "?"} ${ns}/${e.involvedObject?.name ?? "?"}: ${msg}`);
       }
     }
@@ -253,6 +257,34 @@ export class Kube {
       });
     }
     return checks;
+  }
+
+  /**
+   * Deletes what a cell left when OpenTofu could not (its apply was stopped): the declared
+   * objects outside its namespaces, then the namespaces. Returns what it deleted.
+   */
+  async deleteCellObjects(namespaces: readonly string[], declared: readonly DeclaredObject[]): Promise<string[]> {
+    const deleted: string[] = [];
+    const nsSet = new Set(namespaces);
+    const targets = [
+      ...declared.filter((d) => d.kind !== "Namespace" && !(d.namespace && nsSet.has(d.namespace))),
+      ...namespaces.map((name) => ({ kind: "Namespace", apiVersion: "v1", name, namespace: undefined as string | undefined })),
+    ];
+    for (const d of targets) {
+      const args = [
+        "delete",
+        Kube.typeArg(d.kind, d.apiVersion),
+        d.name,
+        "--ignore-not-found",
+        "--wait=false",
+        "-o",
+        "name",
+        ...(d.namespace ? ["-n", d.namespace] : []),
+      ];
+      const r = await this.kubectl(args, { check: false });
+      if (r.code === 0 && r.stdout.trim()) deleted.push(`${d.kind} ${d.namespace ? `${d.namespace}/` : ""}${d.name}`);
+    }
+    return deleted;
   }
 
   /**

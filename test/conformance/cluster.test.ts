@@ -21,7 +21,7 @@ const lines: string[] = [];
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-conformance-cluster-test-"));
   run = await runConformance({
-    patterns: ["fixture-good", "fixture-privileged", "fixture-leftover"],
+    patterns: ["fixture-good", "fixture-privileged", "fixture-privileged-rollout", "fixture-leftover"],
     targets: ["onprem"],
     jobs: 2,
     reportDir: path.join(tmp, "report"),
@@ -74,6 +74,21 @@ test("a Pod Security violation fails (level 4 or 5) naming the pod spec field, a
   expect(c.levels[5]).toMatchObject({ level: 6, status: "pass" });
 });
 
+test("when OpenTofu waits for a rollout that admission denies, level 4 stops the apply and fails with the API server's message", () => {
+  const c = cellOf("fixture-privileged-rollout/onprem");
+  const l4 = c.levels[3];
+  expect(l4.status).toBe("fail");
+  expect(l4.message).toContain("pods rejected by the API server's admission (apply stopped)");
+  expect(l4.message).toContain("securityContext.privileged=true");
+  expect(l4.durationMs).toBeLessThan(120_000); // not the provider's 5-minute rollout timeout
+  expect(c.levels[4]).toMatchObject({ status: "skipped" });
+  // OpenTofu's state is incomplete after a stopped apply: level 6 is not judged, but the cell is cleaned up.
+  expect(c.levels[5].status).toBe("skipped");
+  expect(c.levels[5].message).toContain("not judged: the apply was stopped");
+  expect(c.levels[5].message).toContain("nothing of the cell is left");
+  expect(c.objectCounts!.leftAfterDestroy).toBe(0);
+});
+
 test("an object left after destroy fails level 6 naming it", () => {
   const c = cellOf("fixture-leftover/onprem");
   expect(statuses("fixture-leftover/onprem").slice(0, 5)).toEqual(["L1:pass", "L2:pass", "L3:n/a", "L4:pass", "L5:pass"]);
@@ -85,7 +100,7 @@ test("an object left after destroy fails level 6 naming it", () => {
 
 test("the run fails, writes a valid report, and stops its cluster", () => {
   expect(run.exitCode).toBe(1);
-  expect(run.report.summary.verdicts).toMatchObject({ pass: 1, fail: 2 });
+  expect(run.report.summary.verdicts).toMatchObject({ pass: 1, fail: 3 });
   expect(validateReport(JSON.parse(fs.readFileSync(run.files.json, "utf8")))).toEqual([]);
   expect(run.report.cluster).toMatchObject({ kind: "embedded", kubernetesVersion: expect.stringMatching(/^v1\.\d+\.\d+/), nodes: 3 });
   expect(fs.readFileSync(run.files.html, "utf8")).toContain('data-pattern="fixture-leftover"');
@@ -93,6 +108,6 @@ test("the run fails, writes a valid report, and stops its cluster", () => {
   expect(clusterPids.filter(isAlive)).toEqual([]);
   // Cells ran in parallel: progress lines of two cells interleave.
   const starts = lines.map((l, i) => ({ l, i })).filter((x) => x.l.includes("L1 synth ..."));
-  expect(starts.length).toBe(3);
+  expect(starts.length).toBe(4);
   expect(starts[1].i).toBeLessThan(lines.findIndex((l) => l.includes("done:")));
 });
