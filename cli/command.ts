@@ -32,7 +32,11 @@ export function parseFlags(
     const [rawName, inline] = arg.slice(2).split(/=(.*)/s, 2);
     const kind = spec[rawName];
     if (!kind) {
-      throw new CliUsageError(`unknown option --${rawName}. Allowed: ${Object.keys(spec).map((k) => `--${k}`).join(", ")}`);
+      throw new CliUsageError(
+        `unknown option --${rawName}. Allowed: ${Object.keys(spec)
+          .map((k) => `--${k}`)
+          .join(", ")}`,
+      );
     }
     if (kind === "boolean") {
       flags[rawName] = inline === undefined ? true : inline !== "false";

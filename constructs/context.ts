@@ -61,7 +61,8 @@ export class PlatformInput extends Construct {
 
   constructor(scope: Construct, name: string, props: { description: string; sensitive?: boolean; defaultValue?: string }) {
     super(scope, `input-${name}`);
-    if (!/^[a-z][a-z0-9_]*$/.test(name)) fail(this, "name", `${JSON.stringify(name)} is not allowed. Allowed: lower-case letters, digits and '_', starting with a letter`);
+    if (!/^[a-z][a-z0-9_]*$/.test(name))
+      fail(this, "name", `${JSON.stringify(name)} is not allowed. Allowed: lower-case letters, digits and '_', starting with a letter`);
     this.inputName = name;
     this.description = props.description;
     this.sensitive = props.sensitive ?? false;

@@ -57,7 +57,11 @@ const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-
 /** Kubernetes object names for namespaces, services, ...: RFC 1123 label. */
 export function requireDnsLabel(scope: IConstruct, property: string, value: string): string {
   if (!DNS_LABEL.test(value)) {
-    fail(scope, property, `${JSON.stringify(value)} is not a valid name. Allowed: lower-case letters, digits and '-', 1-63 characters, starting and ending with a letter or digit (RFC 1123 label)`);
+    fail(
+      scope,
+      property,
+      `${JSON.stringify(value)} is not a valid name. Allowed: lower-case letters, digits and '-', 1-63 characters, starting and ending with a letter or digit (RFC 1123 label)`,
+    );
   }
   return value;
 }
@@ -65,7 +69,11 @@ export function requireDnsLabel(scope: IConstruct, property: string, value: stri
 /** A DNS host name such as `app.example.de` (RFC 1123 subdomain, at least two labels). */
 export function requireHostName(scope: IConstruct, property: string, value: string): string {
   if (!DNS_SUBDOMAIN.test(value) || !value.includes(".")) {
-    fail(scope, property, `${JSON.stringify(value)} is not a valid host name. Allowed: a lower-case DNS name with at least two labels, e.g. app.example.de (RFC 1123)`);
+    fail(
+      scope,
+      property,
+      `${JSON.stringify(value)} is not a valid host name. Allowed: a lower-case DNS name with at least two labels, e.g. app.example.de (RFC 1123)`,
+    );
   }
   return value;
 }

@@ -27,10 +27,54 @@ export interface WorkloadSizing {
 }
 
 export const WORKLOAD_SIZING: Readonly<Record<Size, WorkloadSizing>> = {
-  S: { replicas: 1, maxReplicas: 3, cpuRequest: "100m", cpuLimit: "500m", memoryRequest: "128Mi", memoryLimit: "256Mi", quotaCpu: "4", quotaMemory: "8Gi", quotaPods: 20, volumeSize: "5Gi" },
-  M: { replicas: 2, maxReplicas: 6, cpuRequest: "250m", cpuLimit: "1", memoryRequest: "256Mi", memoryLimit: "512Mi", quotaCpu: "12", quotaMemory: "24Gi", quotaPods: 50, volumeSize: "20Gi" },
-  L: { replicas: 3, maxReplicas: 12, cpuRequest: "500m", cpuLimit: "2", memoryRequest: "512Mi", memoryLimit: "1Gi", quotaCpu: "32", quotaMemory: "64Gi", quotaPods: 100, volumeSize: "100Gi" },
-  XL: { replicas: 4, maxReplicas: 24, cpuRequest: "1", cpuLimit: "4", memoryRequest: "1Gi", memoryLimit: "2Gi", quotaCpu: "96", quotaMemory: "192Gi", quotaPods: 200, volumeSize: "500Gi" },
+  S: {
+    replicas: 1,
+    maxReplicas: 3,
+    cpuRequest: "100m",
+    cpuLimit: "500m",
+    memoryRequest: "128Mi",
+    memoryLimit: "256Mi",
+    quotaCpu: "4",
+    quotaMemory: "8Gi",
+    quotaPods: 20,
+    volumeSize: "5Gi",
+  },
+  M: {
+    replicas: 2,
+    maxReplicas: 6,
+    cpuRequest: "250m",
+    cpuLimit: "1",
+    memoryRequest: "256Mi",
+    memoryLimit: "512Mi",
+    quotaCpu: "12",
+    quotaMemory: "24Gi",
+    quotaPods: 50,
+    volumeSize: "20Gi",
+  },
+  L: {
+    replicas: 3,
+    maxReplicas: 12,
+    cpuRequest: "500m",
+    cpuLimit: "2",
+    memoryRequest: "512Mi",
+    memoryLimit: "1Gi",
+    quotaCpu: "32",
+    quotaMemory: "64Gi",
+    quotaPods: 100,
+    volumeSize: "100Gi",
+  },
+  XL: {
+    replicas: 4,
+    maxReplicas: 24,
+    cpuRequest: "1",
+    cpuLimit: "4",
+    memoryRequest: "1Gi",
+    memoryLimit: "2Gi",
+    quotaCpu: "96",
+    quotaMemory: "192Gi",
+    quotaPods: 200,
+    volumeSize: "500Gi",
+  },
 };
 
 /** What a stage implies when the user leaves a property out. */

@@ -29,14 +29,16 @@ export function containerSecurityContext(options: { readOnlyRootFilesystem: bool
 }
 
 // registry/path:tag or registry/path@sha256:digest (OCI reference grammar, simplified).
-const IMAGE = /^(?:[a-z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
+const IMAGE =
+  /^(?:[a-z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::([\w][\w.-]{0,127}))?(?:@(sha256:[a-f0-9]{64}))?$/;
 
 /** Requires an image reference pinned by tag or digest; `latest` is refused. */
 export function validateImage(scope: IConstruct, property: string, image: string): string {
   const match = IMAGE.exec(image);
   if (!match) fail(scope, property, `${JSON.stringify(image)} is not a valid image reference. Allowed: registry/name:tag or registry/name@sha256:<digest>`);
   const [, tag, digest] = match;
-  if (!tag && !digest) fail(scope, property, `${JSON.stringify(image)} has no tag or digest. Allowed: an image pinned by tag (name:1.2.3) or digest (name@sha256:...)`);
+  if (!tag && !digest)
+    fail(scope, property, `${JSON.stringify(image)} has no tag or digest. Allowed: an image pinned by tag (name:1.2.3) or digest (name@sha256:...)`);
   if (tag === "latest" && !digest) fail(scope, property, `${JSON.stringify(image)} uses the moving tag 'latest'. Allowed: a fixed tag or a digest`);
   return image;
 }

@@ -115,7 +115,14 @@ export class StatefulService extends Construct {
   /** Admits `client` to the service port. */
   allowFrom(client: NetworkPeer): void {
     const ports: PortSpec[] = [{ port: this.port }];
-    writeNetworkPolicy(this, { namespace: this.namespace.name, name: `${this.name}-allow-from-${client.description}`, podLabels: this.selectorLabels, direction: "Ingress", peer: client, ports });
+    writeNetworkPolicy(this, {
+      namespace: this.namespace.name,
+      name: `${this.name}-allow-from-${client.description}`,
+      podLabels: this.selectorLabels,
+      direction: "Ingress",
+      peer: client,
+      ports,
+    });
   }
 
   /** Service DNS name inside the cluster. */

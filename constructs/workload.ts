@@ -127,7 +127,12 @@ export class Workload extends Construct {
               ...(props.spreadOverZones
                 ? {
                     topologySpreadConstraints: [
-                      { maxSkew: 1, topologyKey: "topology.kubernetes.io/zone", whenUnsatisfiable: "DoNotSchedule", labelSelector: { matchLabels: { ...this.selectorLabels } } },
+                      {
+                        maxSkew: 1,
+                        topologyKey: "topology.kubernetes.io/zone",
+                        whenUnsatisfiable: "DoNotSchedule",
+                        labelSelector: { matchLabels: { ...this.selectorLabels } },
+                      },
                     ],
                   }
                 : {}),

@@ -54,7 +54,12 @@ function baselineApp(n: number, outdir: string, template: Json): void {
       new Manifest(stack, name.replace(/tenant0/g, `tenant${i}`), { manifest: rename(r.manifest) as Json, ...(r.wait ? { wait: { rollout: true } } : {}) });
     }
     for (const [name, r] of Object.entries(template.resource.kubernetes_secret_v1 as Json)) {
-      new SecretV1(stack, name.replace(/tenant0/g, `tenant${i}`), { metadata: rename(r.metadata) as Json, type: r.type, dataWo: rename(r.data_wo) as Json, dataWoRevision: 1 });
+      new SecretV1(stack, name.replace(/tenant0/g, `tenant${i}`), {
+        metadata: rename(r.metadata) as Json,
+        type: r.type,
+        dataWo: rename(r.data_wo) as Json,
+        dataWoRevision: 1,
+      });
     }
     stack.addOverride("ephemeral", rename(template.ephemeral));
   }
@@ -87,7 +92,9 @@ export async function run(): Promise<void> {
     }
     const row = { tenants: n, resources: n * resources, patternMs: median(pattern), baselineMs: median(baseline), ratio: median(pattern) / median(baseline) };
     rows.push(row);
-    process.stderr.write(`[bench] synth ${n} tenant(s): pattern ${row.patternMs.toFixed(0)} ms, baseline ${row.baselineMs.toFixed(0)} ms, ratio ${row.ratio.toFixed(2)}\n`);
+    process.stderr.write(
+      `[bench] synth ${n} tenant(s): pattern ${row.patternMs.toFixed(0)} ms, baseline ${row.baselineMs.toFixed(0)} ms, ratio ${row.ratio.toFixed(2)}\n`,
+    );
   }
   const lines = ["| tenants | resources | pattern (ms) | baseline (ms) | ratio pattern/baseline |", "|---:|---:|---:|---:|---:|"];
   for (const r of rows) lines.push(`| ${r.tenants} | ${r.resources} | ${r.patternMs.toFixed(0)} | ${r.baselineMs.toFixed(0)} | ${r.ratio.toFixed(2)} |`);

@@ -27,7 +27,12 @@ export const command: CliCommand = {
   async run(args) {
     const { flags, positional } = parseFlags(args, { pattern: "string", target: "string", stage: "string", out: "string" });
     if (positional.length) throw new CliUsageError(`unexpected argument '${positional[0]}'`);
-    if (!flags.pattern) throw new CliUsageError(`--pattern is required. Allowed: ${registeredPatterns().map((p) => p.name).join(", ")}`);
+    if (!flags.pattern)
+      throw new CliUsageError(
+        `--pattern is required. Allowed: ${registeredPatterns()
+          .map((p) => p.name)
+          .join(", ")}`,
+      );
     if (!flags.target) throw new CliUsageError(`--target is required. Allowed: ${TARGET_NAMES.join(", ")}`);
     const stage = (flags.stage ?? "test") as Stage;
     if (!STAGES.includes(stage)) throw new CliUsageError(`unknown stage '${stage}'. Allowed: ${STAGES.join(", ")}`);

@@ -25,7 +25,16 @@ export interface KubeManifestProps {
 }
 
 /** Kinds that are cluster-scoped (no namespace). */
-const CLUSTER_SCOPED = new Set(["Namespace", "ClusterRole", "ClusterRoleBinding", "StorageClass", "PersistentVolume", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "PriorityClass"]);
+const CLUSTER_SCOPED = new Set([
+  "Namespace",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "StorageClass",
+  "PersistentVolume",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "PriorityClass",
+]);
 
 /** One Kubernetes object in the construct tree. */
 export class KubeManifest extends Construct {

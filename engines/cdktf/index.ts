@@ -44,7 +44,15 @@ export function synthesize(app: App): SynthesizedStack[] {
       const dir = path.join(app.outdir, "stacks", stack.node.id);
       const file = path.join(dir, "cdk.tf.json");
       if (!fs.existsSync(file)) throw new Error(`cdktf wrote no ${file} for stack ${stack.node.id}`);
-      result.push({ name: stack.node.id, role: roleOf(stack)!, instance: instance.node.path, pattern: instance.patternName, target: instance.target.name, dir, file });
+      result.push({
+        name: stack.node.id,
+        role: roleOf(stack)!,
+        instance: instance.node.path,
+        pattern: instance.patternName,
+        target: instance.target.name,
+        dir,
+        file,
+      });
     }
   }
   return result;

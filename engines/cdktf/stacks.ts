@@ -120,7 +120,11 @@ export class PlatformStack extends TerraformStack {
       default: access.kubeconfigPath ?? "",
       description: "Kubeconfig file of the target cluster (empty: use the kubeconfig input from the infra stack)",
     });
-    new TerraformVariable(this, "kube_context", { type: "string", default: access.kubeContext ?? "", description: "Context in the kubeconfig (empty: its current context)" });
+    new TerraformVariable(this, "kube_context", {
+      type: "string",
+      default: access.kubeContext ?? "",
+      description: "Context in the kubeconfig (empty: its current context)",
+    });
     const usePath = `var.kubeconfig_path != ""`;
     const config: Record<string, string> = {
       configPath: `\${${usePath} ? var.kubeconfig_path : null}`,

@@ -36,10 +36,14 @@ export class PatternComponent extends pulumi.ComponentResource {
     const config = new pulumi.Config("stackwerk");
     const inputs = new Map<string, string | pulumi.Output<string>>();
     for (const input of PlatformInput.all(pattern.platformStack)) {
-      inputs.set(input.inputName, input.sensitive ? config.requireSecret(input.inputName) : config.get(input.inputName) ?? input.defaultValue ?? config.require(input.inputName));
+      inputs.set(
+        input.inputName,
+        input.sensitive ? config.requireSecret(input.inputName) : (config.get(input.inputName) ?? input.defaultValue ?? config.require(input.inputName)),
+      );
     }
     const kubeconfig = config.getSecret("kubeconfig");
-    const provider = options.provider ?? (kubeconfig && !inputs.has("kubeconfig") ? new k8s.Provider(`${pattern.node.id}-k8s`, { kubeconfig }, { parent: this }) : undefined);
+    const provider =
+      options.provider ?? (kubeconfig && !inputs.has("kubeconfig") ? new k8s.Provider(`${pattern.node.id}-k8s`, { kubeconfig }, { parent: this }) : undefined);
     const childOpts = (dependsOn: pulumi.Resource[] = []): pulumi.CustomResourceOptions => ({ parent: this, provider, dependsOn });
 
     const manifests = KubeManifest.all(pattern.platformStack);
@@ -52,7 +56,11 @@ export class PatternComponent extends pulumi.ComponentResource {
     };
     const render = (m: KubeManifest, dependsOn: pulumi.Resource[]): pulumi.CustomResource => {
       const object = substituteInputs(m.object as unknown as Record<string, unknown>, plainInput);
-      const resource = new k8s.apiextensions.CustomResource(resourceName(m.object.kind, m.object.metadata.namespace, m.object.metadata.name), object as k8s.apiextensions.CustomResourceArgs, childOpts(dependsOn));
+      const resource = new k8s.apiextensions.CustomResource(
+        resourceName(m.object.kind, m.object.metadata.namespace, m.object.metadata.name),
+        object as k8s.apiextensions.CustomResourceArgs,
+        childOpts(dependsOn),
+      );
       this.objects.set(m.key, resource);
       return resource;
     };
@@ -74,7 +82,11 @@ export class PatternComponent extends pulumi.ComponentResource {
       const ns = namespaces.get(secret.namespace);
       const resource = new k8s.core.v1.Secret(
         resourceName("Secret", secret.namespace, secret.secretName),
-        { metadata: { name: secret.secretName, namespace: secret.namespace, labels: { "app.kubernetes.io/managed-by": "stackwerk" } }, type: "Opaque", stringData },
+        {
+          metadata: { name: secret.secretName, namespace: secret.namespace, labels: { "app.kubernetes.io/managed-by": "stackwerk" } },
+          type: "Opaque",
+          stringData,
+        },
         childOpts(ns ? [ns] : []),
       );
       secrets.push(resource);

@@ -60,7 +60,11 @@ export class WebAppStack extends Pattern {
     const stageDefaults = STAGE_DEFAULTS[this.stage];
     const tls = props.tls ?? true;
     if (this.stage === "production" && stageDefaults.requireTls && props.hostName && !tls) {
-      fail(this, "tls", "false is not allowed in stage production. Allowed: true (production traffic must be encrypted), or use stage test/acceptance/training");
+      fail(
+        this,
+        "tls",
+        "false is not allowed in stage production. Allowed: true (production traffic must be encrypted), or use stage test/acceptance/training",
+      );
     }
     if (props.replicas !== undefined && props.replicas < stageDefaults.minReplicas) {
       fail(this, "replicas", `${props.replicas} is not allowed in stage ${this.stage}. Allowed: an integer of at least ${stageDefaults.minReplicas}`);
@@ -131,7 +135,11 @@ export class WebAppStack extends Pattern {
   private requireCapability(property: string, capability: "postgres" | "objectBucket"): void {
     const info = this.target.capabilities().find((c) => c.capability === capability);
     if (!info || info.implementation === "unsupported") {
-      fail(this, property, `target ${this.target.name} offers no ${capability} (${info?.detail ?? "not configured"}). Allowed: leave ${property} unset, or configure the target with an in-cluster or external ${capability}`);
+      fail(
+        this,
+        property,
+        `target ${this.target.name} offers no ${capability} (${info?.detail ?? "not configured"}). Allowed: leave ${property} unset, or configure the target with an in-cluster or external ${capability}`,
+      );
     }
   }
 }

@@ -55,7 +55,11 @@ export class IonosTarget implements ITarget {
   constructor(private readonly props: IonosTargetProps = {}) {
     this.location = props.location ?? "de/fra";
     if (!IONOS_LOCATIONS.includes(this.location)) {
-      throw new StackwerkValidationError("targets.ionos", "location", `${JSON.stringify(this.location)} is not allowed. Allowed: ${IONOS_LOCATIONS.join(", ")} (data stays in Germany)`);
+      throw new StackwerkValidationError(
+        "targets.ionos",
+        "location",
+        `${JSON.stringify(this.location)} is not allowed. Allowed: ${IONOS_LOCATIONS.join(", ")} (data stays in Germany)`,
+      );
     }
     this.ingressClassName = props.ingressClassName ?? "nginx";
     this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };

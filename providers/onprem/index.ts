@@ -89,17 +89,39 @@ export class OnPremTarget implements ITarget {
     this.postgresMode = props.postgres ?? { mode: "in-cluster" };
     this.objectStorageMode = props.objectStorage ?? { mode: "in-cluster" };
     const modes = ["in-cluster", "external", "none"];
-    if (!modes.includes(this.postgresMode.mode)) throw new StackwerkValidationError("targets.onprem", "postgres.mode", `${JSON.stringify(this.postgresMode.mode)} is not allowed. Allowed: ${modes.join(", ")}`);
-    if (!modes.includes(this.objectStorageMode.mode)) throw new StackwerkValidationError("targets.onprem", "objectStorage.mode", `${JSON.stringify(this.objectStorageMode.mode)} is not allowed. Allowed: ${modes.join(", ")}`);
+    if (!modes.includes(this.postgresMode.mode))
+      throw new StackwerkValidationError(
+        "targets.onprem",
+        "postgres.mode",
+        `${JSON.stringify(this.postgresMode.mode)} is not allowed. Allowed: ${modes.join(", ")}`,
+      );
+    if (!modes.includes(this.objectStorageMode.mode))
+      throw new StackwerkValidationError(
+        "targets.onprem",
+        "objectStorage.mode",
+        `${JSON.stringify(this.objectStorageMode.mode)} is not allowed. Allowed: ${modes.join(", ")}`,
+      );
   }
 
   capabilities(): CapabilityInfo[] {
     const pg = this.postgresMode.mode;
     const os = this.objectStorageMode.mode;
     return [
-      { capability: "kubernetesCluster", implementation: "external", detail: this.props.kubeconfigPath ? `kubeconfig ${this.props.kubeconfigPath}` : "embedded cluster (stackwerk cluster up)" },
-      { capability: "postgres", implementation: pg === "none" ? "unsupported" : pg, detail: pg === "in-cluster" ? "PostgreSQL StatefulSet" : pg === "external" ? "existing PostgreSQL server" : "not configured" },
-      { capability: "objectBucket", implementation: os === "none" ? "unsupported" : os, detail: os === "in-cluster" ? "S3-compatible StatefulSet (MinIO)" : os === "external" ? "existing S3-compatible endpoint" : "not configured" },
+      {
+        capability: "kubernetesCluster",
+        implementation: "external",
+        detail: this.props.kubeconfigPath ? `kubeconfig ${this.props.kubeconfigPath}` : "embedded cluster (stackwerk cluster up)",
+      },
+      {
+        capability: "postgres",
+        implementation: pg === "none" ? "unsupported" : pg,
+        detail: pg === "in-cluster" ? "PostgreSQL StatefulSet" : pg === "external" ? "existing PostgreSQL server" : "not configured",
+      },
+      {
+        capability: "objectBucket",
+        implementation: os === "none" ? "unsupported" : os,
+        detail: os === "in-cluster" ? "S3-compatible StatefulSet (MinIO)" : os === "external" ? "existing S3-compatible endpoint" : "not configured",
+      },
       { capability: "dns", implementation: "external", detail: "operator-managed DNS (records are not created)" },
     ];
   }
@@ -158,4 +180,3 @@ export class OnPremTarget implements ITarget {
   /** In-cluster databases per pattern instance, backed up once a bucket exists. */
   private readonly pendingBackup = new WeakMap<DeploymentContext, IPostgres>();
 }
-

@@ -102,7 +102,11 @@ export function inClusterObjectStore(ctx: DeploymentContext, request: ObjectBuck
 /** Nightly pg_dump of an in-cluster database into a bucket. */
 export function postgresBackup(ctx: DeploymentContext, db: IPostgres, bucket: IObjectBucket, options: InClusterOptions): void {
   const namespace = ctx.namespace;
-  const labels = { "app.kubernetes.io/name": "postgres-backup", "app.kubernetes.io/instance": `${namespace.name}-postgres-backup`, "app.kubernetes.io/managed-by": "stackwerk" };
+  const labels = {
+    "app.kubernetes.io/name": "postgres-backup",
+    "app.kubernetes.io/instance": `${namespace.name}-postgres-backup`,
+    "app.kubernetes.io/managed-by": "stackwerk",
+  };
   const env = {
     POSTGRES_HOST: db.host,
     POSTGRES_PORT: db.port,
@@ -151,7 +155,12 @@ export function postgresBackup(ctx: DeploymentContext, db: IPostgres, bucket: IO
       },
     },
   });
-  const backupPeer = { description: "postgres-backup", podLabels: { "app.kubernetes.io/name": "postgres-backup" }, namespaceLabels: namespace.selectorLabels, ports: [] };
+  const backupPeer = {
+    description: "postgres-backup",
+    podLabels: { "app.kubernetes.io/name": "postgres-backup" },
+    namespaceLabels: namespace.selectorLabels,
+    ports: [],
+  };
   db.admit(backupPeer);
   for (const peer of [db.peer, bucket.peer]) {
     const name = `postgres-backup-allow-to-${peer.description}`;

@@ -9,7 +9,12 @@ import { KubeSecret } from "../../constructs/kube/secret";
 import type { NetworkPeer } from "../../constructs/network";
 
 /** A Secret in the pattern's namespace whose values are sensitive infra outputs. */
-export function secretFromInfra(ctx: DeploymentContext, id: string, name: string, values: Record<string, { output: string; value: string; description: string }>): KubeSecret {
+export function secretFromInfra(
+  ctx: DeploymentContext,
+  id: string,
+  name: string,
+  values: Record<string, { output: string; value: string; description: string }>,
+): KubeSecret {
   const entries = Object.fromEntries(
     Object.entries(values).map(([key, v]) => {
       ctx.fromInfra(v.output, v.value, { description: v.description, sensitive: true });

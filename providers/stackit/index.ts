@@ -59,11 +59,19 @@ export class StackitTarget implements ITarget {
   constructor(private readonly props: StackitTargetProps = {}) {
     this.location = props.region ?? "eu01";
     if (!STACKIT_REGIONS.includes(this.location)) {
-      throw new StackwerkValidationError("targets.stackit", "region", `${JSON.stringify(this.location)} is not allowed. Allowed: ${STACKIT_REGIONS.join(", ")}`);
+      throw new StackwerkValidationError(
+        "targets.stackit",
+        "region",
+        `${JSON.stringify(this.location)} is not allowed. Allowed: ${STACKIT_REGIONS.join(", ")}`,
+      );
     }
     this.projectId = props.projectId ?? PLACEHOLDER_PROJECT;
     if (!UUID.test(this.projectId)) {
-      throw new StackwerkValidationError("targets.stackit", "projectId", `${JSON.stringify(this.projectId)} is not allowed. Allowed: a STACKIT project UUID (lower-case)`);
+      throw new StackwerkValidationError(
+        "targets.stackit",
+        "projectId",
+        `${JSON.stringify(this.projectId)} is not allowed. Allowed: a STACKIT project UUID (lower-case)`,
+      );
     }
     this.ingressClassName = props.ingressClassName ?? "nginx";
     this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
@@ -159,8 +167,15 @@ export class StackitTarget implements ITarget {
 
   objectBucket(ctx: DeploymentContext, request: ObjectBucketRequest): IObjectBucket {
     const stack = this.stack(ctx);
-    const bucket = new ObjectstorageBucket(stack, "bucket", { projectId: this.projectId, name: request.bucketName, lifecycle: { preventDestroy: ctx.preventDestroy } });
-    const group = new ObjectstorageCredentialsGroup(stack, "bucket-credentials-group", { projectId: this.projectId, name: `${ctx.instanceName}-${ctx.stage}`.slice(0, 32) });
+    const bucket = new ObjectstorageBucket(stack, "bucket", {
+      projectId: this.projectId,
+      name: request.bucketName,
+      lifecycle: { preventDestroy: ctx.preventDestroy },
+    });
+    const group = new ObjectstorageCredentialsGroup(stack, "bucket-credentials-group", {
+      projectId: this.projectId,
+      name: `${ctx.instanceName}-${ctx.stage}`.slice(0, 32),
+    });
     const credential = new ObjectstorageCredential(stack, "bucket-credential", { projectId: this.projectId, credentialsGroupId: group.credentialsGroupId });
     const secret = secretFromInfra(ctx, "bucket-secret", "bucket-credentials", {
       "access-key": { output: "bucket_access_key", value: credential.accessKey, description: "object storage access key" },
@@ -181,7 +196,12 @@ export class StackitTarget implements ITarget {
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {
     const stack = this.stack(ctx);
     const { record, zone } = splitHostName(request.hostName);
-    const dnsZone = new DnsZone(stack, "dns-zone", { projectId: this.projectId, name: zone.replace(/\./g, "-"), dnsName: zone, description: `Stackwerk ${ctx.instanceName}` });
+    const dnsZone = new DnsZone(stack, "dns-zone", {
+      projectId: this.projectId,
+      name: zone.replace(/\./g, "-"),
+      dnsName: zone,
+      description: `Stackwerk ${ctx.instanceName}`,
+    });
     new DnsRecordSet(stack, "dns-record", {
       projectId: this.projectId,
       zoneId: dnsZone.zoneId,

@@ -18,8 +18,12 @@ export function ensureChromium(): string {
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   process.stderr.write("[stackwerk] installing Debian's chromium for the report tests (apt-get) ...\n");
   try {
-    execFileSync(apt, ["update", "-qq"], { env, stdio: ["ignore", "ignore", "pipe"], timeout: 300_000 });
-    execFileSync(apt, ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { env, stdio: ["ignore", "ignore", "pipe"], timeout: 600_000 });
+    execFileSync(apt, ["-o", "DPkg::Lock::Timeout=300", "update", "-qq"], { env, stdio: ["ignore", "ignore", "pipe"], timeout: 300_000 });
+    execFileSync(apt, ["-o", "DPkg::Lock::Timeout=300", "install", "-y", "-qq", "--no-install-recommends", "chromium"], {
+      env,
+      stdio: ["ignore", "ignore", "pipe"],
+      timeout: 600_000,
+    });
   } catch (err) {
     const stderr = (err as { stderr?: Buffer }).stderr?.toString() ?? "";
     throw new Error(`apt-get install chromium failed: ${(err as Error).message}\n${stderr}`);

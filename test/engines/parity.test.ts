@@ -86,7 +86,9 @@ describe.each(["onprem", "stackit", "ionos"] as const)("parity on %s", (targetNa
     });
 
     const registered = await runPulumi(build);
-    const k8sObjects = registered.filter((r) => r.type.startsWith("kubernetes:") && r.type !== "kubernetes:core/v1:Secret" && r.type !== "pulumi:providers:kubernetes");
+    const k8sObjects = registered.filter(
+      (r) => r.type.startsWith("kubernetes:") && r.type !== "kubernetes:core/v1:Secret" && r.type !== "pulumi:providers:kubernetes",
+    );
     const fromPulumi = new Map(k8sObjects.map((r) => [objectKey(r.inputs), normalise(r.inputs)]));
     const pulumiSecrets = registered
       .filter((r) => r.type === "kubernetes:core/v1:Secret")

@@ -45,7 +45,11 @@ test("a TypeScript consumer type-checks against the published declarations", asy
   );
   try {
     const tsc = path.join(ROOT, "node_modules/.bin/tsc");
-    const result = await run(tsc, ["--noEmit", "--strict", "--skipLibCheck", "--module", "node16", "--moduleResolution", "node16", "--types", "node", consumer], { cwd: ROOT, check: false });
+    const result = await run(
+      tsc,
+      ["--noEmit", "--strict", "--skipLibCheck", "--module", "node16", "--moduleResolution", "node16", "--types", "node", consumer],
+      { cwd: ROOT, check: false },
+    );
     expect({ code: result.code, out: result.stdout }).toEqual({ code: 0, out: "" });
   } finally {
     fs.rmSync(consumer, { force: true });

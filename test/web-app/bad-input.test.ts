@@ -17,15 +17,31 @@ function build(props: Partial<WebAppStackProps>): () => void {
 test.each<[string, Partial<WebAppStackProps>, RegExp]>([
   ["empty image", { image: "" }, /^\[WebAppStack shop\] image: must be a non-empty string/],
   ["image without tag", { image: "registry.example.de/shop/web" }, /\[WebAppStack shop\] image: .* has no tag or digest\. Allowed: an image pinned by tag/],
-  ["invalid host name", { hostName: "Shop_Example" }, /^\[WebAppStack shop\] hostName: "Shop_Example" is not a valid host name\. Allowed: a lower-case DNS name/],
+  [
+    "invalid host name",
+    { hostName: "Shop_Example" },
+    /^\[WebAppStack shop\] hostName: "Shop_Example" is not a valid host name\. Allowed: a lower-case DNS name/,
+  ],
   ["negative replicas", { replicas: -1 }, /^\[WebAppStack shop\] replicas: -1 is not allowed in stage test\. Allowed: an integer of at least 1$/],
   ["unknown size", { size: "XXL" as never }, /^\[WebAppStack shop\] size: "XXL" is not allowed\. Allowed: S, M, L, XL$/],
   ["unknown stage", { stage: "staging" as never }, /^\[WebAppStack shop\] stage: "staging" is not allowed\. Allowed: test, acceptance, training, production$/],
   ["port 0", { port: 0 }, /^\[WebAppStack shop\] port: 0 is not allowed\. Allowed: an integer from 1 to 65535$/],
   ["port 70000", { port: 70000 }, /^\[WebAppStack shop\] port: 70000 is not allowed\. Allowed: an integer from 1 to 65535$/],
-  ["production without TLS", { stage: "production", hostName: "shop.example.de", tls: false }, /^\[WebAppStack shop\] tls: false is not allowed in stage production\. Allowed: true/],
-  ["production with one replica", { stage: "production", replicas: 1 }, /^\[WebAppStack shop\] replicas: 1 is not allowed in stage production\. Allowed: an integer of at least 2$/],
-  ["missing target", { target: undefined as never }, /^\[WebAppStack shop\] target: undefined is not a target\. Allowed: targets\.ionos\(\), targets\.stackit\(\), targets\.onprem\(\)$/],
+  [
+    "production without TLS",
+    { stage: "production", hostName: "shop.example.de", tls: false },
+    /^\[WebAppStack shop\] tls: false is not allowed in stage production\. Allowed: true/,
+  ],
+  [
+    "production with one replica",
+    { stage: "production", replicas: 1 },
+    /^\[WebAppStack shop\] replicas: 1 is not allowed in stage production\. Allowed: an integer of at least 2$/,
+  ],
+  [
+    "missing target",
+    { target: undefined as never },
+    /^\[WebAppStack shop\] target: undefined is not a target\. Allowed: targets\.ionos\(\), targets\.stackit\(\), targets\.onprem\(\)$/,
+  ],
   [
     "a database on a target that cannot offer one",
     { target: targets.onprem({ postgres: { mode: "none" } }), database: true },

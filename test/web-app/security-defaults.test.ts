@@ -48,7 +48,12 @@ describe.each(TARGETS)("web-app on %s", (targetName) => {
     for (const ns of namespaces) {
       expect(ns.metadata.labels["pod-security.kubernetes.io/enforce"]).toBe("restricted");
       const deny = objects.find(
-        (o) => o.kind === "NetworkPolicy" && o.metadata.namespace === ns.metadata.name && Object.keys(o.spec.podSelector).length === 0 && !o.spec.ingress && !o.spec.egress,
+        (o) =>
+          o.kind === "NetworkPolicy" &&
+          o.metadata.namespace === ns.metadata.name &&
+          Object.keys(o.spec.podSelector).length === 0 &&
+          !o.spec.ingress &&
+          !o.spec.egress,
       );
       expect(deny?.spec.policyTypes).toEqual(["Ingress", "Egress"]);
     }
@@ -64,7 +69,9 @@ describe.each(TARGETS)("web-app on %s", (targetName) => {
   });
 
   test("the app may reach its database and bucket, and nothing else but DNS", () => {
-    const egress = objects.filter((o) => o.kind === "NetworkPolicy" && o.spec.policyTypes.includes("Egress") && o.spec.podSelector.matchLabels?.["app.kubernetes.io/name"] === "web");
+    const egress = objects.filter(
+      (o) => o.kind === "NetworkPolicy" && o.spec.policyTypes.includes("Egress") && o.spec.podSelector.matchLabels?.["app.kubernetes.io/name"] === "web",
+    );
     const ports = egress.flatMap((p) => p.spec.egress.flatMap((r: { ports: Array<{ port: number }> }) => r.ports.map((x) => x.port))).sort();
     expect(ports.length).toBe(2);
   });
@@ -94,7 +101,10 @@ describe.each(TARGETS)("web-app on %s", (targetName) => {
       const dataResources = Object.entries(json.resource ?? {}).filter(([type]) => /pg_cluster|postgresflex_instance|bucket/.test(type));
       for (const [type, byName] of dataResources) {
         for (const [name, r] of Object.entries(byName as Record<string, { lifecycle?: { prevent_destroy?: boolean } }>)) {
-          expect({ resource: `${type}.${name}`, prevent_destroy: r.lifecycle?.prevent_destroy }).toEqual({ resource: `${type}.${name}`, prevent_destroy: true });
+          expect({ resource: `${type}.${name}`, prevent_destroy: r.lifecycle?.prevent_destroy }).toEqual({
+            resource: `${type}.${name}`,
+            prevent_destroy: true,
+          });
         }
       }
     }
