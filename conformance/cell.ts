@@ -179,13 +179,15 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       s.dir = path.join(dir, "stacks", s.stack.name);
       fs.mkdirSync(s.dir, { recursive: true });
       fs.writeFileSync(path.join(s.dir, "cdk.tf.json"), JSON.stringify(pinned, null, 2) + "\n");
-      const init = await tofu.init(s.dir);
+      // Infra stacks encrypt their state: OpenTofu needs the passphrase (a stand-in here) even to init/validate.
+      const staticEnv = s.stack.role === "infra" ? infraInputs(stackVariables(s.json)).env : {};
+      const init = await tofu.init(s.dir, staticEnv);
       if (init.interrupted) throw new InterruptedError();
       if (!init.ok) {
         s.validate = "fail";
         s.message = `tofu init: ${errorText(init)}`;
       } else {
-        const v = await tofu.validate(s.dir);
+        const v = await tofu.validate(s.dir, staticEnv);
         if (v.interrupted) throw new InterruptedError();
         s.validate = v.ok ? "pass" : "fail";
         s.message = v.ok

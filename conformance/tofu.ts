@@ -161,9 +161,9 @@ export class Tofu {
     return this.tracker.exec(this.tc.tofu, args, { cwd: dir, env: { ...tofuEnv(this.tc), ...env }, timeoutMs, ...(onSpawn ? { onSpawn } : {}) });
   }
 
-  /** `tofu init` from the mirror (no backend migration prompts, no input). */
-  async init(dir: string): Promise<TofuOutcome> {
-    const r = await this.run(dir, ["init", "-input=false", "-no-color"]);
+  /** `tofu init` from the mirror (no backend migration prompts, no input). `env`: e.g. the state passphrase. */
+  async init(dir: string, env: Readonly<Record<string, string>> = {}): Promise<TofuOutcome> {
+    const r = await this.run(dir, ["init", "-input=false", "-no-color"], env);
     return {
       ok: r.code === 0,
       code: r.code,
@@ -176,9 +176,9 @@ export class Tofu {
     };
   }
 
-  /** `tofu validate -json`. */
-  async validate(dir: string): Promise<TofuOutcome> {
-    const r = await this.run(dir, ["validate", "-json", "-no-color"]);
+  /** `tofu validate -json`. `env`: variables needed at static evaluation (the state passphrase). */
+  async validate(dir: string, env: Readonly<Record<string, string>> = {}): Promise<TofuOutcome> {
+    const r = await this.run(dir, ["validate", "-json", "-no-color"], env);
     let parsed: { valid?: boolean; diagnostics?: JsonDiagnostic[] } = {};
     try {
       parsed = JSON.parse(r.stdout);

@@ -25,6 +25,30 @@ function stateInStackFolder(stack: TerraformStack): void {
   new LocalBackend(stack, { path: "terraform.tfstate" });
 }
 
+/** Variable holding the passphrase that encrypts an infra stack's state and plans. */
+export const STATE_PASSPHRASE_VARIABLE = "state_passphrase";
+
+/**
+ * OpenTofu state and plan encryption (AES-GCM, key from a PBKDF2 passphrase), enforced: infra
+ * state holds provider-computed secrets (database passwords, access keys), so it is never
+ * written in plaintext. The passphrase is a sensitive variable without default, needed for
+ * every tofu command on the stack (`TF_VAR_state_passphrase`, at least 16 characters).
+ */
+function encryptState(stack: TerraformStack): void {
+  new TerraformVariable(stack, STATE_PASSPHRASE_VARIABLE, {
+    type: "string",
+    sensitive: true,
+    description: "Passphrase (16+ characters) that encrypts this stack's state and plans; keep it in your secret store",
+  });
+  // In JSON syntax the method references are bare traversals, the key reference an expression.
+  stack.addOverride("terraform.encryption", {
+    key_provider: { pbkdf2: { state: { passphrase: `\${var.${STATE_PASSPHRASE_VARIABLE}}` } } },
+    method: { aes_gcm: { state: { keys: "\${key_provider.pbkdf2.state}" } } },
+    state: { method: "method.aes_gcm.state", enforced: true },
+    plan: { method: "method.aes_gcm.state", enforced: true },
+  });
+}
+
 /** Cloud resources of one pattern instance. */
 export class InfraStack extends TerraformStack implements InfraLayer {
   readonly role: StackRole = "infra";
@@ -32,6 +56,7 @@ export class InfraStack extends TerraformStack implements InfraLayer {
   constructor(scope: Construct, id: string) {
     super(scope, id);
     stateInStackFolder(this);
+    encryptState(this);
   }
 
   output(name: string, value: string, options: { sensitive?: boolean; description?: string } = {}): void {

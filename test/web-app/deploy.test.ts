@@ -4,6 +4,7 @@
  * admission; kwok reports pods Running, no containers run), a no-change second plan, no secret
  * value in state, and a destroy that leaves no object of the pattern behind.
  */
+import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import { App } from "cdktf";
 import "../../patterns";
@@ -22,11 +23,15 @@ beforeAll(async () => {
   tc = await ensureToolchain();
 });
 
+/** Infra stacks encrypt state and plans; every tofu command needs the passphrase. */
+const PASSPHRASE = { TF_VAR_state_passphrase: randomBytes(24).toString("base64url") };
+const envFor = (stack: SynthesizedStack): Record<string, string> => (stack.role === "infra" ? PASSPHRASE : {});
+
 /** Rewrites provider requirements to the offline mirror and runs `tofu init`. */
 async function init(stack: SynthesizedStack): Promise<void> {
   const json = JSON.parse(fs.readFileSync(stack.file, "utf8"));
   fs.writeFileSync(stack.file, JSON.stringify(pinProviderRequirements(json, tc), null, 2));
-  const result = await runTofu(tc, stack.dir, ["init", "-input=false", "-no-color"]);
+  const result = await runTofu(tc, stack.dir, ["init", "-input=false", "-no-color"], { env: envFor(stack) });
   expect({ stack: stack.name, code: result.code, err: result.code ? result.stderr : "" }).toEqual({ stack: stack.name, code: 0, err: "" });
 }
 
@@ -40,9 +45,27 @@ describe("tofu validate with the real providers", () => {
     expect(out.stacks.map((s) => s.role)).toEqual(name === "onprem" ? ["platform"] : ["infra", "platform"]);
     for (const stack of out.stacks) {
       await init(stack);
-      const result = await runTofu(tc, stack.dir, ["validate", "-no-color"]);
+      const result = await runTofu(tc, stack.dir, ["validate", "-no-color"], { env: envFor(stack) });
       expect({ stack: stack.name, code: result.code, out: result.stdout + result.stderr }).toMatchObject({ stack: stack.name, code: 0 });
     }
+  });
+
+  test("stackit: infra plans are encrypted, and tofu refuses to work without the passphrase", async () => {
+    const out = synthApp((app) => webApp(app, targets.stackit()));
+    const infra = out.stacks.find((s) => s.role === "infra")!;
+    await init(infra);
+    const withoutPassphrase = await runTofu(tc, infra.dir, ["plan", "-input=false", "-no-color"]);
+    expect(withoutPassphrase.code).not.toBe(0);
+    expect(withoutPassphrase.stderr).toMatch(/state_passphrase/);
+    const ingressIp = "198.51.100.77";
+    const env = { ...PASSPHRASE, TF_VAR_ingress_ip: ingressIp, STACKIT_SERVICE_ACCOUNT_TOKEN: "placeholder" };
+    const plan = await runTofu(tc, infra.dir, ["plan", "-input=false", "-no-color", "-out=plan.bin"], { env });
+    expect({ code: plan.code, err: plan.code ? plan.stderr : "" }).toEqual({ code: 0, err: "" });
+    const planFile = fs.readFileSync(`${infra.dir}/plan.bin`);
+    expect(planFile.subarray(0, 30).toString()).toMatch(/^\{"meta":\{"key_provider\.pbkdf2/);
+    expect(planFile.includes(Buffer.from(ingressIp))).toBe(false);
+    const show = await runTofu(tc, infra.dir, ["show", "-no-color", "plan.bin"], { env });
+    expect(show.stdout).toContain(ingressIp);
   });
 
   test("ionos: the platform stack validates; the infra stack is blocked (provider not buildable offline)", async () => {
