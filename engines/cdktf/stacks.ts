@@ -43,7 +43,7 @@ function encryptState(stack: TerraformStack): void {
   // In JSON syntax the method references are bare traversals, the key reference an expression.
   stack.addOverride("terraform.encryption", {
     key_provider: { pbkdf2: { state: { passphrase: `\${var.${STATE_PASSPHRASE_VARIABLE}}` } } },
-    method: { aes_gcm: { state: { keys: "\${key_provider.pbkdf2.state}" } } },
+    method: { aes_gcm: { state: { keys: "${key_provider.pbkdf2.state}" } } },
     state: { method: "method.aes_gcm.state", enforced: true },
     plan: { method: "method.aes_gcm.state", enforced: true },
   });
