@@ -4,6 +4,7 @@
  */
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
+import { MANAGED_BY } from "./kube/labels";
 import type { NetworkPeer } from "./network";
 import { Workload } from "./workload";
 import { fail, requireDnsLabel, requireHostName } from "./errors";
@@ -46,7 +47,7 @@ export class HttpExposure extends Construct {
         metadata: {
           name: workload.name,
           namespace: workload.namespace.name,
-          labels: { ...workload.selectorLabels, "app.kubernetes.io/managed-by": "stackwerk" },
+          labels: { ...workload.selectorLabels, ...MANAGED_BY },
           ...(this.tls ? { annotations: { "cert-manager.io/cluster-issuer": issuer } } : {}),
         },
         spec: {

@@ -4,6 +4,7 @@
  */
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
+import { MANAGED_BY } from "./kube/labels";
 import { CLUSTER_DNS, NetworkPeer, writeNetworkPolicy } from "./network";
 import { Size, WORKLOAD_SIZING } from "./profile";
 import { fail, requireDnsLabel } from "./errors";
@@ -53,7 +54,7 @@ export class ZeroTrustNamespace extends Construct {
           name: this.name,
           labels: {
             ...props.labels,
-            "app.kubernetes.io/managed-by": "stackwerk",
+            ...MANAGED_BY,
             "pod-security.kubernetes.io/enforce": this.podSecurity,
             "pod-security.kubernetes.io/enforce-version": "latest",
             "pod-security.kubernetes.io/audit": this.podSecurity,

@@ -91,3 +91,11 @@ export const STAGE_DEFAULTS: Readonly<Record<Stage, StageDefaults>> = {
   training: { minReplicas: 1, requireTls: false, preventDestroy: true, spreadOverZones: false },
   production: { minReplicas: 2, requireTls: true, preventDestroy: true, spreadOverZones: true },
 };
+
+/** Container `resources` (requests and limits) of a size preset. */
+export function containerResources(sizing: WorkloadSizing): { requests: Record<string, string>; limits: Record<string, string> } {
+  return {
+    requests: { cpu: sizing.cpuRequest, memory: sizing.memoryRequest },
+    limits: { cpu: sizing.cpuLimit, memory: sizing.memoryLimit },
+  };
+}

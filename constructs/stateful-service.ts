@@ -6,6 +6,7 @@ import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
 import type { SecretKeyRef } from "./kube/secret";
 import { containerEnv } from "./kube/env";
+import { appSelector, MANAGED_BY } from "./kube/labels";
 import { ZeroTrustNamespace } from "./namespace";
 import { NetworkPeer, PortSpec, writeNetworkPolicy } from "./network";
 import { containerSecurityContext, podSecurityContext } from "./security";
@@ -42,8 +43,8 @@ export class StatefulService extends Construct {
     this.name = requireDnsLabel(this, "name", props.name);
     this.namespace = props.namespace;
     this.port = props.port;
-    this.selectorLabels = { "app.kubernetes.io/name": this.name, "app.kubernetes.io/instance": `${this.namespace.name}-${this.name}` };
-    const labels = { ...this.selectorLabels, "app.kubernetes.io/managed-by": "stackwerk" };
+    this.selectorLabels = appSelector(this.namespace.name, this.name);
+    const labels = { ...this.selectorLabels, ...MANAGED_BY };
     const ns = this.namespace.name;
     const writable = props.writablePaths ?? ["/tmp"];
 

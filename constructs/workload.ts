@@ -7,9 +7,10 @@ import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
 import type { SecretKeyRef } from "./kube/secret";
 import { containerEnv } from "./kube/env";
+import { appSelector, MANAGED_BY } from "./kube/labels";
 import { ZeroTrustNamespace } from "./namespace";
 import { NetworkPeer, writeNetworkPolicy } from "./network";
-import { Size, SIZES, WORKLOAD_SIZING } from "./profile";
+import { containerResources, Size, SIZES, WORKLOAD_SIZING } from "./profile";
 import { fail, requireDnsLabel, requireIntegerInRange, requireNonEmpty } from "./errors";
 import { containerSecurityContext, podSecurityContext, validateImage } from "./security";
 
@@ -74,8 +75,8 @@ export class Workload extends Construct {
       if (key in (props.secretEnv ?? {})) fail(this, `env.${key}`, "is also set in secretEnv; set it in one place only");
     }
 
-    this.selectorLabels = { "app.kubernetes.io/name": this.name, "app.kubernetes.io/instance": `${this.namespace.name}-${this.name}` };
-    const labels = { ...this.selectorLabels, "app.kubernetes.io/managed-by": "stackwerk" };
+    this.selectorLabels = appSelector(this.namespace.name, this.name);
+    const labels = { ...this.selectorLabels, ...MANAGED_BY };
     const ns = this.namespace.name;
     const writablePaths = props.writablePaths ?? ["/tmp"];
 
@@ -97,10 +98,7 @@ export class Workload extends Construct {
       ...(props.args ? { args: [...props.args] } : {}),
       ...(this.port !== undefined ? { ports: [{ name: "http", containerPort: this.port, protocol: "TCP" }] } : {}),
       ...containerEnv(props.env, props.secretEnv),
-      resources: {
-        requests: { cpu: sizing.cpuRequest, memory: sizing.memoryRequest },
-        limits: { cpu: sizing.cpuLimit, memory: sizing.memoryLimit },
-      },
+      resources: containerResources(sizing),
       securityContext: containerSecurityContext({ readOnlyRootFilesystem: !props.writableRootFilesystem, runAsUser }),
       volumeMounts: writablePaths.map((mountPath, i) => ({ name: `writable-${i}`, mountPath })),
       ...(probe ? { readinessProbe: probe, livenessProbe: { ...probe, initialDelaySeconds: 10 } } : {}),

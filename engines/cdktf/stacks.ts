@@ -12,6 +12,7 @@ import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { PlatformInput, InfraLayer, substituteInputs } from "../../constructs/context";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret } from "../../constructs/kube/secret";
+import { MANAGED_BY } from "../../constructs/kube/labels";
 import type { ClusterAccess } from "../../providers/target";
 
 /** Marks a stack's role for engines and the conformance runner. */
@@ -196,7 +197,7 @@ export class PlatformStack extends TerraformStack {
       this.addOverride("terraform.required_providers.random", { source: "hashicorp/random" });
     }
     return new SecretV1(this, `secret-${secret.namespace}-${secret.secretName}`, {
-      metadata: { name: secret.secretName, namespace: secret.namespace, labels: { "app.kubernetes.io/managed-by": "stackwerk" } },
+      metadata: { name: secret.secretName, namespace: secret.namespace, labels: { ...MANAGED_BY } },
       type: "Opaque",
       dataWo: data,
       dataWoRevision: 1,

@@ -19,6 +19,7 @@ import * as random from "@pulumi/random";
 import { PlatformInput, substituteInputs } from "../../constructs/context";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret } from "../../constructs/kube/secret";
+import { MANAGED_BY } from "../../constructs/kube/labels";
 import type { Pattern } from "../../constructs/pattern";
 
 export interface RenderPulumiOptions {
@@ -83,7 +84,7 @@ export class PatternComponent extends pulumi.ComponentResource {
       const resource = new k8s.core.v1.Secret(
         resourceName("Secret", secret.namespace, secret.secretName),
         {
-          metadata: { name: secret.secretName, namespace: secret.namespace, labels: { "app.kubernetes.io/managed-by": "stackwerk" } },
+          metadata: { name: secret.secretName, namespace: secret.namespace, labels: { ...MANAGED_BY } },
           type: "Opaque",
           stringData,
         },

@@ -6,11 +6,12 @@
 import type { DeploymentContext } from "../../constructs/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { KubeManifest } from "../../constructs/kube/manifest";
-import { WORKLOAD_SIZING } from "../../constructs/profile";
+import { containerResources, WORKLOAD_SIZING } from "../../constructs/profile";
 import { StatefulService } from "../../constructs/stateful-service";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
 import { writeNetworkPolicy } from "../../constructs/network";
 import { containerEnv } from "../../constructs/kube/env";
+import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import type { IObjectBucket, IPostgres, PostgresRequest, ObjectBucketRequest } from "../target";
 
 /** Images of the in-cluster services; each overridable per target. */
@@ -49,7 +50,7 @@ export function inClusterPostgres(ctx: DeploymentContext, request: PostgresReque
     runAsUser: 70, // the postgres user of the alpine image
     writablePaths: ["/tmp", "/var/run/postgresql"],
     readinessProbe: { exec: { command: ["pg_isready", "-U", request.username, "-d", request.database] }, periodSeconds: 10 },
-    resources: { requests: { cpu: sizing.cpuRequest, memory: sizing.memoryRequest }, limits: { cpu: sizing.cpuLimit, memory: sizing.memoryLimit } },
+    resources: containerResources(sizing),
   });
   return {
     implementation: "in-cluster",
@@ -85,7 +86,7 @@ export function inClusterObjectStore(ctx: DeploymentContext, request: ObjectBuck
     runAsUser: 1000,
     writablePaths: ["/tmp", "/.minio"],
     readinessProbe: { httpGet: { path: "/minio/health/ready", port: 9000 }, periodSeconds: 10 },
-    resources: { requests: { cpu: sizing.cpuRequest, memory: sizing.memoryRequest }, limits: { cpu: sizing.cpuLimit, memory: sizing.memoryLimit } },
+    resources: containerResources(sizing),
   });
   return {
     implementation: "in-cluster",
@@ -102,11 +103,8 @@ export function inClusterObjectStore(ctx: DeploymentContext, request: ObjectBuck
 /** Nightly pg_dump of an in-cluster database into a bucket. */
 export function postgresBackup(ctx: DeploymentContext, db: IPostgres, bucket: IObjectBucket, options: InClusterOptions): void {
   const namespace = ctx.namespace;
-  const labels = {
-    "app.kubernetes.io/name": "postgres-backup",
-    "app.kubernetes.io/instance": `${namespace.name}-postgres-backup`,
-    "app.kubernetes.io/managed-by": "stackwerk",
-  };
+  const selector = appSelector(namespace.name, "postgres-backup");
+  const labels = { ...selector, ...MANAGED_BY };
   const env = {
     POSTGRES_HOST: db.host,
     POSTGRES_PORT: db.port,
@@ -157,7 +155,7 @@ export function postgresBackup(ctx: DeploymentContext, db: IPostgres, bucket: IO
   });
   const backupPeer = {
     description: "postgres-backup",
-    podLabels: { "app.kubernetes.io/name": "postgres-backup" },
+    podLabels: selector,
     namespaceLabels: namespace.selectorLabels,
     ports: [],
   };
