@@ -32,6 +32,10 @@ export interface WorkloadProps {
   readonly env?: Readonly<Record<string, string>>;
   /** Environment variables read from Secrets. @default none */
   readonly secretEnv?: Readonly<Record<string, SecretKeyRef>>;
+  /** Existing ConfigMaps (same namespace) whose keys become environment variables. @default none */
+  readonly envFromConfigMaps?: readonly string[];
+  /** Existing Secrets (same namespace) whose keys become environment variables. @default none */
+  readonly envFromSecrets?: readonly string[];
   /** Entrypoint override. @default the image's */
   readonly command?: readonly string[];
   /** Arguments. @default the image's */
@@ -48,6 +52,14 @@ export interface WorkloadProps {
   readonly writableRootFilesystem?: boolean;
   /** Opt-in: mount the service-account token (only for pods that call the Kubernetes API). @default false */
   readonly mountServiceAccountToken?: boolean;
+}
+
+/** `envFrom` references to existing ConfigMaps and Secrets (omitted when there are none). */
+function envFrom(scope: Construct, configMaps: readonly string[], secrets: readonly string[]): { envFrom?: unknown[] } {
+  configMaps.forEach((name, i) => requireDnsLabel(scope, `envFromConfigMaps[${i}]`, name));
+  secrets.forEach((name, i) => requireDnsLabel(scope, `envFromSecrets[${i}]`, name));
+  const refs = [...configMaps.map((name) => ({ configMapRef: { name } })), ...secrets.map((name) => ({ secretRef: { name } }))];
+  return refs.length ? { envFrom: refs } : {};
 }
 
 /** A Deployment with everything it needs to run safely. */
@@ -98,6 +110,7 @@ export class Workload extends Construct {
       ...(props.args ? { args: [...props.args] } : {}),
       ...(this.port !== undefined ? { ports: [{ name: "http", containerPort: this.port, protocol: "TCP" }] } : {}),
       ...containerEnv(props.env, props.secretEnv),
+      ...envFrom(this, props.envFromConfigMaps ?? [], props.envFromSecrets ?? []),
       resources: containerResources(sizing),
       securityContext: containerSecurityContext({ readOnlyRootFilesystem: !props.writableRootFilesystem, runAsUser }),
       volumeMounts: writablePaths.map((mountPath, i) => ({ name: `writable-${i}`, mountPath })),

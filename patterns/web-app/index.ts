@@ -33,6 +33,10 @@ export interface WebAppStackProps extends PatternProps {
   readonly replicas?: number;
   /** Plain environment variables (no secrets). @default none */
   readonly env?: Readonly<Record<string, string>>;
+  /** Existing ConfigMaps in the namespace to load as environment (configuration over code). @default none */
+  readonly envFromConfigMaps?: readonly string[];
+  /** Existing Secrets in the namespace to load as environment (operator-managed credentials). @default none */
+  readonly envFromSecrets?: readonly string[];
   /** A PostgreSQL database, wired into the container as PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD. @default none */
   readonly database?: boolean | WebAppDatabaseOptions;
   /** An S3-compatible bucket, wired in as S3_ENDPOINT/S3_BUCKET/S3_REGION/AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY. @default none */
@@ -108,6 +112,8 @@ export class WebAppStack extends Pattern {
       maxReplicas: Math.max(replicas, WORKLOAD_SIZING[this.size].maxReplicas),
       env,
       secretEnv,
+      envFromConfigMaps: props.envFromConfigMaps,
+      envFromSecrets: props.envFromSecrets,
       healthCheckPath: props.healthCheckPath,
       spreadOverZones: stageDefaults.spreadOverZones || replicas > 1,
     });

@@ -38,6 +38,11 @@ test.each<[string, Partial<WebAppStackProps>, RegExp]>([
     /^\[WebAppStack shop\] replicas: 1 is not allowed in stage production\. Allowed: an integer of at least 2$/,
   ],
   [
+    "invalid ConfigMap reference",
+    { envFromConfigMaps: ["App_Config"] },
+    /^\[Workload shop\/shop-platform\/app\] envFromConfigMaps\[0\]: "App_Config" is not a valid name\. Allowed: lower-case letters/,
+  ],
+  [
     "missing target",
     { target: undefined as never },
     /^\[WebAppStack shop\] target: undefined is not a target\. Allowed: targets\.ionos\(\), targets\.stackit\(\), targets\.onprem\(\)$/,

@@ -110,3 +110,16 @@ describe.each(TARGETS)("web-app on %s", (targetName) => {
     }
   });
 });
+
+test("config and secret references land in envFrom of the app container, nothing else changes", () => {
+  const out = synthApp((app) => {
+    new WebAppStack(app, "shop", {
+      target: targets.onprem(),
+      image: "registry.example.de/shop/web:1.4.2",
+      envFromConfigMaps: ["shop-config"],
+      envFromSecrets: ["shop-api-keys"],
+    });
+  });
+  const web = manifestsOf(out.json["shop-platform"]).find((o) => o.kind === "Deployment" && o.metadata.name === "web");
+  expect(web.spec.template.spec.containers[0].envFrom).toEqual([{ configMapRef: { name: "shop-config" } }, { secretRef: { name: "shop-api-keys" } }]);
+});
