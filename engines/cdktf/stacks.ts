@@ -8,6 +8,7 @@ import { LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from
 import { Construct } from "constructs";
 import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
+import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
 import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { PlatformInput, InfraLayer, substituteInputs } from "../../constructs/context";
 import { KubeManifest } from "../../constructs/kube/manifest";
@@ -169,6 +170,8 @@ export class PlatformStack extends TerraformStack {
       });
     }
     new KubernetesProvider(this, "kubernetes", config);
+    // Helm reaches the same cluster the same way (for charts a pattern installs).
+    new HelmProvider(this, "helm", { kubernetes: config });
   }
 
   private renderManifest(m: KubeManifest, ref: (name: string) => string, dependsOn: Construct[]): Manifest {

@@ -1,0 +1,43 @@
+/**
+ * The two-phase split: on cloud targets the infra stack publishes the cluster's kubeconfig (and
+ * every other value the platform needs) as outputs, and the platform stack's kubernetes and helm
+ * providers are configured from the matching sensitive variables. On-prem has no infra stack.
+ */
+import "../../patterns";
+import { WebAppStack } from "../../patterns";
+import { targets } from "../../providers";
+import { synthApp } from "../support/synth";
+
+const props = { image: "registry.example.de/shop/web:1.4.2", database: true, bucket: true, hostName: "shop.example.de" };
+
+test.each(["stackit", "ionos"] as const)("%s: every platform variable is an infra output; both providers use the kubeconfig", (name) => {
+  const out = synthApp((app) => new WebAppStack(app, "shop", { ...props, target: targets[name]() }));
+  const infra = out.json["shop-infra"];
+  const platform = out.json["shop-platform"];
+  const inputs = Object.keys(platform.variable).filter((v) => !["kubeconfig_path", "kube_context"].includes(v));
+  expect(inputs).toContain("kubeconfig");
+  expect(inputs).toContain("postgres_password");
+  for (const v of inputs) {
+    expect({ v, output: infra.output[v] !== undefined }).toEqual({ v, output: true });
+    expect({ v, sensitive: Boolean(platform.variable[v].sensitive) }).toEqual({ v, sensitive: Boolean(infra.output[v].sensitive) });
+  }
+  expect(platform.variable.kubeconfig.sensitive).toBe(true);
+  const kube = platform.provider.kubernetes[0];
+  const helm = platform.provider.helm[0].kubernetes;
+  for (const config of [kube, helm]) {
+    expect(config.host).toMatch(/yamldecode\(var\.kubeconfig\)\.clusters\[0\]\.cluster\.server/);
+    expect(config.cluster_ca_certificate).toMatch(/certificate-authority-data/);
+    expect(config.config_path).toMatch(/var\.kubeconfig_path/);
+  }
+});
+
+test("onprem: one platform stack whose providers read the given kubeconfig", () => {
+  const out = synthApp(
+    (app) => new WebAppStack(app, "shop", { ...props, target: targets.onprem({ kubeconfigPath: "/etc/rz/kubeconfig", kubeContext: "prod" }) }),
+  );
+  expect(out.stacks.map((s) => s.name)).toEqual(["shop-platform"]);
+  const platform = out.json["shop-platform"];
+  expect(platform.variable.kubeconfig_path.default).toBe("/etc/rz/kubeconfig");
+  expect(platform.variable.kube_context.default).toBe("prod");
+  expect(platform.provider.helm[0].kubernetes.config_path).toBe(platform.provider.kubernetes[0].config_path);
+});
