@@ -4,6 +4,8 @@
  */
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
+import { typed } from "./kube/typed";
+import type { Ingress } from "kubernetes-types/networking/v1";
 import { MANAGED_BY } from "./kube/labels";
 import type { NetworkPeer } from "./network";
 import { Workload } from "./workload";
@@ -41,7 +43,7 @@ export class HttpExposure extends Construct {
     };
     workload.allowFrom(controller);
     new KubeManifest(this, "ingress", {
-      object: {
+      object: typed<Ingress>({
         apiVersion: "networking.k8s.io/v1",
         kind: "Ingress",
         metadata: {
@@ -60,7 +62,7 @@ export class HttpExposure extends Construct {
             },
           ],
         },
-      },
+      }),
     });
   }
 }

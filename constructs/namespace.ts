@@ -4,6 +4,9 @@
  */
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
+import { typed } from "./kube/typed";
+import type { LimitRange, Namespace, ResourceQuota } from "kubernetes-types/core/v1";
+import type { NetworkPolicy } from "kubernetes-types/networking/v1";
 import { MANAGED_BY } from "./kube/labels";
 import { CLUSTER_DNS, NetworkPeer, writeNetworkPolicy } from "./network";
 import { Size, WORKLOAD_SIZING } from "./profile";
@@ -47,7 +50,7 @@ export class ZeroTrustNamespace extends Construct {
     if (!sizing) fail(this, "size", `${JSON.stringify(props.size)} is not allowed. Allowed: S, M, L, XL`);
 
     new KubeManifest(this, "namespace", {
-      object: {
+      object: typed<Namespace>({
         apiVersion: "v1",
         kind: "Namespace",
         metadata: {
@@ -61,27 +64,27 @@ export class ZeroTrustNamespace extends Construct {
             "pod-security.kubernetes.io/warn": this.podSecurity,
           },
         },
-      },
+      }),
     });
     new KubeManifest(this, "default-deny", {
-      object: {
+      object: typed<NetworkPolicy>({
         apiVersion: "networking.k8s.io/v1",
         kind: "NetworkPolicy",
         metadata: { name: "default-deny-all", namespace: this.name },
         spec: { podSelector: {}, policyTypes: ["Ingress", "Egress"] },
-      },
+      }),
     });
     if (props.allowDns ?? true) this.allowEgressFromAll(CLUSTER_DNS);
     new KubeManifest(this, "quota", {
-      object: {
+      object: typed<ResourceQuota>({
         apiVersion: "v1",
         kind: "ResourceQuota",
         metadata: { name: "stackwerk-quota", namespace: this.name },
         spec: { hard: { "limits.cpu": sizing.quotaCpu, "limits.memory": sizing.quotaMemory, pods: String(sizing.quotaPods) } },
-      },
+      }),
     });
     new KubeManifest(this, "limits", {
-      object: {
+      object: typed<LimitRange>({
         apiVersion: "v1",
         kind: "LimitRange",
         metadata: { name: "stackwerk-defaults", namespace: this.name },
@@ -94,7 +97,7 @@ export class ZeroTrustNamespace extends Construct {
             },
           ],
         },
-      },
+      }),
     });
   }
 

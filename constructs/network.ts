@@ -4,6 +4,8 @@
  */
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
+import { typed } from "./kube/typed";
+import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from "kubernetes-types/networking/v1";
 
 export interface PortSpec {
   readonly port: number;
@@ -26,15 +28,15 @@ export interface NetworkPeer {
 }
 
 /** Renders a peer as a NetworkPolicyPeer list entry. */
-export function toPolicyPeer(peer: NetworkPeer): Record<string, unknown> {
+export function toPolicyPeer(peer: NetworkPeer): NetworkPolicyPeer {
   if (peer.cidr) return { ipBlock: { cidr: peer.cidr } };
-  const out: Record<string, unknown> = {};
+  const out: NetworkPolicyPeer = {};
   if (peer.podLabels) out.podSelector = { matchLabels: { ...peer.podLabels } };
   if (peer.namespaceLabels) out.namespaceSelector = { matchLabels: { ...peer.namespaceLabels } };
   return out;
 }
 
-export function toPolicyPorts(ports: readonly PortSpec[]): Array<{ port: number; protocol: string }> {
+export function toPolicyPorts(ports: readonly PortSpec[]): NetworkPolicyPort[] {
   return ports.map((p) => ({ port: p.port, protocol: p.protocol ?? "TCP" }));
 }
 
@@ -67,7 +69,7 @@ export function writeNetworkPolicy(
   const name = options.name.slice(0, 63).replace(/-+$/, "");
   const rule = options.direction === "Ingress" ? { from: [toPolicyPeer(options.peer)] } : { to: [toPolicyPeer(options.peer)] };
   return new KubeManifest(scope, `policy-${name}`, {
-    object: {
+    object: typed<NetworkPolicy>({
       apiVersion: "networking.k8s.io/v1",
       kind: "NetworkPolicy",
       metadata: { name, namespace: options.namespace },
@@ -77,6 +79,6 @@ export function writeNetworkPolicy(
         policyTypes: [options.direction],
         [options.direction === "Ingress" ? "ingress" : "egress"]: [{ ...rule, ports: toPolicyPorts(options.ports) }],
       },
-    },
+    }),
   });
 }

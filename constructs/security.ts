@@ -4,9 +4,10 @@
  * seccomp) and add a read-only root filesystem.
  */
 import { IConstruct } from "constructs";
+import type { PodSecurityContext, SecurityContext } from "kubernetes-types/core/v1";
 import { fail } from "./errors";
 
-export function podSecurityContext(runAsUser: number): Record<string, unknown> {
+export function podSecurityContext(runAsUser: number): PodSecurityContext {
   return {
     runAsNonRoot: true,
     runAsUser,
@@ -16,7 +17,7 @@ export function podSecurityContext(runAsUser: number): Record<string, unknown> {
   };
 }
 
-export function containerSecurityContext(options: { readOnlyRootFilesystem: boolean; runAsUser: number }): Record<string, unknown> {
+export function containerSecurityContext(options: { readOnlyRootFilesystem: boolean; runAsUser: number }): SecurityContext {
   return {
     allowPrivilegeEscalation: false,
     privileged: false,

@@ -4,6 +4,9 @@
  */
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
+import { typed } from "./kube/typed";
+import type { Service, ServiceAccount } from "kubernetes-types/core/v1";
+import type { StatefulSet } from "kubernetes-types/apps/v1";
 import type { SecretKeyRef } from "./kube/secret";
 import { containerEnv } from "./kube/env";
 import { appSelector, MANAGED_BY } from "./kube/labels";
@@ -49,19 +52,24 @@ export class StatefulService extends Construct {
     const writable = props.writablePaths ?? ["/tmp"];
 
     new KubeManifest(this, "service-account", {
-      object: { apiVersion: "v1", kind: "ServiceAccount", metadata: { name: this.name, namespace: ns, labels }, automountServiceAccountToken: false },
+      object: typed<ServiceAccount>({
+        apiVersion: "v1",
+        kind: "ServiceAccount",
+        metadata: { name: this.name, namespace: ns, labels },
+        automountServiceAccountToken: false,
+      }),
     });
     new KubeManifest(this, "service", {
-      object: {
+      object: typed<Service>({
         apiVersion: "v1",
         kind: "Service",
         metadata: { name: this.name, namespace: ns, labels },
         spec: { type: "ClusterIP", selector: { ...this.selectorLabels }, ports: [{ name: "main", port: this.port, targetPort: this.port, protocol: "TCP" }] },
-      },
+      }),
     });
     new KubeManifest(this, "statefulset", {
       wait: { rollout: true },
-      object: {
+      object: typed<StatefulSet>({
         apiVersion: "apps/v1",
         kind: "StatefulSet",
         metadata: { name: this.name, namespace: ns, labels },
@@ -104,7 +112,7 @@ export class StatefulService extends Construct {
             },
           ],
         },
-      },
+      }),
     });
   }
 

@@ -5,6 +5,11 @@
  */
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
+import { typed } from "./kube/typed";
+import type { Container, EnvFromSource, Service, ServiceAccount } from "kubernetes-types/core/v1";
+import type { Deployment } from "kubernetes-types/apps/v1";
+import type { PodDisruptionBudget } from "kubernetes-types/policy/v1";
+import type { HorizontalPodAutoscaler } from "kubernetes-types/autoscaling/v2";
 import type { SecretKeyRef } from "./kube/secret";
 import { containerEnv } from "./kube/env";
 import { appSelector, MANAGED_BY } from "./kube/labels";
@@ -55,7 +60,7 @@ export interface WorkloadProps {
 }
 
 /** `envFrom` references to existing ConfigMaps and Secrets (omitted when there are none). */
-function envFrom(scope: Construct, configMaps: readonly string[], secrets: readonly string[]): { envFrom?: unknown[] } {
+function envFrom(scope: Construct, configMaps: readonly string[], secrets: readonly string[]): { envFrom?: EnvFromSource[] } {
   configMaps.forEach((name, i) => requireDnsLabel(scope, `envFromConfigMaps[${i}]`, name));
   secrets.forEach((name, i) => requireDnsLabel(scope, `envFromSecrets[${i}]`, name));
   const refs = [...configMaps.map((name) => ({ configMapRef: { name } })), ...secrets.map((name) => ({ secretRef: { name } }))];
@@ -93,16 +98,16 @@ export class Workload extends Construct {
     const writablePaths = props.writablePaths ?? ["/tmp"];
 
     new KubeManifest(this, "service-account", {
-      object: {
+      object: typed<ServiceAccount>({
         apiVersion: "v1",
         kind: "ServiceAccount",
         metadata: { name: this.name, namespace: ns, labels },
         automountServiceAccountToken: props.mountServiceAccountToken ?? false,
-      },
+      }),
     });
 
     const probe = this.port !== undefined ? { httpGet: { path: props.healthCheckPath ?? "/", port: "http" }, periodSeconds: 10 } : undefined;
-    const container: Record<string, unknown> = {
+    const container: Container = {
       name: this.name,
       image: props.image,
       imagePullPolicy: "IfNotPresent",
@@ -118,7 +123,7 @@ export class Workload extends Construct {
     };
     new KubeManifest(this, "deployment", {
       wait: { rollout: true },
-      object: {
+      object: typed<Deployment>({
         apiVersion: "apps/v1",
         kind: "Deployment",
         metadata: { name: this.name, namespace: ns, labels },
@@ -150,32 +155,32 @@ export class Workload extends Construct {
             },
           },
         },
-      },
+      }),
     });
 
     if (this.port !== undefined) {
       new KubeManifest(this, "service", {
-        object: {
+        object: typed<Service>({
           apiVersion: "v1",
           kind: "Service",
           metadata: { name: this.name, namespace: ns, labels },
           spec: { type: "ClusterIP", selector: { ...this.selectorLabels }, ports: [{ name: "http", port: 80, targetPort: "http", protocol: "TCP" }] },
-        },
+        }),
       });
     }
     if (this.replicas > 1) {
       new KubeManifest(this, "pdb", {
-        object: {
+        object: typed<PodDisruptionBudget>({
           apiVersion: "policy/v1",
           kind: "PodDisruptionBudget",
           metadata: { name: this.name, namespace: ns, labels },
           spec: { minAvailable: this.replicas - 1, selector: { matchLabels: { ...this.selectorLabels } } },
-        },
+        }),
       });
     }
     if (props.maxReplicas !== undefined) {
       new KubeManifest(this, "hpa", {
-        object: {
+        object: typed<HorizontalPodAutoscaler>({
           apiVersion: "autoscaling/v2",
           kind: "HorizontalPodAutoscaler",
           metadata: { name: this.name, namespace: ns, labels },
@@ -185,7 +190,7 @@ export class Workload extends Construct {
             maxReplicas: props.maxReplicas,
             metrics: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 70 } } }],
           },
-        },
+        }),
       });
     }
   }

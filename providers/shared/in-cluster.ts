@@ -6,6 +6,8 @@
 import type { DeploymentContext } from "../../constructs/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { KubeManifest } from "../../constructs/kube/manifest";
+import { typed } from "../../constructs/kube/typed";
+import type { CronJob } from "kubernetes-types/batch/v1";
 import { containerResources, WORKLOAD_SIZING } from "../../constructs/profile";
 import { StatefulService } from "../../constructs/stateful-service";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
@@ -118,7 +120,7 @@ export function postgresBackup(ctx: DeploymentContext, db: IPostgres, bucket: IO
   };
   const secretEnv = { POSTGRES_PASSWORD: db.password, S3_ACCESS_KEY_ID: bucket.accessKey, S3_SECRET_ACCESS_KEY: bucket.secretKey };
   new KubeManifest(ctx.platform, "postgres-backup", {
-    object: {
+    object: typed<CronJob>({
       apiVersion: "batch/v1",
       kind: "CronJob",
       metadata: { name: "postgres-backup", namespace: namespace.name, labels },
@@ -151,7 +153,7 @@ export function postgresBackup(ctx: DeploymentContext, db: IPostgres, bucket: IO
           },
         },
       },
-    },
+    }),
   });
   const backupPeer = {
     description: "postgres-backup",
