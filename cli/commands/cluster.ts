@@ -5,9 +5,10 @@
  * (pids, ports, kubeconfig) lives in `${cacheRoot()}/clusters/<name>/`.
  */
 import { spawn } from "node:child_process";
+import { clusterStateDir, DEFAULT_CLUSTER_NAME } from "../../tools/cluster/paths";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { cacheRoot, run } from "../../tools/cache";
+import { run } from "../../tools/cache";
 import { CLUSTER_VERSIONS, ensureClusterBinaries, isAlive, rssBytes, startCluster, DEFAULT_ZONES } from "../../tools/cluster";
 import { readClusterLock } from "../../tools/cluster/binaries";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
@@ -61,9 +62,7 @@ const FLAGS = {
   verify: "boolean",
 } as const;
 
-function clusterDir(name: string): string {
-  return path.join(cacheRoot(), "clusters", name);
-}
+const clusterDir = clusterStateDir;
 function statePath(name: string): string {
   return path.join(clusterDir(name), "state.json");
 }
@@ -98,7 +97,7 @@ function printInfo(state: ClusterState): void {
   out.write(`kubeconfig: ${state.kubeconfig}\n`);
   out.write(`kubectl:    ${state.kubectl} --kubeconfig ${state.kubeconfig} get nodes -L topology.kubernetes.io/zone\n`);
   out.write(`or:         export KUBECONFIG=${state.kubeconfig}\n`);
-  out.write(`stop with:  stackwerk cluster down${state.name === "embedded" ? "" : ` --name ${state.name}`}   (npm run cluster:down)\n`);
+  out.write(`stop with:  stackwerk cluster down${state.name === DEFAULT_CLUSTER_NAME ? "" : ` --name ${state.name}`}   (npm run cluster:down)\n`);
 }
 
 function startOptions(flags: Record<string, string | boolean>) {
@@ -132,7 +131,7 @@ async function cleanupLeftovers(name: string, state: ClusterState | undefined): 
 }
 
 async function up(flags: Record<string, string | boolean>): Promise<number> {
-  const name = typeof flags.name === "string" ? flags.name : "embedded";
+  const name = typeof flags.name === "string" ? flags.name : DEFAULT_CLUSTER_NAME;
   const opts = startOptions(flags);
   const existing = readState(name);
   if (existing && pidRuns(existing.daemonPid, "cluster")) {
@@ -226,7 +225,7 @@ async function serve(name: string, opts: ReturnType<typeof startOptions>, foregr
 }
 
 async function down(flags: Record<string, string | boolean>): Promise<number> {
-  const name = typeof flags.name === "string" ? flags.name : "embedded";
+  const name = typeof flags.name === "string" ? flags.name : DEFAULT_CLUSTER_NAME;
   const state = readState(name);
   if (!state && !fs.existsSync(clusterDir(name))) {
     process.stdout.write(`cluster '${name}' is not running\n`);
@@ -251,7 +250,7 @@ async function down(flags: Record<string, string | boolean>): Promise<number> {
 }
 
 async function status(flags: Record<string, string | boolean>): Promise<number> {
-  const name = typeof flags.name === "string" ? flags.name : "embedded";
+  const name = typeof flags.name === "string" ? flags.name : DEFAULT_CLUSTER_NAME;
   const state = readState(name);
   if (!state || !pidRuns(state.daemonPid, "cluster")) {
     process.stdout.write(`cluster '${name}' is not running${state ? " (stale state; `stackwerk cluster down` cleans it up)" : ""}\n`);
@@ -310,7 +309,7 @@ export const command: CliCommand = {
       case "build":
         return build(flags);
       case "serve": // internal: the detached supervisor started by `up`
-        return serve(typeof flags.name === "string" ? flags.name : "embedded", startOptions(flags), false);
+        return serve(typeof flags.name === "string" ? flags.name : DEFAULT_CLUSTER_NAME, startOptions(flags), false);
       case undefined:
         throw new CliUsageError("missing sub-command (up, down, status or build)");
       default:

@@ -3,8 +3,7 @@
  * the embedded cluster of `stackwerk cluster up`), with PostgreSQL and object storage either
  * in-cluster or external. There is no infra stack unless the pattern needs none.
  */
-import * as path from "node:path";
-import { cacheRoot } from "../../tools/cache";
+import { clusterKubeconfigPath } from "../../tools/cluster/paths";
 import type { DeploymentContext } from "../../constructs/context";
 import { requireHostName, StackwerkValidationError } from "../../constructs/errors";
 import type { CapabilityInfo, ClusterAccess, IDnsRecord, IObjectBucket, IPostgres, ITarget, ObjectBucketRequest, PostgresRequest, DnsRequest } from "../target";
@@ -60,9 +59,9 @@ export interface OnPremTargetProps extends InClusterOptions {
   readonly registryMirror?: string;
 }
 
-/** Kubeconfig written by `stackwerk cluster up` for the default cluster. */
-export function embeddedKubeconfigPath(name = "embedded"): string {
-  return path.join(cacheRoot(), "clusters", name, "kubeconfig");
+/** Kubeconfig written by `stackwerk cluster up` (default: the default cluster's). */
+export function embeddedKubeconfigPath(name?: string): string {
+  return clusterKubeconfigPath(name);
 }
 
 function externalPort(url: string): number {

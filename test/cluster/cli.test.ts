@@ -4,6 +4,7 @@
  * lists the components and nodes; down leaves no process, port or state folder.
  */
 import { spawnSync } from "node:child_process";
+import { embeddedKubeconfigPath } from "../../providers/onprem";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { cacheRoot } from "../../tools/cache";
@@ -36,6 +37,8 @@ test("cluster up, status and down", async () => {
   const kubeconfig = /^kubeconfig: (.+)$/m.exec(up.stdout)?.[1];
   const kubectlLine = /^kubectl: +(.+)$/m.exec(up.stdout)?.[1];
   expect(kubeconfig).toBe(path.join(STATE_DIR, "kubeconfig"));
+  // The on-prem target's default kubeconfig is the one `cluster up` prints.
+  expect(embeddedKubeconfigPath(NAME)).toBe(kubeconfig);
   expect(kubectlLine).toBeDefined();
 
   // The printed command line works as printed (the built kubectl, not the machine's).

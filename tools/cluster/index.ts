@@ -9,6 +9,7 @@
  * Everything listens on 127.0.0.1 on free ports, so several clusters can run at once.
  */
 import * as fs from "node:fs";
+import { DEFAULT_CLUSTER_NAME } from "./paths";
 import * as http from "node:http";
 import * as https from "node:https";
 import * as net from "node:net";
@@ -694,7 +695,7 @@ class Cluster implements EmbeddedCluster {
  */
 export async function startCluster(options: StartClusterOptions = {}): Promise<EmbeddedCluster> {
   const bins = await ensureClusterBinaries();
-  const name = options.name ?? "embedded";
+  const name = options.name ?? DEFAULT_CLUSTER_NAME;
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(name)) throw new Error(`startCluster: name '${name}' must be a DNS label (a-z, 0-9, -)`);
   const zones = options.zones ?? DEFAULT_ZONES;
   if (zones.length === 0) throw new Error("startCluster: zones must not be empty");
