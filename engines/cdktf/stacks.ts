@@ -13,6 +13,7 @@ import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { PlatformInput, InfraLayer, substituteInputs } from "../../constructs/context";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret } from "../../constructs/kube/secret";
+import { renderInOrder } from "../../constructs/kube/render-order";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import type { ClusterAccess } from "../../providers/target";
 
@@ -122,22 +123,10 @@ export class PlatformStack extends TerraformStack {
     };
     this.renderProvider();
 
-    const manifests = KubeManifest.all(this);
-    const namespaces = new Map<string, Manifest>();
-    for (const m of manifests.filter((m) => m.object.kind === "Namespace")) {
-      namespaces.set(m.object.metadata.name, this.renderManifest(m, ref, []));
-    }
-    const secrets: SecretV1[] = [];
-    for (const secret of KubeSecret.all(this)) {
-      const ns = namespaces.get(secret.namespace);
-      secrets.push(this.renderSecret(secret, ref, ns ? [ns] : []));
-    }
-    for (const m of manifests.filter((m) => m.object.kind !== "Namespace")) {
-      const ns = m.object.metadata.namespace ? namespaces.get(m.object.metadata.namespace) : undefined;
-      // Pods need their secrets; everything namespaced needs its namespace.
-      const needsSecrets = ["Deployment", "StatefulSet", "CronJob"].includes(m.object.kind);
-      this.renderManifest(m, ref, [...(ns ? [ns] : []), ...(needsSecrets ? secrets : [])]);
-    }
+    renderInOrder<Construct>(this, {
+      manifest: (m, dependsOn) => this.renderManifest(m, ref, dependsOn),
+      secret: (secret, dependsOn) => this.renderSecret(secret, ref, dependsOn),
+    });
   }
 
   private renderProvider(): void {

@@ -19,6 +19,7 @@ import * as random from "@pulumi/random";
 import { PlatformInput, substituteInputs } from "../../constructs/context";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret } from "../../constructs/kube/secret";
+import { renderInOrder } from "../../constructs/kube/render-order";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import type { Pattern } from "../../constructs/pattern";
 
@@ -47,8 +48,6 @@ export class PatternComponent extends pulumi.ComponentResource {
       options.provider ?? (kubeconfig && !inputs.has("kubeconfig") ? new k8s.Provider(`${pattern.node.id}-k8s`, { kubeconfig }, { parent: this }) : undefined);
     const childOpts = (dependsOn: pulumi.Resource[] = []): pulumi.CustomResourceOptions => ({ parent: this, provider, dependsOn });
 
-    const manifests = KubeManifest.all(pattern.platformStack);
-    const namespaces = new Map<string, pulumi.CustomResource>();
     const plainInput = (name: string): string => {
       const value = inputs.get(name);
       if (value === undefined) throw new Error(`[${pattern.node.path}] a manifest uses platform input '${name}', which no PlatformInput declares`);
@@ -65,10 +64,7 @@ export class PatternComponent extends pulumi.ComponentResource {
       this.objects.set(m.key, resource);
       return resource;
     };
-    for (const m of manifests.filter((m) => m.object.kind === "Namespace")) namespaces.set(m.object.metadata.name, render(m, []));
-
-    const secrets: pulumi.CustomResource[] = [];
-    for (const secret of KubeSecret.all(pattern.platformStack)) {
+    const renderSecret = (secret: KubeSecret, dependsOn: pulumi.Resource[]): pulumi.CustomResource => {
       const stringData: Record<string, pulumi.Input<string>> = {};
       for (const [key, value] of Object.entries(secret.values)) {
         if (value.kind === "input") {
@@ -80,7 +76,6 @@ export class PatternComponent extends pulumi.ComponentResource {
           stringData[key] = new random.RandomPassword(name, { length: value.length, special: false }, { parent: this }).result;
         }
       }
-      const ns = namespaces.get(secret.namespace);
       const resource = new k8s.core.v1.Secret(
         resourceName("Secret", secret.namespace, secret.secretName),
         {
@@ -88,16 +83,12 @@ export class PatternComponent extends pulumi.ComponentResource {
           type: "Opaque",
           stringData,
         },
-        childOpts(ns ? [ns] : []),
+        childOpts(dependsOn),
       );
-      secrets.push(resource);
       this.objects.set(`Secret/${secret.namespace}/${secret.secretName}`, resource);
-    }
-    for (const m of manifests.filter((m) => m.object.kind !== "Namespace")) {
-      const ns = m.object.metadata.namespace ? namespaces.get(m.object.metadata.namespace) : undefined;
-      const needsSecrets = ["Deployment", "StatefulSet", "CronJob"].includes(m.object.kind);
-      render(m, [...(ns ? [ns] : []), ...(needsSecrets ? secrets : [])]);
-    }
+      return resource;
+    };
+    renderInOrder<pulumi.CustomResource>(pattern.platformStack, { manifest: render, secret: renderSecret });
     this.registerOutputs({ namespace: pattern.namespace.name, objects: this.objects.size });
   }
 }
