@@ -3,6 +3,7 @@
  * stage and size, the platform layer (engine-neutral manifests) and the infra layer
  * (cloud resources, cdktf only), plus the wiring between the two.
  */
+import { randomBytes } from "node:crypto";
 import { Construct, IConstruct } from "constructs";
 import type { Size, Stage } from "./profile";
 import type { ZeroTrustNamespace } from "./namespace";
@@ -38,8 +39,16 @@ export interface DeploymentContext {
 }
 
 const INPUT_MARK = Symbol.for("stackwerk.PlatformInput");
-const TOKEN_PREFIX = "{{stackwerk.input.";
-const TOKEN_PATTERN = /\{\{stackwerk\.input\.([a-z][a-z0-9_]*)\}\}/g;
+/**
+ * Input tokens carry a per-process nonce so a user string cannot forge one: a value such as
+ * `{{stackwerk.input.kubeconfig}}` in an env variable stays text instead of becoming a
+ * reference to the kubeconfig. The nonce lives on globalThis so duplicate module copies agree.
+ */
+const NONCE_KEY = Symbol.for("stackwerk.inputTokenNonce");
+const globalNonce = globalThis as unknown as Record<symbol, string | undefined>;
+const TOKEN_NONCE = (globalNonce[NONCE_KEY] ??= randomBytes(9).toString("hex"));
+const TOKEN_PREFIX = `{{stackwerk.input.${TOKEN_NONCE}.`;
+const TOKEN_PATTERN = new RegExp(`\\{\\{stackwerk\\.input\\.${TOKEN_NONCE}\\.([a-z][a-z0-9_]*)\\}\\}`, "g");
 
 /** A value the platform layer receives from outside (infra outputs, operator). */
 export class PlatformInput extends Construct {
@@ -75,6 +84,7 @@ export class PlatformInput extends Construct {
   }
 }
 
+/** The token that stands for platform input `name` inside manifests (engines substitute it). */
 export function inputToken(name: string): string {
   return `${TOKEN_PREFIX}${name}}}`;
 }

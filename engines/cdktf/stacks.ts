@@ -16,6 +16,7 @@ import { KubeSecret } from "../../constructs/kube/secret";
 import { renderInOrder } from "../../constructs/kube/render-order";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import type { ClusterAccess } from "../../providers/target";
+import { escapeTemplatesDeep } from "./escape";
 
 /** Marks a stack's role for engines and the conformance runner. */
 export type StackRole = "infra" | "platform";
@@ -81,6 +82,8 @@ export class PlatformStack extends TerraformStack {
   readonly role: StackRole = "platform";
   private access?: ClusterAccess;
   private rendered = false;
+  /** Escaped, input-substituted body of every kubernetes_manifest (see toTerraform). */
+  private readonly manifestBodies = new Map<Manifest, Record<string, unknown>>();
 
   constructor(
     scope: Construct,
@@ -165,12 +168,31 @@ export class PlatformStack extends TerraformStack {
 
   private renderManifest(m: KubeManifest, ref: (name: string) => string, dependsOn: Construct[]): Manifest {
     const protect = this.props.preventDestroy && DATA_KINDS.has(m.object.kind);
-    return new Manifest(this, `${m.object.kind}-${m.object.metadata.namespace ?? "cluster"}-${m.object.metadata.name}`.toLowerCase(), {
-      manifest: substituteInputs(m.object as unknown as Record<string, unknown>, ref),
+    const resource = new Manifest(this, `${m.object.kind}-${m.object.metadata.namespace ?? "cluster"}-${m.object.metadata.name}`.toLowerCase(), {
+      manifest: {}, // the body is written in toTerraform(), past cdktf's token resolver
       ...(m.wait.rollout ? { wait: { rollout: true }, timeouts: { create: "5m", update: "5m" } } : {}),
       dependsOn: dependsOn as Manifest[],
       lifecycle: protect ? { preventDestroy: true } : undefined,
     });
+    // User text is escaped first; only then do our own references (`${var.x}`) go in.
+    this.manifestBodies.set(resource, substituteInputs(escapeTemplatesDeep(m.object as unknown as Record<string, unknown>), ref));
+    return resource;
+  }
+
+  /**
+   * Writes every manifest body into the resolved stack. cdktf's resolver would read user text
+   * such as `${TfToken[TOKEN.1]}` as a cdktf token (and even wire a cross-stack reference), so
+   * the bodies (escaped, with plain `${var.x}` references only) bypass it.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override toTerraform(): any {
+    const tf = super.toTerraform();
+    for (const [resource, body] of this.manifestBodies) {
+      const entry = tf.resource?.kubernetes_manifest?.[resource.friendlyUniqueId];
+      if (!entry) throw new Error(`[${this.node.path}] kubernetes_manifest.${resource.friendlyUniqueId} missing from the synthesised stack`);
+      entry.manifest = body;
+    }
+    return tf;
   }
 
   private renderSecret(secret: KubeSecret, ref: (name: string) => string, dependsOn: Construct[]): SecretV1 {

@@ -1,0 +1,52 @@
+/** Test helper: render a pattern through the Pulumi engine under Pulumi's runtime mocks and collect what it registers. */
+import * as pulumi from "@pulumi/pulumi";
+import { App } from "cdktf";
+import { PlatformInput } from "../../constructs/context";
+import type { Pattern } from "../../constructs/pattern";
+import { renderPulumi } from "../../engines/pulumi";
+
+/** One resource as the (mock) Pulumi engine saw it. */
+export interface Registered {
+  type: string;
+  name: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  inputs: any;
+}
+
+/** The value every platform input gets in Pulumi config: `<input:name>`. */
+export const inputPlaceholder = (name: string): string => `<input:${name}>`;
+
+/** Pulumi serialises a secret input as `{ <secret signature>: ..., value: ... }`. */
+const SECRET_SIG = "4dabf18193072939515e22adb298388d";
+/** The plain value of a (possibly secret-wrapped) Pulumi input. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const unwrapSecret = (v: any): any => (v && typeof v === "object" && SECRET_SIG in v ? v.value : v);
+
+/** Builds a pattern with `build`, renders it with renderPulumi under mocks, returns every registered resource. */
+export async function runPulumi(build: (app: App) => Pattern): Promise<Registered[]> {
+  const registered: Registered[] = [];
+  pulumi.runtime.setMocks(
+    {
+      newResource: (args) => {
+        registered.push({ type: args.type, name: args.name, inputs: args.inputs });
+        // A mock engine computes what a provider would: RandomPassword's `result`.
+        const computed = args.type === "random:index/randomPassword:RandomPassword" ? { result: "x".repeat(args.inputs.length) } : {};
+        return { id: `${args.name}-id`, state: { ...args.inputs, ...computed } };
+      },
+      call: (args) => args.inputs,
+    },
+    "stackwerk",
+    "parity",
+    false,
+  );
+  const app = new App({ outdir: "/tmp/stackwerk-parity-unused" });
+  const pattern = build(app);
+  const config: Record<string, string> = {};
+  for (const input of PlatformInput.all(pattern.platformStack)) config[`stackwerk:${input.inputName}`] = inputPlaceholder(input.inputName);
+  pulumi.runtime.setAllConfig(config, Object.keys(config));
+  const component = renderPulumi(pattern);
+  // Wait until every child is registered with the (mock) engine.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  await Promise.all([...component.objects.values()].map((r) => (r.urn as any).promise()));
+  return registered;
+}
