@@ -2,7 +2,7 @@
  * Zero-trust namespace: Pod Security `restricted`, default-deny ingress and egress with DNS
  * allowed, a ResourceQuota and a LimitRange sized by the standard size preset.
  */
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
 import { typed } from "./kube/typed";
 import type { LimitRange, Namespace, ResourceQuota } from "kubernetes-types/core/v1";
@@ -10,7 +10,7 @@ import type { NetworkPolicy } from "kubernetes-types/networking/v1";
 import { MANAGED_BY } from "./kube/labels";
 import { CLUSTER_DNS, NetworkPeer, writeNetworkPolicy } from "./network";
 import { Size, WORKLOAD_SIZING } from "./profile";
-import { fail, requireDnsLabel } from "./errors";
+import { fail, propNames, requireDnsLabel, requireKnownProps } from "./errors";
 
 export const POD_SECURITY_LEVELS = ["restricted", "baseline", "privileged"] as const;
 export type PodSecurityLevel = (typeof POD_SECURITY_LEVELS)[number];
@@ -31,23 +31,33 @@ export interface ZeroTrustNamespaceProps {
   readonly allowDns?: boolean;
 }
 
+const ZERO_TRUST_NAMESPACE_PROPS = propNames<ZeroTrustNamespaceProps>()(["name", "labels", "podSecurity", "size", "allowDns"]);
+
 /** A namespace where nothing talks to anything until a policy says so. */
 export class ZeroTrustNamespace extends Construct {
   readonly name: string;
   readonly podSecurity: PodSecurityLevel;
   /** Labels that select this namespace in NetworkPolicies. */
   readonly selectorLabels: Readonly<Record<string, string>>;
+  /** The ResourceQuota's pod limit. */
+  readonly podsQuota: number;
+  /** Size preset the quota comes from. */
+  readonly size: Size;
+  private readonly podReservations: Array<{ owner: string; pods: number }> = [];
 
   constructor(scope: Construct, id: string, props: ZeroTrustNamespaceProps) {
     super(scope, id);
+    requireKnownProps(this, props, ZERO_TRUST_NAMESPACE_PROPS);
     this.name = requireDnsLabel(this, "name", props.name);
     this.podSecurity = props.podSecurity ?? "restricted";
     if (!POD_SECURITY_LEVELS.includes(this.podSecurity)) {
       fail(this, "podSecurity", `${JSON.stringify(this.podSecurity)} is not allowed. Allowed: ${POD_SECURITY_LEVELS.join(", ")}`);
     }
     this.selectorLabels = { "kubernetes.io/metadata.name": this.name };
-    const sizing = WORKLOAD_SIZING[props.size ?? "S"];
+    this.size = props.size ?? "S";
+    const sizing = WORKLOAD_SIZING[this.size];
     if (!sizing) fail(this, "size", `${JSON.stringify(props.size)} is not allowed. Allowed: S, M, L, XL`);
+    this.podsQuota = sizing.quotaPods;
 
     new KubeManifest(this, "namespace", {
       object: typed<Namespace>({
@@ -99,6 +109,24 @@ export class ZeroTrustNamespace extends Construct {
         },
       }),
     });
+  }
+
+  /**
+   * Books `pods` (a workload's peak pod count) against the namespace's pods quota, so a
+   * replica count the quota would refuse at run time fails at synth instead.
+   * @param scope the construct asking, named in the message with `property`
+   */
+  reservePods(scope: IConstruct, property: string, pods: number): void {
+    const taken = this.podReservations.reduce((sum, r) => sum + r.pods, 0);
+    if (taken + pods > this.podsQuota) {
+      const others = this.podReservations.map((r) => `${r.owner}: ${r.pods}`).join(", ");
+      fail(
+        scope,
+        property,
+        `needs up to ${pods} pods, but namespace ${this.name} allows ${this.podsQuota} (size ${this.size} quota)${others ? ` and ${taken} are taken (${others})` : ""}. Allowed: at most ${Math.max(0, this.podsQuota - taken)} pods here, or a larger size`,
+      );
+    }
+    this.podReservations.push({ owner: scope.node.path, pods });
   }
 
   /** Allows every pod of the namespace to reach `peer` (e.g. cluster DNS). */

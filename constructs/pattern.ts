@@ -4,12 +4,12 @@
  * targets a DeploymentContext. Patterns themselves only compose constructs and capabilities.
  */
 import { TerraformStack } from "cdktf";
-import { Construct } from "constructs";
+import { Construct, IConstruct } from "constructs";
 import { InfraStack, PlatformStack } from "../engines/cdktf/stacks";
-import type { ITarget } from "../providers/target";
+import type { ClusterAccess, ITarget } from "../providers/target";
 import { TARGET_NAMES } from "../providers/target";
 import { DeploymentContext, InfraLayer, PlatformInput } from "./context";
-import { fail, requireDnsLabel, requireOneOf } from "./errors";
+import { describe, fail, requireDnsLabel, requireOneOf } from "./errors";
 import { ZeroTrustNamespace } from "./namespace";
 import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "./profile";
 
@@ -33,6 +33,30 @@ export interface PatternProps {
 
 function isTarget(x: unknown): x is ITarget {
   return typeof x === "object" && x !== null && typeof (x as ITarget).name === "string" && typeof (x as ITarget).postgres === "function";
+}
+
+/** Namespaces claimed per app (construct root) and cluster: `<cluster>|<namespace>` → claiming instance. */
+const CLAIMS = new WeakMap<IConstruct, Map<string, Pattern>>();
+
+/**
+ * Refuses a second instance in the same namespace of the same cluster (both would own, and
+ * destroy, the same namespace, quota and policies). Instances on different clusters may reuse
+ * a name; a cluster the target creates per instance (cloud targets) is never shared.
+ */
+function claimNamespace(pattern: Pattern, namespace: string, access: ClusterAccess): void {
+  if (access.kubeconfigPath === undefined) return;
+  const cluster = `${access.kubeconfigPath}#${access.kubeContext ?? ""}`;
+  const claims = CLAIMS.get(pattern.node.root) ?? new Map<string, Pattern>();
+  CLAIMS.set(pattern.node.root, claims);
+  const owner = claims.get(`${cluster}|${namespace}`);
+  if (owner) {
+    fail(
+      pattern,
+      "namespace",
+      `${JSON.stringify(namespace)} is already used by ${describe(owner)} on the same cluster (${access.kubeconfigPath}). Allowed: a namespace no other instance uses (set namespace, or a different tenant or stage)`,
+    );
+  }
+  claims.set(`${cluster}|${namespace}`, pattern);
 }
 
 /** Common machinery of a pattern instance. */
@@ -89,7 +113,9 @@ export abstract class Pattern extends Construct {
         return new PlatformInput(this.platformStack, name, options).token;
       },
     };
-    this.platformStack.configureCluster(this.target.kubernetesCluster(this.context));
+    const access = this.target.kubernetesCluster(this.context);
+    this.platformStack.configureCluster(access);
+    claimNamespace(this, namespaceName, access);
   }
 
   /** The infra stack, if the target created cloud resources. */

@@ -13,7 +13,7 @@ import { appSelector, MANAGED_BY } from "./kube/labels";
 import { ZeroTrustNamespace } from "./namespace";
 import { NetworkPeer, PortSpec, writeNetworkPolicy } from "./network";
 import { containerSecurityContext, podSecurityContext } from "./security";
-import { requireDnsLabel } from "./errors";
+import { fail, requireDnsLabel, requireIntegerInRange } from "./errors";
 
 export interface StatefulServiceProps {
   readonly namespace: ZeroTrustNamespace;
@@ -31,7 +31,13 @@ export interface StatefulServiceProps {
   readonly runAsUser: number;
   /** Writable emptyDirs besides the data volume. @default ["/tmp"] */
   readonly writablePaths?: readonly string[];
+  /** Is the service ready for clients? */
   readonly readinessProbe: Record<string, unknown>;
+  /**
+   * Should the container be restarted? Must differ from the readiness probe.
+   * @default a TCP check of the port, after a start-up grace period
+   */
+  readonly livenessProbe?: Record<string, unknown>;
   readonly resources: { requests: Record<string, string>; limits: Record<string, string> };
 }
 
@@ -45,7 +51,17 @@ export class StatefulService extends Construct {
     super(scope, id);
     this.name = requireDnsLabel(this, "name", props.name);
     this.namespace = props.namespace;
-    this.port = props.port;
+    this.port = requireIntegerInRange(this, "port", props.port, 1, 65535);
+    const livenessProbe = props.livenessProbe ?? { tcpSocket: { port: this.port }, initialDelaySeconds: 30, periodSeconds: 20, failureThreshold: 6 };
+    if (JSON.stringify(livenessProbe) === JSON.stringify(props.readinessProbe)) {
+      fail(
+        this,
+        "livenessProbe",
+        "equals readinessProbe. Allowed: a different check (liveness restarts the container; readiness only takes it out of the Service)",
+      );
+    }
+    // One replica; an update replaces the pod in place (no surge).
+    this.namespace.reservePods(this, "replicas", 1);
     this.selectorLabels = appSelector(this.namespace.name, this.name);
     const labels = { ...this.selectorLabels, ...MANAGED_BY };
     const ns = this.namespace.name;
@@ -95,6 +111,7 @@ export class StatefulService extends Construct {
                   resources: props.resources,
                   securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: props.runAsUser }),
                   readinessProbe: props.readinessProbe,
+                  livenessProbe,
                   volumeMounts: [{ name: "data", mountPath: props.dataPath }, ...writable.map((mountPath, i) => ({ name: `writable-${i}`, mountPath }))],
                 },
               ],

@@ -16,7 +16,8 @@ import { appSelector, MANAGED_BY } from "./kube/labels";
 import { ZeroTrustNamespace } from "./namespace";
 import { NetworkPeer, writeNetworkPolicy } from "./network";
 import { containerResources, Size, SIZES, WORKLOAD_SIZING } from "./profile";
-import { fail, requireDnsLabel, requireIntegerInRange, requireNonEmpty } from "./errors";
+import { fail, propNames, requireDnsLabel, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "./errors";
+import { requireEnvNames, validatePlainEnv } from "./env";
 import { containerSecurityContext, podSecurityContext, validateImage } from "./security";
 
 export interface WorkloadProps {
@@ -45,8 +46,14 @@ export interface WorkloadProps {
   readonly command?: readonly string[];
   /** Arguments. @default the image's */
   readonly args?: readonly string[];
-  /** HTTP path for readiness and liveness probes. @default "/" when a port is set */
+  /** HTTP path of the readiness probe (is the app ready for traffic?). @default "/" when a port is set */
   readonly healthCheckPath?: string;
+  /**
+   * HTTP path of the liveness probe (should the container be restarted?). Kept apart from
+   * readiness so a dependency outage (failing readiness) does not restart every pod.
+   * @default a TCP check of the port (the process accepts connections)
+   */
+  readonly livenessCheckPath?: string;
   /** Spread replicas over `topology.kubernetes.io/zone`. @default false */
   readonly spreadOverZones?: boolean;
   /** UID the container runs as (non-root). @default 10001 */
@@ -57,6 +64,50 @@ export interface WorkloadProps {
   readonly writableRootFilesystem?: boolean;
   /** Opt-in: mount the service-account token (only for pods that call the Kubernetes API). @default false */
   readonly mountServiceAccountToken?: boolean;
+}
+
+const WORKLOAD_PROPS = propNames<WorkloadProps>()([
+  "namespace",
+  "name",
+  "image",
+  "port",
+  "size",
+  "replicas",
+  "maxReplicas",
+  "env",
+  "secretEnv",
+  "envFromConfigMaps",
+  "envFromSecrets",
+  "command",
+  "args",
+  "healthCheckPath",
+  "livenessCheckPath",
+  "spreadOverZones",
+  "runAsUser",
+  "writablePaths",
+  "writableRootFilesystem",
+  "mountServiceAccountToken",
+]);
+
+/** Pods a rolling update adds on top of the replicas (strategy maxSurge). */
+export const ROLLING_UPDATE_SURGE = 1;
+
+/** Readiness (HTTP path) and liveness (its own path, or a TCP check) probes: never identical. */
+function probes(
+  port: number | undefined,
+  readinessPath: string | undefined,
+  livenessPath: string | undefined,
+): Pick<Container, "readinessProbe" | "livenessProbe"> {
+  if (port === undefined) return {};
+  return {
+    readinessProbe: { httpGet: { path: readinessPath ?? "/", port: "http" }, periodSeconds: 10, failureThreshold: 3 },
+    livenessProbe: {
+      ...(livenessPath ? { httpGet: { path: livenessPath, port: "http" } } : { tcpSocket: { port: "http" } }),
+      initialDelaySeconds: 10,
+      periodSeconds: 20,
+      failureThreshold: 6,
+    },
+  };
 }
 
 /** `envFrom` references to existing ConfigMaps and Secrets (omitted when there are none). */
@@ -78,6 +129,7 @@ export class Workload extends Construct {
 
   constructor(scope: Construct, id: string, props: WorkloadProps) {
     super(scope, id);
+    requireKnownProps(this, props, WORKLOAD_PROPS);
     this.name = requireDnsLabel(this, "name", props.name);
     this.namespace = props.namespace;
     const size = props.size ?? "S";
@@ -88,9 +140,21 @@ export class Workload extends Construct {
     this.replicas = requireIntegerInRange(this, "replicas", props.replicas ?? sizing.replicas, 0, 1000);
     if (props.maxReplicas !== undefined) requireIntegerInRange(this, "maxReplicas", props.maxReplicas, Math.max(1, this.replicas), 1000);
     const runAsUser = requireIntegerInRange(this, "runAsUser", props.runAsUser ?? 10001, 1, 2147483647);
+    validatePlainEnv(this, "env", props.env);
+    requireEnvNames(this, "secretEnv", props.secretEnv);
     for (const key of Object.keys(props.env ?? {})) {
       if (key in (props.secretEnv ?? {})) fail(this, `env.${key}`, "is also set in secretEnv; set it in one place only");
     }
+    if (props.healthCheckPath !== undefined && props.healthCheckPath === props.livenessCheckPath) {
+      fail(
+        this,
+        "livenessCheckPath",
+        `${JSON.stringify(props.livenessCheckPath)} equals healthCheckPath. Allowed: a different path, or leave it unset for a TCP check`,
+      );
+    }
+    // Peak pods: the autoscaler's maximum (or the replicas) plus the rolling-update surge.
+    const peak = Math.max(this.replicas, props.maxReplicas ?? 0) + ROLLING_UPDATE_SURGE;
+    this.namespace.reservePods(this, props.maxReplicas !== undefined ? "maxReplicas" : "replicas", peak);
 
     this.selectorLabels = appSelector(this.namespace.name, this.name);
     const labels = { ...this.selectorLabels, ...MANAGED_BY };
@@ -106,7 +170,6 @@ export class Workload extends Construct {
       }),
     });
 
-    const probe = this.port !== undefined ? { httpGet: { path: props.healthCheckPath ?? "/", port: "http" }, periodSeconds: 10 } : undefined;
     const container: Container = {
       name: this.name,
       image: props.image,
@@ -119,7 +182,7 @@ export class Workload extends Construct {
       resources: containerResources(sizing),
       securityContext: containerSecurityContext({ readOnlyRootFilesystem: !props.writableRootFilesystem, runAsUser }),
       volumeMounts: writablePaths.map((mountPath, i) => ({ name: `writable-${i}`, mountPath })),
-      ...(probe ? { readinessProbe: probe, livenessProbe: { ...probe, initialDelaySeconds: 10 } } : {}),
+      ...probes(this.port, props.healthCheckPath, props.livenessCheckPath),
     };
     new KubeManifest(this, "deployment", {
       wait: { rollout: true },
@@ -128,7 +191,8 @@ export class Workload extends Construct {
         kind: "Deployment",
         metadata: { name: this.name, namespace: ns, labels },
         spec: {
-          replicas: this.replicas,
+          // With an autoscaler the HPA owns spec.replicas: a fixed value here would reset it on every apply.
+          ...(props.maxReplicas === undefined ? { replicas: this.replicas } : {}),
           revisionHistoryLimit: 5,
           selector: { matchLabels: { ...this.selectorLabels } },
           strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },

@@ -3,13 +3,14 @@
  * DNS name and TLS, deployed per stage into a zero-trust namespace on any target.
  */
 import { Construct } from "constructs";
-import { fail, requireDnsLabel, requireHostName, requireIntegerInRange, requireNonEmpty } from "../../constructs/errors";
+import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../constructs/errors";
+import { requireEnvNames, validatePlainEnv } from "../../constructs/env";
 import { validateImage, withRegistryMirror } from "../../constructs/security";
 import { HttpExposure } from "../../constructs/exposure";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
 import { Pattern, PatternProps } from "../../constructs/pattern";
 import { STAGE_DEFAULTS, WORKLOAD_SIZING } from "../../constructs/profile";
-import { Workload } from "../../constructs/workload";
+import { ROLLING_UPDATE_SURGE, Workload } from "../../constructs/workload";
 import type { IObjectBucket, IPostgres, IDnsRecord } from "../../providers/target";
 
 export interface WebAppDatabaseOptions {
@@ -45,9 +46,43 @@ export interface WebAppStackProps extends PatternProps {
   readonly hostName?: string;
   /** HTTPS via cert-manager for `hostName`. Required in production. @default true */
   readonly tls?: boolean;
-  /** HTTP path for health probes. @default "/" */
+  /** Environment variables read from existing Secrets in the namespace (`{ API_KEY: { name: "shop-api", key: "key" } }`). @default none */
+  readonly secretEnv?: Readonly<Record<string, SecretKeyRef>>;
+  /** HTTP path of the readiness probe. @default "/" */
   readonly healthCheckPath?: string;
+  /** HTTP path of the liveness probe. @default a TCP check of the port */
+  readonly livenessCheckPath?: string;
 }
+
+const WEB_APP_STACK_PROPS = propNames<WebAppStackProps>()([
+  "target",
+  "stage",
+  "size",
+  "tenant",
+  "namespace",
+  "preventDestroy",
+  "image",
+  "port",
+  "replicas",
+  "env",
+  "secretEnv",
+  "envFromConfigMaps",
+  "envFromSecrets",
+  "database",
+  "bucket",
+  "hostName",
+  "tls",
+  "healthCheckPath",
+  "livenessCheckPath",
+]);
+const DATABASE_OPTIONS = propNames<WebAppDatabaseOptions>()(["name", "username"]);
+const BUCKET_OPTIONS = propNames<WebAppBucketOptions>()(["name"]);
+
+/** Environment variables the pattern wires from its database and bucket; user env may not replace them. */
+export const WIRED_ENV = {
+  database: ["PGHOST", "PGPORT", "PGDATABASE", "PGUSER", "PGPASSWORD"],
+  bucket: ["S3_ENDPOINT", "S3_BUCKET", "S3_REGION", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"],
+} as const;
 
 /** The web-app pattern. */
 export class WebAppStack extends Pattern {
@@ -61,6 +96,17 @@ export class WebAppStack extends Pattern {
 
   constructor(scope: Construct, id: string, props: WebAppStackProps) {
     super(scope, id, props, WebAppStack.patternName);
+    requireKnownProps(this, props, WEB_APP_STACK_PROPS);
+    if (typeof props.database === "object") requireKnownProps(this, props.database, DATABASE_OPTIONS, "database.");
+    if (typeof props.bucket === "object") requireKnownProps(this, props.bucket, BUCKET_OPTIONS, "bucket.");
+    const wired: readonly string[] = [...(props.database ? WIRED_ENV.database : []), ...(props.bucket ? WIRED_ENV.bucket : [])];
+    validatePlainEnv(this, "env", props.env, { wired, wiredBy: "database/bucket wiring", secretAlternative: "secretEnv or envFromSecrets" });
+    requireEnvNames(this, "secretEnv", props.secretEnv);
+    for (const name of Object.keys(props.secretEnv ?? {})) {
+      if (wired.includes(name))
+        fail(this, `secretEnv.${name}`, `is set by Stackwerk (database/bucket wiring) and may not be overridden. Allowed: any other name`);
+      if (name in (props.env ?? {})) fail(this, `secretEnv.${name}`, "is also set in env; set it in one place only");
+    }
     const stageDefaults = STAGE_DEFAULTS[this.stage];
     const tls = props.tls ?? true;
     if (this.stage === "production" && stageDefaults.requireTls && props.hostName && !tls) {
@@ -78,9 +124,17 @@ export class WebAppStack extends Pattern {
     validateImage(this, "image", requireNonEmpty(this, "image", props.image));
     const port = requireIntegerInRange(this, "port", props.port ?? 8080, 1, 65535);
     const replicas = props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas);
+    const maxReplicasInQuota = this.namespace.podsQuota - ROLLING_UPDATE_SURGE;
+    if (!Number.isInteger(replicas) || replicas > maxReplicasInQuota) {
+      fail(
+        this,
+        "replicas",
+        `${replicas} is not allowed with size ${this.size} (namespace pods quota ${this.namespace.podsQuota}, one pod kept free for rolling updates). Allowed: an integer from ${stageDefaults.minReplicas} to ${maxReplicasInQuota}, or a larger size`,
+      );
+    }
 
     const env: Record<string, string> = { ...props.env };
-    const secretEnv: Record<string, SecretKeyRef> = {};
+    const secretEnv: Record<string, SecretKeyRef> = { ...props.secretEnv };
 
     if (props.database) {
       this.requireCapability("database", "postgres");
@@ -109,12 +163,13 @@ export class WebAppStack extends Pattern {
       port,
       size: this.size,
       replicas,
-      maxReplicas: Math.max(replicas, WORKLOAD_SIZING[this.size].maxReplicas),
+      maxReplicas: Math.min(Math.max(replicas, WORKLOAD_SIZING[this.size].maxReplicas), maxReplicasInQuota),
       env,
       secretEnv,
       envFromConfigMaps: props.envFromConfigMaps,
       envFromSecrets: props.envFromSecrets,
       healthCheckPath: props.healthCheckPath,
+      livenessCheckPath: props.livenessCheckPath,
       spreadOverZones: stageDefaults.spreadOverZones || replicas > 1,
     });
     if (this.database) this.connect(this.database);

@@ -5,7 +5,19 @@
  */
 import { clusterKubeconfigPath } from "../../tools/cluster/paths";
 import type { DeploymentContext } from "../../constructs/context";
-import { requireHostName, StackwerkValidationError } from "../../constructs/errors";
+import {
+  isIpv4,
+  propNames,
+  requireCidr,
+  requireConnectHost,
+  requireDnsLabel,
+  requireHostName,
+  requireHttpUrl,
+  requireIntegerInRange,
+  requireKnownProps,
+  requireOneOf,
+  StackwerkValidationError,
+} from "../../constructs/errors";
 import type { CapabilityInfo, ClusterAccess, IDnsRecord, IObjectBucket, IPostgres, ITarget, ObjectBucketRequest, PostgresRequest, DnsRequest } from "../target";
 import { inClusterObjectStore, inClusterPostgres, InClusterOptions, postgresBackup } from "../shared/in-cluster";
 
@@ -21,7 +33,7 @@ export type OnPremPostgres =
       readonly passwordSecretName: string;
       /** @default "password" */
       readonly passwordSecretKey?: string;
-      /** CIDR of the database server, for the egress policy. @default "0.0.0.0/0" (port-restricted) */
+      /** CIDR of the database server, for the egress policy; `"0.0.0.0/0"` widens it to any address. @default `<host>/32` when host is an IPv4 address; required otherwise */
       readonly cidr?: string;
     }
   | { readonly mode: "none" };
@@ -37,7 +49,7 @@ export type OnPremObjectStorage =
       readonly region?: string;
       /** Existing Secret in the pattern's namespace with keys `access-key` and `secret-key`. */
       readonly credentialsSecretName: string;
-      /** CIDR of the endpoint, for the egress policy. @default "0.0.0.0/0" (port-restricted) */
+      /** CIDR of the endpoint, for the egress policy; `"0.0.0.0/0"` widens it to any address. @default `<host>/32` when the endpoint's host is an IPv4 address; required otherwise */
       readonly cidr?: string;
     }
   | { readonly mode: "none" };
@@ -64,9 +76,78 @@ export function embeddedKubeconfigPath(name?: string): string {
   return clusterKubeconfigPath(name);
 }
 
-function externalPort(url: string): number {
-  const u = new URL(url);
-  return u.port ? Number(u.port) : u.protocol === "https:" ? 443 : 80;
+function externalPort(url: URL): number {
+  return url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80;
+}
+
+const WHERE = "targets.onprem";
+const ONPREM_PROPS = propNames<OnPremTargetProps>()([
+  "kubeconfigPath",
+  "kubeContext",
+  "ingressClassName",
+  "ingressControllerNamespace",
+  "postgres",
+  "objectStorage",
+  "registryMirror",
+  "storageClassName",
+  "postgresImage",
+  "objectStoreImage",
+  "backupImage",
+]);
+const MODE_PROPS: Record<string, Record<string, readonly string[]>> = {
+  postgres: {
+    "in-cluster": ["mode", "backups"],
+    external: ["mode", "host", "port", "passwordSecretName", "passwordSecretKey", "cidr"],
+    none: ["mode"],
+  },
+  objectStorage: { "in-cluster": ["mode"], external: ["mode", "endpoint", "region", "credentialsSecretName", "cidr"], none: ["mode"] },
+};
+
+/**
+ * Egress to an external service is pinned to its address range: `<ip>/32` when the host is an
+ * IPv4 address, else the `cidr` the operator gives. Any address is an explicit widening
+ * (`cidr: "0.0.0.0/0"`), never a default.
+ */
+function requireEgressCidr(property: "postgres" | "objectStorage", host: string, cidr: string | undefined): void {
+  if (cidr !== undefined) requireCidr(WHERE, `${property}.cidr`, cidr);
+  else if (!isIpv4(host)) {
+    throw new StackwerkValidationError(
+      WHERE,
+      `${property}.cidr`,
+      `is required when the ${property === "postgres" ? "host" : "endpoint"} is a DNS name (${host}): egress is pinned to the server's address range. Allowed: a CIDR such as 10.20.0.15/32, or "0.0.0.0/0" to allow any address (explicit widening)`,
+    );
+  }
+}
+
+/** The egress CIDR of an external service (see requireEgressCidr). */
+function egressCidr(host: string, cidr: string | undefined): string {
+  return cidr ?? `${host}/32`;
+}
+
+/** Validates one service-mode object (`postgres` or `objectStorage`): known mode, known properties, and for `external` what a connection needs. */
+function validateMode(property: "postgres" | "objectStorage", value: unknown): void {
+  const mode = requireOneOf(WHERE, `${property}.mode`, (value as { mode?: unknown } | undefined)?.mode, Object.keys(MODE_PROPS[property]));
+  requireKnownProps(WHERE, value, MODE_PROPS[property][mode], `${property}.`);
+  if (mode !== "external") return;
+  if (property === "postgres") {
+    const pg = value as Extract<OnPremPostgres, { mode: "external" }>;
+    requireConnectHost(WHERE, "postgres.host", pg.host);
+    if (pg.port !== undefined) requireIntegerInRange(WHERE, "postgres.port", pg.port, 1, 65535);
+    requireDnsLabel(WHERE, "postgres.passwordSecretName", pg.passwordSecretName);
+    if (pg.passwordSecretKey !== undefined && !/^[-._a-zA-Z0-9]+$/.test(pg.passwordSecretKey)) {
+      throw new StackwerkValidationError(
+        WHERE,
+        "postgres.passwordSecretKey",
+        `${JSON.stringify(pg.passwordSecretKey)} is not allowed. Allowed: letters, digits, '-', '_' and '.'`,
+      );
+    }
+    requireEgressCidr("postgres", pg.host, pg.cidr);
+  } else {
+    const os = value as Extract<OnPremObjectStorage, { mode: "external" }>;
+    const url = requireHttpUrl(WHERE, "objectStorage.endpoint", os.endpoint);
+    requireDnsLabel(WHERE, "objectStorage.credentialsSecretName", os.credentialsSecretName);
+    requireEgressCidr("objectStorage", url.hostname, os.cidr);
+  }
 }
 
 export class OnPremTarget implements ITarget {
@@ -81,25 +162,15 @@ export class OnPremTarget implements ITarget {
   private readonly objectStorageMode: OnPremObjectStorage;
 
   constructor(private readonly props: OnPremTargetProps = {}) {
+    requireKnownProps(WHERE, props, ONPREM_PROPS);
+    if (props.postgres !== undefined) validateMode("postgres", props.postgres);
+    if (props.objectStorage !== undefined) validateMode("objectStorage", props.objectStorage);
     this.ingressClassName = props.ingressClassName ?? "nginx";
     this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
     this.storageClassName = props.storageClassName;
     this.registryMirror = props.registryMirror;
     this.postgresMode = props.postgres ?? { mode: "in-cluster" };
     this.objectStorageMode = props.objectStorage ?? { mode: "in-cluster" };
-    const modes = ["in-cluster", "external", "none"];
-    if (!modes.includes(this.postgresMode.mode))
-      throw new StackwerkValidationError(
-        "targets.onprem",
-        "postgres.mode",
-        `${JSON.stringify(this.postgresMode.mode)} is not allowed. Allowed: ${modes.join(", ")}`,
-      );
-    if (!modes.includes(this.objectStorageMode.mode))
-      throw new StackwerkValidationError(
-        "targets.onprem",
-        "objectStorage.mode",
-        `${JSON.stringify(this.objectStorageMode.mode)} is not allowed. Allowed: ${modes.join(", ")}`,
-      );
   }
 
   capabilities(): CapabilityInfo[] {
@@ -140,7 +211,7 @@ export class OnPremTarget implements ITarget {
         database: request.database,
         username: request.username,
         password: { name: mode.passwordSecretName, key: mode.passwordSecretKey ?? "password" },
-        peer: { description: "external-postgres", cidr: mode.cidr ?? "0.0.0.0/0", ports: [{ port }] },
+        peer: { description: "external-postgres", cidr: egressCidr(mode.host, mode.cidr), ports: [{ port }] },
         admit: () => undefined, // the server's own pg_hba.conf decides
       };
     }
@@ -161,7 +232,11 @@ export class OnPremTarget implements ITarget {
         region: mode.region ?? "onprem",
         accessKey: { ...secret, key: "access-key" },
         secretKey: { ...secret, key: "secret-key" },
-        peer: { description: "external-s3", cidr: mode.cidr ?? "0.0.0.0/0", ports: [{ port: externalPort(mode.endpoint) }] },
+        peer: {
+          description: "external-s3",
+          cidr: egressCidr(new URL(mode.endpoint).hostname, mode.cidr),
+          ports: [{ port: externalPort(new URL(mode.endpoint)) }],
+        },
         admit: () => undefined,
       };
     }

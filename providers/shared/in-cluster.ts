@@ -88,6 +88,7 @@ export function inClusterObjectStore(ctx: DeploymentContext, request: ObjectBuck
     runAsUser: 1000,
     writablePaths: ["/tmp", "/.minio"],
     readinessProbe: { httpGet: { path: "/minio/health/ready", port: 9000 }, periodSeconds: 10 },
+    livenessProbe: { httpGet: { path: "/minio/health/live", port: 9000 }, initialDelaySeconds: 30, periodSeconds: 20, failureThreshold: 6 },
     resources: containerResources(sizing),
   });
   return {
@@ -119,6 +120,8 @@ export function postgresBackup(ctx: DeploymentContext, db: IPostgres, bucket: IO
     BACKUP_KEEP_DAYS: "14",
   };
   const secretEnv = { POSTGRES_PASSWORD: db.password, S3_ACCESS_KEY_ID: bucket.accessKey, S3_SECRET_ACCESS_KEY: bucket.secretKey };
+  // concurrencyPolicy Forbid: at most one backup pod at a time.
+  namespace.reservePods(ctx.scope, "postgres.backups", 1);
   new KubeManifest(ctx.platform, "postgres-backup", {
     object: typed<CronJob>({
       apiVersion: "batch/v1",

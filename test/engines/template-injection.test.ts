@@ -17,8 +17,8 @@ const HOSTILE: Record<string, string> = {
   VAR_EXPR: "${var.kubeconfig}",
   DIRECTIVE: "%{ for x in [1,2] }${x}%{ endfor }",
   ALREADY_ESCAPED: "$${not-an-expression} and %%{ literal }",
-  FORGED_TOKEN: "{{stackwerk.input.kubeconfig}}",
-  CDKTF_TOKEN: "${TfToken[TOKEN.1]}",
+  FORGED_INPUT: "{{stackwerk.input.kubeconfig}}",
+  CDKTF_MARKER: "${TfToken[TOKEN.1]}",
 };
 
 const build = (app: import("cdktf").App) =>

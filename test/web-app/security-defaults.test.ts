@@ -59,9 +59,12 @@ describe.each(TARGETS)("web-app on %s", (targetName) => {
     }
   });
 
-  test("production defaults: at least 2 replicas spread over zones, a PDB, TLS on the ingress", () => {
+  test("production defaults: at least 2 replicas (owned by the autoscaler) spread over zones, a PDB, TLS on the ingress", () => {
     const deployment = objects.find((o) => o.kind === "Deployment" && o.metadata.name === "web");
-    expect(deployment.spec.replicas).toBeGreaterThanOrEqual(2);
+    const hpa = objects.find((o) => o.kind === "HorizontalPodAutoscaler" && o.spec.scaleTargetRef.name === "web");
+    expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
+    // A fixed spec.replicas beside an HPA would reset the autoscaler on every apply.
+    expect(deployment.spec).not.toHaveProperty("replicas");
     expect(deployment.spec.template.spec.topologySpreadConstraints[0].topologyKey).toBe("topology.kubernetes.io/zone");
     expect(objects.some((o) => o.kind === "PodDisruptionBudget" && o.metadata.name === "web")).toBe(true);
     const ingress = objects.find((o) => o.kind === "Ingress");
