@@ -4,7 +4,7 @@
  * pattern's infra stack; the platform stack reaches the cluster through its kubeconfig output.
  */
 import { Token } from "cdktf";
-import { StackwerkValidationError } from "../../constructs/errors";
+import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../constructs/errors";
 import type { DeploymentContext } from "../../constructs/context";
 import { InfraStack } from "../../engines/cdktf/stacks";
 import { IonoscloudProvider } from "./generated/provider";
@@ -19,10 +19,20 @@ import { ObjectStorageAccesskey } from "./generated/object-storage-accesskey";
 import { DnsZone } from "./generated/dns-zone";
 import { DnsRecord } from "./generated/dns-record";
 import type { CapabilityInfo, ClusterAccess, DnsRequest, IDnsRecord, IObjectBucket, IPostgres, ITarget, ObjectBucketRequest, PostgresRequest } from "../target";
-import { infraPassword, infraVariable, managedPeer, secretFromInfra, splitHostName } from "../shared/managed";
+import {
+  adminCidrList,
+  endpointCidr,
+  infraPassword,
+  infraVariable,
+  ManagedAccessProps,
+  managedPeer,
+  secretFromInfra,
+  splitHostName,
+  validateManagedAccess,
+} from "../shared/managed";
 import { IONOS_LOCATIONS, IONOS_OBJECT_STORAGE, IONOS_SIZES, IonosLocation } from "./sizes";
 
-export interface IonosTargetProps {
+export interface IonosTargetProps extends ManagedAccessProps {
   /** Data-centre location. @default "de/fra" */
   readonly location?: IonosLocation;
   /** Managed Kubernetes version. @default the provider's default (latest supported) */
@@ -36,6 +46,22 @@ export interface IonosTargetProps {
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;
 }
+
+const WHERE = "targets.ionos";
+const IONOS_PROPS = propNames<IonosTargetProps>()([
+  "location",
+  "kubernetesVersion",
+  "postgresVersion",
+  "ingressClassName",
+  "ingressControllerNamespace",
+  "registryMirror",
+  "adminCidrs",
+  "openToInternet",
+]);
+const VERSION = /^[0-9]+(\.[0-9]+){0,2}$/;
+
+/** Address of the DBaaS PostgreSQL cluster in the private LAN (and its prefix), the only place it listens. */
+export const IONOS_POSTGRES_ADDRESS = { ip: "10.7.222.100", prefix: 24 } as const;
 
 interface IonosInfra {
   readonly stack: InfraStack;
@@ -53,6 +79,17 @@ export class IonosTarget implements ITarget {
   private readonly infras = new WeakMap<DeploymentContext, IonosInfra>();
 
   constructor(private readonly props: IonosTargetProps = {}) {
+    requireKnownProps(WHERE, props, IONOS_PROPS);
+    validateManagedAccess(WHERE, props);
+    if (props.openToInternet?.includes("postgres")) {
+      fail(WHERE, "openToInternet", `"postgres" is not possible on IONOS: DBaaS PostgreSQL listens only in the private LAN. Allowed: kubernetesApi, egress`);
+    }
+    for (const key of ["kubernetesVersion", "postgresVersion"] as const) {
+      const value = props[key];
+      if (value !== undefined && (typeof value !== "string" || !VERSION.test(value))) {
+        fail(WHERE, key, `${JSON.stringify(value)} is not allowed. Allowed: a version such as 16 or 1.31.4`);
+      }
+    }
     this.location = props.location ?? "de/fra";
     if (!IONOS_LOCATIONS.includes(this.location)) {
       throw new StackwerkValidationError(
@@ -102,6 +139,8 @@ export class IonosTarget implements ITarget {
       ...(this.props.kubernetesVersion ? { k8SVersion: this.props.kubernetesVersion } : {}),
       maintenanceWindow: { dayOfTheWeek: "Sunday", time: "02:00:00Z" },
       public: true,
+      // The API server admits the operators' ranges only, unless opened by name (an empty list admits everybody).
+      ...(this.props.openToInternet?.includes("kubernetesApi") ? {} : { apiSubnetAllowList: adminCidrList(stack, this.props) }),
       lifecycle: ctx.preventDestroy ? { preventDestroy: true } : undefined,
     });
     // Production spreads over both availability zones; other stages let IONOS place nodes.
@@ -141,7 +180,7 @@ export class IonosTarget implements ITarget {
       storageSize: sizing.dbStorage,
       storageType: "SSD Premium",
       synchronizationMode: ctx.stage === "production" ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
-      connections: { datacenterId: datacenter.id, lanId: lan.id, cidr: "10.7.222.100/24" },
+      connections: { datacenterId: datacenter.id, lanId: lan.id, cidr: `${IONOS_POSTGRES_ADDRESS.ip}/${IONOS_POSTGRES_ADDRESS.prefix}` },
       credentials: { username: request.username, password },
       maintenanceWindow: { dayOfTheWeek: "Sunday", time: "04:00:00" },
       lifecycle: { preventDestroy: ctx.preventDestroy },
@@ -157,7 +196,8 @@ export class IonosTarget implements ITarget {
       database: request.database,
       username: request.username,
       password: secret.ref("password"),
-      peer: managedPeer("postgres", 5432),
+      // Only the database's own address in the private LAN.
+      peer: managedPeer("postgres", 5432, `${IONOS_POSTGRES_ADDRESS.ip}/32`),
       admit: () => undefined, // DBaaS admits the private LAN (connections.cidr)
     };
   }
@@ -184,7 +224,7 @@ export class IonosTarget implements ITarget {
       region: storage.region,
       accessKey: secret.ref("access-key"),
       secretKey: secret.ref("secret-key"),
-      peer: managedPeer("object-storage", 443),
+      peer: managedPeer("object-storage", 443, endpointCidr(ctx, stack, "object_storage", `IONOS Object Storage (${storage.endpoint})`, this.props)),
       admit: () => undefined,
     };
   }

@@ -1,9 +1,11 @@
 /**
  * Glue shared by the cloud targets: how a managed service's credentials reach the pattern's
- * namespace (an infra output → a sensitive platform input → a write-only Secret) and the
- * egress peer of a managed endpoint.
+ * namespace (an infra output → a sensitive platform input → a write-only Secret), the egress
+ * peer of a managed endpoint pinned to its address range, and the operator's admin ranges
+ * with the explicit, named widenings (`openToInternet`).
  */
-import { TerraformStack, TerraformVariable } from "cdktf";
+import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
+import { fail, requireCidr, requireOneOf } from "../../constructs/errors";
 import type { DeploymentContext } from "../../constructs/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { NetworkPeer } from "../../constructs/network";
@@ -40,9 +42,92 @@ export function infraVariable(stack: TerraformStack, name: string, description: 
   return (existing ?? new TerraformVariable(stack, name, { type: "string", description })).stringValue;
 }
 
-/** Egress to a managed endpoint outside the cluster: any address, one port. */
-export function managedPeer(description: string, port: number, cidr = "0.0.0.0/0"): NetworkPeer {
+/** Egress to a managed endpoint outside the cluster: its address range (a CIDR or an input token), one port. */
+export function managedPeer(description: string, port: number, cidr: string): NetworkPeer {
   return { description, cidr, ports: [{ port }] };
+}
+
+/** Explicit, named widenings of a cloud target to any address (0.0.0.0/0); nothing is open by default. */
+export const INTERNET_OPENINGS = ["kubernetesApi", "postgres", "egress"] as const;
+export type InternetOpening = (typeof INTERNET_OPENINGS)[number];
+
+/** Network access props both cloud targets share (operator ranges, explicit widenings). */
+export interface ManagedAccessProps {
+  /**
+   * Operator (admin/CI) address ranges allowed to reach the Kubernetes API and, where the cloud
+   * puts them on the internet, the databases. Given at synth, they become the default of the
+   * infra variable `admin_cidrs` (comma-separated); otherwise that variable is required at plan.
+   * @default none: `TF_VAR_admin_cidrs` must be supplied
+   */
+  readonly adminCidrs?: readonly string[];
+  /**
+   * Widen to any address, each by name: `kubernetesApi` (API without allow-list), `postgres`
+   * (database ACL 0.0.0.0/0, where the database has a public endpoint), `egress` (pods may reach
+   * managed endpoints at any address, instead of the `*_cidr` ranges).
+   * @default none
+   */
+  readonly openToInternet?: readonly InternetOpening[];
+}
+
+/** The common access props as names, for requireKnownProps. */
+export const MANAGED_ACCESS_PROPS = ["adminCidrs", "openToInternet"] as const;
+
+const ANY_ADDRESS = /^0\.0\.0\.0\/0$/;
+
+/** Validates ManagedAccessProps for target `where` (e.g. `targets.stackit`). */
+export function validateManagedAccess(where: string, props: ManagedAccessProps): void {
+  (props.adminCidrs ?? []).forEach((cidr, i) => {
+    requireCidr(where, `adminCidrs[${i}]`, cidr);
+    if (ANY_ADDRESS.test(cidr))
+      fail(where, `adminCidrs[${i}]`, `"0.0.0.0/0" is any address. Allowed: your operators' ranges; to open up, name it: openToInternet: ["kubernetesApi"]`);
+  });
+  (props.openToInternet ?? []).forEach((o, i) => requireOneOf(where, `openToInternet[${i}]`, o, INTERNET_OPENINGS));
+}
+
+/** A condition accepting a comma-separated CIDR list without 0.0.0.0/0 (OpenTofu validation). */
+function cidrListCondition(variable: string, allowAny: boolean): string {
+  const items = `[for c in split(",", var.${variable}) : trimspace(c)]`;
+  return `\${alltrue([for c in ${items} : can(cidrhost(c, 0))${allowAny ? "" : ` && c != "0.0.0.0/0"`}])}`;
+}
+
+/**
+ * The operator's admin ranges as a list token (infra variable `admin_cidrs`, comma-separated,
+ * validated by OpenTofu). The default comes from `adminCidrs` when given at synth.
+ */
+export function adminCidrList(stack: TerraformStack, props: ManagedAccessProps): string[] {
+  const existing = stack.node.tryFindChild("admin_cidrs") as TerraformVariable | undefined;
+  const variable =
+    existing ??
+    new TerraformVariable(stack, "admin_cidrs", {
+      type: "string",
+      description: "Comma-separated CIDRs of operators/CI allowed to reach the Kubernetes API (and public database endpoints), e.g. 203.0.113.0/24",
+      ...(props.adminCidrs?.length ? { default: props.adminCidrs.join(",") } : {}),
+      validation: [
+        { condition: cidrListCondition("admin_cidrs", false), errorMessage: "admin_cidrs: comma-separated IPv4 CIDRs, without 0.0.0.0/0 (use openToInternet)" },
+      ],
+    });
+  return Token.asList(Fn.compact(Fn.split(",", Fn.replace(variable.stringValue, " ", ""))));
+}
+
+/**
+ * The address range pods may reach a managed endpoint at: an infra variable `<name>_cidr`
+ * (the operator knows the provider's published range) handed to the platform as an input.
+ * Any address only when `openToInternet` names `egress` (then it is the variable's default).
+ */
+export function endpointCidr(ctx: DeploymentContext, stack: TerraformStack, name: string, what: string, props: ManagedAccessProps): string {
+  const widened = props.openToInternet?.includes("egress") ?? false;
+  const variable = new TerraformVariable(stack, `${name}_cidr`, {
+    type: "string",
+    description: `Address range (CIDR) of ${what}; pods may connect only there`,
+    ...(widened ? { default: "0.0.0.0/0" } : {}),
+    validation: [
+      {
+        condition: `\${can(cidrhost(var.${name}_cidr, 0))${widened ? "" : ` && var.${name}_cidr != "0.0.0.0/0"`}}`,
+        errorMessage: `${name}_cidr: one IPv4 CIDR${widened ? "" : ', not 0.0.0.0/0 (use openToInternet: ["egress"])'}`,
+      },
+    ],
+  });
+  return ctx.fromInfra(`${name}_cidr`, variable.stringValue, { description: `address range of ${what} (egress NetworkPolicy)` });
 }
 
 /** Splits `app.example.de` into record `app` and zone `example.de`. */

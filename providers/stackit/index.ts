@@ -3,8 +3,8 @@
  * Object Storage with a credentials group, and STACKIT DNS. Cloud resources go into the
  * pattern's infra stack; the platform stack reaches the cluster through the SKE kubeconfig.
  */
-import { Fn } from "cdktf";
-import { StackwerkValidationError, requireNonEmpty } from "../../constructs/errors";
+import { Fn, Token } from "cdktf";
+import { fail, propNames, requireCidr, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../constructs/errors";
 import type { DeploymentContext } from "../../constructs/context";
 import { InfraStack } from "../../engines/cdktf/stacks";
 import { StackitProvider } from "./generated/provider";
@@ -18,10 +18,20 @@ import { ObjectstorageCredential } from "./generated/objectstorage-credential";
 import { DnsZone } from "./generated/dns-zone";
 import { DnsRecordSet } from "./generated/dns-record-set";
 import type { CapabilityInfo, ClusterAccess, DnsRequest, IDnsRecord, IObjectBucket, IPostgres, ITarget, ObjectBucketRequest, PostgresRequest } from "../target";
-import { infraVariable, managedPeer, secretFromInfra, splitHostName } from "../shared/managed";
+import {
+  adminCidrList,
+  endpointCidr,
+  infraVariable,
+  InternetOpening,
+  ManagedAccessProps,
+  managedPeer,
+  secretFromInfra,
+  splitHostName,
+  validateManagedAccess,
+} from "../shared/managed";
 import { STACKIT_REGIONS, STACKIT_SIZES, STACKIT_ZONES, StackitRegion } from "./sizes";
 
-export interface StackitTargetProps {
+export interface StackitTargetProps extends ManagedAccessProps {
   /**
    * STACKIT project id (UUID).
    * @default a placeholder project id (`00000000-0000-0000-0000-000000000000`), fine for synth, validate and plan only
@@ -33,7 +43,11 @@ export interface StackitTargetProps {
   readonly kubernetesVersionMin?: string;
   /** PostgreSQL version of PostgresFlex. @default "16" */
   readonly postgresVersion?: string;
-  /** CIDRs allowed to reach PostgresFlex. @default ["0.0.0.0/0"] (SKE egress IPs are not known before the cluster exists; narrow this) */
+  /**
+   * Further CIDRs allowed to reach PostgresFlex, besides the SKE cluster's egress ranges and
+   * `adminCidrs`. Any address only through `openToInternet: ["postgres"]`.
+   * @default none
+   */
   readonly postgresAcl?: readonly string[];
   /** IngressClass of the cluster's ingress controller. @default "nginx" */
   readonly ingressClassName?: string;
@@ -43,6 +57,20 @@ export interface StackitTargetProps {
   readonly registryMirror?: string;
 }
 
+const WHERE = "targets.stackit";
+const STACKIT_PROPS = propNames<StackitTargetProps>()([
+  "projectId",
+  "region",
+  "kubernetesVersionMin",
+  "postgresVersion",
+  "postgresAcl",
+  "ingressClassName",
+  "ingressControllerNamespace",
+  "registryMirror",
+  "adminCidrs",
+  "openToInternet",
+]);
+const VERSION = /^[0-9]+(\.[0-9]+){0,2}$/;
 const PLACEHOLDER_PROJECT = "00000000-0000-0000-0000-000000000000";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -55,8 +83,22 @@ export class StackitTarget implements ITarget {
   readonly registryMirror?: string;
   private readonly projectId: string;
   private readonly stacks = new WeakMap<DeploymentContext, InfraStack>();
+  private readonly clusters = new WeakMap<DeploymentContext, SkeCluster>();
 
   constructor(private readonly props: StackitTargetProps = {}) {
+    requireKnownProps(WHERE, props, STACKIT_PROPS);
+    validateManagedAccess(WHERE, props);
+    (props.postgresAcl ?? []).forEach((cidr, i) => {
+      requireCidr(WHERE, `postgresAcl[${i}]`, cidr);
+      if (cidr === "0.0.0.0/0")
+        fail(WHERE, `postgresAcl[${i}]`, `"0.0.0.0/0" is any address. Allowed: specific ranges; to open up, name it: openToInternet: ["postgres"]`);
+    });
+    for (const key of ["kubernetesVersionMin", "postgresVersion"] as const) {
+      const value = props[key];
+      if (value !== undefined && (typeof value !== "string" || !VERSION.test(value))) {
+        fail(WHERE, key, `${JSON.stringify(value)} is not allowed. Allowed: a version such as 16 or 1.31.4`);
+      }
+    }
     this.location = props.region ?? "eu01";
     if (!STACKIT_REGIONS.includes(this.location)) {
       throw new StackwerkValidationError(
@@ -76,6 +118,11 @@ export class StackitTarget implements ITarget {
     this.ingressClassName = props.ingressClassName ?? "nginx";
     this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
     this.registryMirror = props.registryMirror;
+  }
+
+  /** True when the operator widened `what` to any address by name. */
+  private opened(what: InternetOpening): boolean {
+    return this.props.openToInternet?.includes(what) ?? false;
   }
 
   capabilities(): CapabilityInfo[] {
@@ -121,8 +168,11 @@ export class StackitTarget implements ITarget {
         },
       ],
       maintenance: { enableKubernetesVersionUpdates: true, enableMachineImageVersionUpdates: true, start: "02:00:00Z", end: "04:00:00Z" },
+      // The API server admits the operators' ranges only, unless opened by name.
+      extensions: { acl: { enabled: !this.opened("kubernetesApi"), allowedCidrs: adminCidrList(stack, this.props) } },
       lifecycle: ctx.preventDestroy ? { preventDestroy: true } : undefined,
     });
+    this.clusters.set(ctx, cluster);
     const kubeconfig = new SkeKubeconfig(stack, "kubeconfig", { projectId: this.projectId, clusterName: cluster.name, refresh: true, expiration: 7776000 });
     ctx.fromInfra("kubeconfig", kubeconfig.kubeConfig, { description: "kubeconfig of the SKE cluster", sensitive: true });
     return { kubeconfigInput: "kubeconfig" };
@@ -138,7 +188,14 @@ export class StackitTarget implements ITarget {
       replicas: ctx.stage === "production" ? 3 : 1,
       flavor: { cpu: sizing.dbCpu, ram: sizing.dbRam },
       storage: { class: "premium-perf6-stackit", size: sizing.dbStorage },
-      acl: [...(this.props.postgresAcl ?? ["0.0.0.0/0"])],
+      // The cluster's egress ranges (where the app's connections come from), the operators, extras; any address only by name.
+      acl: Token.asList(
+        Fn.concat([
+          this.clusters.get(ctx)?.egressAddressRanges ?? [],
+          adminCidrList(stack, this.props),
+          [...(this.props.postgresAcl ?? []), ...(this.opened("postgres") ? ["0.0.0.0/0"] : [])],
+        ]),
+      ),
       backupSchedule: "0 2 * * *",
       lifecycle: { preventDestroy: ctx.preventDestroy },
     });
@@ -160,7 +217,7 @@ export class StackitTarget implements ITarget {
       database: request.database,
       username: request.username,
       password: secret.ref("password"),
-      peer: managedPeer("postgres", 5432),
+      peer: managedPeer("postgres", 5432, endpointCidr(ctx, stack, "postgres", "the PostgresFlex instance's public endpoint", this.props)),
       admit: () => undefined, // PostgresFlex admits the ACL CIDRs
     };
   }
@@ -188,7 +245,11 @@ export class StackitTarget implements ITarget {
       region: this.location,
       accessKey: secret.ref("access-key"),
       secretKey: secret.ref("secret-key"),
-      peer: managedPeer("object-storage", 443),
+      peer: managedPeer(
+        "object-storage",
+        443,
+        endpointCidr(ctx, stack, "object_storage", `STACKIT Object Storage (object.storage.${this.location}.onstackit.cloud)`, this.props),
+      ),
       admit: () => undefined,
     };
   }

@@ -71,12 +71,35 @@ describe.each(TARGETS)("web-app on %s", (targetName) => {
     expect(ingress.spec.tls[0].hosts).toEqual(["shop.example.de"]);
   });
 
-  test("the app may reach its database and bucket, and nothing else but DNS", () => {
-    const egress = objects.filter(
-      (o) => o.kind === "NetworkPolicy" && o.spec.policyTypes.includes("Egress") && o.spec.podSelector.matchLabels?.["app.kubernetes.io/name"] === "web",
-    );
-    const ports = egress.flatMap((p) => p.spec.egress.flatMap((r: { ports: Array<{ port: number }> }) => r.ports.map((x) => x.port))).sort();
-    expect(ports.length).toBe(2);
+  test("the app may reach its database and bucket (peer and port each), and nothing else but DNS", () => {
+    const egressOf = (selects: (o: { spec: { podSelector: { matchLabels?: Record<string, string> } } }) => boolean): string[] =>
+      objects
+        .filter((o) => o.kind === "NetworkPolicy" && o.spec.policyTypes.includes("Egress") && o.spec.egress && selects(o))
+        .flatMap((p) =>
+          p.spec.egress.flatMap(
+            (r: { to: Array<Record<string, { cidr?: string; matchLabels?: Record<string, string> }>>; ports: Array<{ port: number; protocol: string }> }) =>
+              r.to.map((peer) => {
+                const where =
+                  peer.ipBlock?.cidr ??
+                  `${peer.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] ?? "same-ns"}/${peer.podSelector?.matchLabels?.["app.kubernetes.io/name"] ?? peer.podSelector?.matchLabels?.["k8s-app"]}`;
+                return `${where} ${r.ports.map((x) => `${x.port}/${x.protocol}`).join(",")}`;
+              }),
+          ),
+        )
+        .sort();
+    const expected: Record<typeof targetName, string[]> = {
+      onprem: ["shop-production/object-store 9000/TCP", "shop-production/postgres 5432/TCP"],
+      stackit: ["${var.object_storage_cidr} 443/TCP", "${var.postgres_cidr} 5432/TCP"],
+      ionos: ["${var.object_storage_cidr} 443/TCP", "10.7.222.100/32 5432/TCP"],
+    };
+    expect(egressOf((o) => o.spec.podSelector.matchLabels?.["app.kubernetes.io/name"] === "web")).toEqual(expected[targetName]);
+    // Every pod of the namespace: DNS only.
+    expect(egressOf((o) => !o.spec.podSelector.matchLabels)).toEqual(["kube-system/kube-dns 53/UDP,53/TCP"]);
+  });
+
+  test("nothing is open to any address (0.0.0.0/0) in any stack", () => {
+    for (const stack of out.stacks)
+      expect({ stack: stack.name, open: JSON.stringify(out.json[stack.name]).includes('0.0.0.0/0"') }).toEqual({ stack: stack.name, open: false });
   });
 
   test("no secret value appears in the synthesised output", () => {
