@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { pinProviderRequirements } from "../engines/cdktf/provider-requirements";
+import { STATE_PASSPHRASE_VARIABLE } from "../engines/cdktf/stacks";
 import { ProviderUnavailableError, Toolchain } from "../tools/toolchain";
 import { CLOUD_CREDENTIALS, credentialHint, placeholderEnv, realCredentials } from "./credentials";
 import { InterruptedError, ProcessTracker } from "./exec";
@@ -179,8 +180,8 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       s.dir = path.join(dir, "stacks", s.stack.name);
       fs.mkdirSync(s.dir, { recursive: true });
       fs.writeFileSync(path.join(s.dir, "cdk.tf.json"), JSON.stringify(pinned, null, 2) + "\n");
-      // Infra stacks encrypt their state: OpenTofu needs the passphrase (a stand-in here) even to init/validate.
-      const staticEnv = s.stack.role === "infra" ? infraInputs(stackVariables(s.json)).env : {};
+      // Stacks encrypt their state: OpenTofu needs the passphrase (a stand-in here) even to init/validate.
+      const staticEnv = infraInputs(stackVariables(s.json).filter((v) => s.stack.role === "infra" || v.name === STATE_PASSPHRASE_VARIABLE)).env;
       const init = await tofu.init(s.dir, staticEnv);
       if (init.interrupted) throw new InterruptedError();
       if (!init.ok) {

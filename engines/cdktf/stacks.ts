@@ -29,14 +29,15 @@ function stateInStackFolder(stack: TerraformStack): void {
   new LocalBackend(stack, { path: "terraform.tfstate" });
 }
 
-/** Variable holding the passphrase that encrypts an infra stack's state and plans. */
+/** Variable holding the passphrase that encrypts a stack's state and plans (infra and platform). */
 export const STATE_PASSPHRASE_VARIABLE = "state_passphrase";
 
 /**
  * OpenTofu state and plan encryption (AES-GCM, key from a PBKDF2 passphrase), enforced: infra
- * state holds provider-computed secrets (database passwords, access keys), so it is never
- * written in plaintext. The passphrase is a sensitive variable without default, needed for
- * every tofu command on the stack (`TF_VAR_state_passphrase`, at least 16 characters).
+ * state holds provider-computed secrets (database passwords, access keys), platform state and
+ * saved plans the inputs and objects of the cluster, so neither is written in plaintext. The
+ * passphrase is a sensitive variable without default, needed for every tofu command on the
+ * stack (`TF_VAR_state_passphrase`, at least 16 characters). See ADR 0011 and ADR 0020.
  */
 function encryptState(stack: TerraformStack): void {
   new TerraformVariable(stack, STATE_PASSPHRASE_VARIABLE, {
@@ -92,6 +93,7 @@ export class PlatformStack extends TerraformStack {
   ) {
     super(scope, id);
     stateInStackFolder(this);
+    encryptState(this);
   }
 
   /** Sets how the kubernetes provider reaches the cluster (from the target). */
@@ -110,15 +112,16 @@ export class PlatformStack extends TerraformStack {
     this.rendered = true;
     const variables = new Map<string, TerraformVariable>();
     for (const input of PlatformInput.all(this)) {
-      variables.set(
-        input.inputName,
-        new TerraformVariable(this, input.inputName, {
-          type: "string",
-          description: input.description,
-          sensitive: input.sensitive,
-          ...(input.defaultValue !== undefined ? { default: input.defaultValue } : {}),
-        }),
-      );
+      const variable = new TerraformVariable(this, input.inputName, {
+        type: "string",
+        description: input.description,
+        sensitive: input.sensitive,
+        ...(input.defaultValue !== undefined ? { default: input.defaultValue } : {}),
+      });
+      // Sensitive inputs (kubeconfig, credentials) only feed provider configuration and
+      // write-only Secret data, so they can be ephemeral: OpenTofu keeps them out of saved plans and state.
+      if (input.sensitive) variable.addOverride("ephemeral", true);
+      variables.set(input.inputName, variable);
     }
     const ref = (name: string): string => {
       if (!variables.has(name)) throw new Error(`[${this.node.path}] a manifest uses platform input '${name}', which no PlatformInput declares`);

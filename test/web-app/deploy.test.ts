@@ -23,9 +23,9 @@ beforeAll(async () => {
   tc = await ensureToolchain();
 });
 
-/** Infra stacks encrypt state and plans; every tofu command needs the passphrase. */
+/** Every stack (infra and platform) encrypts state and plans; every tofu command needs the passphrase. */
 const PASSPHRASE = { TF_VAR_state_passphrase: randomBytes(24).toString("base64url") };
-const envFor = (stack: SynthesizedStack): Record<string, string> => (stack.role === "infra" ? PASSPHRASE : {});
+const envFor = (_stack: SynthesizedStack): Record<string, string> => PASSPHRASE;
 
 /** Rewrites provider requirements to the offline mirror and runs `tofu init`. */
 async function init(stack: SynthesizedStack): Promise<void> {
@@ -106,7 +106,7 @@ describe("on-prem apply to the embedded cluster", () => {
     const [platform] = out.stacks;
     await init(platform);
 
-    const apply = await runTofu(tc, platform.dir, ["apply", "-auto-approve", "-input=false", "-no-color"]);
+    const apply = await runTofu(tc, platform.dir, ["apply", "-auto-approve", "-input=false", "-no-color"], { env: PASSPHRASE });
     expect({ code: apply.code, err: apply.code ? apply.stdout.slice(-3000) + apply.stderr : "" }).toEqual({ code: 0, err: "" });
 
     const ns = "shop-test";
@@ -127,10 +127,28 @@ describe("on-prem apply to the embedded cluster", () => {
     expect(state.includes(secret.data.password)).toBe(false);
     for (const file of [platform.file]) expect(fs.readFileSync(file, "utf8").includes(password)).toBe(false);
 
-    const replan = await runTofu(tc, platform.dir, ["plan", "-detailed-exitcode", "-input=false", "-no-color"]);
+    const replan = await runTofu(tc, platform.dir, ["plan", "-detailed-exitcode", "-input=false", "-no-color"], { env: PASSPHRASE });
     expect({ code: replan.code, plan: replan.code === 0 ? "" : replan.stdout.slice(-3000) }).toEqual({ code: 0, plan: "" });
 
-    const destroy = await runTofu(tc, platform.dir, ["destroy", "-auto-approve", "-input=false", "-no-color"]);
+    // Platform state and saved plans are ciphertext; the wrong passphrase opens neither.
+    expect(state.slice(0, 30)).toMatch(/^\{"meta":\{"key_provider\.pbkdf2/);
+    expect(state.includes("shop.example.de")).toBe(false);
+    expect(state.includes(ns)).toBe(false);
+    const saved = await runTofu(tc, platform.dir, ["plan", "-input=false", "-no-color", "-out=platform.plan"], { env: PASSPHRASE });
+    expect({ code: saved.code, err: saved.code ? saved.stderr : "" }).toEqual({ code: 0, err: "" });
+    const planFile = fs.readFileSync(`${platform.dir}/platform.plan`);
+    expect(planFile.subarray(0, 30).toString()).toMatch(/^\{"meta":\{"key_provider\.pbkdf2/);
+    expect(planFile.includes(Buffer.from(cluster.kubeconfig))).toBe(false);
+    const wrong = { TF_VAR_state_passphrase: "not-the-passphrase-0123456789" };
+    const wrongPlan = await runTofu(tc, platform.dir, ["plan", "-input=false", "-no-color"], { env: wrong });
+    expect(wrongPlan.code).not.toBe(0);
+    expect(wrongPlan.stderr).toMatch(/decrypt/i);
+    const wrongShow = await runTofu(tc, platform.dir, ["show", "-no-color", "platform.plan"], { env: wrong });
+    expect(wrongShow.code).not.toBe(0);
+    const rightShow = await runTofu(tc, platform.dir, ["show", "-no-color", "platform.plan"], { env: PASSPHRASE });
+    expect({ code: rightShow.code, err: rightShow.code ? rightShow.stderr : "" }).toEqual({ code: 0, err: "" });
+
+    const destroy = await runTofu(tc, platform.dir, ["destroy", "-auto-approve", "-input=false", "-no-color"], { env: PASSPHRASE });
     expect({ code: destroy.code, err: destroy.code ? destroy.stderr : "" }).toEqual({ code: 0, err: "" });
     const left = await cluster.kubectl(["get", "namespace", ns, "--ignore-not-found", "-o", "name"]);
     expect(left.stdout.trim()).toBe("");

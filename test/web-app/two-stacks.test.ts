@@ -14,7 +14,7 @@ test.each(["stackit", "ionos"] as const)("%s: every platform variable is an infr
   const out = synthApp((app) => new WebAppStack(app, "shop", { ...props, target: targets[name]() }));
   const infra = out.json["shop-infra"];
   const platform = out.json["shop-platform"];
-  const inputs = Object.keys(platform.variable).filter((v) => !["kubeconfig_path", "kube_context"].includes(v));
+  const inputs = Object.keys(platform.variable).filter((v) => !["kubeconfig_path", "kube_context", "state_passphrase"].includes(v));
   expect(inputs).toContain("kubeconfig");
   expect(inputs).toContain("postgres_password");
   for (const v of inputs) {
@@ -40,4 +40,24 @@ test("onprem: one platform stack whose providers read the given kubeconfig", () 
   expect(platform.variable.kubeconfig_path.default).toBe("/etc/rz/kubeconfig");
   expect(platform.variable.kube_context.default).toBe("prod");
   expect(platform.provider.helm[0].kubernetes.config_path).toBe(platform.provider.kubernetes[0].config_path);
+});
+
+test.each(["onprem", "stackit", "ionos"] as const)("%s: every stack encrypts state and plans (enforced); sensitive platform inputs are ephemeral", (name) => {
+  const out = synthApp((app) => new WebAppStack(app, "shop", { ...props, target: targets[name]() }));
+  expect(out.stacks.length).toBe(name === "onprem" ? 1 : 2);
+  for (const stack of out.stacks) {
+    const json = out.json[stack.name];
+    expect({ stack: stack.name, encryption: json.terraform.encryption }).toMatchObject({
+      stack: stack.name,
+      encryption: { state: { enforced: true }, plan: { enforced: true }, key_provider: { pbkdf2: { state: { passphrase: "${var.state_passphrase}" } } } },
+    });
+    expect(json.variable.state_passphrase).toMatchObject({ sensitive: true });
+    expect(json.variable.state_passphrase.default).toBeUndefined();
+  }
+  const platform = out.json["shop-platform"];
+  for (const [v, decl] of Object.entries(platform.variable as Record<string, { sensitive?: boolean; ephemeral?: boolean }>)) {
+    if (v === "state_passphrase") continue;
+    expect({ v, ephemeral: Boolean(decl.ephemeral) }).toEqual({ v, ephemeral: Boolean(decl.sensitive) });
+  }
+  if (name !== "onprem") expect(platform.variable.kubeconfig.ephemeral).toBe(true);
 });
