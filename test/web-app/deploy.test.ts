@@ -75,6 +75,32 @@ describe("tofu validate with the real providers", () => {
     expect(show.stdout).toContain(ingressIp);
   });
 
+  test("stackit: OpenTofu refuses 0.0.0.0/0 and malformed ranges for admin_cidrs and endpoint CIDRs", async () => {
+    const out = synthApp((app) => webApp(app, targets.stackit()));
+    const infra = out.stacks.find((s) => s.role === "infra")!;
+    await init(infra);
+    const good = {
+      ...PASSPHRASE,
+      TF_VAR_ingress_ip: "198.51.100.77",
+      TF_VAR_admin_cidrs: "203.0.113.0/24, 198.51.100.7/32",
+      TF_VAR_postgres_cidr: "192.0.2.16/28",
+      TF_VAR_object_storage_cidr: "192.0.2.32/28",
+      STACKIT_SERVICE_ACCOUNT_TOKEN: "placeholder",
+    };
+    const ok = await runTofu(tc, infra.dir, ["plan", "-input=false", "-no-color"], { env: good });
+    expect({ code: ok.code, err: ok.code ? ok.stderr : "" }).toEqual({ code: 0, err: "" });
+    for (const [name, value] of [
+      ["admin_cidrs", "203.0.113.0/24,0.0.0.0/0"],
+      ["admin_cidrs", "203.0.113.0"],
+      ["postgres_cidr", "0.0.0.0/0"],
+      ["object_storage_cidr", "not-a-cidr"],
+    ]) {
+      const bad = await runTofu(tc, infra.dir, ["plan", "-input=false", "-no-color"], { env: { ...good, [`TF_VAR_${name}`]: value } });
+      expect({ name, value, code: bad.code }).toEqual({ name, value, code: 1 });
+      expect({ name, value, err: bad.stderr.replace(/\s+/g, " ") }).toEqual({ name, value, err: expect.stringContaining(`${name}:`) });
+    }
+  });
+
   test("ionos: every stack validates with the real providers, and the infra stack plans offline", async () => {
     const out = synthApp((app) => webApp(app, targets.ionos()));
     expect(out.stacks.map((s) => s.role)).toEqual(["infra", "platform"]);
@@ -84,7 +110,13 @@ describe("tofu validate with the real providers", () => {
       expect({ stack: stack.name, code: result.code, out: result.stdout + result.stderr }).toMatchObject({ stack: stack.name, code: 0 });
     }
     const infra = out.stacks[0];
-    const env = { ...PASSPHRASE, TF_VAR_ingress_ip: "198.51.100.78", IONOS_TOKEN: "placeholder" };
+    const env = {
+      ...PASSPHRASE,
+      TF_VAR_ingress_ip: "198.51.100.78",
+      TF_VAR_admin_cidrs: "203.0.113.0/24",
+      TF_VAR_object_storage_cidr: "192.0.2.32/28",
+      IONOS_TOKEN: "placeholder",
+    };
     const plan = await runTofu(tc, infra.dir, ["plan", "-input=false", "-no-color"], { env });
     expect({ code: plan.code, err: plan.code ? plan.stderr : "" }).toEqual({ code: 0, err: "" });
     expect(plan.stdout).toMatch(/Plan: \d+ to add, 0 to change, 0 to destroy/);
