@@ -29,6 +29,9 @@ function stateInStackFolder(stack: TerraformStack): void {
   new LocalBackend(stack, { path: "terraform.tfstate" });
 }
 
+/** Variable whose increase rotates every generated credential of a platform stack (ADR 0023). */
+export const CREDENTIALS_ROTATION_VARIABLE = "credentials_rotation";
+
 /** Variable holding the passphrase that encrypts a stack's state and plans (infra and platform). */
 export const STATE_PASSPHRASE_VARIABLE = "state_passphrase";
 
@@ -198,16 +201,41 @@ export class PlatformStack extends TerraformStack {
     return tf;
   }
 
+  /** The stack's rotation counter for generated credentials (created on first use). */
+  private credentialsRotation(): TerraformVariable {
+    const existing = this.node.tryFindChild(CREDENTIALS_ROTATION_VARIABLE) as TerraformVariable | undefined;
+    return (
+      existing ??
+      new TerraformVariable(this, CREDENTIALS_ROTATION_VARIABLE, {
+        type: "number",
+        default: 1,
+        description: "Rotation counter of generated credentials: raise it (2, 3, ...) to generate new values and rewrite every Secret",
+        validation: [
+          {
+            condition: `\${var.${CREDENTIALS_ROTATION_VARIABLE} >= 1 && floor(var.${CREDENTIALS_ROTATION_VARIABLE}) == var.${CREDENTIALS_ROTATION_VARIABLE}}`,
+            errorMessage: `${CREDENTIALS_ROTATION_VARIABLE}: a whole number of at least 1`,
+          },
+        ],
+      })
+    );
+  }
+
   private renderSecret(secret: KubeSecret, ref: (name: string) => string, dependsOn: Construct[]): SecretV1 {
     const data: Record<string, string> = {};
     for (const [key, value] of Object.entries(secret.values)) {
       if (value.kind === "input") {
         data[key] = ref(value.input);
       } else {
-        // Ephemeral: generated during apply, never written to plan or state; data_wo is write-only.
+        // Generated once and kept in the (encrypted) state, so a Secret deleted or replaced out of
+        // band comes back with the same value; a new value only when credentials_rotation changes.
+        // data_wo stays write-only: the Secret resource itself holds no value. See ADR 0023.
         const name = `${secret.namespace}_${secret.secretName}_${key}`.replace(/[^a-zA-Z0-9_]/g, "_");
-        this.addOverride(`ephemeral.random_password.${name}`, { length: value.length, special: false });
-        data[key] = `\${ephemeral.random_password.${name}.result}`;
+        this.addOverride(`resource.random_password.${name}`, {
+          length: value.length,
+          special: false,
+          keepers: { rotation: `\${var.${CREDENTIALS_ROTATION_VARIABLE}}` },
+        });
+        data[key] = `\${random_password.${name}.result}`;
       }
     }
     if (Object.values(secret.values).some((v) => v.kind === "generated")) {
@@ -217,7 +245,8 @@ export class PlatformStack extends TerraformStack {
       metadata: { name: secret.secretName, namespace: secret.namespace, labels: { ...MANAGED_BY } },
       type: "Opaque",
       dataWo: data,
-      dataWoRevision: 1,
+      // Rewritten when the operator rotates (and only then): write-only data has no diff of its own.
+      dataWoRevision: this.credentialsRotation().numberValue,
       dependsOn: dependsOn as Manifest[],
       lifecycle: this.props.preventDestroy ? { preventDestroy: true } : undefined,
     });

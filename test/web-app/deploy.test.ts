@@ -4,17 +4,17 @@
  * admission; kwok reports pods Running, no containers run), a no-change second plan, no secret
  * value in state, and a destroy that leaves no object of the pattern behind.
  */
-import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
 import { App } from "cdktf";
 import "../../patterns";
-import { WebAppStack } from "../../patterns";
+import { WebAppStack, WebAppStackProps } from "../../patterns";
 import { targets } from "../../providers";
 import type { SynthesizedStack } from "../../engines/cdktf";
-import { pinProviderRequirements } from "../../engines/cdktf/provider-requirements";
 import { ensureToolchain, runTofu, Toolchain } from "../../tools/toolchain";
 import { EmbeddedCluster, startCluster } from "../../tools/cluster";
 import { synthApp } from "../support/synth";
+import { initStack, PASSPHRASE } from "../support/tofu";
 
 jest.setTimeout(600_000);
 
@@ -23,21 +23,29 @@ beforeAll(async () => {
   tc = await ensureToolchain();
 });
 
-/** Every stack (infra and platform) encrypts state and plans; every tofu command needs the passphrase. */
-const PASSPHRASE = { TF_VAR_state_passphrase: randomBytes(24).toString("base64url") };
-const envFor = (_stack: SynthesizedStack): Record<string, string> => PASSPHRASE;
+const envFor = (_stack: SynthesizedStack): Record<string, string> => ({ ...PASSPHRASE });
+const init = (stack: SynthesizedStack): Promise<void> => initStack(tc, stack);
 
-/** Rewrites provider requirements to the offline mirror and runs `tofu init`. */
-async function init(stack: SynthesizedStack): Promise<void> {
-  const json = JSON.parse(fs.readFileSync(stack.file, "utf8"));
-  fs.writeFileSync(stack.file, JSON.stringify(pinProviderRequirements(json, tc), null, 2));
-  const result = await runTofu(tc, stack.dir, ["init", "-input=false", "-no-color"], { env: envFor(stack) });
-  expect({ stack: stack.name, code: result.code, err: result.code ? result.stderr : "" }).toEqual({ stack: stack.name, code: 0, err: "" });
+function webApp(app: App, target: ReturnType<typeof targets.onprem>, stage: "test" | "production" = "production", extra: Partial<WebAppStackProps> = {}): void {
+  new WebAppStack(app, "shop", {
+    target,
+    stage,
+    image: "registry.example.de/shop/web:1.4.2",
+    database: true,
+    bucket: true,
+    hostName: "shop.example.de",
+    ...extra,
+  });
 }
 
-function webApp(app: App, target: ReturnType<typeof targets.onprem>, stage: "test" | "production" = "production"): void {
-  new WebAppStack(app, "shop", { target, stage, image: "registry.example.de/shop/web:1.4.2", database: true, bucket: true, hostName: "shop.example.de" });
-}
+/** User text OpenTofu would evaluate if it were not escaped (expressions, directives, escapes, a cdktf token marker). */
+const HOSTILE_ENV: Record<string, string> = {
+  FILE_EXPR: '${file("/etc/hostname")}',
+  VAR_EXPR: "${var.kubeconfig_path}",
+  DIRECTIVE: "%{ if true }yes%{ endif }",
+  ESCAPED: "$${literal} %%{ literal }",
+  CDKTF_MARKER: "${TfToken[TOKEN.1]}",
+};
 
 describe("tofu validate with the real providers", () => {
   test.each(["onprem", "stackit"] as const)("%s: every stack validates", async (name) => {
@@ -134,7 +142,8 @@ describe("on-prem apply to the embedded cluster", () => {
   });
 
   test("applies, becomes Available, re-plans clean, keeps secrets out of state, destroys cleanly", async () => {
-    const out = synthApp((app) => webApp(app, targets.onprem({ kubeconfigPath: cluster.kubeconfig }), "test"));
+    // Two replicas with an autoscaler: the HPA (not the manifest) owns spec.replicas, so re-plans stay clean.
+    const out = synthApp((app) => webApp(app, targets.onprem({ kubeconfigPath: cluster.kubeconfig }), "test", { replicas: 2, env: HOSTILE_ENV }));
     const [platform] = out.stacks;
     await init(platform);
 
@@ -145,6 +154,21 @@ describe("on-prem apply to the embedded cluster", () => {
     const deployment = JSON.parse((await cluster.kubectl(["get", "deployment", "web", "-n", ns, "-o", "json"])).stdout);
     const available = deployment.status.conditions.find((c: { type: string }) => c.type === "Available");
     expect(available?.status).toBe("True");
+    // User text arrived verbatim: nothing was evaluated by OpenTofu on this machine.
+    const container = deployment.spec.template.spec.containers[0];
+    const liveEnv = Object.fromEntries(
+      container.env.filter((e: { value?: string }) => e.value !== undefined).map((e: { name: string; value: string }) => [e.name, e.value]),
+    );
+    for (const [name, value] of Object.entries(HOSTILE_ENV)) expect({ name, value: liveEnv[name] }).toEqual({ name, value });
+    // Liveness and readiness differ.
+    expect(container.livenessProbe).not.toEqual(container.readinessProbe);
+    // The HPA scales the Deployment to its minimum (2) although the manifest sets no replicas.
+    let replicas = 0;
+    for (let i = 0; i < 60 && replicas !== 2; i++) {
+      replicas = JSON.parse((await cluster.kubectl(["get", "deployment", "web", "-n", ns, "-o", "json"])).stdout).spec.replicas;
+      if (replicas !== 2) await sleep(1000);
+    }
+    expect(replicas).toBe(2);
     const postgres = JSON.parse((await cluster.kubectl(["get", "statefulset", "postgres", "-n", ns, "-o", "json"])).stdout);
     expect(postgres.status.readyReplicas).toBe(1);
     const endpoints = JSON.parse((await cluster.kubectl(["get", "endpointslices", "-n", ns, "-l", "kubernetes.io/service-name=web", "-o", "json"])).stdout);

@@ -111,7 +111,7 @@ describe.each(TARGETS)("web-app on %s", (targetName) => {
     const secrets = Object.values(out.json[platform.name].resource.kubernetes_secret_v1 ?? {}) as Array<Record<string, Record<string, string>>>;
     for (const s of secrets) {
       expect(s.data).toBeUndefined();
-      for (const v of Object.values(s.data_wo)) expect(v).toMatch(/^\$\{(ephemeral\.random_password\.|var\.)[a-z0-9_]+(\.result)?\}$/);
+      for (const v of Object.values(s.data_wo)) expect(v).toMatch(/^\$\{(random_password\.|var\.)[a-z0-9_]+(\.result)?\}$/);
     }
     expect(objects.filter((o) => o.kind === "Secret")).toEqual([]);
   });

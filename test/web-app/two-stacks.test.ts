@@ -14,7 +14,7 @@ test.each(["stackit", "ionos"] as const)("%s: every platform variable is an infr
   const out = synthApp((app) => new WebAppStack(app, "shop", { ...props, target: targets[name]() }));
   const infra = out.json["shop-infra"];
   const platform = out.json["shop-platform"];
-  const inputs = Object.keys(platform.variable).filter((v) => !["kubeconfig_path", "kube_context", "state_passphrase"].includes(v));
+  const inputs = Object.keys(platform.variable).filter((v) => !["kubeconfig_path", "kube_context", "state_passphrase", "credentials_rotation"].includes(v));
   expect(inputs).toContain("kubeconfig");
   expect(inputs).toContain("postgres_password");
   for (const v of inputs) {
@@ -56,7 +56,7 @@ test.each(["onprem", "stackit", "ionos"] as const)("%s: every stack encrypts sta
   }
   const platform = out.json["shop-platform"];
   for (const [v, decl] of Object.entries(platform.variable as Record<string, { sensitive?: boolean; ephemeral?: boolean }>)) {
-    if (v === "state_passphrase") continue;
+    if (v === "state_passphrase" || v === "credentials_rotation") continue;
     expect({ v, ephemeral: Boolean(decl.ephemeral) }).toEqual({ v, ephemeral: Boolean(decl.sensitive) });
   }
   if (name !== "onprem") expect(platform.variable.kubeconfig.ephemeral).toBe(true);
