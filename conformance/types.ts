@@ -12,7 +12,7 @@ export type LevelNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7;
  * - `pass`: the level ran and every check held.
  * - `fail`: the level ran and a check did not hold (the message says which, in the tool's words).
  * - `blocked`: the level could not run for a reason outside the pattern: a provider the
- *   toolchain cannot build offline (e.g. ionoscloud). Listed separately; never counted as pass.
+ *   toolchain could not fetch (a Go module proxy refusal). Listed separately; never counted as pass.
  * - `skipped`: not run because a level it depends on did not pass.
  * - `not-run`: deliberately not run (level 7 without cloud credentials, level 6 with --keep).
  * - `n/a`: does not apply to this cell (level 3 on a target without an infra stack).

@@ -106,6 +106,39 @@ export async function prepareModuleCopy(spec: GoModuleSpec, srcDir: string, work
 }
 
 /**
+ * Builds every command of `spec` from a source tree that carries its `vendor/` folder, offline:
+ * `-mod=vendor`, `GOPROXY=off`, `GOTOOLCHAIN=local`. `srcDir` must be a writable copy.
+ */
+export async function buildVendoredTree(spec: GoModuleSpec, srcDir: string, binDir: string): Promise<void> {
+  await requireGo(spec.tool, spec.version);
+  fs.mkdirSync(binDir, { recursive: true });
+  const env = { GOFLAGS: "-mod=vendor -buildvcs=false", GOPROXY: "off", ...spec.env };
+  await runBuilds(spec, srcDir, binDir, env, `<unpacked source archive of ${spec.module} ${spec.version}>`);
+}
+
+async function runBuilds(spec: GoModuleSpec, work: string, binDir: string, env: Readonly<Record<string, string>> | undefined, where: string): Promise<void> {
+  for (const command of spec.commands) {
+    const args = ["build", "-trimpath", "-o", path.join(binDir, command.binary)];
+    if (spec.ldflags) args.push(`-ldflags=${spec.ldflags}`);
+    if (spec.tags?.length) args.push(`-tags=${spec.tags.join(",")}`);
+    args.push(command.pkg);
+    progress(`${spec.tool} ${spec.version}: go ${args.join(" ")} (first build takes minutes)`);
+    const started = Date.now();
+    const result = await run("go", args, { cwd: work, env: goEnv(env), check: false });
+    if (result.code !== 0) {
+      throw new ToolBuildError(
+        spec.tool,
+        spec.version,
+        `(cd ${where} && go ${args.join(" ")})`,
+        result.stderr || result.stdout,
+        "fix the cause above and run `npm run toolchain` again; nothing half-built was kept",
+      );
+    }
+    progress(`${spec.tool} ${spec.version}: built ${command.binary} in ${((Date.now() - started) / 1000).toFixed(0)}s`);
+  }
+}
+
+/**
  * Builds every command of `spec` into `binDir`. The work folder is removed afterwards;
  * the Go build cache (GOCACHE) keeps compiled packages, so a rebuild is fast.
  */
@@ -117,25 +150,7 @@ export async function buildGoModule(spec: GoModuleSpec, binDir: string): Promise
   try {
     await prepareModuleCopy(spec, src, work);
     fs.mkdirSync(binDir, { recursive: true });
-    for (const command of spec.commands) {
-      const args = ["build", "-trimpath", "-o", path.join(binDir, command.binary)];
-      if (spec.ldflags) args.push(`-ldflags=${spec.ldflags}`);
-      if (spec.tags?.length) args.push(`-tags=${spec.tags.join(",")}`);
-      args.push(command.pkg);
-      progress(`${spec.tool} ${spec.version}: go ${args.join(" ")} (first build takes minutes)`);
-      const started = Date.now();
-      const result = await run("go", args, { cwd: work, env: goEnv(spec.env), check: false });
-      if (result.code !== 0) {
-        throw new ToolBuildError(
-          spec.tool,
-          spec.version,
-          `(cd <copy of ${spec.module}@${spec.version}> && go ${args.join(" ")})`,
-          result.stderr || result.stdout,
-          "fix the cause above and run `npm run toolchain` again; nothing half-built was kept",
-        );
-      }
-      progress(`${spec.tool} ${spec.version}: built ${command.binary} in ${((Date.now() - started) / 1000).toFixed(0)}s`);
-    }
+    await runBuilds(spec, work, binDir, spec.env, `<copy of ${spec.module}@${spec.version}>`);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

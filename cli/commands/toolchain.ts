@@ -38,6 +38,10 @@ function statusText(tc: Toolchain, verified: ReturnType<typeof verifyLock> | und
         .trimEnd(),
     );
   for (const t of lock.tools) if (!t.available) lines.push("", `${t.name}: ${t.reason}`);
+  for (const t of lock.tools) {
+    if (t.archive)
+      lines.push("", `${t.name}: built from source archive ${t.archive.file} (${t.archive.origin}; tree ${t.archive.treeHash}; commit ${t.archive.commit})`);
+  }
   if (verified)
     lines.push(
       "",
@@ -52,7 +56,8 @@ export const command: CliCommand = {
   help: `usage: stackwerk toolchain [--status] [--json] [--retry] [--verify]
 
 Builds OpenTofu and the terraform providers (kubernetes, helm, stackit, ionoscloud) from their
-Go modules at the versions pinned in tools/toolchain/pins.ts, into a filesystem provider mirror
+Go modules (ionoscloud: from its release source archive, see STACKWERK_SOURCE_MIRROR) at the
+versions pinned in tools/toolchain/pins.ts, into a filesystem provider mirror
 in the cache (${path.dirname(toolchainDir())}). Nothing is rebuilt when the cache is complete.
 
   --status   do not build; print versions, paths, sizes (exit 1 when not built yet)

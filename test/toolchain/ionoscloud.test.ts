@@ -1,62 +1,92 @@
 /**
- * terraform-provider-ionoscloud is BLOCKED here: the Go module proxy refuses every version
- * (403). These tests keep that state visible and flip (fail) when it becomes buildable, so
- * the blocked validate level is never silently reported as a pass. See docs/adr/0003.
+ * terraform-provider-ionoscloud, built from its release source archive (ADR 0013): the lock file
+ * records the archive, the provider resolves offline at the pinned version, and IONOS stacks pass
+ * `tofu validate` with the real provider; a misspelled attribute fails with the schema's message.
  */
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { pinProviderRequirements } from "../../engines/cdktf/provider-requirements";
-import { datacenter, provider as ionosProvider } from "../../providers/ionos/generated";
-import { IONOS_GENERATED_DIR, vendorIonosBindings } from "../../tools/bindings/ionos";
-import { diffDirs } from "../../tools/bindings/files";
-import { downloadModule } from "../../tools/go-module";
-import { ensureToolchain, ProviderUnavailableError, Toolchain } from "../../tools/toolchain";
+import { TerraformStack } from "cdktf";
+import { IONOS_EPHEMERAL_RESOURCES } from "../../tools/bindings/ionos";
+import {
+  dataIonoscloudK8SCluster,
+  datacenter,
+  ephemeral,
+  k8SCluster,
+  kafkaClusterTopic,
+  lan,
+  provider as ionosProvider,
+} from "../../providers/ionos/generated";
+import { ensureToolchain, readLock, Toolchain } from "../../tools/toolchain";
 import { pin } from "../../tools/toolchain/pins";
-import { synthStack } from "./helpers";
+import { cleanup, initAndValidate, misspell, output, synthStack, TfJson } from "./helpers";
 
 let tc: Toolchain;
 beforeAll(async () => {
   tc = await ensureToolchain();
 });
 
-test("the toolchain reports ionoscloud unavailable with the module proxy's 403 answer", () => {
-  const st = tc.providers.ionoscloud;
-  expect(st).toMatchObject({ source: "registry.opentofu.org/ionos-cloud/ionoscloud", version: "6.7.20", available: false });
-  expect(st.reason).toContain("403 Forbidden");
-  expect(st.reason).toContain("This module version is not available.");
-});
+const ionosStack = (): TfJson =>
+  synthStack((stack) => {
+    new ionosProvider.IonoscloudProvider(stack, "ionos", {});
+    const dc = new datacenter.Datacenter(stack, "dc", { name: "stackwerk", location: "de/fra", secAuthProtection: false });
+    const net = new lan.Lan(stack, "lan", { datacenterId: dc.id, name: "private", public: false });
+    const cluster = new k8SCluster.K8SCluster(stack, "k8s", { name: "stackwerk", apiSubnetAllowList: ["203.0.113.0/24"] });
+    new dataIonoscloudK8SCluster.DataIonoscloudK8SCluster(stack, "kube", { id: cluster.id });
+    new kafkaClusterTopic.KafkaClusterTopic(stack, "topic", { clusterId: "00000000-0000-0000-0000-000000000000", name: "events", location: "de/fra" });
+    void net;
+  });
 
-test("the Go module proxy still refuses ionoscloud at the pinned version (fails when it becomes buildable)", async () => {
+test("the toolchain built ionoscloud from the pinned source archive and recorded it in the lock file", () => {
   const p = pin("ionoscloud");
-  const err = await downloadModule(p.tool, p.module, p.version).then(
-    () =>
-      new Error(
-        `${p.module}@${p.version} is now downloadable: run \`stackwerk toolchain --retry\` and turn the IONOS checks from blocked into real validate tests`,
-      ),
-    (e: Error) => e,
-  );
-  expect(err.message).toMatch(/403 Forbidden[\s\S]*This module version is not available\./);
+  expect(tc.providers.ionoscloud).toMatchObject({ source: "registry.opentofu.org/ionos-cloud/ionoscloud", version: p.upstream, available: true });
+  const entry = readLock(tc).tools.find((t) => t.name === "ionoscloud")!;
+  expect(entry.archive).toMatchObject({ treeHash: p.sourceArchive!.treeHash, commit: p.sourceArchive!.commit, url: p.sourceArchive!.url });
+  expect(entry.archive!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  expect(entry.archive!.file.endsWith(p.sourceArchive!.file)).toBe(true);
+  expect(entry.sha256).toMatch(/^[0-9a-f]{64}$/);
 });
 
-test("an IONOS stack is reported blocked, not validated", () => {
+test("an IONOS stack passes tofu init offline and tofu validate with the real provider", async () => {
+  const check = await initAndValidate(tc, ionosStack());
+  try {
+    if (check.init.code !== 0) throw new Error(`tofu init failed:\n${output(check.init)}`);
+    expect(check.init.stdout).toContain(`Installed ionos-cloud/ionoscloud v${pin("ionoscloud").upstream}`);
+    if (check.validate!.code !== 0) throw new Error(`tofu validate failed:\n${output(check.validate)}`);
+    expect(check.validate!.stdout).toContain("Success! The configuration is valid.");
+  } finally {
+    cleanup(check);
+  }
+});
+
+test("the same IONOS stack with one misspelled attribute fails validate with the provider's message", async () => {
+  const check = await initAndValidate(tc, misspell(ionosStack(), ["resource", "ionoscloud_lan", "lan"], "datacenter_id", "datacenter_idd"));
+  try {
+    if (check.init.code !== 0) throw new Error(`tofu init failed:\n${output(check.init)}`);
+    expect(check.validate!.code).toBe(1);
+    const stderr = check.validate!.stderr.replace(/\s+/g, " "); // OpenTofu wraps long diagnostics
+    expect(stderr).toContain("Error: Extraneous JSON object property");
+    expect(stderr).toContain('No argument or block type is named "datacenter_idd". Did you mean "datacenter_id"?');
+  } finally {
+    cleanup(check);
+  }
+});
+
+test("the generated ephemeral binding renders an ephemeral block the real provider validates", async () => {
+  expect(IONOS_EPHEMERAL_RESOURCES).toContain("ionoscloud_kafka_user_credentials");
   const json = synthStack((stack) => {
     new ionosProvider.IonoscloudProvider(stack, "ionos", {});
-    new datacenter.Datacenter(stack, "dc", { name: "stackwerk", location: "de/fra" });
+    const creds = new ephemeral.EphemeralKafkaUserCredentials(TerraformStack.of(stack), "client", {
+      clusterId: "00000000-0000-0000-0000-000000000000",
+      username: "orders",
+      location: "de/fra",
+    });
+    expect(creds.privateKey).toBe("${ephemeral.ionoscloud_kafka_user_credentials.client.private_key}");
   });
-  expect(json.terraform.required_providers.ionoscloud).toEqual({ source: "ionos-cloud/ionoscloud", version: "6.7.20" });
-  expect(() => pinProviderRequirements(json, tc)).toThrow(ProviderUnavailableError);
-  expect(() => pinProviderRequirements(json, tc)).toThrow(/^blocked: provider ionoscloud not buildable offline \(module proxy 403\)/);
-});
-
-test("the vendored IONOS bindings match the pinned wheel exactly", async () => {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-ionos-drift-"));
+  expect(Object.keys(json.ephemeral.ionoscloud_kafka_user_credentials)).toEqual(["client"]);
+  const check = await initAndValidate(tc, json);
   try {
-    await vendorIonosBindings(tmp);
-    const diff = diffDirs(IONOS_GENERATED_DIR, tmp);
-    if (diff.length) throw new Error(`providers/ionos/generated differs from the pinned wheel; run \`npm run bindings -- ionos\`:\n  ${diff.join("\n  ")}`);
-    expect(fs.readFileSync(path.join(IONOS_GENERATED_DIR, "PROVENANCE.md"), "utf8")).toContain("ionoscloud 6.7.20");
+    if (check.init.code !== 0) throw new Error(`tofu init failed:\n${output(check.init)}`);
+    if (check.validate!.code !== 0) throw new Error(`tofu validate failed:\n${output(check.validate)}`);
+    expect(check.validate!.stdout).toContain("Success! The configuration is valid.");
   } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+    cleanup(check);
   }
 });

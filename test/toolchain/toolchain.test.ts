@@ -61,7 +61,7 @@ describe("ensureToolchain", () => {
     expect(text).toContain(`path    = ${JSON.stringify(tc.mirrorDir)}`);
     expect(text).toContain('"registry.opentofu.org/hashicorp/kubernetes"');
     expect(text).not.toMatch(/^\s*direct\s*\{/m);
-    expect(text).not.toContain("ionos-cloud/ionoscloud");
+    expect(text).toContain('"registry.opentofu.org/ionos-cloud/ionoscloud"');
   });
 
   test("tofuEnv sets the CLI config and automation flags and drops plugin cache and logging", () => {

@@ -3,17 +3,18 @@
  * versions pinned in ./pins.ts, published into a cache outside the checkout:
  *
  * ```
- * ${cacheRoot()}/toolchain/<versionKey>/
- *   tofu/bin/tofu                       (own atomically published folder)
- *   providers/<name>/terraform-provider-<type>_v<version>   (one folder per provider)
- *   providers/<name>.unavailable.json   (why a provider could not be fetched, if so)
+ * ${cacheRoot()}/toolchain/tools/<name>-<pinKey>/       (one atomically published folder per tool,
+ *   bin/tofu | terraform-provider-<type>_v<version>       keyed by that tool's pin alone: a bump
+ * ${cacheRoot()}/toolchain/tools/<name>-<pinKey>.unavailable.json    rebuilds only the bumped tool)
+ * ${cacheRoot()}/toolchain/<versionKey>/                (keyed by all pins)
  *   mirror/<host>/<ns>/<type>/<version>/<os_arch>/terraform-provider-<type>_v<version>
  *   tofurc                              (CLI config: filesystem mirror only, no direct fallback)
  *   toolchain.lock.json                 (tool, version, module, sha256, size of every binary)
  *   toolchain.json                      (written last: the toolchain is complete)
  * ```
  *
- * `STACKWERK_TOFU=/path/to/tofu` uses an existing binary instead of building OpenTofu;
+ * Tools the Go module proxy does not serve are built from a pinned release source archive
+ * (./source-archive.ts). `STACKWERK_TOFU=/path/to/tofu` uses an existing binary instead of building OpenTofu;
  * with `STACKWERK_USE_REGISTRY=1` nothing is built and providers come from the public registry.
  */
 import * as fs from "node:fs";
@@ -21,9 +22,11 @@ import * as path from "node:path";
 import { buildAtomically, cacheRoot, isComplete, progress, run, RunResult, sha256File, ToolBuildError, versionKey } from "../cache";
 import { buildGoModule, downloadModule, requireGo } from "../go-module";
 import { ALIAS_HOSTS, hostPlatform, MIRROR_HOST, pin, PINS, PROVIDER_PINS, ProviderName, ToolPin } from "./pins";
+import { ArchiveRecord, buildSourceArchive } from "./source-archive";
 
 export { PINS, PROVIDER_PINS, pin } from "./pins";
-export type { ProviderName, ToolName, ToolPin } from "./pins";
+export type { ProviderName, SourceArchivePin, ToolName, ToolPin } from "./pins";
+export { buildSourceArchive, sourceMirrorDirs, treeHash } from "./source-archive";
 
 /** What the toolchain knows about one provider. */
 export interface ProviderStatus {
@@ -74,6 +77,8 @@ export interface LockEntry {
   readonly sha256?: string;
   readonly size?: number;
   readonly buildSeconds?: number;
+  /** Tools built from a release source archive: where it came from and what it hashed to. */
+  readonly archive?: ArchiveRecord;
 }
 
 export interface ToolchainLock {
@@ -101,13 +106,28 @@ function shortReason(reason: string): string {
   return code ? `module proxy ${code[1]}` : "build failed";
 }
 
-const LAYOUT = "layout=1";
+const LAYOUT = "layout=2";
 
 /** Folder of the toolchain for the current pins and platform. */
 export function toolchainDir(): string {
   const pins: Record<string, string> = { layout: LAYOUT, platform: hostPlatform() };
   for (const p of PINS) pins[p.name] = `${p.module}@${p.version}=${p.upstream}`;
   return path.join(cacheRoot(), "toolchain", versionKey(pins));
+}
+
+/** Folder of one built tool, keyed by its own pin (a bump of another tool does not rebuild it). */
+export function toolDir(p: ToolPin): string {
+  const key = versionKey({
+    layout: LAYOUT,
+    platform: hostPlatform(),
+    module: p.module,
+    version: p.version,
+    upstream: p.upstream,
+    pkg: p.pkg,
+    ldflags: ldflags(p),
+    archive: p.sourceArchive?.treeHash ?? "",
+  });
+  return path.join(cacheRoot(), "toolchain", "tools", `${p.name}-${key}`);
 }
 
 function providerType(p: ToolPin): string {
@@ -246,7 +266,7 @@ export async function ensureToolchain(options: EnsureToolchainOptions = {}): Pro
 
 function tofuMatchesEnv(state: State): boolean {
   const override = process.env.STACKWERK_TOFU;
-  return override ? path.resolve(override) === state.tofu : !!state.tofu && state.tofu.endsWith(path.join("tofu", "bin", "tofu"));
+  return override ? path.resolve(override) === state.tofu : state.tofu === path.join(toolDir(pin("tofu")), "bin", "tofu");
 }
 
 async function buildToolchain(root: string, options: EnsureToolchainOptions): Promise<Toolchain> {
@@ -265,7 +285,7 @@ async function buildToolchain(root: string, options: EnsureToolchainOptions): Pr
     progress(`OpenTofu: using STACKWERK_TOFU=${tofu} (not building)`);
   } else {
     const tofuPin = pin("tofu");
-    const dir = path.join(root, "tofu");
+    const dir = toolDir(tofuPin);
     tofu = path.join(dir, "bin", "tofu");
     if (isComplete(dir)) progress(`${tofuPin.tool} ${tofuPin.version}: cached (${tofu})`);
     else {
@@ -279,15 +299,31 @@ async function buildToolchain(root: string, options: EnsureToolchainOptions): Pr
   // 2. Providers, each in its own folder: a failing one does not throw away the others.
   const providers = {} as Record<ProviderName, ProviderStatus>;
   const failures: Error[] = [];
+  const archives: Record<string, ArchiveRecord> = {};
   for (const p of PROVIDER_PINS) {
     const name = p.name as ProviderName;
-    const dir = path.join(root, "providers", name);
+    const dir = toolDir(p);
     const unavailableFile = `${dir}.unavailable.json`;
     const status: ProviderStatus = { source: `${MIRROR_HOST}/${p.source}`, version: p.upstream, available: false };
     providers[name] = status;
     if (isComplete(dir)) {
       progress(`${p.tool} ${p.version} (${p.upstream}): cached`);
       status.available = true;
+      const record = readJson<ArchiveRecord>(path.join(dir, "archive.json"));
+      if (record) archives[name] = record;
+      continue;
+    }
+    if (p.sourceArchive) {
+      try {
+        const t0 = Date.now();
+        archives[name] = await buildFromSourceArchive(p, dir);
+        durations[name] = (Date.now() - t0) / 1000;
+        built.push(name);
+        status.available = true;
+      } catch (err) {
+        failures.push(err as Error);
+        status.reason = (err as Error).message;
+      }
       continue;
     }
     const recorded = readJson<{ reason: string; at: string }>(unavailableFile);
@@ -335,7 +371,7 @@ async function buildToolchain(root: string, options: EnsureToolchainOptions): Pr
   await buildAtomically(mirror, async (tmp) => {
     for (const p of PROVIDER_PINS) {
       if (!providers[p.name as ProviderName].available) continue;
-      const bin = path.join(root, "providers", p.name, providerBinary(p));
+      const bin = path.join(toolDir(p), providerBinary(p));
       for (const host of [MIRROR_HOST, ...ALIAS_HOSTS]) {
         const target = mirrorBinaryPath(tmp, host, p);
         fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -357,7 +393,7 @@ async function buildToolchain(root: string, options: EnsureToolchainOptions): Pr
   for (const p of PINS) {
     const isTofu = p.name === "tofu";
     const st = isTofu ? undefined : providers[p.name as ProviderName];
-    const file = isTofu ? tofu : path.join(root, "providers", p.name, providerBinary(p));
+    const file = isTofu ? tofu : path.join(toolDir(p), providerBinary(p));
     const available = isTofu || st!.available;
     const seconds = durations[p.name] ?? previous?.tools.find((t) => t.name === p.name)?.buildSeconds;
     tools.push({
@@ -373,6 +409,7 @@ async function buildToolchain(root: string, options: EnsureToolchainOptions): Pr
         ? { path: path.relative(root, file).startsWith("..") ? file : path.relative(root, file), sha256: sha256File(file), size: fs.statSync(file).size }
         : {}),
       ...(available && seconds !== undefined ? { buildSeconds: Math.round(seconds) } : {}),
+      ...(archives[p.name] ? { archive: archives[p.name] } : {}),
     });
   }
   const lock: ToolchainLock = { schema: 1, key: path.basename(root), platform: hostPlatform(), go: goVersion, mode: "mirror", tools };
@@ -390,15 +427,32 @@ async function buildToolchain(root: string, options: EnsureToolchainOptions): Pr
   return fromState(root, state, built);
 }
 
-/** Builds one pinned tool with a heartbeat so a long silent `go build` still shows progress. */
-async function buildPinned(p: ToolPin, binDir: string, binary: string): Promise<void> {
+/** Builds a provider from its pinned release source archive (./source-archive.ts), with a heartbeat. */
+function buildFromSourceArchive(p: ToolPin, dir: string): Promise<ArchiveRecord> {
+  return withHeartbeat(p, () =>
+    buildSourceArchive(
+      { tool: p.tool, module: p.module, version: p.version, commands: [{ pkg: p.pkg, binary: providerBinary(p) }], ldflags: ldflags(p) },
+      p.sourceArchive!,
+      dir,
+    ),
+  );
+}
+
+async function withHeartbeat<T>(p: ToolPin, fn: () => Promise<T>): Promise<T> {
   const t0 = Date.now();
   const timer = setInterval(() => progress(`${p.tool} ${p.version}: still building (${((Date.now() - t0) / 1000).toFixed(0)}s)`), 60_000);
   try {
-    await buildGoModule({ tool: p.tool, module: p.module, version: p.version, commands: [{ pkg: p.pkg, binary }], ldflags: ldflags(p) }, binDir);
+    return await fn();
   } finally {
     clearInterval(timer);
   }
+}
+
+/** Builds one pinned tool with a heartbeat so a long silent `go build` still shows progress. */
+async function buildPinned(p: ToolPin, binDir: string, binary: string): Promise<void> {
+  await withHeartbeat(p, () =>
+    buildGoModule({ tool: p.tool, module: p.module, version: p.version, commands: [{ pkg: p.pkg, binary }], ldflags: ldflags(p) }, binDir),
+  );
 }
 
 function writeFileAtomically(file: string, text: string): void {
