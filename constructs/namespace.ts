@@ -115,8 +115,9 @@ export class ZeroTrustNamespace extends Construct {
    * Books `pods` (a workload's peak pod count) against the namespace's pods quota, so a
    * replica count the quota would refuse at run time fails at synth instead.
    * @param scope the construct asking, named in the message with `property`
+   * @param owner what the pods run, in later messages @default the construct path of `scope`
    */
-  reservePods(scope: IConstruct, property: string, pods: number): void {
+  reservePods(scope: IConstruct, property: string, pods: number, owner: string = scope.node.path): void {
     const taken = this.podReservations.reduce((sum, r) => sum + r.pods, 0);
     if (taken + pods > this.podsQuota) {
       const others = this.podReservations.map((r) => `${r.owner}: ${r.pods}`).join(", ");
@@ -126,7 +127,7 @@ export class ZeroTrustNamespace extends Construct {
         `needs up to ${pods} pods, but namespace ${this.name} allows ${this.podsQuota} (size ${this.size} quota)${others ? ` and ${taken} are taken (${others})` : ""}. Allowed: at most ${Math.max(0, this.podsQuota - taken)} pods here, or a larger size`,
       );
     }
-    this.podReservations.push({ owner: scope.node.path, pods });
+    this.podReservations.push({ owner, pods });
   }
 
   /** Allows every pod of the namespace to reach `peer` (e.g. cluster DNS). */

@@ -5,7 +5,7 @@
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
 import { typed } from "./kube/typed";
-import type { Service, ServiceAccount } from "kubernetes-types/core/v1";
+import type { ConfigMap, Service, ServiceAccount } from "kubernetes-types/core/v1";
 import type { StatefulSet } from "kubernetes-types/apps/v1";
 import type { SecretKeyRef } from "./kube/secret";
 import { containerEnv } from "./kube/env";
@@ -39,6 +39,8 @@ export interface StatefulServiceProps {
    */
   readonly livenessProbe?: Record<string, unknown>;
   readonly resources: { requests: Record<string, string>; limits: Record<string, string> };
+  /** Files (name → content) in a ConfigMap `<name>-files`, mounted read-only at `mountPath`. @default none */
+  readonly files?: { readonly mountPath: string; readonly files: Readonly<Record<string, string>> };
 }
 
 export class StatefulService extends Construct {
@@ -83,6 +85,18 @@ export class StatefulService extends Construct {
         spec: { type: "ClusterIP", selector: { ...this.selectorLabels }, ports: [{ name: "main", port: this.port, targetPort: this.port, protocol: "TCP" }] },
       }),
     });
+    if (props.files) {
+      new KubeManifest(this, "files", {
+        object: typed<ConfigMap>({
+          apiVersion: "v1",
+          kind: "ConfigMap",
+          metadata: { name: `${this.name}-files`, namespace: ns, labels },
+          data: { ...props.files.files },
+        }),
+      });
+    }
+    const fileMounts = props.files ? [{ name: "files", mountPath: props.files.mountPath, readOnly: true }] : [];
+    const fileVolumes = props.files ? [{ name: "files", configMap: { name: `${this.name}-files`, defaultMode: 0o444 } }] : [];
     new KubeManifest(this, "statefulset", {
       wait: { rollout: true },
       object: typed<StatefulSet>({
@@ -112,10 +126,14 @@ export class StatefulService extends Construct {
                   securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: props.runAsUser }),
                   readinessProbe: props.readinessProbe,
                   livenessProbe,
-                  volumeMounts: [{ name: "data", mountPath: props.dataPath }, ...writable.map((mountPath, i) => ({ name: `writable-${i}`, mountPath }))],
+                  volumeMounts: [
+                    { name: "data", mountPath: props.dataPath },
+                    ...writable.map((mountPath, i) => ({ name: `writable-${i}`, mountPath })),
+                    ...fileMounts,
+                  ],
                 },
               ],
-              volumes: writable.map((_, i) => ({ name: `writable-${i}`, emptyDir: { sizeLimit: "256Mi" } })),
+              volumes: [...writable.map((_, i) => ({ name: `writable-${i}`, emptyDir: { sizeLimit: "256Mi" } })), ...fileVolumes],
             },
           },
           volumeClaimTemplates: [

@@ -8,7 +8,7 @@ import { KubeManifest } from "./manifest";
 import { KubeSecret } from "./secret";
 
 /** Kinds whose pods read Secrets at start. */
-const POD_OWNER_KINDS = new Set(["Deployment", "StatefulSet", "CronJob"]);
+const POD_OWNER_KINDS = new Set(["Deployment", "StatefulSet", "CronJob", "Job"]);
 
 export interface RenderCallbacks<R> {
   manifest(m: KubeManifest, dependsOn: R[]): R;

@@ -19,7 +19,8 @@ import {
   StackwerkValidationError,
 } from "../../constructs/errors";
 import type { CapabilityInfo, ClusterAccess, IDnsRecord, IObjectBucket, IPostgres, ITarget, ObjectBucketRequest, PostgresRequest, DnsRequest } from "../target";
-import { inClusterObjectStore, inClusterPostgres, InClusterOptions, postgresBackup } from "../shared/in-cluster";
+import { BackupTarget, inClusterObjectStore, inClusterPostgres, InClusterOptions } from "../shared/in-cluster";
+import { postgresBackup } from "../shared/postgres-backup";
 
 /** PostgreSQL on-prem: in the cluster, an existing server, or none. */
 export type OnPremPostgres =
@@ -54,6 +55,19 @@ export type OnPremObjectStorage =
     }
   | { readonly mode: "none" };
 
+/** An S3-compatible target for database backups outside the cluster (another failure domain). */
+export interface OnPremBackupTarget {
+  /** e.g. `https://backup.rz2.example.de` */
+  readonly endpoint: string;
+  readonly bucket: string;
+  /** @default "onprem" */
+  readonly region?: string;
+  /** Existing Secret in the pattern's namespace with keys `access-key` and `secret-key`, allowed on this bucket only. */
+  readonly credentialsSecretName: string;
+  /** CIDR of the endpoint (egress). @default `<host>/32` when the endpoint's host is an IPv4 address; required otherwise */
+  readonly cidr?: string;
+}
+
 export interface OnPremTargetProps extends InClusterOptions {
   /** Kubeconfig of the cluster. @default the embedded cluster's (`stackwerk cluster up`) */
   readonly kubeconfigPath?: string;
@@ -69,6 +83,12 @@ export interface OnPremTargetProps extends InClusterOptions {
   readonly objectStorage?: OnPremObjectStorage;
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;
+  /**
+   * Where backups of an in-cluster database go. Without it they go to a separate bucket (own keys)
+   * of the in-cluster object store: the same failure domain as the data, so set this for real data.
+   * @default a `<bucket>-backups` bucket in the in-cluster store
+   */
+  readonly backupTarget?: OnPremBackupTarget;
 }
 
 /** Kubeconfig written by `stackwerk cluster up` (default: the default cluster's). */
@@ -92,7 +112,8 @@ const ONPREM_PROPS = propNames<OnPremTargetProps>()([
   "storageClassName",
   "postgresImage",
   "objectStoreImage",
-  "backupImage",
+  "objectStoreClientImage",
+  "backupTarget",
 ]);
 const MODE_PROPS: Record<string, Record<string, readonly string[]>> = {
   postgres: {
@@ -108,7 +129,7 @@ const MODE_PROPS: Record<string, Record<string, readonly string[]>> = {
  * IPv4 address, else the `cidr` the operator gives. Any address is an explicit widening
  * (`cidr: "0.0.0.0/0"`), never a default.
  */
-function requireEgressCidr(property: "postgres" | "objectStorage", host: string, cidr: string | undefined): void {
+function requireEgressCidr(property: "postgres" | "objectStorage" | "backupTarget", host: string, cidr: string | undefined): void {
   if (cidr !== undefined) requireCidr(WHERE, `${property}.cidr`, cidr);
   else if (!isIpv4(host)) {
     throw new StackwerkValidationError(
@@ -165,6 +186,14 @@ export class OnPremTarget implements ITarget {
     requireKnownProps(WHERE, props, ONPREM_PROPS);
     if (props.postgres !== undefined) validateMode("postgres", props.postgres);
     if (props.objectStorage !== undefined) validateMode("objectStorage", props.objectStorage);
+    if (props.backupTarget !== undefined) {
+      const b = props.backupTarget;
+      requireKnownProps(WHERE, b, ["endpoint", "bucket", "region", "credentialsSecretName", "cidr"], "backupTarget.");
+      const url = requireHttpUrl(WHERE, "backupTarget.endpoint", b.endpoint);
+      requireDnsLabel(WHERE, "backupTarget.bucket", b.bucket);
+      requireDnsLabel(WHERE, "backupTarget.credentialsSecretName", b.credentialsSecretName);
+      requireEgressCidr("backupTarget", url.hostname, b.cidr);
+    }
     this.ingressClassName = props.ingressClassName ?? "nginx";
     this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
     this.storageClassName = props.storageClassName;
@@ -241,14 +270,32 @@ export class OnPremTarget implements ITarget {
       };
     }
     if (mode.mode === "none") throw new StackwerkValidationError(ctx.scope.node.path, "bucket", "target onprem has objectStorage.mode 'none'");
-    const bucket = inClusterObjectStore(ctx, request, this.props);
     const db = this.pendingBackup.get(ctx);
-    if (db && this.postgresMode.mode === "in-cluster" && this.postgresMode.backups !== false) postgresBackup(ctx, db, bucket, this.props);
-    return bucket;
+    const backups = Boolean(db && this.postgresMode.mode === "in-cluster" && this.postgresMode.backups !== false);
+    const store = inClusterObjectStore(ctx, request, this.props, { backups: backups && !this.props.backupTarget });
+    if (db && backups) postgresBackup(ctx, db, this.externalBackupTarget() ?? store.backups!, this.props);
+    return store.bucket;
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {
     return { implementation: "external", fqdn: requireHostName(ctx.scope, "hostName", request.hostName) };
+  }
+
+  /** The operator's backup target outside the cluster, if configured. */
+  private externalBackupTarget(): BackupTarget | undefined {
+    const b = this.props.backupTarget;
+    if (!b) return undefined;
+    const url = new URL(b.endpoint);
+    const secret = { name: b.credentialsSecretName };
+    return {
+      endpoint: b.endpoint,
+      bucket: b.bucket,
+      region: b.region ?? "onprem",
+      accessKey: { ...secret, key: "access-key" },
+      secretKey: { ...secret, key: "secret-key" },
+      peer: { description: "backup-target", cidr: egressCidr(url.hostname, b.cidr), ports: [{ port: externalPort(url) }] },
+      admit: () => undefined,
+    };
   }
 
   /** In-cluster databases per pattern instance, backed up once a bucket exists. */

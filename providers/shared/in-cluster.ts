@@ -7,20 +7,23 @@ import type { DeploymentContext } from "../../constructs/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
-import type { CronJob } from "kubernetes-types/batch/v1";
+import type { Job } from "kubernetes-types/batch/v1";
 import { containerResources, WORKLOAD_SIZING } from "../../constructs/profile";
 import { StatefulService } from "../../constructs/stateful-service";
-import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
-import { writeNetworkPolicy } from "../../constructs/network";
-import { containerEnv } from "../../constructs/kube/env";
+import { withRegistryMirror } from "../../constructs/security";
+import type { NetworkPeer } from "../../constructs/network";
+import type { SecretKeyRef } from "../../constructs/kube/secret";
+import { fail } from "../../constructs/errors";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import type { IObjectBucket, IPostgres, PostgresRequest, ObjectBucketRequest } from "../target";
+import { allowJobEgress, jobPeer, jobPodTemplate } from "./job-pod";
 
 /** Images of the in-cluster services; each overridable per target. */
 export const IN_CLUSTER_IMAGES = {
   postgres: "docker.io/library/postgres:17.2-alpine3.21",
   objectStore: "quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z",
-  postgresBackup: "docker.io/eeshugerman/postgres-backup-s3:17",
+  /** MinIO's official client (setup job, backup upload). */
+  objectStoreClient: "quay.io/minio/mc:RELEASE.2025-04-16T18-13-26Z",
 } as const;
 
 export interface InClusterOptions {
@@ -28,24 +31,49 @@ export interface InClusterOptions {
   readonly storageClassName?: string;
   readonly postgresImage?: string;
   readonly objectStoreImage?: string;
-  readonly backupImage?: string;
+  /** Image of the object store client used by setup and backup jobs. @default IN_CLUSTER_IMAGES.objectStoreClient */
+  readonly objectStoreClientImage?: string;
 }
 
+/** The in-cluster server's superuser; never handed to clients. */
+const SUPERUSER = "postgres";
+
+/**
+ * Run once by the official image at initialisation (/docker-entrypoint-initdb.d): the app's role
+ * owns the app database and its public schema, and nothing else (no superuser, no CREATEDB/ROLE).
+ */
+export const APP_ROLE_SCRIPT = `#!/bin/sh
+set -eu
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \\
+  --set app_user="$APP_USER" --set app_password="$APP_PASSWORD" --set app_db="$POSTGRES_DB" <<'SQL'
+CREATE ROLE :"app_user" LOGIN PASSWORD :'app_password' NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION;
+ALTER DATABASE :"app_db" OWNER TO :"app_user";
+ALTER SCHEMA public OWNER TO :"app_user";
+REVOKE ALL ON DATABASE :"app_db" FROM PUBLIC;
+SQL
+`;
+
+/** PostgreSQL as a StatefulSet: superuser for the server only, an app role owning the app database. */
 export function inClusterPostgres(ctx: DeploymentContext, request: PostgresRequest, options: InClusterOptions): IPostgres {
   const namespace = ctx.namespace;
   const sizing = WORKLOAD_SIZING[ctx.size];
+  if (request.username === SUPERUSER) {
+    fail(ctx.scope, "database.username", `"${SUPERUSER}" is the in-cluster server's superuser. Allowed: any other role name (the app gets a role of its own)`);
+  }
+  // The superuser's password stays with the server; the app gets its own role (least privilege).
   const secret = new KubeSecret(ctx.platform, "postgres-secret", {
     namespace: namespace.name,
     name: "postgres-credentials",
-    values: { password: { kind: "generated", length: 32 } },
+    values: { password: { kind: "generated", length: 32 }, "superuser-password": { kind: "generated", length: 32 } },
   });
   const service = new StatefulService(ctx.platform, "postgres", {
     namespace,
     name: "postgres",
     image: withRegistryMirror(options.postgresImage ?? IN_CLUSTER_IMAGES.postgres, options.registryMirror),
     port: 5432,
-    env: { POSTGRES_DB: request.database, POSTGRES_USER: request.username, PGDATA: "/var/lib/postgresql/data/pgdata" },
-    secretEnv: { POSTGRES_PASSWORD: secret.ref("password") },
+    env: { POSTGRES_DB: request.database, POSTGRES_USER: SUPERUSER, APP_USER: request.username, PGDATA: "/var/lib/postgresql/data/pgdata" },
+    secretEnv: { POSTGRES_PASSWORD: secret.ref("superuser-password"), APP_PASSWORD: secret.ref("password") },
+    files: { mountPath: "/docker-entrypoint-initdb.d", files: { "10-app-role.sh": APP_ROLE_SCRIPT } },
     dataPath: "/var/lib/postgresql/data",
     volumeSize: sizing.volumeSize,
     storageClassName: options.storageClassName,
@@ -66,13 +94,71 @@ export function inClusterPostgres(ctx: DeploymentContext, request: PostgresReque
   };
 }
 
-export function inClusterObjectStore(ctx: DeploymentContext, request: ObjectBucketRequest, options: InClusterOptions): IObjectBucket {
+/** The script of the object store's setup job: buckets, one policy and one user per client, each limited to its bucket. */
+function objectStoreSetupScript(users: ReadonlyArray<{ env: string; bucket: string; actions: readonly string[] }>): string {
+  const lines = ["set -eu", 'mc alias set store "$S3_ENDPOINT" "$ROOT_USER" "$ROOT_PASSWORD"'];
+  for (const u of users) {
+    const policy = JSON.stringify({
+      Version: "2012-10-17",
+      Statement: [
+        { Effect: "Allow", Action: ["s3:GetBucketLocation", "s3:ListBucket"], Resource: [`arn:aws:s3:::${u.bucket}`] },
+        { Effect: "Allow", Action: u.actions, Resource: [`arn:aws:s3:::${u.bucket}/*`] },
+      ],
+    });
+    lines.push(
+      `mc mb --ignore-existing "store/${u.bucket}"`,
+      `printf '%s' '${policy}' > /work/${u.env}.json`,
+      `mc admin policy create store "${u.env}-${u.bucket}" /work/${u.env}.json`,
+      // Re-running sets the current secret: the job reconciles rotated keys too.
+      `mc admin user add store "$${u.env}_ACCESS_KEY" "$${u.env}_SECRET_KEY"`,
+      `mc admin policy attach store "${u.env}-${u.bucket}" --user "$${u.env}_ACCESS_KEY" || true`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** What a backup job writes to: a bucket and keys allowed there only. */
+export interface BackupTarget {
+  readonly endpoint: string;
+  readonly bucket: string;
+  readonly region: string;
+  readonly accessKey: SecretKeyRef;
+  readonly secretKey: SecretKeyRef;
+  readonly peer: NetworkPeer;
+  /** Lets a job's pods connect. */
+  admit(client: NetworkPeer): void;
+}
+
+/** An in-cluster object store: the app's bucket, and a separate backup bucket when asked for. */
+export interface InClusterObjectStore {
+  readonly bucket: IObjectBucket;
+  readonly backups?: BackupTarget;
+}
+
+/**
+ * S3-compatible store (MinIO) as a StatefulSet. The root credentials stay with the server and a
+ * setup job; the app gets a user limited to its bucket, backups (when asked for) a user limited to
+ * a bucket of their own.
+ */
+export function inClusterObjectStore(
+  ctx: DeploymentContext,
+  request: ObjectBucketRequest,
+  options: InClusterOptions,
+  { backups = false }: { backups?: boolean } = {},
+): InClusterObjectStore {
   const namespace = ctx.namespace;
   const sizing = WORKLOAD_SIZING[ctx.size];
+  const backupBucket = `${request.bucketName.slice(0, 55).replace(/-+$/, "")}-backups`;
   const secret = new KubeSecret(ctx.platform, "object-store-secret", {
     namespace: namespace.name,
     name: "object-store-credentials",
-    values: { "access-key": { kind: "generated", length: 20 }, "secret-key": { kind: "generated", length: 40 } },
+    values: {
+      "root-user": { kind: "generated", length: 20 },
+      "root-password": { kind: "generated", length: 40 },
+      "access-key": { kind: "generated", length: 20 },
+      "secret-key": { kind: "generated", length: 40 },
+      ...(backups ? { "backup-access-key": { kind: "generated" as const, length: 20 }, "backup-secret-key": { kind: "generated" as const, length: 40 } } : {}),
+    },
   });
   const service = new StatefulService(ctx.platform, "object-store", {
     namespace,
@@ -80,8 +166,8 @@ export function inClusterObjectStore(ctx: DeploymentContext, request: ObjectBuck
     image: withRegistryMirror(options.objectStoreImage ?? IN_CLUSTER_IMAGES.objectStore, options.registryMirror),
     port: 9000,
     args: ["server", "/data"],
-    env: { MINIO_BROWSER: "off", MINIO_DEFAULT_BUCKETS: request.bucketName },
-    secretEnv: { MINIO_ROOT_USER: secret.ref("access-key"), MINIO_ROOT_PASSWORD: secret.ref("secret-key") },
+    env: { MINIO_BROWSER: "off" },
+    secretEnv: { MINIO_ROOT_USER: secret.ref("root-user"), MINIO_ROOT_PASSWORD: secret.ref("root-password") },
     dataPath: "/data",
     volumeSize: sizing.volumeSize,
     storageClassName: options.storageClassName,
@@ -91,82 +177,76 @@ export function inClusterObjectStore(ctx: DeploymentContext, request: ObjectBuck
     livenessProbe: { httpGet: { path: "/minio/health/live", port: 9000 }, initialDelaySeconds: 30, periodSeconds: 20, failureThreshold: 6 },
     resources: containerResources(sizing),
   });
-  return {
-    implementation: "in-cluster",
-    endpoint: `http://${service.host}:9000`,
-    bucket: request.bucketName,
-    region: "onprem",
-    accessKey: secret.ref("access-key"),
-    secretKey: secret.ref("secret-key"),
-    peer: service.peer,
-    admit: (client) => service.allowFrom(client),
-  };
-}
-
-/** Nightly pg_dump of an in-cluster database into a bucket. */
-export function postgresBackup(ctx: DeploymentContext, db: IPostgres, bucket: IObjectBucket, options: InClusterOptions): void {
-  const namespace = ctx.namespace;
-  const selector = appSelector(namespace.name, "postgres-backup");
-  const labels = { ...selector, ...MANAGED_BY };
-  const env = {
-    POSTGRES_HOST: db.host,
-    POSTGRES_PORT: db.port,
-    POSTGRES_DATABASE: db.database,
-    POSTGRES_USER: db.username,
-    S3_ENDPOINT: bucket.endpoint,
-    S3_BUCKET: bucket.bucket,
-    S3_REGION: bucket.region,
-    S3_PREFIX: "postgres",
-    BACKUP_KEEP_DAYS: "14",
-  };
-  const secretEnv = { POSTGRES_PASSWORD: db.password, S3_ACCESS_KEY_ID: bucket.accessKey, S3_SECRET_ACCESS_KEY: bucket.secretKey };
-  // concurrencyPolicy Forbid: at most one backup pod at a time.
-  namespace.reservePods(ctx.scope, "postgres.backups", 1);
-  new KubeManifest(ctx.platform, "postgres-backup", {
-    object: typed<CronJob>({
+  const endpoint = `http://${service.host}:9000`;
+  const users = [
+    { env: "APP", bucket: request.bucketName, actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"], keys: ["access-key", "secret-key"] },
+    ...(backups
+      ? [
+          {
+            env: "BACKUP",
+            bucket: backupBucket,
+            actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
+            keys: ["backup-access-key", "backup-secret-key"],
+          },
+        ]
+      : []),
+  ];
+  const setup = "object-store-setup";
+  new KubeManifest(ctx.platform, setup, {
+    object: typed<Job>({
       apiVersion: "batch/v1",
-      kind: "CronJob",
-      metadata: { name: "postgres-backup", namespace: namespace.name, labels },
+      kind: "Job",
+      metadata: { name: setup, namespace: namespace.name, labels: { ...appSelector(namespace.name, setup), ...MANAGED_BY } },
       spec: {
-        schedule: "17 2 * * *",
-        concurrencyPolicy: "Forbid",
-        jobTemplate: {
-          spec: {
-            backoffLimit: 2,
-            template: {
-              metadata: { labels },
-              spec: {
-                restartPolicy: "OnFailure",
-                automountServiceAccountToken: false,
-                securityContext: podSecurityContext(10001),
-                containers: [
-                  {
-                    name: "backup",
-                    image: withRegistryMirror(options.backupImage ?? IN_CLUSTER_IMAGES.postgresBackup, options.registryMirror),
-                    command: ["sh", "backup.sh"],
-                    ...containerEnv(env, secretEnv),
-                    resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
-                    securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: 10001 }),
-                    volumeMounts: [{ name: "tmp", mountPath: "/tmp" }],
-                  },
-                ],
-                volumes: [{ name: "tmp", emptyDir: { sizeLimit: "2Gi" } }],
-              },
+        backoffLimit: 10,
+        template: jobPodTemplate(namespace, setup, [
+          {
+            name: "setup",
+            image: withRegistryMirror(options.objectStoreClientImage ?? IN_CLUSTER_IMAGES.objectStoreClient, options.registryMirror),
+            script: objectStoreSetupScript(users),
+            env: { S3_ENDPOINT: endpoint },
+            secretEnv: {
+              ROOT_USER: secret.ref("root-user"),
+              ROOT_PASSWORD: secret.ref("root-password"),
+              ...Object.fromEntries(
+                users.flatMap((u) => [
+                  [`${u.env}_ACCESS_KEY`, secret.ref(u.keys[0])],
+                  [`${u.env}_SECRET_KEY`, secret.ref(u.keys[1])],
+                ]),
+              ),
             },
           },
-        },
+        ]),
       },
     }),
   });
-  const backupPeer = {
-    description: "postgres-backup",
-    podLabels: selector,
-    namespaceLabels: namespace.selectorLabels,
-    ports: [],
+  namespace.reservePods(ctx.scope, "bucket", 1, setup);
+  allowJobEgress(ctx.platform, namespace, setup, [service.peer]);
+  service.allowFrom(jobPeer(namespace, setup));
+  const admit = (client: NetworkPeer) => service.allowFrom(client);
+  return {
+    bucket: {
+      implementation: "in-cluster",
+      endpoint,
+      bucket: request.bucketName,
+      region: "onprem",
+      accessKey: secret.ref("access-key"),
+      secretKey: secret.ref("secret-key"),
+      peer: service.peer,
+      admit,
+    },
+    ...(backups
+      ? {
+          backups: {
+            endpoint,
+            bucket: backupBucket,
+            region: "onprem",
+            accessKey: secret.ref("backup-access-key"),
+            secretKey: secret.ref("backup-secret-key"),
+            peer: service.peer,
+            admit,
+          },
+        }
+      : {}),
   };
-  db.admit(backupPeer);
-  for (const peer of [db.peer, bucket.peer]) {
-    const name = `postgres-backup-allow-to-${peer.description}`;
-    writeNetworkPolicy(ctx.platform, { namespace: namespace.name, name, podLabels: backupPeer.podLabels, direction: "Egress", peer, ports: peer.ports });
-  }
 }

@@ -36,6 +36,7 @@ export function podSpecsOf(objects: any[]): Array<{ owner: string; spec: any }> 
     const owner = `${o.kind}/${o.metadata.name}`;
     if (o.kind === "Deployment" || o.kind === "StatefulSet") out.push({ owner, spec: o.spec.template.spec });
     if (o.kind === "CronJob") out.push({ owner, spec: o.spec.jobTemplate.spec.template.spec });
+    if (o.kind === "Job") out.push({ owner, spec: o.spec.template.spec });
     if (o.kind === "Pod") out.push({ owner, spec: o.spec });
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
