@@ -122,3 +122,48 @@ export function isComplete(dir: string): boolean {
 export function sha256File(file: string): string {
   return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 }
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Runs `fn` while holding a cross-process lock on `<dir>.lock` (a folder with the owner's pid),
+ * so two processes never build the same tool folder at once on a 2-core machine: the second
+ * waits, with one progress line, and then finds the build done. A dead owner's lock is removed.
+ */
+export async function withBuildLock<T>(dir: string, what: string, fn: () => Promise<T>): Promise<T> {
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const lock = `${dir}.lock`;
+  let announced = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+      const owner = Number(fs.readFileSync(path.join(lock, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
+      if (owner && !pidAlive(owner)) {
+        progress(`${what}: removing stale build lock of dead process ${owner}`);
+        fs.rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (!announced) {
+        progress(`${what}: another process (pid ${owner || "?"}) is building ${dir}; waiting for it`);
+        announced = true;
+      }
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}

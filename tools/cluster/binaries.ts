@@ -8,7 +8,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildAtomically, cacheRoot, isComplete, progress, run, sha256File, ToolBuildError, versionKey } from "../cache";
+import { buildAtomically, cacheRoot, isComplete, progress, run, sha256File, ToolBuildError, versionKey, withBuildLock } from "../cache";
 import { buildGoModule, requireGo } from "../go-module";
 
 /**
@@ -225,6 +225,14 @@ export function ensureClusterBinaries(options: { verify?: boolean } = {}): Promi
 async function ensure(options: { verify?: boolean }): Promise<ClusterBinaries> {
   const dir = clusterToolDir();
   if (cachedBuildIsIntact(dir, options.verify ?? false)) return binariesIn(dir);
+  // Another process (a second test run, `npm start`) may be building the same folder: wait for it.
+  return withBuildLock(dir, "cluster", async () => {
+    if (cachedBuildIsIntact(dir, options.verify ?? false)) return binariesIn(dir);
+    return build(dir);
+  });
+}
+
+async function build(dir: string): Promise<ClusterBinaries> {
   if (isComplete(dir)) progress(`cluster binaries in ${dir} do not match their lock file; rebuilding`);
   const goVersion = await requireGo("Kubernetes", CLUSTER_VERSIONS.kubernetes);
   const started = Date.now();

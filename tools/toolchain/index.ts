@@ -19,7 +19,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildAtomically, cacheRoot, isComplete, progress, run, RunResult, sha256File, ToolBuildError, versionKey } from "../cache";
+import { buildAtomically, cacheRoot, isComplete, progress, run, RunResult, sha256File, ToolBuildError, versionKey, withBuildLock } from "../cache";
 import { buildGoModule, downloadModule, requireGo } from "../go-module";
 import { ALIAS_HOSTS, hostPlatform, MIRROR_HOST, pin, PINS, PROVIDER_PINS, ProviderName, ToolPin } from "./pins";
 import { ArchiveRecord, buildSourceArchive } from "./source-archive";
@@ -171,51 +171,6 @@ function unavailableReason(err: unknown): string | undefined {
   return lines.join(" ").replace(/\s+/g, " ").trim() || text.split("\n")[0];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Lock against two processes building the same toolchain at once (2 cores: never build twice).
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-async function withBuildLock<T>(root: string, fn: () => Promise<T>): Promise<T> {
-  fs.mkdirSync(path.dirname(root), { recursive: true });
-  const lock = `${root}.lock`;
-  let announced = false;
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-      const owner = Number(fs.readFileSync(path.join(lock, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
-      if (owner && !pidAlive(owner)) {
-        progress(`toolchain: removing stale build lock of dead process ${owner}`);
-        fs.rmSync(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (!announced) {
-        progress(`toolchain: another process (pid ${owner || "?"}) is building ${root}; waiting for it`);
-        announced = true;
-      }
-      await new Promise((r) => setTimeout(r, 2000));
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-
 function fromState(root: string, state: State, built: string[]): Toolchain {
   return {
     tofu: state.tofu,
@@ -256,7 +211,7 @@ export async function ensureToolchain(options: EnsureToolchainOptions = {}): Pro
   const wantRetry = options.retryUnavailable && fast && Object.values(fast.providers).some((p) => !p.available);
   if (fast && !wantRetry && stillComplete(root, fast) && tofuMatchesEnv(fast)) return fromState(root, fast, []);
 
-  return withBuildLock(root, async () => {
+  return withBuildLock(root, "toolchain", async () => {
     // Another process may have finished while we waited for the lock.
     const again = readJson<State>(path.join(root, "toolchain.json"));
     if (again && !wantRetry && stillComplete(root, again) && tofuMatchesEnv(again)) return fromState(root, again, []);
