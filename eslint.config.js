@@ -1,6 +1,30 @@
-// ESLint flat config: typescript-eslint's recommended rules for the project's own code.
+// ESLint flat config: typescript-eslint's recommended rules for the project's own code, plus the
+// layer rule (docs/adr/0014-layer-rule.md): patterns and providers depend on the core contract,
+// engines render it; nothing in constructs/ or patterns/ imports an engine, a provider or a tool.
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
+
+const ENGINES = ["**/engines/**", "cdktf", "@cdktf/*", "@pulumi/*"];
+const TOOLS = ["**/tools/**"];
+/** Provider implementations (folders and their index) and the providers barrel; `providers/target` is the core contract and allowed. */
+const PROVIDER_IMPLEMENTATIONS = "(^|/)providers(/index)?$|(^|/)providers/(ionos|stackit|onprem|shared)(/|$)";
+
+function layer(what, groups, regexes = []) {
+  const message = `${what} (layer rule, docs/adr/0014-layer-rule.md).`;
+  return {
+    "no-restricted-imports": ["error", { patterns: [{ group: groups, message }, ...regexes.map((regex) => ({ regex, message }))] }],
+  };
+}
+
+/**
+ * Upward imports that exist today and are scheduled to go with the pattern kit (issue 9): the
+ * list may only shrink. A new file never gets an entry here.
+ */
+const KNOWN_UPWARD_IMPORTS = {
+  core: ["constructs/pattern.ts"],
+  providersToEngines: ["providers/ionos/index.ts", "providers/stackit/index.ts", "providers/shared/managed.ts"],
+  providersToTools: ["providers/onprem/index.ts"],
+};
 
 module.exports = tseslint.config(
   {
@@ -14,5 +38,39 @@ module.exports = tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-require-imports": "off",
     },
+  },
+  {
+    files: ["constructs/**/*.ts"],
+    ignores: KNOWN_UPWARD_IMPORTS.core,
+    rules: layer(
+      "constructs/ is the engine-neutral core: it must not import an engine, a provider implementation or a tool",
+      [...ENGINES, ...TOOLS],
+      [PROVIDER_IMPLEMENTATIONS],
+    ),
+  },
+  {
+    files: ["patterns/**/*.ts"],
+    rules: layer(
+      "a pattern asks its target for capabilities: it must not import an engine, a provider implementation or a tool",
+      [...ENGINES, ...TOOLS],
+      [PROVIDER_IMPLEMENTATIONS],
+    ),
+  },
+  {
+    files: ["providers/**/*.ts"],
+    ignores: [...KNOWN_UPWARD_IMPORTS.providersToEngines, ...KNOWN_UPWARD_IMPORTS.providersToTools],
+    rules: layer("a provider implements the core contract: it must not import an engine (other than cdktf's own resource bindings) or a tool", [
+      "**/engines/**",
+      "@pulumi/*",
+      ...TOOLS,
+    ]),
+  },
+  {
+    files: KNOWN_UPWARD_IMPORTS.providersToEngines,
+    rules: layer("a provider must not import Pulumi or a tool", ["@pulumi/*", ...TOOLS]),
+  },
+  {
+    files: KNOWN_UPWARD_IMPORTS.providersToTools,
+    rules: layer("a provider must not import an engine", ["**/engines/**", "@pulumi/*"]),
   },
 );
