@@ -268,10 +268,11 @@ async function buildToolchain(root: string, options: EnsureToolchainOptions): Pr
       if (record) archives[name] = record;
       continue;
     }
-    if (p.sourceArchive) {
+    /** Builds the provider, timing it; a failure is recorded and the other providers go on. */
+    const attempt = async (build: () => Promise<void>): Promise<void> => {
       try {
         const t0 = Date.now();
-        archives[name] = await buildFromSourceArchive(p, dir);
+        await build();
         durations[name] = (Date.now() - t0) / 1000;
         built.push(name);
         status.available = true;
@@ -279,6 +280,11 @@ async function buildToolchain(root: string, options: EnsureToolchainOptions): Pr
         failures.push(err as Error);
         status.reason = (err as Error).message;
       }
+    };
+    if (p.sourceArchive) {
+      await attempt(async () => {
+        archives[name] = await buildFromSourceArchive(p, dir);
+      });
       continue;
     }
     const recorded = readJson<{ reason: string; at: string }>(unavailableFile);
@@ -304,16 +310,9 @@ async function buildToolchain(root: string, options: EnsureToolchainOptions): Pr
       continue;
     }
     fs.rmSync(unavailableFile, { force: true });
-    try {
-      const t0 = Date.now();
+    await attempt(async () => {
       await buildAtomically(dir, (tmp) => buildPinned(p, tmp, providerBinary(p)));
-      durations[name] = (Date.now() - t0) / 1000;
-      built.push(name);
-      status.available = true;
-    } catch (err) {
-      failures.push(err as Error);
-      status.reason = (err as Error).message;
-    }
+    });
   }
   if (failures.length > 0) {
     // Good folders stay published; the next run only rebuilds what failed.
