@@ -22,6 +22,11 @@ export interface KubeManifestProps {
   readonly object: KubeObject;
   /** @default no waiting beyond the API server accepting the object */
   readonly wait?: ManifestWait;
+  /**
+   * Fields the API server fills in or changes itself (dotted paths, e.g. `spec.template.metadata.labels`
+   * of a Job): engines must not report them as drift. @default none beyond metadata labels and annotations
+   */
+  readonly serverSetFields?: readonly string[];
 }
 
 /** Kinds that are cluster-scoped (no namespace). */
@@ -50,6 +55,8 @@ export class KubeManifest extends Construct {
 
   readonly object: KubeObject;
   readonly wait: ManifestWait;
+  /** See KubeManifestProps.serverSetFields. */
+  readonly serverSetFields: readonly string[];
   /** @internal brand for cross-copy type checks */
   readonly [MANIFEST_MARK] = true;
 
@@ -65,6 +72,7 @@ export class KubeManifest extends Construct {
     }
     this.object = object;
     this.wait = props.wait ?? {};
+    this.serverSetFields = props.serverSetFields ?? [];
   }
 
   /** `kind/namespace/name`, unique within a cluster. */

@@ -17,6 +17,7 @@ import { renderInOrder } from "../../constructs/kube/render-order";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import type { ClusterAccess } from "../../providers/target";
 import { escapeTemplatesDeep } from "./escape";
+import { withoutCreationStacks } from "./creation-stacks";
 
 /** Marks a stack's role for engines and the conformance runner. */
 export type StackRole = "infra" | "platform";
@@ -105,8 +106,11 @@ export class PlatformStack extends TerraformStack {
   }
 
   override prepareStack(): void {
-    this.render();
-    super.prepareStack();
+    // Rendering creates most of the stack's tokens; their creation stacks cost more than the rest (ADR 0030).
+    withoutCreationStacks(() => {
+      this.render();
+      super.prepareStack();
+    });
   }
 
   /** Turns the engine-neutral nodes below this stack into provider resources (once). */
@@ -177,6 +181,8 @@ export class PlatformStack extends TerraformStack {
     const resource = new Manifest(this, `${m.object.kind}-${m.object.metadata.namespace ?? "cluster"}-${m.object.metadata.name}`.toLowerCase(), {
       manifest: {}, // the body is written in toTerraform(), past cdktf's token resolver
       ...(m.wait.rollout ? { wait: { rollout: true }, timeouts: { create: "5m", update: "5m" } } : {}),
+      // The provider's default computed fields plus what the object says the API server sets.
+      ...(m.serverSetFields.length ? { computedFields: ["metadata.labels", "metadata.annotations", ...m.serverSetFields] } : {}),
       dependsOn: dependsOn as Manifest[],
       lifecycle: protect ? { preventDestroy: true } : undefined,
     });

@@ -193,6 +193,8 @@ export function inClusterObjectStore(
   ];
   const setup = "object-store-setup";
   new KubeManifest(ctx.platform, setup, {
+    // The API server labels a Job's pod template and sets its selector.
+    serverSetFields: ["spec.template.metadata.labels", "spec.selector", "spec.manualSelector"],
     object: typed<Job>({
       apiVersion: "batch/v1",
       kind: "Job",

@@ -43,7 +43,8 @@ export function jobPodTemplate(namespace: ZeroTrustNamespace, name: string, step
       restartPolicy: "OnFailure",
       automountServiceAccountToken: false,
       securityContext: podSecurityContext(JOB_UID),
-      initContainers: steps.slice(0, -1).map(container),
+      // Omitted when empty: the API drops empty lists, which would read back as a change.
+      ...(steps.length > 1 ? { initContainers: steps.slice(0, -1).map(container) } : {}),
       containers: [container(steps[steps.length - 1])],
       volumes: [{ name: "work", emptyDir: { sizeLimit: "2Gi" } }],
     },
