@@ -12,6 +12,7 @@ export { App } from "cdktf";
 
 // Patterns (importing registers them for the CLI and the conformance run)
 export * from "./patterns";
+export * as eventBusTopology from "./patterns/event-bus/topology";
 
 // Targets
 export { targets, targetByName, TARGET_NAMES, CAPABILITIES, OnPremTarget, StackitTarget, IonosTarget, embeddedKubeconfigPath } from "./providers";
@@ -39,6 +40,9 @@ export type { NetworkPeer, PortSpec } from "./constructs/network";
 export { SIZES, STAGES, WORKLOAD_SIZING, STAGE_DEFAULTS } from "./constructs/profile";
 export type { Size, Stage } from "./constructs/profile";
 export { StackwerkValidationError } from "./constructs/errors";
+
+// Keycloak realm model (IAM): realms, clients, roles, groups, LDAP federation → realm import JSON
+export * from "./patterns/iam/realm";
 
 // Engines
 export { synthesize, synthPattern, InfraStack, PlatformStack } from "./engines/cdktf";
