@@ -1,23 +1,23 @@
 /**
- * Synth cost of the pattern layer: the web-app pattern for 1, 10, 100 and 1000 tenant
- * instances in one app, against a baseline that declares the very same Terraform resources
- * directly with the provider bindings (no pattern layer), measured in the same run. The ratio
- * is what matters; absolute times depend on the machine.
+ * Synth cost of the pattern layer: N web-app tenant instances in one app, against a baseline
+ * that declares the very same Terraform JSON directly with the provider bindings (see
+ * baseline.ts; checked equal before timing), measured in the same process, interleaved so
+ * machine noise hits both alike. Reports wall and CPU time: the ratio pattern/baseline per N
+ * and the growth of the pattern's time per doubling of N. A second baseline ("quiet") runs the
+ * bindings without cdktf's creation stack traces, as the engine does (ADR 0030), to show the
+ * pattern layer's own cost apart from that fix. Results: stdout table, reports/bench-synth.json.
+ * `BENCH_COUNTS` (default 100,200,400) and `BENCH_REPEAT` (default 3) change the sizes.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { App, TerraformStack, TerraformVariable, LocalBackend } from "cdktf";
-import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
-import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
-import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
+import { App } from "cdktf";
 import "../../patterns";
 import { WebAppStack } from "../../patterns";
 import { targets } from "../../providers";
 import { synthesize } from "../../engines/cdktf";
-
-const COUNTS = (process.env.BENCH_COUNTS ?? "1,10,100,1000").split(",").map(Number);
-const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+import { withoutCreationStacks } from "../../engines/cdktf/creation-stacks";
+import { declareTenant, firstDifference, Json } from "./baseline";
 
 const target = targets.onprem({ kubeconfigPath: "/tmp/kubeconfig" });
 const props = { target, image: "registry.example.de/shop/web:1.4.2", database: true, bucket: true, hostName: "shop.example.de" };
@@ -28,77 +28,141 @@ function patternApp(n: number, outdir: string): void {
   synthesize(app);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = Record<string, any>;
-
-/** The resources of one pattern instance, as plain data, to re-declare without the pattern. */
-function templateOf(): Json {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-template-"));
-  const app = new App({ outdir: dir });
-  new WebAppStack(app, "tenant0", { ...props, tenant: "tenant0" });
-  const [stack] = synthesize(app);
-  const json = JSON.parse(fs.readFileSync(stack.file, "utf8"));
-  fs.rmSync(dir, { recursive: true, force: true });
-  return json;
-}
-
 function baselineApp(n: number, outdir: string, template: Json): void {
   const app = new App({ outdir });
-  for (let i = 0; i < n; i++) {
-    const rename = (v: unknown): unknown => JSON.parse(JSON.stringify(v).replace(/tenant0/g, `tenant${i}`));
-    const stack = new TerraformStack(app, `tenant${i}-platform`);
-    new LocalBackend(stack, { path: "terraform.tfstate" });
-    for (const [name, v] of Object.entries(template.variable)) new TerraformVariable(stack, name, v as Json);
-    new KubernetesProvider(stack, "kubernetes", { configPath: "${var.kubeconfig_path}" });
-    for (const [name, r] of Object.entries(template.resource.kubernetes_manifest as Json)) {
-      new Manifest(stack, name.replace(/tenant0/g, `tenant${i}`), { manifest: rename(r.manifest) as Json, ...(r.wait ? { wait: { rollout: true } } : {}) });
-    }
-    for (const [name, r] of Object.entries(template.resource.kubernetes_secret_v1 as Json)) {
-      new SecretV1(stack, name.replace(/tenant0/g, `tenant${i}`), {
-        metadata: rename(r.metadata) as Json,
-        type: r.type,
-        dataWo: rename(r.data_wo) as Json,
-        dataWoRevision: 1,
-      });
-    }
-    stack.addOverride("ephemeral", rename(template.ephemeral));
-  }
+  for (let i = 0; i < n; i++) declareTenant(app, i, template);
   app.synth();
 }
 
-function timeMs(fn: (outdir: string) => void): number {
+function quietBaselineApp(n: number, outdir: string, template: Json): void {
+  withoutCreationStacks(() => baselineApp(n, outdir, template));
+}
+
+function readStack(outdir: string, name: string): Json {
+  return JSON.parse(fs.readFileSync(path.join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
+}
+
+/** The platform stack of one pattern instance, and proof that the baseline writes the same JSON. */
+function templateOf(): Json {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-template-"));
+  try {
+    patternApp(2, path.join(dir, "pattern"));
+    baselineApp(2, path.join(dir, "baseline"), readStack(path.join(dir, "pattern"), "tenant0-platform"));
+    for (const name of ["tenant0-platform", "tenant1-platform"]) {
+      const diff = firstDifference(readStack(path.join(dir, "pattern"), name), readStack(path.join(dir, "baseline"), name));
+      if (diff) throw new Error(`bench baseline: ${name} differs from the pattern's at ${diff}; the comparison would not be fair`);
+    }
+    return readStack(path.join(dir, "pattern"), "tenant0-platform");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Wall and CPU milliseconds of one synth into a fresh folder. */
+export interface Timing {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+function time(fn: (outdir: string) => void): Timing {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-synth-"));
+  (globalThis as { gc?: () => void }).gc?.();
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   fn(outdir);
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(cpu);
   fs.rmSync(outdir, { recursive: true, force: true });
-  return ms;
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const medianTiming = (ts: Timing[]): Timing => ({ wallMs: median(ts.map((t) => t.wallMs)), cpuMs: median(ts.map((t) => t.cpuMs)) });
 
-export async function run(): Promise<void> {
+/** One N: medians of the pattern and both baselines, and the ratios (wall and CPU). */
+export interface SynthRow {
+  readonly tenants: number;
+  readonly resources: number;
+  readonly pattern: Timing;
+  readonly baseline: Timing;
+  readonly quietBaseline: Timing;
+  /** pattern / baseline (the issue's overhead ratio). */
+  readonly ratio: Timing;
+  /** pattern / quiet baseline (the pattern layer alone). */
+  readonly layerRatio: Timing;
+}
+
+/** Growth of the pattern's synth time from N to 2N. */
+export interface GrowthRow {
+  readonly from: number;
+  readonly to: number;
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/** Everything the synth benchmark measured. */
+export interface SynthResult {
+  readonly rows: SynthRow[];
+  readonly growth: GrowthRow[];
+  readonly repeat: number;
+}
+
+const div = (a: Timing, b: Timing): Timing => ({ wallMs: a.wallMs / b.wallMs, cpuMs: a.cpuMs / b.cpuMs });
+
+/** Measures the pattern against the baselines for every count in `counts`. */
+export function measureSynth(counts: readonly number[], repeat: number, log: (line: string) => void = () => undefined): SynthResult {
   const template = templateOf();
-  const resources = Object.keys(template.resource.kubernetes_manifest).length + Object.keys(template.resource.kubernetes_secret_v1).length;
-  const rows: Array<{ tenants: number; resources: number; patternMs: number; baselineMs: number; ratio: number }> = [];
-  for (const n of COUNTS) {
-    const repeat = n >= 1000 ? 1 : REPEAT;
-    const pattern: number[] = [];
-    const baseline: number[] = [];
-    // Interleave so machine noise hits both sides alike.
+  const perTenant = Object.values(template.resource as Json).reduce((sum: number, r) => sum + Object.keys(r as Json).length, 0);
+  patternApp(5, fs.mkdtempSync(path.join(os.tmpdir(), "bench-warmup-"))); // JIT warm-up, not measured
+  const rows: SynthRow[] = [];
+  for (const n of counts) {
+    const pattern: Timing[] = [];
+    const baseline: Timing[] = [];
+    const quiet: Timing[] = [];
     for (let r = 0; r < repeat; r++) {
-      baseline.push(timeMs((dir) => baselineApp(n, dir, template)));
-      pattern.push(timeMs((dir) => patternApp(n, dir)));
+      baseline.push(time((dir) => baselineApp(n, dir, template)));
+      pattern.push(time((dir) => patternApp(n, dir)));
+      quiet.push(time((dir) => quietBaselineApp(n, dir, template)));
     }
-    const row = { tenants: n, resources: n * resources, patternMs: median(pattern), baselineMs: median(baseline), ratio: median(pattern) / median(baseline) };
+    const p = medianTiming(pattern);
+    const b = medianTiming(baseline);
+    const q = medianTiming(quiet);
+    const row: SynthRow = { tenants: n, resources: n * perTenant, pattern: p, baseline: b, quietBaseline: q, ratio: div(p, b), layerRatio: div(p, q) };
     rows.push(row);
-    process.stderr.write(
-      `[bench] synth ${n} tenant(s): pattern ${row.patternMs.toFixed(0)} ms, baseline ${row.baselineMs.toFixed(0)} ms, ratio ${row.ratio.toFixed(2)}\n`,
+    log(
+      `synth ${n} tenant(s): pattern ${p.wallMs.toFixed(0)} ms (cpu ${p.cpuMs.toFixed(0)}), baseline ${b.wallMs.toFixed(0)} ms (cpu ${b.cpuMs.toFixed(0)}), ` +
+        `quiet baseline ${q.wallMs.toFixed(0)} ms; ratio ${row.ratio.wallMs.toFixed(2)} (cpu ${row.ratio.cpuMs.toFixed(2)})`,
     );
   }
-  const lines = ["| tenants | resources | pattern (ms) | baseline (ms) | ratio pattern/baseline |", "|---:|---:|---:|---:|---:|"];
-  for (const r of rows) lines.push(`| ${r.tenants} | ${r.resources} | ${r.patternMs.toFixed(0)} | ${r.baselineMs.toFixed(0)} | ${r.ratio.toFixed(2)} |`);
-  process.stdout.write(lines.join("\n") + "\n");
+  const growth: GrowthRow[] = [];
+  for (const a of rows) {
+    const b = rows.find((r) => r.tenants === 2 * a.tenants);
+    if (b) growth.push({ from: a.tenants, to: b.tenants, wall: b.pattern.wallMs / a.pattern.wallMs, cpu: b.pattern.cpuMs / a.pattern.cpuMs });
+  }
+  return { rows, growth, repeat };
+}
+
+/** Markdown table of a synth result. */
+export function synthTable(result: SynthResult): string {
+  const lines = [
+    "| tenants | resources | pattern ms (cpu) | baseline ms (cpu) | ratio wall (cpu) | quiet baseline ms | layer ratio wall (cpu) |",
+    "|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  const f = (t: Timing) => `${t.wallMs.toFixed(0)} (${t.cpuMs.toFixed(0)})`;
+  const r = (t: Timing) => `${t.wallMs.toFixed(2)} (${t.cpuMs.toFixed(2)})`;
+  for (const x of result.rows)
+    lines.push(
+      `| ${x.tenants} | ${x.resources} | ${f(x.pattern)} | ${f(x.baseline)} | ${r(x.ratio)} | ${x.quietBaseline.wallMs.toFixed(0)} | ${r(x.layerRatio)} |`,
+    );
+  return lines.join("\n");
+}
+
+/** `npm run bench -- synth`: the table on stdout and reports/bench-synth.json. */
+export async function run(): Promise<SynthResult> {
+  const counts = (process.env.BENCH_COUNTS ?? "100,200,400").split(",").map(Number);
+  const result = measureSynth(counts, Number(process.env.BENCH_REPEAT ?? 3), (line) => process.stderr.write(`[bench] ${line}\n`));
+  process.stdout.write(synthTable(result) + "\n");
   fs.mkdirSync("reports", { recursive: true });
-  fs.writeFileSync(path.join("reports", "bench-synth.json"), JSON.stringify({ node: process.version, cpus: os.cpus().length, rows }, null, 2));
+  fs.writeFileSync(path.join("reports", "bench-synth.json"), JSON.stringify({ node: process.version, cpus: os.cpus().length, ...result }, null, 2) + "\n");
+  return result;
 }

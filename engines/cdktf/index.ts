@@ -9,6 +9,7 @@ import { Pattern } from "../../constructs/pattern";
 import type { Stage } from "../../constructs/profile";
 import { getPattern } from "../../patterns/registry";
 import type { ITarget } from "../../providers/target";
+import { withoutCreationStacks } from "./creation-stacks";
 import { InfraStack, PlatformStack, StackRole } from "./stacks";
 
 export { InfraStack, PlatformStack } from "./stacks";
@@ -36,7 +37,7 @@ function roleOf(stack: TerraformStack): StackRole | undefined {
 
 /** Synthesises `app` and lists the pattern stacks it wrote, infra before platform per instance. */
 export function synthesize(app: App): SynthesizedStack[] {
-  app.synth();
+  withoutCreationStacks(() => app.synth());
   const result: SynthesizedStack[] = [];
   const instances = app.node.findAll().filter((c): c is Pattern => c instanceof Pattern);
   for (const instance of instances) {
