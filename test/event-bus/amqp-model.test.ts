@@ -60,6 +60,24 @@ test.each([
     "deadLetterExchange",
     "already defined at exchanges[0].name",
   ],
+  [
+    "a queue named like an exchange (permissions match by name only)",
+    { queues: [{ name: "orders" }], bindings: [] },
+    "queues[0].name",
+    '"orders" is already the name of the exchange at exchanges[0].name',
+  ],
+  [
+    "a queue named like the dead-letter exchange",
+    { queues: [{ name: "dead-letter" }], bindings: [] },
+    "deadLetterExchange",
+    "is already the name of the queue at queues[0].name",
+  ],
+  [
+    "an exchange named like a dead-letter queue",
+    { exchanges: [{ name: "q.dlq" }], queues: [{ name: "q" }], bindings: [] },
+    "queues[0].deadLetter",
+    "is already the name of the exchange at exchanges[0].name",
+  ],
   ["a binding to an undefined queue", { bindings: [{ exchange: "orders", queue: "nope" }] }, "bindings[0].queue", "Allowed: billing.orders, shipping.orders"],
   ["a binding from an undefined exchange", { bindings: [{ exchange: "payments", queue: "billing.orders" }] }, "bindings[0].exchange", "Allowed: orders"],
   [

@@ -116,6 +116,22 @@ const EXCHANGE_PROPS = propNames<AmqpExchangeProps>()(["name", "type", "internal
 const QUEUE_PROPS = propNames<AmqpQueueProps>()(["name", "type", "messageTtlMs", "maxLength", "deadLetter"]);
 const BINDING_PROPS = propNames<AmqpBindingProps>()(["exchange", "queue", "routingKey", "headers", "match"]);
 
+/**
+ * RabbitMQ permission regexes match exchanges and queues by name alone (queue.bind needs write on
+ * the queue and read on the exchange), so an exchange and a queue sharing a name would let a
+ * grant on one reach the other. Names are therefore unique across both kinds within the vhost.
+ */
+function requireNotOtherKind(scope: string, property: string, name: string, others: Map<string, string>, otherKind: string): void {
+  const at = others.get(name);
+  if (at !== undefined) {
+    fail(
+      scope,
+      property,
+      `${JSON.stringify(name)} is already the name of the ${otherKind} at ${at}. Allowed: a name no exchange or queue in this vhost uses (RabbitMQ permissions match both kinds by name)`,
+    );
+  }
+}
+
 /** A validated AMQP topology with per-client grants. */
 export class AmqpTopology {
   readonly stage: Stage;
@@ -161,6 +177,7 @@ export class AmqpTopology {
       requireKnownProps(scope, q, QUEUE_PROPS, `${at}.`);
       const name = requireAmqpName(scope, `${at}.name`, q.name, "queue");
       requireUnique(scope, `${at}.name`, name, queueNames, "queue");
+      requireNotOtherKind(scope, `${at}.name`, name, exchangeNames, "exchange");
       const ttl = q.messageTtlMs === undefined ? undefined : requireIntegerInRange(scope, `${at}.messageTtlMs`, q.messageTtlMs, 0, AMQP_MAX_TTL_MS);
       const maxLength = q.maxLength === undefined ? undefined : requireIntegerInRange(scope, `${at}.maxLength`, q.maxLength, 1, Number.MAX_SAFE_INTEGER);
       return {
@@ -175,6 +192,7 @@ export class AmqpTopology {
       : undefined;
     if (dlxName !== undefined) {
       requireUnique(scope, "deadLetterExchange", dlxName, exchangeNames, "exchange");
+      requireNotOtherKind(scope, "deadLetterExchange", dlxName, queueNames, "queue");
       this.deadLetterExchange = dlxName;
     }
     const queues: AmqpQueue[] = userQueues.map(({ queue, deadLetter }) =>
@@ -185,6 +203,7 @@ export class AmqpTopology {
       if (!deadLetter) continue;
       const name = requireAmqpName(scope, `${at}.deadLetter`, `${queue.name}.dlq`, "queue");
       requireUnique(scope, `${at}.deadLetter`, name, queueNames, "queue");
+      requireNotOtherKind(scope, `${at}.deadLetter`, name, exchangeNames, "exchange");
       queues.push({ name, type: queue.type, deadLetterFor: queue.name });
       deadLetterBindings.push({ exchange: dlxName!, queue: name, routingKey: queue.name, arguments: {} });
     }
