@@ -1,0 +1,142 @@
+/**
+ * The real client test: two realms rendered by the realm model are imported by a real Keycloak
+ * (the pinned distribution, `tools/keycloak`, on 127.0.0.1 with the dev-file database); a
+ * confidential client obtains a token with the client-credentials grant; a wrong secret and
+ * the unresolved placeholder text are refused; the admin API shows the stage defaults, the LDAP
+ * federation and the OTP requirement as Keycloak stored them. One Keycloak for the whole file.
+ */
+import { App } from "cdktf";
+import * as crypto from "node:crypto";
+import { Realm, RenderedRealm } from "../../patterns/iam/realm";
+import { progress } from "../../tools/cache";
+import { KeycloakServer, startKeycloak } from "../../tools/keycloak/server";
+
+jest.setTimeout(20 * 60 * 1000);
+
+function renderRealms(): { app: RenderedRealm; admin: RenderedRealm } {
+  const scope = new App({ outdir: "/tmp/unused" });
+  const app = new Realm(scope, "stackwerk-it", { stage: "production", displayName: "Stackwerk integration" });
+  const reader = app.addRole("reports-reader", { description: "reads reports" });
+  app.addRole("reports-writer");
+  app.addGroup("staff", { roles: [reader] }).addSubGroup("auditors");
+  app.addClient("reporting-job", { serviceAccount: true, serviceAccountRoles: [reader] });
+  app.addClient("portal", { redirectUris: ["https://portal.example.de/oauth2/callback"], secret: { name: "portal-oidc", key: "client-secret" } });
+  app.addClient("spa", { access: "public", redirectUris: ["https://spa.example.de/callback"] });
+  app.addLdapFederation("corp-ad", {
+    vendor: "ad",
+    connectionUrl: "ldaps://ad.example.invalid:636",
+    bindDn: "cn=keycloak,ou=services,dc=example,dc=invalid",
+    bindCredential: { name: "corp-ldap", key: "bind-password" },
+    usersDn: "ou=people,dc=example,dc=invalid",
+  });
+  const admin = new Realm(scope, "ops-admin", { stage: "production", adminRealm: true });
+  return { app: app.render(), admin: admin.render() };
+}
+
+/** The JSON payload of a JWT (not verified: Keycloak issued it over loopback). */
+function claims(jwt: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(jwt.split(".")[1], "base64url").toString("utf8"));
+}
+
+async function tokenRequest(server: KeycloakServer, realm: string, form: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(`${server.baseUrl}/realms/${realm}/protocol/openid-connect/token`, { method: "POST", body: new URLSearchParams(form) });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+async function adminGet<T>(server: KeycloakServer, token: string, path: string): Promise<T> {
+  const res = await fetch(`${server.baseUrl}/admin/realms/${path}`, { headers: { authorization: `Bearer ${token}` } });
+  if (res.status !== 200) throw new Error(`GET /admin/realms/${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+const realms = renderRealms();
+// One value per placeholder, as the deployment's Secrets would supply them.
+const secrets = Object.fromEntries([...realms.app.secretEnv, ...realms.admin.secretEnv].map((e) => [e.name, crypto.randomBytes(24).toString("base64url")]));
+const jobSecretEnv = realms.app.secretEnv.find((e) => e.purpose.startsWith("client secret of reporting-job"))!;
+let server: KeycloakServer | undefined;
+let adminToken = "";
+
+beforeAll(async () => {
+  server = await startKeycloak({ realms: [realms.app, realms.admin], env: secrets });
+  progress(`iam test: Keycloak ready after ${Math.round(server.startupMs / 1000)} s`);
+  const login = await tokenRequest(server, "master", { grant_type: "password", client_id: "admin-cli", ...server.admin });
+  adminToken = String(login.body.access_token);
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+test("a confidential client obtains a token with the client-credentials grant, carrying its scoped role and the production lifetime", async () => {
+  const started = Date.now();
+  const { status, body } = await tokenRequest(server!, "stackwerk-it", {
+    grant_type: "client_credentials",
+    client_id: "reporting-job",
+    client_secret: secrets[jobSecretEnv.name],
+  });
+  progress(`iam test: client-credentials token in ${Date.now() - started} ms`);
+  expect(status).toBe(200);
+  expect(body.token_type).toBe("Bearer");
+  const jwt = claims(String(body.access_token));
+  expect(jwt.iss).toBe(`${server!.baseUrl}/realms/stackwerk-it`);
+  expect(jwt.azp).toBe("reporting-job");
+  expect((jwt.realm_access as { roles: string[] }).roles).toEqual(["reports-reader"]);
+  expect(Number(jwt.exp) - Number(jwt.iat)).toBe(realms.app.representation.accessTokenLifespan);
+});
+
+test("a wrong secret, and the placeholder text itself, are refused", async () => {
+  for (const wrong of ["not-the-secret", `\${${jobSecretEnv.name}}`]) {
+    const { status, body } = await tokenRequest(server!, "stackwerk-it", {
+      grant_type: "client_credentials",
+      client_id: "reporting-job",
+      client_secret: wrong,
+    });
+    expect(status).toBe(401);
+    expect(body.error).toBe("unauthorized_client");
+  }
+});
+
+test("Keycloak stored the realm's safe defaults, clients, groups and LDAP federation as rendered", async () => {
+  const rep = realms.app.representation;
+  const stored = await adminGet<Record<string, unknown>>(server!, adminToken, "stackwerk-it");
+  for (const key of [
+    "accessTokenLifespan",
+    "ssoSessionIdleTimeout",
+    "bruteForceProtected",
+    "failureFactor",
+    "passwordPolicy",
+    "otpPolicyAlgorithm",
+    "revokeRefreshToken",
+  ] as const) {
+    expect([key, stored[key]]).toEqual([key, rep[key]]);
+  }
+  const clients = await adminGet<Array<Record<string, unknown>>>(server!, adminToken, "stackwerk-it/clients?clientId=spa");
+  expect(clients[0]).toMatchObject({ publicClient: true, attributes: expect.objectContaining({ "pkce.code.challenge.method": "S256" }) });
+  const groups = await adminGet<Array<{ name: string; subGroupCount?: number }>>(server!, adminToken, "stackwerk-it/groups");
+  expect(groups.map((g) => g.name)).toEqual(["staff"]);
+  const components = await adminGet<Array<{ name: string; providerId: string; config: Record<string, string[]> }>>(
+    server!,
+    adminToken,
+    "stackwerk-it/components?type=org.keycloak.storage.UserStorageProvider",
+  );
+  expect(components.map((c) => [c.name, c.providerId, c.config.vendor, c.config.editMode])).toEqual([["corp-ad", "ldap", ["ad"], ["READ_ONLY"]]]);
+  expect(components[0].config.bindCredential).toEqual(["**********"]); // stored as a secret, masked by the admin API
+});
+
+test("the production admin realm keeps Keycloak's required actions and makes OTP set-up mandatory for new users", async () => {
+  type Action = { alias: string; defaultAction: boolean };
+  const adminActions = await adminGet<Action[]>(server!, adminToken, "ops-admin/authentication/required-actions");
+  const defaultActions = await adminGet<Action[]>(server!, adminToken, "stackwerk-it/authentication/required-actions");
+  expect(adminActions.map((a) => a.alias).sort()).toEqual(defaultActions.map((a) => a.alias).sort());
+  expect(adminActions.filter((a) => a.defaultAction).map((a) => a.alias)).toEqual(["CONFIGURE_TOTP"]);
+  expect(defaultActions.filter((a) => a.defaultAction)).toEqual([]);
+
+  const created = await fetch(`${server!.baseUrl}/admin/realms/ops-admin/users`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+    body: JSON.stringify({ username: "operator", enabled: true }),
+  });
+  expect(created.status).toBe(201);
+  const [user] = await adminGet<Array<{ requiredActions: string[] }>>(server!, adminToken, "ops-admin/users?username=operator&exact=true");
+  expect(user.requiredActions).toEqual(["CONFIGURE_TOTP"]);
+});
