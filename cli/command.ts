@@ -30,7 +30,8 @@ export function parseFlags(
       continue;
     }
     const [rawName, inline] = arg.slice(2).split(/=(.*)/s, 2);
-    const kind = spec[rawName];
+    // Own keys only: `--constructor` or `--__proto__` must not find Object.prototype members.
+    const kind = Object.hasOwn(spec, rawName) ? spec[rawName] : undefined;
     if (!kind) {
       throw new CliUsageError(
         `unknown option --${rawName}. Allowed: ${Object.keys(spec)

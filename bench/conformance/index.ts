@@ -20,7 +20,8 @@ import { ensureClusterBinaries } from "../../tools/cluster";
 import { ensureToolchain } from "../../tools/toolchain";
 import { registerFixturePatterns } from "../../test/fixtures/patterns";
 
-interface ScenarioResult {
+/** One conformance scenario: wall time, verdicts and per-level and per-cell durations. */
+export interface ScenarioResult {
   readonly scenario: string;
   readonly cells: number;
   readonly jobs: number;
@@ -86,7 +87,13 @@ function print(res: ScenarioResult): void {
   }
 }
 
-export async function run(): Promise<void> {
+/** What the conformance benchmark measured, per scenario. */
+export interface ConformanceBenchResult {
+  readonly results: ScenarioResult[];
+}
+
+/** `npm run bench -- conformance`: the warm matrix per scenario, tables on stdout, reports/bench-conformance.json. */
+export async function run(): Promise<ConformanceBenchResult> {
   // Warm: build (or find) every tool first; this is not part of the measurement.
   await ensureToolchain();
   await ensureClusterBinaries();
@@ -114,6 +121,7 @@ export async function run(): Promise<void> {
     path.join("reports", "bench-conformance.json"),
     JSON.stringify({ node: process.version, cpus: os.cpus().length, at: new Date().toISOString(), results }, null, 2) + "\n",
   );
+  return { results };
 }
 
 /** Registered patterns without the fixtures this benchmark registered itself. */

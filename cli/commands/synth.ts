@@ -1,4 +1,7 @@
-/** `stackwerk synth`: Terraform JSON of a registered pattern for one target and stage. */
+/**
+ * `stackwerk synth`: Terraform JSON of a registered pattern for one target and stage, or, with
+ * `--fleet <file>`, of every tenant of a fleet catalogue in parallel worker processes.
+ */
 import * as path from "node:path";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
 import { STAGES, Stage } from "../../constructs/profile";
@@ -6,40 +9,88 @@ import { synthPattern } from "../../engines/cdktf";
 import "../../patterns";
 import { registeredPatterns } from "../../patterns/registry";
 import { targetByName, TARGET_NAMES } from "../../providers";
+import { loadCatalogue } from "../fleet/catalogue";
+import { defaultJobs, runFleet } from "../fleet/run";
 
 const HELP = `usage: stackwerk synth --pattern <name> --target <ionos|stackit|onprem> [--stage <stage>] [--out <dir>]
+       stackwerk synth --fleet <catalogue.yaml|.json> [--jobs <n>] [--out <dir>]
 
 Synthesises the reference instance of a pattern to Terraform JSON for OpenTofu:
 one folder per stack under <dir>/stacks/ (<id>-infra for cloud resources, <id>-platform for
-Kubernetes objects).
+Kubernetes objects). With --fleet, synthesises every tenant of a catalogue (docs/fleet.md) in
+parallel worker processes into the same layout, plus <dir>/fleet.json (tenant -> stacks).
 
 options:
   --pattern  registered pattern (see \`stackwerk list\`)
   --target   ${TARGET_NAMES.join(" | ")}
   --stage    ${STAGES.join(" | ")} (default: test)
+  --fleet    tenant catalogue (YAML or JSON); takes the place of --pattern, --target and --stage
+  --jobs     worker processes for --fleet, 1 to 256 (default: the number of CPU cores)
   --out      output folder (default: cdktf.out)
 `;
 
+const FLAGS = { pattern: "string", target: "string", stage: "string", out: "string", fleet: "string", jobs: "string" } as const;
+
+/** `value` if it is one of `allowed` (own values only: `__proto__`, `constructor` are refused). */
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value))
+    throw new CliUsageError(`--${flag}: ${JSON.stringify(value)} is not allowed. Allowed: ${allowed.join(", ")}`);
+  return value as T;
+}
+
+/** The flag's value, refusing an empty or blank one. */
+function nonEmpty(flag: string, value: string | boolean | undefined, allowed: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "string" || value.trim() === "") throw new CliUsageError(`--${flag}: an empty value is not allowed. Allowed: ${allowed}`);
+  return value;
+}
+
+async function synthFleet(flags: Record<string, string | boolean>): Promise<number> {
+  for (const single of ["pattern", "target", "stage"]) {
+    if (flags[single] !== undefined) throw new CliUsageError(`--${single} cannot be combined with --fleet: each catalogue entry sets its own ${single}`);
+  }
+  const file = nonEmpty("fleet", flags.fleet, "a catalogue file (.yaml, .yml or .json)")!;
+  const jobsText = nonEmpty("jobs", flags.jobs, "a whole number from 1 to 256");
+  const jobs = jobsText === undefined ? defaultJobs() : Number(jobsText);
+  if (!/^\d+$/.test(jobsText ?? "1") || !Number.isInteger(jobs) || jobs < 1 || jobs > 256)
+    throw new CliUsageError(`--jobs: ${JSON.stringify(jobsText)} is not allowed. Allowed: a whole number from 1 to 256`);
+  const outdir = path.resolve(nonEmpty("out", flags.out, "a folder path (default: cdktf.out)") ?? "cdktf.out");
+  const catalogue = loadCatalogue(file);
+  const result = await runFleet({ catalogue, outdir, jobs, progress: (line) => process.stderr.write(`[stackwerk] ${line}\n`) });
+  for (const t of result.tenants) {
+    if (t.error) process.stderr.write(`[stackwerk] tenants[${t.index}] (${t.name}) failed: ${t.error}\n`);
+  }
+  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  const stacks = result.tenants.reduce((n, t) => n + (t.stacks?.length ?? 0), 0);
+  process.stderr.write(
+    `[stackwerk] fleet: ${result.tenants.length - result.failed}/${result.tenants.length} tenant(s), ${stacks} stack(s) in ${(result.wallMs / 1000).toFixed(1)} s ` +
+      `with ${result.jobs} worker(s); peak worker memory ${mib(Math.max(0, ...result.workerPeakRssBytes))} (all workers ${mib(result.workerPeakRssBytes.reduce((a, b) => a + b, 0))})\n`,
+  );
+  process.stdout.write(`${path.relative(process.cwd(), path.join(outdir, "fleet.json")) || "fleet.json"}\n`);
+  return result.failed ? 1 : 0;
+}
+
 export const command: CliCommand = {
   name: "synth",
-  summary: "synthesise a pattern for a target to Terraform JSON",
+  summary: "synthesise a pattern (or a fleet catalogue) to Terraform JSON",
   help: HELP,
   async run(args) {
-    const { flags, positional } = parseFlags(args, { pattern: "string", target: "string", stage: "string", out: "string" });
+    const { flags, positional } = parseFlags(args, FLAGS);
     if (positional.length) throw new CliUsageError(`unexpected argument '${positional[0]}'`);
-    if (!flags.pattern)
-      throw new CliUsageError(
-        `--pattern is required. Allowed: ${registeredPatterns()
-          .map((p) => p.name)
-          .join(", ")}`,
-      );
-    if (!flags.target) throw new CliUsageError(`--target is required. Allowed: ${TARGET_NAMES.join(", ")}`);
-    const stage = (flags.stage ?? "test") as Stage;
-    if (!STAGES.includes(stage)) throw new CliUsageError(`unknown stage '${stage}'. Allowed: ${STAGES.join(", ")}`);
-    const outdir = path.resolve(String(flags.out ?? "cdktf.out"));
+    if (flags.fleet !== undefined) return synthFleet(flags);
+    if (flags.jobs !== undefined) throw new CliUsageError("--jobs only applies to --fleet. Allowed: --fleet <file> --jobs <n>, or leave --jobs out");
+    const patterns = registeredPatterns().map((p) => p.name);
+    const patternName = nonEmpty("pattern", flags.pattern, patterns.join(", "));
+    if (!patternName) throw new CliUsageError(`--pattern is required. Allowed: ${patterns.join(", ")}`);
+    oneOf("pattern", patternName, patterns);
+    const targetName = nonEmpty("target", flags.target, TARGET_NAMES.join(", "));
+    if (!targetName) throw new CliUsageError(`--target is required. Allowed: ${TARGET_NAMES.join(", ")}`);
+    oneOf("target", targetName, TARGET_NAMES);
+    const stage: Stage = oneOf("stage", nonEmpty("stage", flags.stage, STAGES.join(", ")) ?? "test", STAGES);
+    const outdir = path.resolve(nonEmpty("out", flags.out, "a folder path (default: cdktf.out)") ?? "cdktf.out");
     const started = Date.now();
-    process.stderr.write(`[stackwerk] synth ${flags.pattern} for ${flags.target} (${stage}) into ${outdir}\n`);
-    const stacks = synthPattern({ pattern: String(flags.pattern), target: targetByName(String(flags.target)), stage, outdir });
+    process.stderr.write(`[stackwerk] synth ${patternName} for ${targetName} (${stage}) into ${outdir}\n`);
+    const stacks = synthPattern({ pattern: patternName, target: targetByName(targetName), stage, outdir });
     for (const s of stacks) process.stdout.write(`${s.role.padEnd(8)} ${s.name.padEnd(32)} ${path.relative(process.cwd(), s.file)}\n`);
     process.stderr.write(`[stackwerk] ${stacks.length} stack(s) in ${Date.now() - started} ms\n`);
     return 0;

@@ -1,0 +1,99 @@
+/**
+ * The issue-15 scoreboard: every number `npm run bench` measured, beside its target, as a
+ * Markdown table (printed and written to reports/bench.md) and JSON (reports/bench.json).
+ */
+import type { ConformanceBenchResult } from "./conformance";
+import type { FleetBenchResult } from "./fleet";
+import type { SynthResult } from "./synth";
+
+/** One measured number and its target. */
+export interface ScoreLine {
+  readonly measure: string;
+  /** The measured value as shown, or why it was not measured. */
+  readonly value: string;
+  readonly target: string;
+  /** undefined when not measured. */
+  readonly met?: boolean;
+}
+
+/** Results of one `npm run bench`; a benchmark that failed carries its error instead. */
+export interface BenchResults {
+  readonly synth?: SynthResult | { error: string };
+  readonly fleet?: FleetBenchResult | { error: string };
+  readonly conformance?: ConformanceBenchResult | { error: string };
+}
+
+/** Targets of issue 15. */
+export const TARGETS = {
+  overheadRatio: 1.15,
+  growthPerDoubling: 2.1,
+  fleetTenants: 1000,
+  fleetWallMs: 20_000,
+  peakMemoryBytes: 2 * 2 ** 30,
+  matrixWallMs: 10 * 60_000,
+} as const;
+
+const failed = (x: object | undefined): x is { error: string } => x !== undefined && "error" in x;
+const notRun = (what: string, x: { error: string } | undefined): string => (x ? `not measured: ${x.error}` : `not measured (${what} not selected)`);
+
+/** The scoreboard lines for `results`. */
+export function scoreLines(results: BenchResults, cpus: number): ScoreLine[] {
+  const lines: ScoreLine[] = [];
+  const { synth, fleet, conformance } = results;
+  if (synth && !failed(synth)) {
+    for (const r of synth.rows) {
+      lines.push({
+        measure: `overhead ratio pattern/baseline, ${r.tenants} tenants`,
+        value: `${r.ratio.wallMs.toFixed(2)} wall, ${r.ratio.cpuMs.toFixed(2)} CPU (layer alone: ${r.layerRatio.cpuMs.toFixed(2)} CPU)`,
+        target: `≤ ${TARGETS.overheadRatio}`,
+        met: r.ratio.wallMs <= TARGETS.overheadRatio && r.ratio.cpuMs <= TARGETS.overheadRatio,
+      });
+    }
+    for (const g of synth.growth) {
+      lines.push({
+        measure: `growth per doubling, ${g.from} → ${g.to} tenants`,
+        value: `${g.wall.toFixed(2)} wall, ${g.cpu.toFixed(2)} CPU`,
+        target: `≤ ${TARGETS.growthPerDoubling}`,
+        met: g.wall <= TARGETS.growthPerDoubling && g.cpu <= TARGETS.growthPerDoubling,
+      });
+    }
+  } else
+    lines.push({ measure: "overhead ratio and growth", value: notRun("synth", synth), target: `≤ ${TARGETS.overheadRatio}, ≤ ${TARGETS.growthPerDoubling}` });
+  if (fleet && !failed(fleet)) {
+    lines.push({
+      measure: `fleet synth, ${fleet.tenants} tenants, ${fleet.jobs} workers on ${cpus} cores`,
+      value: `${(fleet.wallMs / 1000).toFixed(1)} s wall (worker CPU ${(fleet.workerCpuMs / 1000).toFixed(1)} s)${fleet.failed ? `, ${fleet.failed} failed` : ""}`,
+      target: `≤ ${TARGETS.fleetWallMs / 1000} s for ${TARGETS.fleetTenants} on 2 cores`,
+      met: fleet.failed === 0 && fleet.tenants >= TARGETS.fleetTenants && fleet.wallMs <= TARGETS.fleetWallMs,
+    });
+    lines.push({
+      measure: "fleet peak memory (workers + coordinator, peak RSS summed)",
+      value: `${(fleet.peakTotalRssBytes / 2 ** 20).toFixed(0)} MiB (largest worker ${(fleet.peakWorkerRssBytes / 2 ** 20).toFixed(0)} MiB)`,
+      target: "≤ 2048 MiB",
+      met: fleet.peakTotalRssBytes <= TARGETS.peakMemoryBytes,
+    });
+  } else lines.push({ measure: "fleet synth and peak memory", value: notRun("fleet", fleet), target: `≤ ${TARGETS.fleetWallMs / 1000} s, ≤ 2048 MiB` });
+  const matrix = conformance && !failed(conformance) ? conformance.results.find((r) => r.scenario === "registered") : undefined;
+  if (matrix) {
+    const passed = matrix.verdicts.pass ?? 0;
+    lines.push({
+      measure: `conformance matrix (registered patterns × targets, levels 1-6, warm, --jobs ${matrix.jobs})`,
+      value: `${(matrix.wallMs / 1000 / 60).toFixed(1)} min, ${matrix.cells} cells, ${passed} pass`,
+      target: "≤ 10 min warm, all five patterns on three targets",
+      met: matrix.wallMs <= TARGETS.matrixWallMs && matrix.cells >= 15,
+    });
+  } else {
+    lines.push({
+      measure: "conformance matrix",
+      value: notRun("conformance", failed(conformance) ? conformance : undefined),
+      target: "≤ 10 min warm, all five patterns on three targets",
+    });
+  }
+  return lines;
+}
+
+/** The scoreboard as a Markdown table. */
+export function scoreTable(lines: readonly ScoreLine[]): string {
+  const mark = (l: ScoreLine) => (l.met === undefined ? "–" : l.met ? "met" : "NOT met");
+  return ["| measure | value | target | |", "|---|---|---|---|", ...lines.map((l) => `| ${l.measure} | ${l.value} | ${l.target} | ${mark(l)} |`)].join("\n");
+}
