@@ -3,19 +3,20 @@
  * (the pinned distribution, `tools/keycloak`, on 127.0.0.1 with the dev-file database); a
  * confidential client obtains a token with the client-credentials grant; a wrong secret and
  * the unresolved placeholder text are refused; the admin API shows the stage defaults, the LDAP
- * federation and the OTP requirement as Keycloak stored them. One Keycloak for the whole file.
+ * federation and the OTP requirement as Keycloak stored them; a settings update reaches the
+ * running realm without touching its content. One Keycloak for the whole file.
  */
 import { App } from "cdktf";
 import * as crypto from "node:crypto";
-import { Realm, RenderedRealm } from "../../patterns/iam/realm";
+import { Realm, realmSettingsUpdate, RenderedRealm, TokenLifetimes } from "../../patterns/iam/realm";
 import { progress } from "../../tools/cache";
 import { KeycloakServer, startKeycloak } from "../../tools/keycloak/server";
 
 jest.setTimeout(20 * 60 * 1000);
 
-function renderRealms(): { app: RenderedRealm; admin: RenderedRealm } {
+function renderRealms(tokenLifetimes?: TokenLifetimes, failureFactor?: number): { app: RenderedRealm; admin: RenderedRealm } {
   const scope = new App({ outdir: "/tmp/unused" });
-  const app = new Realm(scope, "stackwerk-it", { stage: "production", displayName: "Stackwerk integration" });
+  const app = new Realm(scope, "stackwerk-it", { stage: "production", displayName: "Stackwerk integration", tokenLifetimes, bruteForce: { failureFactor } });
   const reader = app.addRole("reports-reader", { description: "reads reports" });
   app.addRole("reports-writer");
   app.addGroup("staff", { roles: [reader] }).addSubGroup("auditors");
@@ -139,4 +140,30 @@ test("the production admin realm keeps Keycloak's required actions and makes OTP
   expect(created.status).toBe(201);
   const [user] = await adminGet<Array<{ requiredActions: string[] }>>(server!, adminToken, "ops-admin/users?username=operator&exact=true");
   expect(user.requiredActions).toEqual(["CONFIGURE_TOTP"]);
+});
+
+test("a settings change after the first import reaches the running realm through the admin API; content stays", async () => {
+  const changed = renderRealms({ accessTokenSeconds: 600 }, 4).app;
+  const request = realmSettingsUpdate(changed);
+  expect(Object.keys(request.body)).not.toContain("clients");
+  const res = await fetch(`${server!.baseUrl}${request.path}`, {
+    method: request.method,
+    headers: { authorization: `Bearer ${adminToken}`, "content-type": "application/json" },
+    body: JSON.stringify(request.body),
+  });
+  expect(res.status).toBe(204);
+  const stored = await adminGet<Record<string, unknown>>(server!, adminToken, "stackwerk-it");
+  expect([stored.accessTokenLifespan, stored.failureFactor]).toEqual([600, 4]);
+  // The client, its secret and its service account's role are untouched; new tokens get the new lifetime.
+  const { status, body } = await tokenRequest(server!, "stackwerk-it", {
+    grant_type: "client_credentials",
+    client_id: "reporting-job",
+    client_secret: secrets[jobSecretEnv.name],
+  });
+  expect(status).toBe(200);
+  const jwt = claims(String(body.access_token));
+  expect(Number(jwt.exp) - Number(jwt.iat)).toBe(600);
+  expect((jwt.realm_access as { roles: string[] }).roles).toEqual(["reports-reader"]);
+  const groups = await adminGet<Array<{ name: string }>>(server!, adminToken, "stackwerk-it/groups");
+  expect(groups.map((g) => g.name)).toEqual(["staff"]);
 });

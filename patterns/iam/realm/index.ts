@@ -23,3 +23,5 @@ export type { OtpPolicy, OtpAlgorithm } from "./otp";
 export { GENERATED_SECRET_LENGTH } from "./secrets";
 export type { RealmSecretEnv, RealmSecretSource } from "./secrets";
 export type * from "./representation";
+export { realmSettingsUpdate, REALM_CONTENT_KEYS } from "./update";
+export type { AdminRequest, RealmSettings } from "./update";
