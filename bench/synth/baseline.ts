@@ -61,6 +61,7 @@ export function declareTenant(app: App, i: number, template: Json): TerraformSta
       ...(r.wait ? { wait: { rollout: r.wait.rollout } } : {}),
       ...(r.timeouts ? { timeouts: r.timeouts } : {}),
       ...(r.computed_fields ? { computedFields: r.computed_fields } : {}),
+      ...(r.field_manager ? { fieldManager: { name: r.field_manager.name, forceConflicts: r.field_manager.force_conflicts } } : {}),
       ...(r.lifecycle ? { lifecycle: { preventDestroy: r.lifecycle.prevent_destroy } } : {}),
     });
     created.set(`kubernetes_manifest.${rename(name)}`, resource);
