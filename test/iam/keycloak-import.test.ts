@@ -50,15 +50,30 @@ async function adminGet<T>(server: KeycloakServer, token: string, path: string):
   return (await res.json()) as T;
 }
 
+/**
+ * Keycloak's placeholder behaviour the model relies on (ADR 0040), pinned: client "unset" has a
+ * placeholder whose variable is deliberately not set; client "env-prefix" uses `${env.NAME}`
+ * with NAME set. The test server normally refuses missing variables; this file bypasses that.
+ */
+function placeholderProbe(values: Record<string, string>): RenderedRealm {
+  const probe = new Realm(new App({ outdir: "/tmp/unused" }), "placeholder-probe", { stage: "test" });
+  const [, prefixed] = ["unset", "env-prefix"].map((id) => probe.addClient(id, { serviceAccount: true }).secretEnv!.name);
+  values[prefixed] = "the-real-value-" + crypto.randomBytes(8).toString("hex");
+  const rendered = probe.render();
+  return { ...rendered, json: rendered.json.replace(`\${${prefixed}}`, `\${env.${prefixed}}`), secretEnv: [] };
+}
+
 const realms = renderRealms();
 // One value per placeholder, as the deployment's Secrets would supply them.
 const secrets = Object.fromEntries([...realms.app.secretEnv, ...realms.admin.secretEnv].map((e) => [e.name, crypto.randomBytes(24).toString("base64url")]));
+const probeEnv: Record<string, string> = {};
+const probe = placeholderProbe(probeEnv);
 const jobSecretEnv = realms.app.secretEnv.find((e) => e.purpose.startsWith("client secret of reporting-job"))!;
 let server: KeycloakServer | undefined;
 let adminToken = "";
 
 beforeAll(async () => {
-  server = await startKeycloak({ realms: [realms.app, realms.admin], env: secrets });
+  server = await startKeycloak({ realms: [realms.app, realms.admin, probe], env: { ...secrets, ...probeEnv } });
   progress(`iam test: Keycloak ready after ${Math.round(server.startupMs / 1000)} s`);
   const login = await tokenRequest(server, "master", { grant_type: "password", client_id: "admin-cli", ...server.admin });
   adminToken = String(login.body.access_token);
@@ -166,4 +181,13 @@ test("a settings change after the first import reaches the running realm through
   expect((jwt.realm_access as { roles: string[] }).roles).toEqual(["reports-reader"]);
   const groups = await adminGet<Array<{ name: string }>>(server!, adminToken, "stackwerk-it/groups");
   expect(groups.map((g) => g.name)).toEqual(["staff"]);
+});
+
+test("Keycloak resolves only ${NAME}: an unset variable and ${env.NAME} stay literal text (why every variable must be wired)", async () => {
+  const [unsetVar, prefixedVar] = ["UNSET", "ENV_PREFIX"].map((c) => `STACKWERK_REALM_PLACEHOLDER_PROBE_CLIENT_${c}_SECRET`);
+  const grant = (client: string, secret: string) =>
+    tokenRequest(server!, "placeholder-probe", { grant_type: "client_credentials", client_id: client, client_secret: secret });
+  expect((await grant("unset", `\${${unsetVar}}`)).status).toBe(200);
+  expect((await grant("env-prefix", `\${env.${prefixedVar}}`)).status).toBe(200);
+  expect((await grant("env-prefix", probeEnv[prefixedVar])).status).toBe(401);
 });
