@@ -4,7 +4,7 @@
  * Kubernetes objects and reads those outputs as variables. The platform stack renders the
  * engine-neutral KubeManifest/KubeSecret nodes below it when the app is synthesised.
  */
-import { LocalBackend, TerraformOutput, TerraformStack, TerraformVariable } from "cdktf";
+import { LocalBackend, TerraformOutput, TerraformStack, TerraformVariable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
@@ -15,6 +15,7 @@ import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { renderInOrder } from "../../constructs/kube/render-order";
 import { MANAGED_BY } from "../../constructs/kube/labels";
+import { isProtected } from "../../constructs/kube/protection";
 import type { ClusterAccess } from "../../providers/target";
 import { escapeTemplatesDeep } from "./escape";
 import { withoutCreationStacks } from "./creation-stacks";
@@ -58,6 +59,16 @@ function encryptState(stack: TerraformStack): void {
   });
 }
 
+/** A stable number (0-99999) for a set of Secret keys (FNV-1a of the sorted names). */
+export function keySetNumber(keys: readonly string[]): number {
+  let hash = 0x811c9dc5;
+  for (const ch of [...keys].sort().join("\n")) {
+    hash ^= ch.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % 100000;
+}
+
 /** Cloud resources of one pattern instance. */
 export class InfraStack extends TerraformStack implements InfraLayer {
   readonly role: StackRole = "infra";
@@ -78,9 +89,6 @@ export interface PlatformStackProps {
   /** Protect stateful objects (namespace, StatefulSets, secrets) from destroy. */
   readonly preventDestroy: boolean;
 }
-
-/** Kinds whose loss loses data: protected by prevent_destroy when asked. */
-const DATA_KINDS = new Set(["Namespace", "StatefulSet", "PersistentVolumeClaim"]);
 
 /** Kubernetes objects of one pattern instance. */
 export class PlatformStack extends TerraformStack {
@@ -177,10 +185,13 @@ export class PlatformStack extends TerraformStack {
   }
 
   private renderManifest(m: KubeManifest, ref: (name: string) => string, dependsOn: Construct[]): Manifest {
-    const protect = this.props.preventDestroy && DATA_KINDS.has(m.object.kind);
+    const protect = isProtected(m.object.kind, this.props.preventDestroy);
     const resource = new Manifest(this, `${m.object.kind}-${m.object.metadata.namespace ?? "cluster"}-${m.object.metadata.name}`.toLowerCase(), {
       manifest: {}, // the body is written in toTerraform(), past cdktf's token resolver
       ...(m.wait.rollout ? { wait: { rollout: true }, timeouts: { create: "5m", update: "5m" } } : {}),
+      // The declared state wins over out-of-band edits (kubectl set/edit): apply repairs drift
+      // instead of failing on a field-manager conflict. Fields left to controllers (replicas under an HPA) are not declared.
+      fieldManager: { forceConflicts: true },
       // The provider's default computed fields plus what the object says the API server sets.
       ...(m.serverSetFields.length ? { computedFields: ["metadata.labels", "metadata.annotations", ...m.serverSetFields] } : {}),
       dependsOn: dependsOn as Manifest[],
@@ -251,10 +262,11 @@ export class PlatformStack extends TerraformStack {
       metadata: { name: secret.secretName, namespace: secret.namespace, labels: { ...MANAGED_BY } },
       type: "Opaque",
       dataWo: data,
-      // Rewritten when the operator rotates (and only then): write-only data has no diff of its own.
-      dataWoRevision: this.credentialsRotation().numberValue,
+      // Rewritten when the operator rotates or the set of keys changes (and only then): write-only
+      // data has no diff of its own, so a new key would otherwise never reach the Secret.
+      dataWoRevision: Token.asNumber(`\${var.${this.credentialsRotation().node.id} * 100000 + ${keySetNumber(Object.keys(data))}}`),
       dependsOn: dependsOn as Manifest[],
-      lifecycle: this.props.preventDestroy ? { preventDestroy: true } : undefined,
+      lifecycle: isProtected("Secret", this.props.preventDestroy) ? { preventDestroy: true } : undefined,
     });
   }
 }

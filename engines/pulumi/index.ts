@@ -21,6 +21,7 @@ import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { renderInOrder } from "../../constructs/kube/render-order";
 import { MANAGED_BY } from "../../constructs/kube/labels";
+import { isProtected } from "../../constructs/kube/protection";
 import type { Pattern } from "../../constructs/pattern";
 
 export interface RenderPulumiOptions {
@@ -32,6 +33,8 @@ export interface RenderPulumiOptions {
 export class PatternComponent extends pulumi.ComponentResource {
   /** Pulumi resources by KubeManifest key (`kind/namespace/name`). */
   readonly objects = new Map<string, pulumi.CustomResource>();
+  /** Per object key: protected from delete, and the keys it was ordered after (for parity checks). */
+  readonly lifecycle = new Map<string, { readonly protect: boolean; readonly dependsOn: readonly string[] }>();
 
   constructor(pattern: Pattern, options: RenderPulumiOptions = {}, opts?: pulumi.ComponentResourceOptions) {
     super(`stackwerk:pattern:${pattern.patternName}`, pattern.node.id, {}, opts);
@@ -46,7 +49,12 @@ export class PatternComponent extends pulumi.ComponentResource {
     const kubeconfig = config.getSecret("kubeconfig");
     const provider =
       options.provider ?? (kubeconfig && !inputs.has("kubeconfig") ? new k8s.Provider(`${pattern.node.id}-k8s`, { kubeconfig }, { parent: this }) : undefined);
-    const childOpts = (dependsOn: pulumi.Resource[] = []): pulumi.CustomResourceOptions => ({ parent: this, provider, dependsOn });
+    const keyOf = new Map<pulumi.Resource, string>();
+    const childOpts = (key: string, kind: string, dependsOn: pulumi.Resource[] = []): pulumi.CustomResourceOptions => {
+      const protect = isProtected(kind, pattern.preventDestroy);
+      this.lifecycle.set(key, { protect, dependsOn: dependsOn.map((d) => keyOf.get(d) ?? "?") });
+      return { parent: this, provider, dependsOn, protect };
+    };
 
     const plainInput = (name: string): string => {
       const value = inputs.get(name);
@@ -59,9 +67,10 @@ export class PatternComponent extends pulumi.ComponentResource {
       const resource = new k8s.apiextensions.CustomResource(
         resourceName(m.object.kind, m.object.metadata.namespace, m.object.metadata.name),
         object as k8s.apiextensions.CustomResourceArgs,
-        childOpts(dependsOn),
+        childOpts(m.key, m.object.kind, dependsOn),
       );
       this.objects.set(m.key, resource);
+      keyOf.set(resource, m.key);
       return resource;
     };
     const renderSecret = (secret: KubeSecret, dependsOn: pulumi.Resource[]): pulumi.CustomResource => {
@@ -83,9 +92,10 @@ export class PatternComponent extends pulumi.ComponentResource {
           type: "Opaque",
           stringData,
         },
-        childOpts(dependsOn),
+        childOpts(`Secret/${secret.namespace}/${secret.secretName}`, "Secret", dependsOn),
       );
       this.objects.set(`Secret/${secret.namespace}/${secret.secretName}`, resource);
+      keyOf.set(resource, `Secret/${secret.namespace}/${secret.secretName}`);
       return resource;
     };
     renderInOrder<pulumi.CustomResource>(pattern.platformStack, { manifest: render, secret: renderSecret });

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { App } from "cdktf";
 import { PlatformInput } from "../../constructs/context";
 import type { Pattern } from "../../constructs/pattern";
-import { renderPulumi } from "../../engines/pulumi";
+import { PatternComponent, renderPulumi } from "../../engines/pulumi";
 
 /** One resource as the (mock) Pulumi engine saw it. */
 export interface Registered {
@@ -24,6 +24,11 @@ export const unwrapSecret = (v: any): any => (v && typeof v === "object" && SECR
 
 /** Builds a pattern with `build`, renders it with renderPulumi under mocks, returns every registered resource. */
 export async function runPulumi(build: (app: App) => Pattern): Promise<Registered[]> {
+  return (await renderUnderMocks(build)).registered;
+}
+
+/** Like runPulumi, also returning the component (its per-object lifecycle: protect, ordering). */
+export async function renderUnderMocks(build: (app: App) => Pattern): Promise<{ registered: Registered[]; component: PatternComponent }> {
   const registered: Registered[] = [];
   pulumi.runtime.setMocks(
     {
@@ -48,5 +53,5 @@ export async function runPulumi(build: (app: App) => Pattern): Promise<Registere
   // Wait until every child is registered with the (mock) engine.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   await Promise.all([...component.objects.values()].map((r) => (r.urn as any).promise()));
-  return registered;
+  return { registered, component };
 }

@@ -1,6 +1,6 @@
 /**
  * Drift and rotation on the embedded cluster: objects deleted or changed out of band show up in
- * the plan and come back on apply, and a re-created Secret carries the same generated password
+ * the plan and come back on apply (fields another manager took are taken back), and a re-created Secret carries the same generated password
  * (the one the database was initialised with). Rotation is an explicit operation: raising
  * `credentials_rotation` writes a new password into the Secret.
  */
@@ -48,23 +48,24 @@ test("out-of-band deletes and edits are planned and restored; a re-created Secre
   const original = await password();
   expect(original).toMatch(/^[A-Za-z0-9]{32}$/);
 
-  // Out of band: the Secret deleted, the app's image changed, a NetworkPolicy deleted.
+  // Out of band: the Secret deleted, a NetworkPolicy deleted, another one widened to a different port
+  // (a field owned by another manager: apply must take it back, not fail on the conflict).
   await cluster.kubectl(["delete", "secret", "postgres-credentials", "-n", ns]);
-  await cluster.kubectl(["set", "image", "deployment/web", "web=registry.example.de/shop/web:6.6.6", "-n", ns]);
   await cluster.kubectl(["delete", "networkpolicy", "web-allow-to-postgres", "-n", ns]);
+  const widen = '[{"op":"replace","path":"/spec/egress/0/ports/0/port","value":443}]';
+  await cluster.kubectl(["patch", "networkpolicy", "web-allow-to-object-store", "-n", ns, "--type=json", "-p", widen]);
 
   const drift = await tofuIn(tc, platform, ["plan", "-detailed-exitcode", "-input=false"]);
   expect(drift.code).toBe(2);
   expect(drift.stdout).toContain("kubernetes_secret_v1.secret-shop-test-postgres-credentials will be created");
   expect(drift.stdout).toMatch(/kubernetes_manifest\.networkpolicy-shop-test-web-allow-to-postgres will be created/);
-  expect(drift.stdout).toMatch(/kubernetes_manifest\.deployment-shop-test-web will be updated in-place/);
-  expect(drift.stdout).toContain("6.6.6");
+  expect(drift.stdout).toMatch(/kubernetes_manifest\.networkpolicy-shop-test-web-allow-to-object-store will be updated in-place/);
 
   const restore = await tofuIn(tc, platform, ["apply", "-auto-approve", "-input=false"]);
   expect({ code: restore.code, err: restore.code ? restore.stdout.slice(-2000) + restore.stderr : "" }).toEqual({ code: 0, err: "" });
   expect(await password()).toBe(original);
-  const image = (await cluster.kubectl(["get", "deployment", "web", "-n", ns, "-o", "jsonpath={.spec.template.spec.containers[0].image}"])).stdout;
-  expect(image).toBe("registry.example.de/shop/web:1.4.2");
+  const port = await cluster.kubectl(["get", "networkpolicy", "web-allow-to-object-store", "-n", ns, "-o", "jsonpath={.spec.egress[0].ports[0].port}"]);
+  expect(port.stdout).toBe("9000");
   expect((await cluster.kubectl(["get", "networkpolicy", "web-allow-to-postgres", "-n", ns, "-o", "name"])).stdout.trim()).toBe(
     "networkpolicy.networking.k8s.io/web-allow-to-postgres",
   );
