@@ -2,13 +2,14 @@
  * Fleet synth at scale: a catalogue of `BENCH_FLEET_TENANTS` (default 1,000) web-app tenants
  * with database, bucket and host name, synthesised by `stackwerk synth --fleet`'s coordinator
  * with `BENCH_FLEET_JOBS` workers (default: the core count). Reports wall time and the peak
- * resident memory of every worker and of the coordinator. Results: reports/bench-fleet.json.
+ * resident memory of every worker and of the coordinator, which runs in a fresh process
+ * (measure.ts) so its peak is the fleet's own. Results: reports/bench-fleet.json.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { validateCatalogue } from "../../cli/fleet/catalogue";
-import { defaultJobs, runFleet } from "../../cli/fleet/run";
+import { fork } from "node:child_process";
+import { defaultJobs } from "../../cli/fleet/run";
 
 /** What one fleet run measured. */
 export interface FleetBenchResult {
@@ -23,44 +24,25 @@ export interface FleetBenchResult {
   readonly workerCpuMs: number;
 }
 
-/** The benchmark's catalogue: `n` tenants of the web-app reference shape on the on-prem target. */
-export function benchCatalogue(n: number): unknown {
-  return {
-    defaults: {
-      pattern: "web-app",
-      target: "onprem",
-      props: { image: "registry.example.de/shop/web:1.4.2", database: true, bucket: true },
-    },
-    tenants: Array.from({ length: n }, (_, i) => ({ name: `tenant${i}`, props: { hostName: `tenant${i}.example.de` } })),
-  };
-}
-
-/** Synthesises a fleet of `n` tenants with `jobs` workers into a temporary folder. */
-export async function measureFleet(n: number, jobs: number, log: (line: string) => void = () => undefined): Promise<FleetBenchResult> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-fleet-"));
-  try {
-    const catalogue = validateCatalogue(path.join(dir, "fleet.json"), benchCatalogue(n));
-    const r = await runFleet({ catalogue, outdir: path.join(dir, "out"), jobs, progress: log });
-    const peakWorker = Math.max(0, ...r.workerPeakRssBytes);
-    return {
-      tenants: n,
-      jobs: r.jobs,
-      wallMs: r.wallMs,
-      failed: r.failed,
-      peakWorkerRssBytes: peakWorker,
-      peakTotalRssBytes: r.workerPeakRssBytes.reduce((a, b) => a + b, 0) + r.coordinatorPeakRssBytes,
-      workerCpuMs: r.workerCpuMs,
-    };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+/** Synthesises a fleet of `n` tenants with `jobs` workers, coordinated from a fresh process (measure.ts). */
+export async function measureFleet(n: number, jobs: number): Promise<FleetBenchResult> {
+  const ext = path.extname(__filename);
+  const child = fork(path.join(__dirname, `measure${ext}`), [String(n), String(jobs)], {
+    execArgv: ext === ".ts" ? ["--require", require.resolve("tsx/cjs")] : [],
+    stdio: ["ignore", "pipe", "inherit", "ipc"],
+  });
+  let out = "";
+  child.stdout!.on("data", (chunk) => (out += String(chunk)));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (code !== 0) throw new Error(`fleet measurement exited with code ${code}`);
+  return JSON.parse(out) as FleetBenchResult;
 }
 
 /** `npm run bench -- fleet`: one fleet run, a line on stdout and reports/bench-fleet.json. */
 export async function run(): Promise<FleetBenchResult> {
   const n = Number(process.env.BENCH_FLEET_TENANTS ?? 1000);
   const jobs = Number(process.env.BENCH_FLEET_JOBS ?? defaultJobs());
-  const result = await measureFleet(n, jobs, (line) => process.stderr.write(`[bench] ${line}\n`));
+  const result = await measureFleet(n, jobs);
   const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
   process.stdout.write(
     `fleet: ${result.tenants} tenants, ${result.jobs} workers: ${(result.wallMs / 1000).toFixed(1)} s wall, ${result.failed} failed, ` +
