@@ -211,18 +211,18 @@ test("an unknown target name lists the allowed ones", () => {
   expect(() => targetByName("aws")).toThrow(/^unknown target 'aws'\. Allowed: ionos, stackit, onprem$/);
 });
 
-test("the CLI rejects an unknown target with exit code 1 and the allowed names", async () => {
+test("the CLI rejects an unknown target as a usage error (exit code 2) with the allowed names", async () => {
   const errors: string[] = [];
   const spy = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => {
     errors.push(String(chunk));
     return true;
   });
   try {
-    expect(await main(["synth", "--pattern", "web-app", "--target", "aws", "--out", "/tmp/unused-synth"])).toBe(1);
+    expect(await main(["synth", "--pattern", "web-app", "--target", "aws", "--out", "/tmp/unused-synth"])).toBe(2);
     expect(await main(["synth", "--pattern", "web-app", "--target", "onprem", "--bogus", "1"])).toBe(2);
   } finally {
     spy.mockRestore();
   }
-  expect(errors.join("")).toMatch(/unknown target 'aws'\. Allowed: ionos, stackit, onprem/);
+  expect(errors.join("")).toMatch(/--target: "aws" is not allowed\. Allowed: ionos, stackit, onprem/);
   expect(errors.join("")).toMatch(/unknown option --bogus\. Allowed: --pattern, --target, --stage, --out/);
 });
