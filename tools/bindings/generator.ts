@@ -168,11 +168,20 @@ export interface BindingSpec {
   readonly targetDir: string;
 }
 
-/** Regenerates the bindings of `spec.provider` from the pinned binary into `targetDir`. */
-export async function generateProviderBindings(tc: Toolchain, spec: BindingSpec, targetDir: string = spec.targetDir): Promise<string[]> {
+/**
+ * Regenerates the bindings of `spec.provider` from the pinned binary into `targetDir`. `schema`
+ * is the binary's schema when the caller already read it (reading runs `tofu init` and `tofu
+ * providers schema`).
+ */
+export async function generateProviderBindings(
+  tc: Toolchain,
+  spec: BindingSpec,
+  targetDir: string = spec.targetDir,
+  schema?: ProviderSchemaJson,
+): Promise<string[]> {
   const p = pin(spec.provider);
   const status = requireProvider(tc, spec.provider);
-  const schema = await readProviderSchema(tc, spec.provider);
+  schema ??= await readProviderSchema(tc, spec.provider);
   const generatorKey = `registry.terraform.io/${p.source}`;
   const filtered = filterSchema(schema, status.source, spec.resources, spec.dataSources, generatorKey, p.upstream);
   const origin = p.sourceArchive

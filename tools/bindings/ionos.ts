@@ -46,7 +46,7 @@ export const IONOS_BINDING_SPEC: BindingSpec = {
 
 /** Regenerates the IONOS bindings (resources, data sources, ephemeral resources) into `targetDir`. */
 export async function generateIonosBindings(tc: Toolchain, targetDir: string = IONOS_GENERATED_DIR): Promise<string[]> {
-  await generateProviderBindings(tc, IONOS_BINDING_SPEC, targetDir);
   const schema = await readProviderSchema(tc, "ionoscloud");
+  await generateProviderBindings(tc, IONOS_BINDING_SPEC, targetDir, schema);
   return generateEphemeralBindings(schema, tc.providers.ionoscloud.source, IONOS_EPHEMERAL_RESOURCES, targetDir);
 }

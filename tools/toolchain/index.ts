@@ -20,7 +20,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildAtomically, cacheRoot, isComplete, progress, run, RunResult, sha256File, ToolBuildError, versionKey, withBuildLock } from "../cache";
-import { buildGoModule, downloadModule, requireGo } from "../go-module";
+import { buildGoModule, downloadModule, GoModuleSpec, requireGo } from "../go-module";
 import { ALIAS_HOSTS, hostPlatform, MIRROR_HOST, pin, PINS, PROVIDER_PINS, ProviderName, ToolPin } from "./pins";
 import { ArchiveRecord, buildSourceArchive } from "./source-archive";
 
@@ -383,13 +383,12 @@ async function buildToolchain(root: string, options: EnsureToolchainOptions): Pr
 
 /** Builds a provider from its pinned release source archive (./source-archive.ts), with a heartbeat. */
 function buildFromSourceArchive(p: ToolPin, dir: string): Promise<ArchiveRecord> {
-  return withHeartbeat(p, () =>
-    buildSourceArchive(
-      { tool: p.tool, module: p.module, version: p.version, commands: [{ pkg: p.pkg, binary: providerBinary(p) }], ldflags: ldflags(p) },
-      p.sourceArchive!,
-      dir,
-    ),
-  );
+  return withHeartbeat(p, () => buildSourceArchive(goSpec(p, providerBinary(p)), p.sourceArchive!, dir));
+}
+
+/** The Go build of one pinned tool: its main package into `binary`, version stamped. */
+function goSpec(p: ToolPin, binary: string): GoModuleSpec {
+  return { tool: p.tool, module: p.module, version: p.version, commands: [{ pkg: p.pkg, binary }], ldflags: ldflags(p) };
 }
 
 async function withHeartbeat<T>(p: ToolPin, fn: () => Promise<T>): Promise<T> {
@@ -404,9 +403,7 @@ async function withHeartbeat<T>(p: ToolPin, fn: () => Promise<T>): Promise<T> {
 
 /** Builds one pinned tool with a heartbeat so a long silent `go build` still shows progress. */
 async function buildPinned(p: ToolPin, binDir: string, binary: string): Promise<void> {
-  await withHeartbeat(p, () =>
-    buildGoModule({ tool: p.tool, module: p.module, version: p.version, commands: [{ pkg: p.pkg, binary }], ldflags: ldflags(p) }, binDir),
-  );
+  await withHeartbeat(p, () => buildGoModule(goSpec(p, binary), binDir));
 }
 
 function writeFileAtomically(file: string, text: string): void {

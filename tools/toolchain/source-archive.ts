@@ -60,23 +60,21 @@ function downloadDir(): string {
  * refused (a release source archive has none; one would let the tree point outside itself).
  */
 export function treeHash(dir: string, prefix: string): string {
-  const lines: string[] = [];
+  const files: Array<{ name: string; line: string }> = [];
   const walk = (rel: string) => {
     for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
       const r = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(r);
-      else if (entry.isFile()) lines.push(`${sha256File(path.join(dir, r))}  ${prefix}/${r}\n`);
+      else if (entry.isFile()) files.push({ name: `${prefix}/${r}`, line: `${sha256File(path.join(dir, r))}  ${prefix}/${r}\n` });
       else throw new Error(`${prefix}/${r} is not a regular file or folder (symbolic links are refused)`);
     }
   };
   walk("");
-  // Go sorts the file names, not the lines.
-  lines.sort((a, b) => {
-    const na = a.slice(66);
-    const nb = b.slice(66);
-    return na < nb ? -1 : na > nb ? 1 : 0;
-  });
-  return `h1:${createHash("sha256").update(lines.join("")).digest("base64")}`;
+  // Go sorts by file name (byte order), not by line.
+  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return `h1:${createHash("sha256")
+    .update(files.map((f) => f.line).join(""))
+    .digest("base64")}`;
 }
 
 /** Finds (or downloads) the archive of `pin`; throws a `ToolBuildError` that says where it looked. */
