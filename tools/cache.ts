@@ -142,13 +142,22 @@ export async function withBuildLock<T>(dir: string, what: string, fn: () => Prom
   const lock = `${dir}.lock`;
   let announced = false;
   for (;;) {
+    // The lock appears with its pid file already inside (rename of a prepared folder), so a
+    // waiting process never sees a lock without an owner.
+    const claim = fs.mkdtempSync(`${lock}.claim-`);
+    fs.writeFileSync(path.join(claim, "pid"), String(process.pid));
     try {
-      fs.mkdirSync(lock);
-      fs.writeFileSync(path.join(lock, "pid"), String(process.pid));
+      fs.renameSync(claim, lock);
       break;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
-      const owner = Number(fs.readFileSync(path.join(lock, "pid"), { encoding: "utf8", flag: "a+" }) || 0);
+      fs.rmSync(claim, { recursive: true, force: true });
+      if (!["EEXIST", "ENOTEMPTY"].includes((err as NodeJS.ErrnoException).code ?? "")) throw err;
+      let owner = 0;
+      try {
+        owner = Number(fs.readFileSync(path.join(lock, "pid"), "utf8")) || 0;
+      } catch {
+        continue; // released between rename and read: try again
+      }
       if (owner && !pidAlive(owner)) {
         progress(`${what}: removing stale build lock of dead process ${owner}`);
         fs.rmSync(lock, { recursive: true, force: true });
