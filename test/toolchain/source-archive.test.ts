@@ -11,11 +11,17 @@ import * as path from "node:path";
 import { isComplete, run, ToolBuildError } from "../../tools/cache";
 import { buildSourceArchive, ensureToolchain, readLock, sourceMirrorDirs, treeHash } from "../../tools/toolchain";
 import { pin, SourceArchivePin } from "../../tools/toolchain/pins";
-import { resolveArchive, unpackVerified } from "../../tools/toolchain/source-archive";
+import { ArchiveRecord, resolveArchive, unpackVerified } from "../../tools/toolchain/source-archive";
 
 const PREFIX = "hello-1.0.0";
 let work: string;
 let savedCache: string | undefined;
+
+/** The archive the real toolchain (the real cache, read before the tests point the cache elsewhere) was built from. */
+let builtFrom: ArchiveRecord | undefined;
+beforeAll(async () => {
+  builtFrom = readLock(await ensureToolchain()).tools.find((t) => t.name === "ionoscloud")?.archive;
+});
 
 beforeEach(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-srcarchive-"));
@@ -115,7 +121,7 @@ test("the source mirror order: STACKWERK_SOURCE_MIRROR first, then the cache's d
 test("the ionoscloud release archive the toolchain was built from unpacks to the pinned tree hash (Go dirhash h1)", async () => {
   const p = pin("ionoscloud").sourceArchive!;
   // The archive recorded in the lock file (wherever this checkout is), else the mirror lookup.
-  const recorded = readLock(await ensureToolchain()).tools.find((t) => t.name === "ionoscloud")?.archive;
+  const recorded = builtFrom;
   const archive =
     recorded && fs.existsSync(recorded.file)
       ? { file: recorded.file, origin: recorded.origin, sha256: recorded.sha256 }
