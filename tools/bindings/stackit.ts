@@ -27,6 +27,15 @@ export const STACKIT_RESOURCES: readonly string[] = [
   "stackit_rabbitmq_credential",
   "stackit_observability_instance",
   "stackit_modelserving_token",
+  "stackit_postgresflex_database",
+  "stackit_observability_credential",
+  "stackit_observability_scrapeconfig",
+  "stackit_observability_alertgroup",
+  "stackit_observability_logalertgroup",
+  "stackit_logs_instance",
+  "stackit_logs_access_token",
+  "stackit_opensearch_instance",
+  "stackit_opensearch_credential",
 ];
 /** Data sources bound for STACKIT (none used yet). */
 export const STACKIT_DATA_SOURCES: readonly string[] = [];
