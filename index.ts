@@ -15,13 +15,22 @@ export * from "./patterns";
 export * as eventBusTopology from "./patterns/event-bus/topology";
 
 // Targets
-export { targets, targetByName, TARGET_NAMES, CAPABILITIES, OnPremTarget, StackitTarget, IonosTarget, embeddedKubeconfigPath } from "./providers";
-export type * from "./providers/target";
+export { targets, targetByName, TARGET_NAMES, CAPABILITIES, OnPremTarget, StackitTarget, IonosTarget } from "./providers";
+/** Kubeconfig written by `stackwerk cluster up` (the embedded cluster), for `TF_VAR_kubeconfig_path`. */
+export { clusterKubeconfigPath as embeddedKubeconfigPath } from "./tools/cluster/paths";
+export type * from "./core/target";
 export type { OnPremTargetProps, OnPremPostgres, OnPremObjectStorage, StackitTargetProps, IonosTargetProps } from "./providers";
 
+// Core: landing zones, the pattern base, the layer contract engines implement
+export { Pattern, PATTERN_PROPS } from "./core/pattern";
+export type { PatternProps } from "./core/pattern";
+export { LandingZone } from "./core/landing-zone";
+export type { LandingZoneProps } from "./core/landing-zone";
+export { connect } from "./core/capabilities/connectable";
+export { registerLayerEngine, NeutralPlatformLayer, InfraScope } from "./core/layers";
+export type { LayerEngine, LayerRole, PlatformLayer, PlatformLayerProps } from "./core/layers";
+
 // Building blocks
-export { Pattern } from "./constructs/pattern";
-export type { PatternProps } from "./constructs/pattern";
 export { ZeroTrustNamespace, POD_SECURITY_LEVELS } from "./constructs/namespace";
 export type { ZeroTrustNamespaceProps, PodSecurityLevel } from "./constructs/namespace";
 export { Workload } from "./constructs/workload";
@@ -34,8 +43,8 @@ export { KubeManifest } from "./constructs/kube/manifest";
 export type { KubeObject, KubeManifestProps } from "./constructs/kube/manifest";
 export { KubeSecret } from "./constructs/kube/secret";
 export type { SecretKeyRef, SecretValue } from "./constructs/kube/secret";
-export { PlatformInput } from "./constructs/context";
-export type { DeploymentContext, InfraLayer } from "./constructs/context";
+export { PlatformInput } from "./core/context";
+export type { DeploymentContext, ZoneContext, InfraLayer, FromInfraOptions } from "./core/context";
 export type { NetworkPeer, PortSpec } from "./constructs/network";
 export { SIZES, STAGES, WORKLOAD_SIZING, STAGE_DEFAULTS } from "./constructs/profile";
 export type { Size, Stage } from "./constructs/profile";

@@ -12,7 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Stage } from "../constructs/profile";
 import { registeredPatterns } from "../patterns/registry";
-import { TARGET_NAMES } from "../providers/target";
+import { TARGET_NAMES } from "../core/target";
 import { progress } from "../tools/cache";
 import { CLUSTER_VERSIONS, EmbeddedCluster, ensureClusterBinaries, startCluster } from "../tools/cluster";
 import { ensureToolchain, readLock, Toolchain } from "../tools/toolchain";

@@ -12,7 +12,7 @@ import { targetByName } from "../providers";
 
 export interface CellStack {
   readonly name: string;
-  readonly role: "infra" | "platform";
+  readonly role: "infra" | "addons" | "platform";
   /** Folder holding the synthesised cdk.tf.json. */
   readonly dir: string;
   readonly file: string;
@@ -141,7 +141,8 @@ export async function loadApp(file: string, outdir: string): Promise<LoadedApp> 
         const dir = path.join(app!.outdir, "stacks", s.node.id);
         const file = path.join(dir, "cdk.tf.json");
         if (!fs.existsSync(file)) throw new Error(`--app ${file}: cdktf wrote no ${file} for stack ${s.node.id}`);
-        const role: "infra" | "platform" = s.role === "infra" || s.role === "platform" ? s.role : s.node.id.endsWith("-infra") ? "infra" : "platform";
+        const role: "infra" | "addons" | "platform" =
+          s.role === "infra" || s.role === "addons" || s.role === "platform" ? s.role : s.node.id.endsWith("-infra") ? "infra" : "platform";
         return { name: s.node.id, role, dir, file };
       }),
     }));

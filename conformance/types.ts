@@ -49,7 +49,7 @@ export interface LevelResult {
 
 export interface StackSummary {
   readonly name: string;
-  readonly role: "infra" | "platform";
+  readonly role: "infra" | "addons" | "platform";
   /** Number of resources in the synthesised Terraform JSON. */
   readonly resources: number;
   /** Provider source addresses the stack requires, after pinning to the toolchain. */

@@ -3,9 +3,9 @@
  * A new pattern joins the conformance matrix by registering itself; nothing else changes.
  */
 import { Construct } from "constructs";
-import type { Pattern } from "../constructs/pattern";
+import type { Pattern } from "../core/pattern";
 import type { Stage } from "../constructs/profile";
-import type { ITarget } from "../providers/target";
+import type { ITarget } from "../core/target";
 
 export interface PatternDefinition {
   /** CLI name, e.g. `web-app`. */

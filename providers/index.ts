@@ -2,11 +2,11 @@
 import { IonosTarget, IonosTargetProps } from "./ionos";
 import { OnPremTarget, OnPremTargetProps } from "./onprem";
 import { StackitTarget, StackitTargetProps } from "./stackit";
-import type { ITarget, TargetName } from "./target";
-import { TARGET_NAMES } from "./target";
+import type { ITarget, TargetName } from "../core/target";
+import { TARGET_NAMES } from "../core/target";
 
-export * from "./target";
-export { OnPremTarget, embeddedKubeconfigPath } from "./onprem";
+export * from "../core/target";
+export { OnPremTarget } from "./onprem";
 export type { OnPremTargetProps, OnPremPostgres, OnPremObjectStorage } from "./onprem";
 
 export { IonosTarget } from "./ionos";

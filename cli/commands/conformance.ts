@@ -2,7 +2,7 @@
 import { CliCommand, CliUsageError, parseFlags } from "../command";
 import { STAGES, Stage } from "../../constructs/profile";
 import "../../patterns";
-import { TARGET_NAMES } from "../../providers/target";
+import { TARGET_NAMES } from "../../core/target";
 import { ConformanceOptionError, LevelNumber, renderSummaryTable, runConformance } from "../../conformance";
 
 const HELP = `usage: stackwerk conformance [--patterns a,b] [--targets ${TARGET_NAMES.join(",")}] [--stage <stage>]

@@ -4,7 +4,7 @@
  * the entry's props, so each fleet-capable pattern is listed here by its registered name.
  */
 import type { Construct } from "constructs";
-import type { Pattern } from "../../constructs/pattern";
+import type { Pattern } from "../../core/pattern";
 import type { Size, Stage } from "../../constructs/profile";
 import { WebAppStack, type WebAppStackProps } from "../../patterns";
 import type { ITarget } from "../../providers";

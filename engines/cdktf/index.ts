@@ -5,10 +5,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App, TerraformStack } from "cdktf";
-import { Pattern } from "../../constructs/pattern";
+import { Pattern } from "../../core/pattern";
+import { LandingZone } from "../../core/landing-zone";
+import { registerLayerEngine } from "../../core/layers";
 import type { Stage } from "../../constructs/profile";
 import { getPattern } from "../../patterns/registry";
-import type { ITarget } from "../../providers/target";
+import type { ITarget } from "../../core/target";
 import { withoutCreationStacks } from "./creation-stacks";
 import { InfraStack, PlatformStack, StackRole } from "./stacks";
 
@@ -29,32 +31,36 @@ export interface SynthesizedStack {
   readonly file: string;
 }
 
-function roleOf(stack: TerraformStack): StackRole | undefined {
-  if (stack instanceof InfraStack) return "infra";
-  if (stack instanceof PlatformStack) return "platform";
-  return undefined;
-}
+/**
+ * The cdktf engine's layers: every tree under a cdktf App gets OpenTofu stacks (an InfraStack
+ * for cloud resources, a PlatformStack for Kubernetes objects and add-ons).
+ */
+registerLayerEngine({
+  name: "cdktf",
+  claims: (root) => App.isApp(root),
+  platform: (scope, id, props) => new PlatformStack(scope, id, props),
+  infra: (scope, id) => new InfraStack(scope, id),
+});
 
-/** Synthesises `app` and lists the pattern stacks it wrote, infra before platform per instance. */
+/** Pattern name of a shared landing zone's stacks in the synth listing. */
+export const LANDING_ZONE = "landing-zone";
+
+/** Synthesises `app` and lists the stacks it wrote in apply order: shared zones' first, then per instance infra, add-ons, platform. */
 export function synthesize(app: App): SynthesizedStack[] {
   withoutCreationStacks(() => app.synth());
   const result: SynthesizedStack[] = [];
-  const instances = app.node.findAll().filter((c): c is Pattern => c instanceof Pattern);
-  for (const instance of instances) {
-    for (const stack of instance.stacks) {
-      const dir = path.join(app.outdir, "stacks", stack.node.id);
-      const file = path.join(dir, "cdk.tf.json");
-      if (!fs.existsSync(file)) throw new Error(`cdktf wrote no ${file} for stack ${stack.node.id}`);
-      result.push({
-        name: stack.node.id,
-        role: roleOf(stack)!,
-        instance: instance.node.path,
-        pattern: instance.patternName,
-        target: instance.target.name,
-        dir,
-        file,
-      });
-    }
+  const add = (stack: TerraformStack, role: StackRole, instance: string, pattern: string, target: string): void => {
+    const dir = path.join(app.outdir, "stacks", stack.node.id);
+    const file = path.join(dir, "cdk.tf.json");
+    if (!fs.existsSync(file)) throw new Error(`cdktf wrote no ${file} for stack ${stack.node.id}`);
+    result.push({ name: stack.node.id, role, instance, pattern, target, dir, file });
+  };
+  const all = app.node.findAll();
+  for (const zone of all.filter((c): c is LandingZone => c instanceof LandingZone && c.shared)) {
+    for (const { role, layer } of zone.layers) add(layer as TerraformStack, role, zone.node.path, LANDING_ZONE, zone.target.name);
+  }
+  for (const instance of all.filter((c): c is Pattern => c instanceof Pattern)) {
+    for (const { role, layer } of instance.layers) add(layer as TerraformStack, role, instance.node.path, instance.patternName, instance.target.name);
   }
   return result;
 }

@@ -10,18 +10,19 @@ import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
 import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
-import { PlatformInput, InfraLayer, substituteInputs } from "../../constructs/context";
+import { PlatformInput, substituteInputs } from "../../core/context";
+import type { InfraLayer, LayerRole, PlatformLayer, PlatformLayerProps } from "../../core/layers";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { renderInOrder } from "../../constructs/kube/render-order";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { isProtected } from "../../constructs/kube/protection";
-import type { ClusterAccess } from "../../providers/target";
+import type { ClusterAccess } from "../../core/capabilities/kubernetes-cluster";
 import { escapeTemplatesDeep } from "./escape";
 import { withoutCreationStacks } from "./creation-stacks";
 
-/** Marks a stack's role for engines and the conformance runner. */
-export type StackRole = "infra" | "platform";
+/** Marks a stack's role for engines and the conformance runner: infra, add-ons (applied before every platform stack) or platform. */
+export type StackRole = LayerRole;
 
 /**
  * Local state next to the stack's JSON (relative path), not cdktf's default absolute path
@@ -85,14 +86,12 @@ export class InfraStack extends TerraformStack implements InfraLayer {
   }
 }
 
-export interface PlatformStackProps {
-  /** Protect stateful objects (namespace, StatefulSets, secrets) from destroy. */
-  readonly preventDestroy: boolean;
-}
+/** Props of a platform (or add-ons) stack. */
+export type PlatformStackProps = PlatformLayerProps;
 
-/** Kubernetes objects of one pattern instance. */
-export class PlatformStack extends TerraformStack {
-  readonly role: StackRole = "platform";
+/** Kubernetes objects of one pattern instance (role `platform`) or of a landing zone's add-ons (role `addons`). */
+export class PlatformStack extends TerraformStack implements PlatformLayer {
+  readonly role: "platform" | "addons";
   private access?: ClusterAccess;
   private rendered = false;
   /** Escaped, input-substituted body of every kubernetes_manifest (see toTerraform). */
@@ -104,6 +103,7 @@ export class PlatformStack extends TerraformStack {
     private readonly props: PlatformStackProps,
   ) {
     super(scope, id);
+    this.role = props.role ?? "platform";
     stateInStackFolder(this);
     encryptState(this);
   }
@@ -152,10 +152,14 @@ export class PlatformStack extends TerraformStack {
 
   private renderProvider(): void {
     const access = this.access ?? {};
+    // Without a path from the target or a kubeconfig from the infra stack, the operator names the file at apply.
+    const pathRequired = access.kubeconfigPath === undefined && access.kubeconfigInput === undefined;
     new TerraformVariable(this, "kubeconfig_path", {
       type: "string",
-      default: access.kubeconfigPath ?? "",
-      description: "Kubeconfig file of the target cluster (empty: use the kubeconfig input from the infra stack)",
+      ...(pathRequired ? {} : { default: access.kubeconfigPath ?? "" }),
+      description: pathRequired
+        ? "Kubeconfig file of the target cluster on the deploying machine (the embedded cluster's: `stackwerk cluster up` prints it)"
+        : "Kubeconfig file of the target cluster (empty: use the kubeconfig input from the infra stack)",
     });
     new TerraformVariable(this, "kube_context", {
       type: "string",

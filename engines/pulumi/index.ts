@@ -16,13 +16,13 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
-import { PlatformInput, substituteInputs } from "../../constructs/context";
+import { PlatformInput, substituteInputs } from "../../core/context";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { renderInOrder } from "../../constructs/kube/render-order";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { isProtected } from "../../constructs/kube/protection";
-import type { Pattern } from "../../constructs/pattern";
+import type { Pattern } from "../../core/pattern";
 
 export interface RenderPulumiOptions {
   /** Kubernetes provider to use. @default a provider from config `stackwerk:kubeconfig` when set, else Pulumi's default */

@@ -8,10 +8,10 @@ import { requireEnvNames, validatePlainEnv } from "../../constructs/env";
 import { validateImage, withRegistryMirror } from "../../constructs/security";
 import { HttpExposure } from "../../constructs/exposure";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
-import { Pattern, PatternProps } from "../../constructs/pattern";
+import { Pattern, PATTERN_PROPS, PatternProps } from "../../core/pattern";
 import { STAGE_DEFAULTS, WORKLOAD_SIZING } from "../../constructs/profile";
 import { ROLLING_UPDATE_SURGE, Workload } from "../../constructs/workload";
-import type { IObjectBucket, IPostgres, IDnsRecord } from "../../providers/target";
+import type { IObjectBucket, IPostgres, IDnsRecord } from "../../core/target";
 
 export interface WebAppDatabaseOptions {
   /** Database name. @default "app" */
@@ -55,12 +55,7 @@ export interface WebAppStackProps extends PatternProps {
 }
 
 const WEB_APP_STACK_PROPS = propNames<WebAppStackProps>()([
-  "target",
-  "stage",
-  "size",
-  "tenant",
-  "namespace",
-  "preventDestroy",
+  ...PATTERN_PROPS,
   "image",
   "port",
   "replicas",
@@ -172,8 +167,8 @@ export class WebAppStack extends Pattern {
       livenessCheckPath: props.livenessCheckPath,
       spreadOverZones: stageDefaults.spreadOverZones || replicas > 1,
     });
-    if (this.database) this.connect(this.database);
-    if (this.bucket) this.connect(this.bucket);
+    if (this.database) this.connect(this.workload, this.database);
+    if (this.bucket) this.connect(this.workload, this.bucket);
 
     if (props.hostName) {
       this.dnsRecord = this.target.dns(this.context, { hostName: props.hostName });
@@ -181,26 +176,10 @@ export class WebAppStack extends Pattern {
         workload: this.workload,
         hostName: props.hostName,
         tls,
-        ingressClassName: this.target.ingressClassName,
-        ingressControllerNamespaceLabels: this.target.ingressControllerNamespaceLabels,
+        ingressClassName: this.ingress.className,
+        ingressControllerNamespaceLabels: this.ingress.controllerNamespaceLabels,
+        clusterIssuer: this.ingress.clusterIssuer,
       });
-    }
-  }
-
-  /** Egress from the app to a data service, and admission on the service's side. */
-  private connect(service: IPostgres | IObjectBucket): void {
-    this.workload.allowTo(service.peer);
-    service.admit(this.workload.asPeer());
-  }
-
-  private requireCapability(property: string, capability: "postgres" | "objectBucket"): void {
-    const info = this.target.capabilities().find((c) => c.capability === capability);
-    if (!info || info.implementation === "unsupported") {
-      fail(
-        this,
-        property,
-        `target ${this.target.name} offers no ${capability} (${info?.detail ?? "not configured"}). Allowed: leave ${property} unset, or configure the target with an in-cluster or external ${capability}`,
-      );
     }
   }
 }

@@ -3,10 +3,9 @@
  * zones, DBaaS PostgreSQL, IONOS Object Storage and Cloud DNS. Cloud resources go into the
  * pattern's infra stack; the platform stack reaches the cluster through its kubeconfig output.
  */
-import { Token } from "cdktf";
+import { Fn, TerraformStack, Token } from "cdktf";
 import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../constructs/errors";
-import type { DeploymentContext } from "../../constructs/context";
-import { InfraStack } from "../../engines/cdktf/stacks";
+import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { IonoscloudProvider } from "./generated/provider";
 import { Datacenter } from "./generated/datacenter";
 import { Lan } from "./generated/lan";
@@ -14,11 +13,23 @@ import { K8SCluster } from "./generated/k8s-cluster";
 import { K8SNodePool } from "./generated/k8s-node-pool";
 import { DataIonoscloudK8SCluster } from "./generated/data-ionoscloud-k8s-cluster";
 import { PgCluster } from "./generated/pg-cluster";
+import { PgDatabase } from "./generated/pg-database";
+import { PgUser } from "./generated/pg-user";
 import { S3Bucket } from "./generated/s3-bucket";
 import { ObjectStorageAccesskey } from "./generated/object-storage-accesskey";
 import { DnsZone } from "./generated/dns-zone";
 import { DnsRecord } from "./generated/dns-record";
-import type { CapabilityInfo, ClusterAccess, DnsRequest, IDnsRecord, IObjectBucket, IPostgres, ITarget, ObjectBucketRequest, PostgresRequest } from "../target";
+import type {
+  CapabilityInfo,
+  ClusterAccess,
+  DnsRequest,
+  IDnsRecord,
+  IObjectBucket,
+  IPostgres,
+  ITarget,
+  ObjectBucketRequest,
+  PostgresRequest,
+} from "../../core/target";
 import {
   adminCidrList,
   endpointCidr,
@@ -60,13 +71,18 @@ const IONOS_PROPS = propNames<IonosTargetProps>()([
 ]);
 const VERSION = /^[0-9]+(\.[0-9]+){0,2}$/;
 
-/** Address of the DBaaS PostgreSQL cluster in the private LAN (and its prefix), the only place it listens. */
-export const IONOS_POSTGRES_ADDRESS = { ip: "10.7.222.100", prefix: 24 } as const;
+/**
+ * Host number of the first DBaaS PostgreSQL cluster in the private LAN's range (IONOS assigns
+ * the range; the cluster's address is computed from it). Further clusters take the next ones.
+ */
+export const IONOS_POSTGRES_FIRST_HOST = 100;
 
 interface IonosInfra {
-  readonly stack: InfraStack;
+  readonly stack: TerraformStack;
   readonly datacenter: Datacenter;
   readonly lan: Lan;
+  /** DBaaS clusters placed in the LAN so far (each takes the next host number). */
+  databases: number;
 }
 
 export class IonosTarget implements ITarget {
@@ -76,7 +92,9 @@ export class IonosTarget implements ITarget {
   readonly ingressClassName: string;
   readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
-  private readonly infras = new WeakMap<DeploymentContext, IonosInfra>();
+  private readonly infras = new WeakMap<ZoneContext, IonosInfra>();
+  /** DNS zones per landing zone and domain. */
+  private readonly dnsZones = new WeakMap<ZoneContext, Map<string, DnsZone>>();
 
   constructor(private readonly props: IonosTargetProps = {}) {
     requireKnownProps(WHERE, props, IONOS_PROPS);
@@ -112,11 +130,11 @@ export class IonosTarget implements ITarget {
     ];
   }
 
-  /** Datacenter, private LAN and provider, once per pattern instance. */
-  private base(ctx: DeploymentContext): IonosInfra {
+  /** Datacenter, private LAN and provider, once per landing zone. */
+  private base(ctx: ZoneContext): IonosInfra {
     const existing = this.infras.get(ctx);
     if (existing) return existing;
-    const stack = ctx.infra() as InfraStack;
+    const stack = TerraformStack.of(ctx.infra());
     // Credentials come from IONOS_TOKEN (or IONOS_USERNAME/IONOS_PASSWORD) in the environment.
     new IonoscloudProvider(stack, "ionoscloud", {});
     const datacenter = new Datacenter(stack, "datacenter", {
@@ -126,12 +144,12 @@ export class IonosTarget implements ITarget {
       secAuthProtection: false,
     });
     const lan = new Lan(stack, "private-lan", { datacenterId: datacenter.id, public: false, name: `${ctx.instanceName}-private` });
-    const infra = { stack, datacenter, lan };
+    const infra = { stack, datacenter, lan, databases: 0 };
     this.infras.set(ctx, infra);
     return infra;
   }
 
-  kubernetesCluster(ctx: DeploymentContext): ClusterAccess {
+  kubernetesCluster(ctx: ZoneContext): ClusterAccess {
     const { stack, datacenter, lan } = this.base(ctx);
     const sizing = IONOS_SIZES[ctx.size];
     const cluster = new K8SCluster(stack, "cluster", {
@@ -167,11 +185,20 @@ export class IonosTarget implements ITarget {
   }
 
   postgres(ctx: DeploymentContext, request: PostgresRequest): IPostgres {
-    const { stack, datacenter, lan } = this.base(ctx);
+    const base = this.base(ctx.zone);
+    const { datacenter, lan } = base;
+    const scope = ctx.infra();
+    const id = request.id ?? "postgres";
     const sizing = IONOS_SIZES[ctx.size];
-    const password = infraPassword(stack, "postgres_password");
-    const db = new PgCluster(stack, "postgres", {
-      displayName: `${ctx.instanceName}-${ctx.stage}`,
+    // The cluster's address in the LAN's range (IONOS assigns the range): host 100, 101, ... per cluster in the zone.
+    const hostNumber = IONOS_POSTGRES_FIRST_HOST + base.databases++;
+    const address = Fn.cidrhost(lan.ipv4CidrBlock, hostNumber);
+    const prefix = Fn.element(Fn.split("/", lan.ipv4CidrBlock), 1);
+    // The cluster's initial role administers it; it stays in the (encrypted) infra state and never reaches a pod.
+    // Its name and password are those of earlier releases: DBaaS replaces a cluster whose credentials change.
+    const adminPassword = infraPassword(base.stack, ctx.infraName(`${id}_password`));
+    const db = new PgCluster(scope, id, {
+      displayName: `${ctx.instanceName}-${ctx.stage}${id === "postgres" ? "" : `-${id}`}`,
       postgresVersion: this.props.postgresVersion ?? "16",
       location: this.location,
       instances: ctx.stage === "production" ? 2 : 1,
@@ -180,42 +207,57 @@ export class IonosTarget implements ITarget {
       storageSize: sizing.dbStorage,
       storageType: "SSD Premium",
       synchronizationMode: ctx.stage === "production" ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
-      connections: { datacenterId: datacenter.id, lanId: lan.id, cidr: `${IONOS_POSTGRES_ADDRESS.ip}/${IONOS_POSTGRES_ADDRESS.prefix}` },
-      credentials: { username: request.username, password },
+      connections: { datacenterId: datacenter.id, lanId: lan.id, cidr: Fn.format("%s/%s", [address, prefix]) },
+      credentials: { username: request.username, password: adminPassword },
       maintenanceWindow: { dayOfTheWeek: "Sunday", time: "04:00:00" },
       lifecycle: { preventDestroy: ctx.preventDestroy },
     });
-    const host = ctx.fromInfra("postgres_host", db.dnsName, { description: "DNS name of the IONOS DBaaS PostgreSQL cluster" });
-    const secret = secretFromInfra(ctx, "postgres-secret", "postgres-credentials", {
-      password: { output: "postgres_password", value: password, description: "password of the database user" },
+    // The application's role: logs in and owns its database, nothing more.
+    const appUsername = `${request.username}_app`;
+    const appPassword = infraPassword(base.stack, ctx.infraName(`${id}_app_password`));
+    const user = new PgUser(scope, `${id}-user`, { clusterId: db.id, username: appUsername, password: appPassword });
+    new PgDatabase(scope, `${id}-database`, {
+      clusterId: db.id,
+      name: request.database,
+      owner: user.username,
+      lifecycle: { preventDestroy: ctx.preventDestroy },
+    });
+    const host = ctx.fromInfra(`${id}_host`, db.dnsName, { description: "DNS name of the IONOS DBaaS PostgreSQL cluster" });
+    const cidr = ctx.fromInfra(`${id}_cidr`, Fn.format("%s/32", [address]), {
+      description: "address of the DBaaS PostgreSQL cluster in the private LAN (egress NetworkPolicy)",
+    });
+    const secret = secretFromInfra(ctx, `${id}-secret`, `${id}-credentials`, {
+      password: { output: `${id}_app_password`, value: appPassword, description: "password of the application's database role" },
     });
     return {
       implementation: "managed",
       host,
       port: "5432",
       database: request.database,
-      username: request.username,
+      username: appUsername,
       password: secret.ref("password"),
       // Only the database's own address in the private LAN.
-      peer: managedPeer("postgres", 5432, `${IONOS_POSTGRES_ADDRESS.ip}/32`),
+      peer: managedPeer(id, 5432, cidr),
       admit: () => undefined, // DBaaS admits the private LAN (connections.cidr)
     };
   }
 
   objectBucket(ctx: DeploymentContext, request: ObjectBucketRequest): IObjectBucket {
-    const { stack } = this.base(ctx);
+    const { stack } = this.base(ctx.zone);
+    const scope = ctx.infra();
+    const id = request.id ?? "bucket";
     const storage = IONOS_OBJECT_STORAGE[this.location];
-    new S3Bucket(stack, "bucket", {
+    new S3Bucket(scope, id, {
       name: request.bucketName,
       region: storage.region,
       objectLockEnabled: false,
       forceDestroy: !ctx.preventDestroy,
       lifecycle: { preventDestroy: ctx.preventDestroy },
     });
-    const key = new ObjectStorageAccesskey(stack, "bucket-key", { description: `Stackwerk ${ctx.instanceName} ${ctx.stage}` });
-    const secret = secretFromInfra(ctx, "bucket-secret", "bucket-credentials", {
-      "access-key": { output: "bucket_access_key", value: key.accesskey, description: "object storage access key" },
-      "secret-key": { output: "bucket_secret_key", value: key.secretkey, description: "object storage secret key" },
+    const key = new ObjectStorageAccesskey(scope, `${id}-key`, { description: `Stackwerk ${ctx.instanceName} ${ctx.stage}${id === "bucket" ? "" : ` ${id}`}` });
+    const secret = secretFromInfra(ctx, `${id}-secret`, `${id}-credentials`, {
+      "access-key": { output: `${id}_access_key`, value: key.accesskey, description: "object storage access key" },
+      "secret-key": { output: `${id}_secret_key`, value: key.secretkey, description: "object storage secret key" },
     });
     return {
       implementation: "managed",
@@ -230,11 +272,10 @@ export class IonosTarget implements ITarget {
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {
-    const { stack } = this.base(ctx);
+    const { stack } = this.base(ctx.zone);
     const { record, zone } = splitHostName(request.hostName);
-    const dnsZone = new DnsZone(stack, "dns-zone", { name: zone, description: `Stackwerk ${ctx.instanceName}`, enabled: true });
-    new DnsRecord(stack, "dns-record", {
-      zoneId: dnsZone.id,
+    new DnsRecord(ctx.infra(), `${request.id ?? "dns"}-record`, {
+      zoneId: this.dnsZone(ctx.zone, zone).id,
       name: record,
       type: "A",
       content: infraVariable(stack, "ingress_ip", "public IP address of the cluster's ingress load balancer"),
@@ -242,5 +283,20 @@ export class IonosTarget implements ITarget {
       enabled: true,
     });
     return { implementation: "managed", fqdn: request.hostName };
+  }
+
+  /** The landing zone's DNS zone for `domain` (the first one keeps the id `dns-zone`). */
+  private dnsZone(zone: ZoneContext, domain: string): DnsZone {
+    const zones = this.dnsZones.get(zone) ?? new Map<string, DnsZone>();
+    this.dnsZones.set(zone, zones);
+    const existing = zones.get(domain);
+    if (existing) return existing;
+    const created = new DnsZone(this.base(zone).stack, zones.size === 0 ? "dns-zone" : `dns-zone-${domain.replace(/\./g, "-")}`, {
+      name: domain,
+      description: `Stackwerk ${zone.instanceName}`,
+      enabled: true,
+    });
+    zones.set(domain, created);
+    return created;
   }
 }

@@ -3,8 +3,7 @@
  * the embedded cluster of `stackwerk cluster up`), with PostgreSQL and object storage either
  * in-cluster or external. There is no infra stack unless the pattern needs none.
  */
-import { clusterKubeconfigPath } from "../../tools/cluster/paths";
-import type { DeploymentContext } from "../../constructs/context";
+import type { DeploymentContext, ZoneContext } from "../../core/context";
 import {
   isIpv4,
   propNames,
@@ -18,7 +17,17 @@ import {
   requireOneOf,
   StackwerkValidationError,
 } from "../../constructs/errors";
-import type { CapabilityInfo, ClusterAccess, IDnsRecord, IObjectBucket, IPostgres, ITarget, ObjectBucketRequest, PostgresRequest, DnsRequest } from "../target";
+import type {
+  CapabilityInfo,
+  ClusterAccess,
+  IDnsRecord,
+  IObjectBucket,
+  IPostgres,
+  ITarget,
+  ObjectBucketRequest,
+  PostgresRequest,
+  DnsRequest,
+} from "../../core/target";
 import { BackupTarget, inClusterObjectStore, inClusterPostgres, InClusterOptions } from "../shared/in-cluster";
 import { postgresBackup } from "../shared/postgres-backup";
 
@@ -69,7 +78,10 @@ export interface OnPremBackupTarget {
 }
 
 export interface OnPremTargetProps extends InClusterOptions {
-  /** Kubeconfig of the cluster. @default the embedded cluster's (`stackwerk cluster up`) */
+  /**
+   * Kubeconfig of the cluster on the machine that deploys.
+   * @default none in the synth output: the platform stack's `kubeconfig_path` variable is required at apply
+   */
   readonly kubeconfigPath?: string;
   /** Context in the kubeconfig. @default the kubeconfig's current context */
   readonly kubeContext?: string;
@@ -86,14 +98,11 @@ export interface OnPremTargetProps extends InClusterOptions {
   /**
    * Where backups of an in-cluster database go. Without it they go to a separate bucket (own keys)
    * of the in-cluster object store: the same failure domain as the data, so set this for real data.
+   * With it, the database is backed up even when the pattern asks for no bucket; without it and
+   * without an in-cluster bucket there is no backup (docs/hardening.md).
    * @default a `<bucket>-backups` bucket in the in-cluster store
    */
   readonly backupTarget?: OnPremBackupTarget;
-}
-
-/** Kubeconfig written by `stackwerk cluster up` (default: the default cluster's). */
-export function embeddedKubeconfigPath(name?: string): string {
-  return clusterKubeconfigPath(name);
 }
 
 function externalPort(url: URL): number {
@@ -209,7 +218,9 @@ export class OnPremTarget implements ITarget {
       {
         capability: "kubernetesCluster",
         implementation: "external",
-        detail: this.props.kubeconfigPath ? `kubeconfig ${this.props.kubeconfigPath}` : "embedded cluster (stackwerk cluster up)",
+        detail: this.props.kubeconfigPath
+          ? `kubeconfig ${this.props.kubeconfigPath}`
+          : "kubeconfig given at apply (TF_VAR_kubeconfig_path; the embedded cluster's: stackwerk cluster up)",
       },
       {
         capability: "postgres",
@@ -225,8 +236,13 @@ export class OnPremTarget implements ITarget {
     ];
   }
 
-  kubernetesCluster(_ctx: DeploymentContext): ClusterAccess {
-    return { kubeconfigPath: this.props.kubeconfigPath ?? embeddedKubeconfigPath(), kubeContext: this.props.kubeContext };
+  /**
+   * The operator's kubeconfig when given; otherwise none is baked into the synth output (it would
+   * be the synthesising user's home): the platform stack's `kubeconfig_path` variable is then
+   * required at apply (`TF_VAR_kubeconfig_path`; `stackwerk cluster up` prints the embedded one).
+   */
+  kubernetesCluster(_zone: ZoneContext): ClusterAccess {
+    return { kubeconfigPath: this.props.kubeconfigPath, kubeContext: this.props.kubeContext };
   }
 
   postgres(ctx: DeploymentContext, request: PostgresRequest): IPostgres {
@@ -246,7 +262,11 @@ export class OnPremTarget implements ITarget {
     }
     if (mode.mode === "none") throw new StackwerkValidationError(ctx.scope.node.path, "database", "target onprem has postgres.mode 'none'");
     const db = inClusterPostgres(ctx, request, this.props);
-    this.pendingBackup.set(ctx, db);
+    // With an external backup target, back up whether or not the pattern also asks for a bucket;
+    // otherwise wait for the in-cluster store (objectBucket) to provide the backup bucket.
+    const external = mode.backups !== false ? this.externalBackupTarget() : undefined;
+    if (external) postgresBackup(ctx, db, external, this.props);
+    else this.pendingBackup.set(ctx, db);
     return db;
   }
 
@@ -273,7 +293,7 @@ export class OnPremTarget implements ITarget {
     const db = this.pendingBackup.get(ctx);
     const backups = Boolean(db && this.postgresMode.mode === "in-cluster" && this.postgresMode.backups !== false);
     const store = inClusterObjectStore(ctx, request, this.props, { backups: backups && !this.props.backupTarget });
-    if (db && backups) postgresBackup(ctx, db, this.externalBackupTarget() ?? store.backups!, this.props);
+    if (db && backups && store.backups) postgresBackup(ctx, db, store.backups, this.props);
     return store.bucket;
   }
 
@@ -298,6 +318,6 @@ export class OnPremTarget implements ITarget {
     };
   }
 
-  /** In-cluster databases per pattern instance, backed up once a bucket exists. */
+  /** In-cluster databases per pattern instance waiting for the in-cluster backup bucket (no external backupTarget). */
   private readonly pendingBackup = new WeakMap<DeploymentContext, IPostgres>();
 }

@@ -3,7 +3,7 @@
  * user asks for them: PostgreSQL and an S3-compatible store, each a StatefulSet with a
  * volume, a generated secret, and ingress only from the pattern's namespace.
  */
-import type { DeploymentContext } from "../../constructs/context";
+import type { DeploymentContext } from "../../core/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
@@ -15,7 +15,7 @@ import type { NetworkPeer } from "../../constructs/network";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
 import { fail } from "../../constructs/errors";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
-import type { IObjectBucket, IPostgres, PostgresRequest, ObjectBucketRequest } from "../target";
+import type { IObjectBucket, IPostgres, PostgresRequest, ObjectBucketRequest } from "../../core/target";
 import { allowJobEgress, jobPeer, jobPodTemplate } from "./job-pod";
 
 /** Images of the in-cluster services; each overridable per target. */
@@ -60,15 +60,16 @@ export function inClusterPostgres(ctx: DeploymentContext, request: PostgresReque
   if (request.username === SUPERUSER) {
     fail(ctx.scope, "database.username", `"${SUPERUSER}" is the in-cluster server's superuser. Allowed: any other role name (the app gets a role of its own)`);
   }
+  const id = request.id ?? "postgres";
   // The superuser's password stays with the server; the app gets its own role (least privilege).
-  const secret = new KubeSecret(ctx.platform, "postgres-secret", {
+  const secret = new KubeSecret(ctx.platform, `${id}-secret`, {
     namespace: namespace.name,
-    name: "postgres-credentials",
+    name: `${id}-credentials`,
     values: { password: { kind: "generated", length: 32 }, "superuser-password": { kind: "generated", length: 32 } },
   });
-  const service = new StatefulService(ctx.platform, "postgres", {
+  const service = new StatefulService(ctx.platform, id, {
     namespace,
-    name: "postgres",
+    name: id,
     image: withRegistryMirror(options.postgresImage ?? IN_CLUSTER_IMAGES.postgres, options.registryMirror),
     port: 5432,
     env: { POSTGRES_DB: request.database, POSTGRES_USER: SUPERUSER, APP_USER: request.username, PGDATA: "/var/lib/postgresql/data/pgdata" },

@@ -6,7 +6,7 @@
  */
 import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
 import { fail, requireCidr, requireOneOf } from "../../constructs/errors";
-import type { DeploymentContext } from "../../constructs/context";
+import type { DeploymentContext } from "../../core/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { NetworkPeer } from "../../constructs/network";
 
@@ -116,17 +116,21 @@ export function adminCidrList(stack: TerraformStack, props: ManagedAccessProps):
  */
 export function endpointCidr(ctx: DeploymentContext, stack: TerraformStack, name: string, what: string, props: ManagedAccessProps): string {
   const widened = props.openToInternet?.includes("egress") ?? false;
-  const variable = new TerraformVariable(stack, `${name}_cidr`, {
-    type: "string",
-    description: `Address range (CIDR) of ${what}; pods may connect only there`,
-    ...(widened ? { default: "0.0.0.0/0" } : {}),
-    validation: [
-      {
-        condition: `\${can(cidrhost(var.${name}_cidr, 0))${widened ? "" : ` && var.${name}_cidr != "0.0.0.0/0"`}}`,
-        errorMessage: `${name}_cidr: one IPv4 CIDR${widened ? "" : ', not 0.0.0.0/0 (use openToInternet: ["egress"])'}`,
-      },
-    ],
-  });
+  // Scoped per pattern in a shared landing zone (one infra stack holds every pattern's variables).
+  const variableName = ctx.infraName(`${name}_cidr`);
+  const variable =
+    (stack.node.tryFindChild(variableName) as TerraformVariable | undefined) ??
+    new TerraformVariable(stack, variableName, {
+      type: "string",
+      description: `Address range (CIDR) of ${what}; pods may connect only there`,
+      ...(widened ? { default: "0.0.0.0/0" } : {}),
+      validation: [
+        {
+          condition: `\${can(cidrhost(var.${variableName}, 0))${widened ? "" : ` && var.${variableName} != "0.0.0.0/0"`}}`,
+          errorMessage: `${variableName}: one IPv4 CIDR${widened ? "" : ', not 0.0.0.0/0 (use openToInternet: ["egress"])'}`,
+        },
+      ],
+    });
   return ctx.fromInfra(`${name}_cidr`, variable.stringValue, { description: `address range of ${what} (egress NetworkPolicy)` });
 }
 

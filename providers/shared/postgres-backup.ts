@@ -6,12 +6,12 @@
  * an operator runs it with `kubectl create job --from=cronjob/postgres-restore restore-now`.
  */
 import type { CronJob } from "kubernetes-types/batch/v1";
-import type { DeploymentContext } from "../../constructs/context";
+import type { DeploymentContext } from "../../core/context";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { withRegistryMirror } from "../../constructs/security";
-import type { IPostgres } from "../target";
+import type { IPostgres } from "../../core/target";
 import type { BackupTarget, InClusterOptions } from "./in-cluster";
 import { IN_CLUSTER_IMAGES } from "./in-cluster";
 import { allowJobEgress, jobPeer, jobPodTemplate, JobStep } from "./job-pod";

@@ -3,21 +3,31 @@
  * Object Storage with a credentials group, and STACKIT DNS. Cloud resources go into the
  * pattern's infra stack; the platform stack reaches the cluster through the SKE kubeconfig.
  */
-import { Fn, Token } from "cdktf";
+import { Fn, TerraformStack, Token } from "cdktf";
 import { fail, propNames, requireCidr, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../constructs/errors";
-import type { DeploymentContext } from "../../constructs/context";
-import { InfraStack } from "../../engines/cdktf/stacks";
+import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { StackitProvider } from "./generated/provider";
 import { SkeCluster } from "./generated/ske-cluster";
 import { SkeKubeconfig } from "./generated/ske-kubeconfig";
 import { PostgresflexInstance } from "./generated/postgresflex-instance";
 import { PostgresflexUser } from "./generated/postgresflex-user";
+import { PostgresflexDatabase } from "./generated/postgresflex-database";
 import { ObjectstorageBucket } from "./generated/objectstorage-bucket";
 import { ObjectstorageCredentialsGroup } from "./generated/objectstorage-credentials-group";
 import { ObjectstorageCredential } from "./generated/objectstorage-credential";
 import { DnsZone } from "./generated/dns-zone";
 import { DnsRecordSet } from "./generated/dns-record-set";
-import type { CapabilityInfo, ClusterAccess, DnsRequest, IDnsRecord, IObjectBucket, IPostgres, ITarget, ObjectBucketRequest, PostgresRequest } from "../target";
+import type {
+  CapabilityInfo,
+  ClusterAccess,
+  DnsRequest,
+  IDnsRecord,
+  IObjectBucket,
+  IPostgres,
+  ITarget,
+  ObjectBucketRequest,
+  PostgresRequest,
+} from "../../core/target";
 import {
   adminCidrList,
   endpointCidr,
@@ -82,8 +92,10 @@ export class StackitTarget implements ITarget {
   readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
   private readonly projectId: string;
-  private readonly stacks = new WeakMap<DeploymentContext, InfraStack>();
-  private readonly clusters = new WeakMap<DeploymentContext, SkeCluster>();
+  private readonly stacks = new WeakMap<ZoneContext, TerraformStack>();
+  private readonly clusters = new WeakMap<ZoneContext, SkeCluster>();
+  /** DNS zones per landing zone and domain. */
+  private readonly dnsZones = new WeakMap<ZoneContext, Map<string, DnsZone>>();
 
   constructor(private readonly props: StackitTargetProps = {}) {
     requireKnownProps(WHERE, props, STACKIT_PROPS);
@@ -134,19 +146,19 @@ export class StackitTarget implements ITarget {
     ];
   }
 
-  /** Infra stack with the provider, once per pattern instance. */
-  private stack(ctx: DeploymentContext): InfraStack {
-    let stack = this.stacks.get(ctx);
+  /** The landing zone's infra stack with the provider (configured once per zone). */
+  private stack(zone: ZoneContext): TerraformStack {
+    let stack = this.stacks.get(zone);
     if (!stack) {
-      stack = ctx.infra() as InfraStack;
+      stack = TerraformStack.of(zone.infra());
       // Credentials: STACKIT_SERVICE_ACCOUNT_KEY(_PATH) or STACKIT_SERVICE_ACCOUNT_TOKEN in the environment.
       new StackitProvider(stack, "stackit", { defaultRegion: this.location });
-      this.stacks.set(ctx, stack);
+      this.stacks.set(zone, stack);
     }
     return stack;
   }
 
-  kubernetesCluster(ctx: DeploymentContext): ClusterAccess {
+  kubernetesCluster(ctx: ZoneContext): ClusterAccess {
     const stack = this.stack(ctx);
     const sizing = STACKIT_SIZES[ctx.size];
     // SKE cluster names are at most 11 characters.
@@ -179,11 +191,13 @@ export class StackitTarget implements ITarget {
   }
 
   postgres(ctx: DeploymentContext, request: PostgresRequest): IPostgres {
-    const stack = this.stack(ctx);
+    const stack = this.stack(ctx.zone);
+    const scope = ctx.infra();
+    const id = request.id ?? "postgres";
     const sizing = STACKIT_SIZES[ctx.size];
-    const instance = new PostgresflexInstance(stack, "postgres", {
+    const instance = new PostgresflexInstance(scope, id, {
       projectId: this.projectId,
-      name: `${ctx.instanceName}-${ctx.stage}`,
+      name: `${ctx.instanceName}-${ctx.stage}${id === "postgres" ? "" : `-${id}`}`,
       version: this.props.postgresVersion ?? "16",
       replicas: ctx.stage === "production" ? 3 : 1,
       flavor: { cpu: sizing.dbCpu, ram: sizing.dbRam },
@@ -191,7 +205,7 @@ export class StackitTarget implements ITarget {
       // The cluster's egress ranges (where the app's connections come from), the operators, extras; any address only by name.
       acl: Token.asList(
         Fn.concat([
-          this.clusters.get(ctx)?.egressAddressRanges ?? [],
+          this.clusters.get(ctx.zone)?.egressAddressRanges ?? [],
           adminCidrList(stack, this.props),
           [...(this.props.postgresAcl ?? []), ...(this.opened("postgres") ? ["0.0.0.0/0"] : [])],
         ]),
@@ -199,16 +213,24 @@ export class StackitTarget implements ITarget {
       backupSchedule: "0 2 * * *",
       lifecycle: { preventDestroy: ctx.preventDestroy },
     });
-    const user = new PostgresflexUser(stack, "postgres-user", {
+    // The application's role: it may log in and owns its database, nothing more (no createdb, no createrole).
+    const user = new PostgresflexUser(scope, `${id}-user`, {
       projectId: this.projectId,
       instanceId: instance.instanceId,
       username: requireNonEmpty(ctx.scope, "database.username", request.username),
-      roles: ["login", "createdb"],
+      roles: ["login"],
     });
-    const host = ctx.fromInfra("postgres_host", user.host, { description: "host of the PostgresFlex instance" });
-    const port = ctx.fromInfra("postgres_port", Fn.tostring(user.port), { description: "port of the PostgresFlex instance" });
-    const secret = secretFromInfra(ctx, "postgres-secret", "postgres-credentials", {
-      password: { output: "postgres_password", value: user.password, description: "password of the database user" },
+    new PostgresflexDatabase(scope, `${id}-database`, {
+      projectId: this.projectId,
+      instanceId: instance.instanceId,
+      name: requireNonEmpty(ctx.scope, "database.name", request.database),
+      owner: user.username,
+      lifecycle: { preventDestroy: ctx.preventDestroy },
+    });
+    const host = ctx.fromInfra(`${id}_host`, user.host, { description: "host of the PostgresFlex instance" });
+    const port = ctx.fromInfra(`${id}_port`, Fn.tostring(user.port), { description: "port of the PostgresFlex instance" });
+    const secret = secretFromInfra(ctx, `${id}-secret`, `${id}-credentials`, {
+      password: { output: `${id}_password`, value: user.password, description: "password of the database user" },
     });
     return {
       implementation: "managed",
@@ -217,31 +239,34 @@ export class StackitTarget implements ITarget {
       database: request.database,
       username: request.username,
       password: secret.ref("password"),
-      peer: managedPeer("postgres", 5432, endpointCidr(ctx, stack, "postgres", "the PostgresFlex instance's public endpoint", this.props)),
+      peer: managedPeer(id, 5432, endpointCidr(ctx, stack, id, "the PostgresFlex instance's public endpoint", this.props)),
       admit: () => undefined, // PostgresFlex admits the ACL CIDRs
     };
   }
 
   objectBucket(ctx: DeploymentContext, request: ObjectBucketRequest): IObjectBucket {
-    const stack = this.stack(ctx);
-    const bucket = new ObjectstorageBucket(stack, "bucket", {
+    const stack = this.stack(ctx.zone);
+    const scope = ctx.infra();
+    const id = request.id ?? "bucket";
+    const bucket = new ObjectstorageBucket(scope, id, {
       projectId: this.projectId,
       name: request.bucketName,
       lifecycle: { preventDestroy: ctx.preventDestroy },
     });
-    const group = new ObjectstorageCredentialsGroup(stack, "bucket-credentials-group", {
+    // A credentials group per bucket: STACKIT scopes keys to a group, not to a bucket (ADR 0024).
+    const group = new ObjectstorageCredentialsGroup(scope, `${id}-credentials-group`, {
       projectId: this.projectId,
-      name: `${ctx.instanceName}-${ctx.stage}`.slice(0, 32),
+      name: `${ctx.instanceName}-${ctx.stage}${id === "bucket" ? "" : `-${id}`}`.slice(0, 32),
     });
-    const credential = new ObjectstorageCredential(stack, "bucket-credential", { projectId: this.projectId, credentialsGroupId: group.credentialsGroupId });
-    const secret = secretFromInfra(ctx, "bucket-secret", "bucket-credentials", {
-      "access-key": { output: "bucket_access_key", value: credential.accessKey, description: "object storage access key" },
-      "secret-key": { output: "bucket_secret_key", value: credential.secretAccessKey, description: "object storage secret key" },
+    const credential = new ObjectstorageCredential(scope, `${id}-credential`, { projectId: this.projectId, credentialsGroupId: group.credentialsGroupId });
+    const secret = secretFromInfra(ctx, `${id}-secret`, `${id}-credentials`, {
+      "access-key": { output: `${id}_access_key`, value: credential.accessKey, description: "object storage access key" },
+      "secret-key": { output: `${id}_secret_key`, value: credential.secretAccessKey, description: "object storage secret key" },
     });
     return {
       implementation: "managed",
       endpoint: `https://object.storage.${this.location}.onstackit.cloud`,
-      bucket: ctx.fromInfra("bucket_name", bucket.name, { description: "bucket name" }),
+      bucket: ctx.fromInfra(`${id}_name`, bucket.name, { description: "bucket name" }),
       region: this.location,
       accessKey: secret.ref("access-key"),
       secretKey: secret.ref("secret-key"),
@@ -255,22 +280,32 @@ export class StackitTarget implements ITarget {
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {
-    const stack = this.stack(ctx);
+    const stack = this.stack(ctx.zone);
     const { record, zone } = splitHostName(request.hostName);
-    const dnsZone = new DnsZone(stack, "dns-zone", {
+    new DnsRecordSet(ctx.infra(), `${request.id ?? "dns"}-record`, {
       projectId: this.projectId,
-      name: zone.replace(/\./g, "-"),
-      dnsName: zone,
-      description: `Stackwerk ${ctx.instanceName}`,
-    });
-    new DnsRecordSet(stack, "dns-record", {
-      projectId: this.projectId,
-      zoneId: dnsZone.zoneId,
+      zoneId: this.dnsZone(ctx.zone, zone).zoneId,
       name: record,
       type: "A",
       records: [infraVariable(stack, "ingress_ip", "public IP address of the cluster's ingress load balancer")],
       ttl: 300,
     });
     return { implementation: "managed", fqdn: request.hostName };
+  }
+
+  /** The landing zone's DNS zone for `domain` (the first one keeps the id `dns-zone`). */
+  private dnsZone(zone: ZoneContext, domain: string): DnsZone {
+    const zones = this.dnsZones.get(zone) ?? new Map<string, DnsZone>();
+    this.dnsZones.set(zone, zones);
+    const existing = zones.get(domain);
+    if (existing) return existing;
+    const created = new DnsZone(this.stack(zone), zones.size === 0 ? "dns-zone" : `dns-zone-${domain.replace(/\./g, "-")}`, {
+      projectId: this.projectId,
+      name: domain.replace(/\./g, "-"),
+      dnsName: domain,
+      description: `Stackwerk ${zone.instanceName}`,
+    });
+    zones.set(domain, created);
+    return created;
   }
 }

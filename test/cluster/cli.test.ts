@@ -4,7 +4,7 @@
  * lists the components and nodes; down leaves no process, port or state folder.
  */
 import { spawnSync } from "node:child_process";
-import { embeddedKubeconfigPath } from "../../providers/onprem";
+import { clusterKubeconfigPath as embeddedKubeconfigPath } from "../../tools/cluster/paths";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { cacheRoot } from "../../tools/cache";

@@ -1,8 +1,8 @@
 /** Test helper: render a pattern through the Pulumi engine under Pulumi's runtime mocks and collect what it registers. */
 import * as pulumi from "@pulumi/pulumi";
 import { App } from "cdktf";
-import { PlatformInput } from "../../constructs/context";
-import type { Pattern } from "../../constructs/pattern";
+import { PlatformInput } from "../../core/context";
+import type { Pattern } from "../../core/pattern";
 import { PatternComponent, renderPulumi } from "../../engines/pulumi";
 
 /** One resource as the (mock) Pulumi engine saw it. */

@@ -46,7 +46,7 @@ test.each<[string, Partial<WebAppStackProps>, RegExp]>([
   [
     "missing target",
     { target: undefined as never },
-    /^\[WebAppStack shop\] target: undefined is not a target\. Allowed: targets\.ionos\(\), targets\.stackit\(\), targets\.onprem\(\)$/,
+    /^\[WebAppStack shop\] target: undefined is not a target\. Allowed: targets\.ionos\(\), targets\.stackit\(\), targets\.onprem\(\), or a landingZone$/,
   ],
   [
     "a database on a target that cannot offer one",
@@ -57,7 +57,7 @@ test.each<[string, Partial<WebAppStackProps>, RegExp]>([
   [
     "unknown property replica",
     { replica: 3 } as never,
-    /^\[WebAppStack shop\] replica: is not a known property \(did you mean replicas\?\)\. Allowed: target, stage, .*livenessCheckPath$/,
+    /^\[WebAppStack shop\] replica: is not a known property \(did you mean replicas\?\)\. Allowed: target, landingZone, stage, .*livenessCheckPath$/,
   ],
   [
     "unknown property hostname",

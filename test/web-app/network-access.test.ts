@@ -44,13 +44,17 @@ describe("STACKIT", () => {
 });
 
 describe("IONOS", () => {
-  test("the Kubernetes API admits the admin CIDRs; the database is pinned to its private LAN address", () => {
+  test("the Kubernetes API admits the admin CIDRs; the database is pinned to its address in the LAN's assigned range", () => {
     const out = synthApp((app) => new WebAppStack(app, "shop", { ...props, target: targets.ionos({ adminCidrs: ["203.0.113.0/24"] }) }));
     const infra = out.json["shop-infra"];
     expect(infra.resource.ionoscloud_k8s_cluster.cluster.api_subnet_allow_list).toBe('${compact(split(",", replace(var.admin_cidrs, " ", "")))}');
-    expect(infra.resource.ionoscloud_pg_cluster.postgres.connections.cidr).toBe("10.7.222.100/24");
+    // No hard-coded range: host 100 of whatever range IONOS assigns the LAN, with the LAN's prefix.
+    expect(infra.resource.ionoscloud_pg_cluster.postgres.connections.cidr).toBe(
+      '${format("%s/%s", cidrhost(ionoscloud_lan.private-lan.ipv4_cidr_block, 100), element(split("/", ionoscloud_lan.private-lan.ipv4_cidr_block), 1))}',
+    );
+    expect(infra.output.postgres_cidr.value).toBe('${format("%s/32", cidrhost(ionoscloud_lan.private-lan.ipv4_cidr_block, 100))}');
     const egress = manifestsOf(out.json["shop-platform"]).filter((o) => o.kind === "NetworkPolicy" && o.metadata.name === "web-allow-to-postgres");
-    expect(egress.map((p) => p.spec.egress[0])).toEqual([{ to: [{ ipBlock: { cidr: "10.7.222.100/32" } }], ports: [{ port: 5432, protocol: "TCP" }] }]);
+    expect(egress.map((p) => p.spec.egress[0])).toEqual([{ to: [{ ipBlock: { cidr: "${var.postgres_cidr}" } }], ports: [{ port: 5432, protocol: "TCP" }] }]);
   });
 
   test("openToInternet kubernetesApi drops the allow-list; postgres cannot be opened", () => {

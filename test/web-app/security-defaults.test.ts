@@ -90,7 +90,7 @@ describe.each(TARGETS)("web-app on %s", (targetName) => {
     const expected: Record<typeof targetName, string[]> = {
       onprem: ["shop-production/object-store 9000/TCP", "shop-production/postgres 5432/TCP"],
       stackit: ["${var.object_storage_cidr} 443/TCP", "${var.postgres_cidr} 5432/TCP"],
-      ionos: ["${var.object_storage_cidr} 443/TCP", "10.7.222.100/32 5432/TCP"],
+      ionos: ["${var.object_storage_cidr} 443/TCP", "${var.postgres_cidr} 5432/TCP"],
     };
     expect(egressOf((o) => o.spec.podSelector.matchLabels?.["app.kubernetes.io/name"] === "web")).toEqual(expected[targetName]);
     // Every pod of the namespace: DNS only.

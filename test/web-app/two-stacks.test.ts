@@ -16,7 +16,7 @@ test.each(["stackit", "ionos"] as const)("%s: every platform variable is an infr
   const platform = out.json["shop-platform"];
   const inputs = Object.keys(platform.variable).filter((v) => !["kubeconfig_path", "kube_context", "state_passphrase", "credentials_rotation"].includes(v));
   expect(inputs).toContain("kubeconfig");
-  expect(inputs).toContain("postgres_password");
+  expect(inputs).toContain(name === "ionos" ? "postgres_app_password" : "postgres_password");
   for (const v of inputs) {
     expect({ v, output: infra.output[v] !== undefined }).toEqual({ v, output: true });
     expect({ v, sensitive: Boolean(platform.variable[v].sensitive) }).toEqual({ v, sensitive: Boolean(infra.output[v].sensitive) });

@@ -1,25 +1,53 @@
 /**
- * What a target sees of a pattern instance while providing capabilities: its names,
- * stage and size, the platform layer (engine-neutral manifests) and the infra layer
- * (cloud resources, cdktf only), plus the wiring between the two.
+ * What a target sees while providing capabilities. A landing zone's context (cluster, DNS
+ * zone, ingress: shared by every pattern placed in the zone) and a pattern's deployment
+ * context (its namespace and platform layer), plus the wiring from infra outputs to platform
+ * inputs. Engine-neutral: the layers come from the engine through core/layers.ts.
  */
 import { randomBytes } from "node:crypto";
 import { Construct, IConstruct } from "constructs";
-import type { Size, Stage } from "./profile";
-import type { ZeroTrustNamespace } from "./namespace";
-import { fail } from "./errors";
+import type { Size, Stage } from "../constructs/profile";
+import type { ZeroTrustNamespace } from "../constructs/namespace";
+import { fail } from "../constructs/errors";
+import type { InfraLayer, PlatformLayer } from "./layers";
 
-/** The cloud-resource layer of a pattern instance (an OpenTofu stack of its own). */
-export interface InfraLayer extends IConstruct {
-  /** Publishes a value as a stack output, for the platform layer or the operator. */
-  output(name: string, value: string, options?: { sensitive?: boolean; description?: string }): void;
+export type { InfraLayer, PlatformLayer } from "./layers";
+
+/** Options of a value handed from the infra layer to platform layers. */
+export interface FromInfraOptions {
+  readonly description: string;
+  /** Kubeconfig, passwords, keys: kept out of plans and logs, fed only to provider configuration and Secrets. */
+  readonly sensitive?: boolean;
 }
 
+/** What a target sees of a landing zone: the things every pattern in it shares. */
+export interface ZoneContext {
+  /** The construct that owns the zone (used in error messages). */
+  readonly scope: Construct;
+  /** Name of the zone's cloud resources (cluster, datacenter), a DNS label. */
+  readonly instanceName: string;
+  readonly stage: Stage;
+  readonly size: Size;
+  /** Protect data (databases, buckets, the cluster) from `destroy`. */
+  readonly preventDestroy: boolean;
+  /** The zone's infra layer, created on first use (cloud targets only). */
+  infra(): InfraLayer;
+  /**
+   * Exposes a zone value (e.g. the kubeconfig) to every platform layer in the zone: an output
+   * of the infra layer and an input of each platform layer with the same name. Returns the
+   * input token to use in manifests.
+   */
+  fromInfra(name: string, value: string, options: FromInfraOptions): string;
+}
+
+/** What a target sees of a pattern instance placed in a landing zone. */
 export interface DeploymentContext {
   /** The pattern construct (used in error messages). */
   readonly scope: Construct;
-  /** Instance name, a DNS label, unique per target. */
+  /** Instance name, a DNS label, unique per landing zone. */
   readonly instanceName: string;
+  /** The landing zone the pattern is placed in. */
+  readonly zone: ZoneContext;
   /** Zero-trust namespace the pattern deploys into. */
   readonly namespace: ZeroTrustNamespace;
   readonly stage: Stage;
@@ -27,15 +55,23 @@ export interface DeploymentContext {
   /** Protect data (databases, buckets) from `destroy`. */
   readonly preventDestroy: boolean;
   /** Parent for engine-neutral Kubernetes objects. */
-  readonly platform: Construct;
-  /** The infra layer, created on first use (cloud targets only). */
+  readonly platform: PlatformLayer;
+  /**
+   * Where the pattern's cloud resources go: the zone's infra layer (a private zone) or the
+   * pattern's scope inside it (a shared zone, so construct ids do not collide).
+   */
   infra(): InfraLayer;
   /**
-   * Exposes an infra value to the platform layer: an output of the infra stack and an
-   * input (variable) of the platform stack with the same name. Returns a token to use
-   * in manifests; engines replace it with their own reference.
+   * Name of an infra-level variable, output or generated value of this pattern: `name` in a
+   * private zone, `<instance>_<name>` in a shared one (one infra layer holds every pattern's).
    */
-  fromInfra(name: string, value: string, options: { description: string; sensitive?: boolean }): string;
+  infraName(name: string): string;
+  /**
+   * Exposes an infra value to the pattern's platform layer: an output of the infra layer and
+   * an input (variable) of the platform layer, both named `infraName(name)`. Returns a token
+   * to use in manifests; engines replace it with their own reference.
+   */
+  fromInfra(name: string, value: string, options: FromInfraOptions): string;
 }
 
 const INPUT_MARK = Symbol.for("stackwerk.PlatformInput");

@@ -1,0 +1,173 @@
+/**
+ * A landing zone: one per tenant × stage × target. It owns the cluster (the target's
+ * kubernetesCluster capability, called once), the ingress (controller class, cert-manager
+ * issuer, the ingress address DNS records point at), the DNS zones and the shared add-ons
+ * layer. Patterns are placed into it, each in its own namespace, and share its cluster.
+ *
+ *   const zone = new LandingZone(app, "amt-a-test", { target: targets.stackit(), tenant: "amt-a" });
+ *   new WebAppStack(app, "shop", { landingZone: zone, image: "…" });
+ *   new WebAppStack(app, "blog", { landingZone: zone, image: "…" });
+ *
+ * A pattern given no landing zone gets a private one whose layers keep the names they had
+ * before zones existed (`<pattern>-infra`), so existing state stays valid (ADR 0015).
+ */
+import { Construct, IConstruct } from "constructs";
+import { fail, propNames, requireDnsLabel, requireKnownProps, requireOneOf } from "../constructs/errors";
+import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "../constructs/profile";
+import type { ClusterAccess } from "./capabilities/kubernetes-cluster";
+import type { IIngress } from "./capabilities/ingress";
+import { FromInfraOptions, inputToken, PlatformInput, ZoneContext } from "./context";
+import { InfraLayer, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
+import type { ITarget } from "./target";
+import { TARGET_NAMES } from "./target";
+
+/** Props of a landing zone. */
+export interface LandingZoneProps {
+  /** Where the zone runs: `targets.ionos(...)`, `targets.stackit(...)` or `targets.onprem(...)`. */
+  readonly target: ITarget;
+  /** Delivery stage of every pattern in the zone. @default "test" */
+  readonly stage?: Stage;
+  /** Standard size of the cluster. @default "S" */
+  readonly size?: Size;
+  /** Tenant the zone belongs to (labels, namespace names). @default the construct id */
+  readonly tenant?: string;
+  /** Protect the cluster and data from destroy. @default true for `training` and `production` */
+  readonly preventDestroy?: boolean;
+  /** cert-manager ClusterIssuer for TLS certificates of every Ingress in the zone. @default "letsencrypt" */
+  readonly clusterIssuer?: string;
+}
+
+const LANDING_ZONE_PROPS = propNames<LandingZoneProps>()(["target", "stage", "size", "tenant", "preventDestroy", "clusterIssuer"]);
+
+/** Internal: how a pattern's private zone names its layers (as before zones existed). */
+export interface PrivateZoneNaming {
+  /** Id of the infra layer, `<pattern>-infra`. */
+  readonly infraId: string;
+  /** Id of the add-ons layer, `<pattern>-addons`. */
+  readonly addonsId: string;
+  /** Name of the zone's cloud resources: the pattern's id. */
+  readonly instanceName: string;
+}
+
+function isTarget(x: unknown): x is ITarget {
+  return typeof x === "object" && x !== null && typeof (x as ITarget).name === "string" && typeof (x as ITarget).kubernetesCluster === "function";
+}
+
+/** One tenant × stage × target: cluster, ingress, DNS zones and add-ons, shared by the patterns placed in it. */
+export class LandingZone extends Construct {
+  /** True for a zone made with `new LandingZone(...)`; false for a pattern's private zone. */
+  readonly shared: boolean;
+  readonly target: ITarget;
+  readonly stage: Stage;
+  readonly size: Size;
+  readonly tenant: string;
+  readonly preventDestroy: boolean;
+  /** The zone's ingress controller and certificate issuer. */
+  readonly ingress: IIngress;
+  /** How platform layers reach the zone's cluster. */
+  readonly clusterAccess: ClusterAccess;
+  /** What targets see of the zone. */
+  readonly context: ZoneContext;
+  private readonly naming: PrivateZoneNaming;
+  private infraLayer?: InfraLayer;
+  private addonsLayer?: PlatformLayer;
+  /** Zone values every member platform layer receives as inputs. */
+  private readonly zoneInputs = new Map<string, FromInfraOptions>();
+  private readonly members: PlatformLayer[] = [];
+  private readonly memberIds = new Map<string, IConstruct>();
+
+  /**
+   * @param privateNaming internal: set by a pattern for its private zone
+   */
+  constructor(scope: Construct, id: string, props: LandingZoneProps, privateNaming?: PrivateZoneNaming) {
+    super(scope, id);
+    if (!isTarget(props?.target)) {
+      fail(this, "target", `${JSON.stringify(props?.target)} is not a target. Allowed: ${TARGET_NAMES.map((t) => `targets.${t}()`).join(", ")}`);
+    }
+    requireKnownProps(this, props, LANDING_ZONE_PROPS);
+    this.shared = privateNaming === undefined;
+    this.target = props.target;
+    this.stage = requireOneOf(this, "stage", props.stage ?? "test", STAGES);
+    this.size = requireOneOf(this, "size", props.size ?? "S", SIZES);
+    this.tenant = requireDnsLabel(this, "tenant", props.tenant ?? id);
+    this.preventDestroy = props.preventDestroy ?? STAGE_DEFAULTS[this.stage].preventDestroy;
+    this.naming = privateNaming ?? { infraId: `${requireDnsLabel(this, "id", id)}-infra`, addonsId: `${id}-addons`, instanceName: id };
+    this.ingress = {
+      className: this.target.ingressClassName,
+      controllerNamespaceLabels: this.target.ingressControllerNamespaceLabels,
+      clusterIssuer: requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt"),
+    };
+    this.context = {
+      scope: this.shared ? this : (scope as Construct),
+      instanceName: this.naming.instanceName,
+      stage: this.stage,
+      size: this.size,
+      preventDestroy: this.preventDestroy,
+      infra: () => this.infra(),
+      fromInfra: (name, value, options) => this.share(name, value, options),
+    };
+    this.clusterAccess = this.target.kubernetesCluster(this.context);
+  }
+
+  /** The zone's infra layer (cloud resources), created on first use. */
+  infra(): InfraLayer {
+    this.infraLayer ??= layerEngineFor(this).infra(this, this.naming.infraId);
+    return this.infraLayer;
+  }
+
+  /**
+   * The zone's add-ons layer: cluster-wide objects (CRDs, operators) applied before every
+   * pattern's platform layer, created on first use.
+   */
+  addons(): PlatformLayer {
+    if (!this.addonsLayer) {
+      this.addonsLayer = layerEngineFor(this).platform(this, this.naming.addonsId, { preventDestroy: this.preventDestroy, role: "addons" });
+      this.addonsLayer.configureCluster(this.clusterAccess);
+      for (const [name, options] of this.zoneInputs) ensureInput(this.addonsLayer, name, options);
+    }
+    return this.addonsLayer;
+  }
+
+  /** The zone's own layers in apply order (infra, add-ons), those that exist. */
+  get layers(): Array<{ readonly role: LayerRole; readonly layer: IConstruct }> {
+    return [
+      ...(this.infraLayer ? [{ role: "infra" as const, layer: this.infraLayer as IConstruct }] : []),
+      ...(this.addonsLayer ? [{ role: "addons" as const, layer: this.addonsLayer as IConstruct }] : []),
+    ];
+  }
+
+  /**
+   * Places a pattern's platform layer in the zone: it receives every zone input (kubeconfig,
+   * ingress address, ...) now and later. `memberId` must be unique in the zone.
+   * @internal called by Pattern
+   */
+  join(member: IConstruct, memberId: string, platform: PlatformLayer): void {
+    const existing = this.memberIds.get(memberId);
+    if (existing) {
+      fail(
+        member,
+        "id",
+        `${JSON.stringify(memberId)} is already used in landing zone ${this.node.path} by ${existing.node.path}. Allowed: an id no other pattern in the zone uses`,
+      );
+    }
+    this.memberIds.set(memberId, member);
+    this.members.push(platform);
+    platform.configureCluster(this.clusterAccess);
+    for (const [name, options] of this.zoneInputs) ensureInput(platform, name, options);
+  }
+
+  private share(name: string, value: string, options: FromInfraOptions): string {
+    if (!this.zoneInputs.has(name)) {
+      this.infra().output(name, value, { sensitive: options.sensitive, description: options.description });
+      this.zoneInputs.set(name, options);
+      for (const platform of [...this.members, ...(this.addonsLayer ? [this.addonsLayer] : [])]) ensureInput(platform, name, options);
+    }
+    return inputToken(name);
+  }
+}
+
+/** A platform input `name` on `platform`, once. */
+export function ensureInput(platform: PlatformLayer, name: string, options: FromInfraOptions): PlatformInput {
+  const existing = PlatformInput.all(platform).find((i) => i.inputName === name && i.node.scope === platform);
+  return existing ?? new PlatformInput(platform as unknown as Construct, name, options);
+}

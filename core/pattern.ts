@@ -1,0 +1,243 @@
+/**
+ * Base of every pattern: validates the common props (target or landing zone, stage, size,
+ * tenant), places the instance in its landing zone (a private one when none is given), creates
+ * its zero-trust namespace and platform layer, and hands targets a DeploymentContext. Patterns
+ * themselves only compose constructs and ask for capabilities. Engine-neutral: the layers come
+ * from the engine that renders the tree (core/layers.ts).
+ */
+import { Construct, IConstruct } from "constructs";
+import { describe, fail, requireDnsLabel, requireOneOf } from "../constructs/errors";
+import { ZeroTrustNamespace } from "../constructs/namespace";
+import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "../constructs/profile";
+import { connect as connectBoth, IConnectable, IConnectionClient } from "./capabilities/connectable";
+import type { IIngress } from "./capabilities/ingress";
+import type { DeploymentContext } from "./context";
+import { LandingZone, ensureInput } from "./landing-zone";
+import { InfraLayer, InfraScope, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
+import type { CapabilityName, ITarget } from "./target";
+import { TARGET_NAMES } from "./target";
+
+/** Props every pattern shares. */
+export interface PatternProps {
+  /**
+   * Where to deploy: `targets.ionos(...)`, `targets.stackit(...)` or `targets.onprem(...)`.
+   * @default the landing zone's target (one of `target` and `landingZone` is required)
+   */
+  readonly target?: ITarget;
+  /**
+   * The landing zone to place the instance in (its cluster, ingress and DNS zones are shared
+   * with the other patterns in it; the instance gets its own namespace).
+   * @default a private landing zone for this instance alone
+   */
+  readonly landingZone?: LandingZone;
+  /** Delivery stage; sets replica, TLS and data-protection defaults. @default the landing zone's, else "test" */
+  readonly stage?: Stage;
+  /** Standard size preset. @default the landing zone's, else "S" */
+  readonly size?: Size;
+  /** Tenant this instance belongs to (labels, namespace name). @default the landing zone's, else the construct id */
+  readonly tenant?: string;
+  /** Namespace name. @default `<tenant>-<stage>` in a private zone, `<tenant>-<stage>-<id>` in a shared one */
+  readonly namespace?: string;
+  /**
+   * Protect data (databases, buckets, volumes) from destroy.
+   * @default true for `training` and `production`, false otherwise
+   */
+  readonly preventDestroy?: boolean;
+}
+
+/** Names of the PatternProps, for `requireKnownProps` in every pattern. */
+export const PATTERN_PROPS = ["target", "landingZone", "stage", "size", "tenant", "namespace", "preventDestroy"] as const;
+
+function isTarget(x: unknown): x is ITarget {
+  return typeof x === "object" && x !== null && typeof (x as ITarget).name === "string" && typeof (x as ITarget).postgres === "function";
+}
+
+/** Namespaces claimed per app (construct root) and cluster: `<cluster>|<namespace>` → claiming instance. */
+const CLAIMS = new WeakMap<IConstruct, Map<string, Pattern>>();
+
+/**
+ * Refuses a second instance in the same namespace of the same cluster (both would own, and
+ * destroy, the same namespace, quota and policies). A cluster is known by its kubeconfig (on-prem)
+ * or by its landing zone (a cloud cluster the zone creates).
+ */
+function claimNamespace(pattern: Pattern, namespace: string, zone: LandingZone): void {
+  const access = zone.clusterAccess;
+  // A kubeconfig file names the cluster; a cluster the zone creates is the zone's; one named at apply is one cluster for all.
+  const cluster =
+    access.kubeconfigPath !== undefined
+      ? `${access.kubeconfigPath}#${access.kubeContext ?? ""}`
+      : access.kubeconfigInput !== undefined
+        ? `zone:${zone.node.path}`
+        : `apply-time kubeconfig#${access.kubeContext ?? ""}`;
+  const claims = CLAIMS.get(pattern.node.root) ?? new Map<string, Pattern>();
+  CLAIMS.set(pattern.node.root, claims);
+  const owner = claims.get(`${cluster}|${namespace}`);
+  if (owner) {
+    fail(
+      pattern,
+      "namespace",
+      `${JSON.stringify(namespace)} is already used by ${describe(owner)} on the same cluster (${access.kubeconfigPath ?? (access.kubeconfigInput ? zone.node.path : "the kubeconfig given at apply")}). Allowed: a namespace no other instance uses (set namespace, or a different tenant or stage)`,
+    );
+  }
+  claims.set(`${cluster}|${namespace}`, pattern);
+}
+
+/** `name` as an infra-level name of instance `id` (letters, digits, `_`; starts with a letter). */
+function scopedInfraName(id: string, name: string): string {
+  const prefix = id.replace(/[^a-z0-9]/g, "_");
+  return `${/^[a-z]/.test(prefix) ? "" : "i"}${prefix}_${name}`;
+}
+
+/** Common machinery of a pattern instance. */
+export abstract class Pattern extends Construct {
+  readonly target: ITarget;
+  readonly stage: Stage;
+  readonly size: Size;
+  readonly tenant: string;
+  readonly preventDestroy: boolean;
+  /** The landing zone the instance is placed in (its private one when none was given). */
+  readonly landingZone: LandingZone;
+  readonly namespace: ZeroTrustNamespace;
+  /** Kubernetes objects of this instance (the platform layer; under cdktf an OpenTofu stack). */
+  readonly platformStack: PlatformLayer;
+  protected readonly context: DeploymentContext;
+  private infraScope?: InfraLayer;
+
+  /**
+   * @param patternName registered pattern name, e.g. `web-app` (labels, reports)
+   */
+  constructor(
+    scope: Construct,
+    id: string,
+    props: PatternProps,
+    readonly patternName: string,
+  ) {
+    super(scope, id);
+    const zone = props?.landingZone;
+    if (zone !== undefined && !(zone instanceof LandingZone)) {
+      fail(this, "landingZone", `${JSON.stringify(zone)} is not a landing zone. Allowed: a LandingZone, or leave it unset for a private one`);
+    }
+    if (zone && props.target !== undefined && props.target !== zone.target) {
+      fail(this, "target", `differs from the landing zone's target (${zone.target.name}). Allowed: leave target unset, or the zone's target`);
+    }
+    const target = zone?.target ?? props?.target;
+    if (!isTarget(target)) {
+      fail(
+        this,
+        "target",
+        `${JSON.stringify(props?.target)} is not a target. Allowed: ${TARGET_NAMES.map((t) => `targets.${t}()`).join(", ")}, or a landingZone`,
+      );
+    }
+    this.target = target;
+    this.stage = requireOneOf(this, "stage", props.stage ?? zone?.stage ?? "test", STAGES);
+    this.size = requireOneOf(this, "size", props.size ?? zone?.size ?? "S", SIZES);
+    this.tenant = requireDnsLabel(this, "tenant", props.tenant ?? zone?.tenant ?? id);
+    if (zone) {
+      for (const key of ["stage", "tenant"] as const) {
+        if (props[key] !== undefined && props[key] !== zone[key]) {
+          fail(
+            this,
+            key,
+            `${JSON.stringify(props[key])} differs from the landing zone's (${JSON.stringify(zone[key])}). Allowed: leave it unset, or the zone's value`,
+          );
+        }
+      }
+    }
+    this.preventDestroy = props.preventDestroy ?? STAGE_DEFAULTS[this.stage].preventDestroy;
+    const shared = zone !== undefined;
+    const namespaceName = props.namespace ?? (shared ? `${this.tenant}-${this.stage}-${id}` : `${this.tenant}-${this.stage}`);
+    requireDnsLabel(this, "namespace", namespaceName);
+
+    const engine = layerEngineFor(this);
+    this.platformStack = engine.platform(this, `${id}-platform`, { preventDestroy: this.preventDestroy });
+    this.namespace = new ZeroTrustNamespace(this.platformStack as unknown as Construct, "namespace", {
+      name: namespaceName,
+      size: this.size,
+      labels: { "stackwerk.dev/tenant": this.tenant, "stackwerk.dev/stage": this.stage, "stackwerk.dev/pattern": this.patternName },
+    });
+    // A private zone's names are the instance's own (`<id>-infra`, cluster named after the instance), as before zones.
+    this.landingZone =
+      zone ??
+      new LandingZone(
+        this,
+        "zone",
+        { target: this.target, stage: this.stage, size: this.size, tenant: this.tenant, preventDestroy: this.preventDestroy },
+        { infraId: `${id}-infra`, addonsId: `${id}-addons`, instanceName: id },
+      );
+    const published = new Set<string>();
+    const infraName = (name: string): string => (shared ? scopedInfraName(id, name) : name);
+    this.context = {
+      scope: this,
+      instanceName: id,
+      zone: this.landingZone.context,
+      namespace: this.namespace,
+      stage: this.stage,
+      size: this.size,
+      preventDestroy: this.preventDestroy,
+      platform: this.platformStack,
+      infra: () => this.infraLayer(),
+      infraName,
+      fromInfra: (name, value, options) => {
+        const scoped = infraName(name);
+        // Once per name: a second bucket reuses the region's object-storage range, for instance.
+        if (!published.has(scoped)) this.infraLayer().output(scoped, value, { sensitive: options.sensitive, description: options.description });
+        published.add(scoped);
+        return ensureInput(this.platformStack, scoped, options).token;
+      },
+    };
+    this.landingZone.join(this, id, this.platformStack);
+    claimNamespace(this, namespaceName, this.landingZone);
+  }
+
+  /** The zone's ingress (controller class, namespace labels, certificate issuer). */
+  get ingress(): IIngress {
+    return this.landingZone.ingress;
+  }
+
+  /** The infra layer holding this instance's cloud resources, if any were created. */
+  get infraStack(): IConstruct | undefined {
+    return this.landingZone.shared ? this.infraScope : this.landingZone.layers.find((l) => l.role === "infra")?.layer;
+  }
+
+  /**
+   * This instance's layers in apply order: its private zone's (infra, add-ons) and its platform
+   * layer. A shared zone's layers are the zone's own (see `LandingZone.layers`).
+   */
+  get layers(): Array<{ readonly role: LayerRole; readonly layer: IConstruct }> {
+    return [...(this.landingZone.shared ? [] : this.landingZone.layers), { role: "platform" as const, layer: this.platformStack }];
+  }
+
+  /** The layers' constructs in apply order (under cdktf: the OpenTofu stacks). */
+  get stacks(): IConstruct[] {
+    return this.layers.map((l) => l.layer);
+  }
+
+  /**
+   * Connects `client` to `service`: egress from the client and admission on the service's side
+   * (an ingress NetworkPolicy in the cluster, or the managed service's own access list).
+   */
+  connect(client: IConnectionClient, service: IConnectable): void {
+    connectBoth(client, service);
+  }
+
+  /**
+   * Fails at synth, naming `property`, when the target offers no `capability`: what a user
+   * asked for cannot be built there (PATTERNS.md 1).
+   */
+  protected requireCapability(property: string, capability: CapabilityName): void {
+    const info = this.target.capabilities().find((c) => c.capability === capability);
+    if (!info || info.implementation === "unsupported") {
+      fail(
+        this,
+        property,
+        `target ${this.target.name} offers no ${capability} (${info?.detail ?? "not configured"}). Allowed: leave ${property} unset, or configure the target with an in-cluster or external ${capability}`,
+      );
+    }
+  }
+
+  private infraLayer(): InfraLayer {
+    if (!this.landingZone.shared) return this.landingZone.infra();
+    this.infraScope ??= new InfraScope(this.landingZone.infra(), this.node.id);
+    return this.infraScope;
+  }
+}

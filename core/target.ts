@@ -1,0 +1,64 @@
+/**
+ * The Target contract. A pattern never imports a provider folder: it asks its target (through
+ * its landing zone) for a capability and gets back engine-neutral connection details (host,
+ * port, secret reference, network peer), whatever implementation the target chose (managed,
+ * in-cluster, external). One file per capability in `core/capabilities/`.
+ */
+import type { DeploymentContext, ZoneContext } from "./context";
+import type { Implementation } from "./capabilities/connectable";
+import type { ClusterAccess } from "./capabilities/kubernetes-cluster";
+import type { IPostgres, PostgresRequest } from "./capabilities/postgres";
+import type { IObjectBucket, ObjectBucketRequest } from "./capabilities/object-bucket";
+import type { DnsRequest, IDnsRecord } from "./capabilities/dns";
+
+export type { Implementation, IConnectable, IConnectionClient, CapabilityRequest } from "./capabilities/connectable";
+export type { ClusterAccess } from "./capabilities/kubernetes-cluster";
+export type { IPostgres, PostgresRequest } from "./capabilities/postgres";
+export type { IObjectBucket, ObjectBucketRequest } from "./capabilities/object-bucket";
+export type { DnsRequest, IDnsRecord } from "./capabilities/dns";
+export type { IIngress } from "./capabilities/ingress";
+
+/** The targets Stackwerk implements. */
+export const TARGET_NAMES = ["ionos", "stackit", "onprem"] as const;
+/** Name of a target: `ionos`, `stackit` or `onprem`. */
+export type TargetName = (typeof TARGET_NAMES)[number];
+
+/** Capabilities a target can be asked for (the lines of `stackwerk list`). */
+export const CAPABILITIES = ["kubernetesCluster", "postgres", "objectBucket", "dns"] as const;
+/** Name of a capability. */
+export type CapabilityName = (typeof CAPABILITIES)[number];
+
+/** One line of `stackwerk list`: which implementation a target uses for a capability. */
+export interface CapabilityInfo {
+  readonly capability: CapabilityName;
+  readonly implementation: Implementation;
+  /** The concrete service, e.g. `STACKIT PostgresFlex`. */
+  readonly detail: string;
+}
+
+/** A deployment target. Implementations: `targets.ionos()`, `targets.stackit()`, `targets.onprem()`. */
+export interface ITarget {
+  readonly name: TargetName;
+  /** Human name for reports. */
+  readonly displayName: string;
+  /** Data location, e.g. `de/fra`, `eu01`, `onprem`. */
+  readonly location: string;
+  /** Ingress class used for HTTP exposure. */
+  readonly ingressClassName: string;
+  /** Labels of the ingress controller's namespace, admitted by NetworkPolicy. */
+  readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
+  /** Registry mirror host every image is pulled through (undefined: images as written). */
+  readonly registryMirror?: string;
+  /** Storage class for volumes (undefined: the cluster default). */
+  readonly storageClassName?: string;
+  /** Which implementation this target uses for every capability. */
+  capabilities(): CapabilityInfo[];
+  /** Provides (cloud) or connects to (on-prem) the Kubernetes cluster of a landing zone; called once per zone. */
+  kubernetesCluster(zone: ZoneContext): ClusterAccess;
+  /** Provides a PostgreSQL database and a login role owning it. */
+  postgres(ctx: DeploymentContext, request: PostgresRequest): IPostgres;
+  /** Provides an S3-compatible bucket. */
+  objectBucket(ctx: DeploymentContext, request: ObjectBucketRequest): IObjectBucket;
+  /** Points a host name at the cluster's ingress (the zone for its parent domain is created once per landing zone). */
+  dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord;
+}

@@ -1,0 +1,57 @@
+/**
+ * Construct ids and resource addresses are a contract with every user's state (ADR 0015): no
+ * address of the committed snapshot may disappear from the reference instances unless a `moved`
+ * block maps it, and the snapshot is kept current so every change of addresses is reviewed.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { AddressBook, collectAddresses, SNAPSHOT_FILE } from "./addresses";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+/** Addresses of `before` that `after` lost without a `moved` block mapping them. */
+export function lostAddresses(before: AddressBook, after: AddressBook): string[] {
+  const lost: string[] = [];
+  for (const [cell, stacks] of Object.entries(before)) {
+    for (const [stack, addresses] of Object.entries(stacks)) {
+      const now = after[cell]?.[stack];
+      if (!now) {
+        lost.push(`${cell}: stack ${stack} is gone`);
+        continue;
+      }
+      for (const address of addresses.resources) {
+        if (now.resources.includes(address)) continue;
+        const to = now.moved[address];
+        if (to && now.resources.includes(to)) continue;
+        lost.push(`${cell}: ${stack}: ${address}${to ? ` (moved to ${to}, which does not exist)` : ""}`);
+      }
+    }
+  }
+  return lost;
+}
+
+const snapshot = JSON.parse(fs.readFileSync(SNAPSHOT_FILE, "utf8")) as AddressBook;
+let current: AddressBook;
+
+beforeAll(() => {
+  current = collectAddresses(ROOT);
+}, 120_000);
+
+test("no address of the snapshot disappears without a moved block", () => {
+  expect(lostAddresses(snapshot, current)).toEqual([]);
+});
+
+test("the snapshot is current (run `npm run addresses:update` and review the diff after a deliberate change)", () => {
+  expect(current).toEqual(snapshot);
+});
+
+test("the check reports a renamed resource, and accepts it once a moved block maps it", () => {
+  const [cell] = Object.keys(snapshot);
+  const [stack] = Object.keys(snapshot[cell]);
+  const renamed = structuredClone(current);
+  const victim = renamed[cell][stack].resources[0];
+  renamed[cell][stack].resources[0] = `${victim}-renamed`;
+  expect(lostAddresses(snapshot, renamed)).toEqual([`${cell}: ${stack}: ${victim}`]);
+  renamed[cell][stack].moved[victim] = `${victim}-renamed`;
+  expect(lostAddresses(snapshot, renamed)).toEqual([]);
+});
