@@ -4,6 +4,7 @@
  * client to a backup target that has keys of its own (a separate bucket, or an external S3 target
  * outside the cluster's failure domain). A suspended restore CronJob reads the newest dump back;
  * an operator runs it with `kubectl create job --from=cronjob/postgres-restore restore-now`.
+ * Both images are pinned by digest (BACKUP_IMAGES, provenance in docs/adr/0025-backup-images-by-digest-and-targets.md).
  */
 import type { CronJob } from "kubernetes-types/batch/v1";
 import type { DeploymentContext } from "../../core/context";
@@ -13,8 +14,26 @@ import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { withRegistryMirror } from "../../constructs/security";
 import type { IPostgres } from "../../core/target";
 import type { BackupTarget, InClusterOptions } from "./in-cluster";
-import { IN_CLUSTER_IMAGES } from "./in-cluster";
 import { allowJobEgress, jobPeer, jobPodTemplate, JobStep } from "./job-pod";
+
+/**
+ * Images of the backup and restore jobs, each from its upstream project and pinned by digest (the
+ * tag stays for readers; the digest decides what is pulled). Same PostgreSQL release as the
+ * in-cluster server (`IN_CLUSTER_IMAGES.postgres`), so pg_dump/pg_restore match it. Provenance (no
+ * registry is reachable here to resolve a digest; these are published digests that independent
+ * public projects pin for the same tag):
+ * - postgres 17.2-alpine3.21 (Docker Official Image, docker.io/library/postgres): multi-arch index
+ *   digest 7e5df973…; a BuildKit log resolving `postgres:17.2-alpine` to it, and projects pinning
+ *   `postgres:17.2-alpine3.21@sha256:7e5df973…` ("verified from Docker Hub"). Official image tags
+ *   are rebuilt from time to time, so other digests for the same tag exist; this is one published build.
+ * - mc RELEASE.2025-04-16T18-13-26Z (MinIO's client, quay.io/minio/mc and docker.io/minio/mc):
+ *   digest aead63c7…, pinned identically for both registries by several independent projects.
+ * Overriding `postgresImage` / `objectStoreClientImage` on the target replaces these.
+ */
+export const BACKUP_IMAGES = {
+  postgres: "docker.io/library/postgres:17.2-alpine3.21@sha256:7e5df973a74872482e320dcbdeb055e178d6f42de0558b083892c50cda833c96",
+  objectStoreClient: "quay.io/minio/mc:RELEASE.2025-04-16T18-13-26Z@sha256:aead63c77f9db9107f1696fb08ecb0faeda23729cde94b0f663edf4fe09728e3",
+} as const;
 
 /** Where dumps go inside the backup bucket. */
 export const BACKUP_PREFIX = "postgres";
@@ -26,8 +45,8 @@ const ALIAS = 'mc alias set backup "$S3_ENDPOINT" "$S3_ACCESS_KEY_ID" "$S3_SECRE
 /** Nightly backup and a suspended restore job for `db`, writing to and reading from `target`. */
 export function postgresBackup(ctx: DeploymentContext, db: IPostgres, target: BackupTarget, options: InClusterOptions): void {
   const namespace = ctx.namespace;
-  const postgresImage = withRegistryMirror(options.postgresImage ?? IN_CLUSTER_IMAGES.postgres, options.registryMirror);
-  const clientImage = withRegistryMirror(options.objectStoreClientImage ?? IN_CLUSTER_IMAGES.objectStoreClient, options.registryMirror);
+  const postgresImage = withRegistryMirror(options.postgresImage ?? BACKUP_IMAGES.postgres, options.registryMirror);
+  const clientImage = withRegistryMirror(options.objectStoreClientImage ?? BACKUP_IMAGES.objectStoreClient, options.registryMirror);
   const dbEnv = { env: { PGHOST: db.host, PGPORT: db.port, PGDATABASE: db.database, PGUSER: db.username }, secretEnv: { PGPASSWORD: db.password } };
   const s3Env = {
     env: { S3_ENDPOINT: target.endpoint, S3_BUCKET: target.bucket, S3_REGION: target.region },

@@ -90,11 +90,14 @@ describe("backups", () => {
   const cron = (name: string) => objects.find((o) => o.kind === "CronJob" && o.metadata.name === name);
   const envOf = (c: Obj) => Object.fromEntries((c.env ?? []).filter((e: Obj) => e.value !== undefined).map((e: Obj) => [e.name, e.value]));
 
-  test("use official images pinned to a release, never a personal account or a moving tag", () => {
+  test("use official images pinned to a release and a digest, never a personal account or a moving tag", () => {
     for (const name of ["postgres-backup", "postgres-restore"]) {
       const spec = cron(name).spec.jobTemplate.spec.template.spec;
       for (const c of [...spec.initContainers, ...spec.containers]) {
-        expect({ name, image: c.image }).toEqual({ name, image: expect.stringMatching(/^(docker\.io\/library\/postgres|quay\.io\/minio\/mc):[^:]+$/) });
+        expect({ name, image: c.image }).toEqual({
+          name,
+          image: expect.stringMatching(/^(docker\.io\/library\/postgres|quay\.io\/minio\/mc):[^:@]+@sha256:[0-9a-f]{64}$/),
+        });
         expect(c.image).not.toMatch(/:latest$|eeshugerman/);
       }
     }

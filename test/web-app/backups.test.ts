@@ -1,0 +1,111 @@
+/**
+ * Backups of the in-cluster PostgreSQL (on-prem), manifest level (nothing here runs containers):
+ * digest-pinned upstream images, a backup target outside the data's failure domain with keys of
+ * its own, a restore job wired to read back from exactly that target, and no job holding a root or
+ * superuser key. ADR 0024 and 0025.
+ */
+import "../../patterns";
+import { WebAppStack } from "../../patterns";
+import { targets } from "../../providers";
+import { BACKUP_IMAGES } from "../../providers/shared/postgres-backup";
+import { manifestsOf, podSpecsOf, synthApp } from "../support/synth";
+
+const image = "registry.example.de/shop/web:1.4.2";
+const RZ2 = { endpoint: "https://10.40.0.9:9443", bucket: "rz2-backups", credentialsSecretName: "rz2-backup-keys" };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Obj = any;
+
+function objects(props: Parameters<typeof targets.onprem>[0] = {}, app: { bucket?: boolean } = {}): Obj[] {
+  const out = synthApp((a) => new WebAppStack(a, "shop", { target: targets.onprem(props), image, database: true, bucket: app.bucket ?? true }));
+  return manifestsOf(out.json["shop-platform"]);
+}
+
+const cron = (all: Obj[], name: string) => all.find((o) => o.kind === "CronJob" && o.metadata.name === name);
+const containersOf = (c: Obj): Obj[] => [...(c.spec.jobTemplate.spec.template.spec.initContainers ?? []), ...c.spec.jobTemplate.spec.template.spec.containers];
+const step = (c: Obj, name: string) => containersOf(c).find((x) => x.name === name);
+const plainEnv = (c: Obj) => Object.fromEntries((c.env ?? []).filter((e: Obj) => e.value !== undefined).map((e: Obj) => [e.name, e.value]));
+const secretEnv = (c: Obj) =>
+  Object.fromEntries(
+    (c.env ?? []).filter((e: Obj) => e.valueFrom?.secretKeyRef).map((e: Obj) => [e.name, `${e.valueFrom.secretKeyRef.name}/${e.valueFrom.secretKeyRef.key}`]),
+  );
+const policy = (all: Obj[], name: string) => all.find((o) => o.kind === "NetworkPolicy" && o.metadata.name === name);
+
+test("backup and restore images are the upstream images pinned by digest, and a registry mirror keeps the digest", () => {
+  for (const digest of Object.values(BACKUP_IMAGES)) expect(digest).toMatch(/^(docker\.io\/library\/postgres|quay\.io\/minio\/mc):[^:@]+@sha256:[0-9a-f]{64}$/);
+  const mirrored = objects({ registryMirror: "registry.rz.example.de" });
+  for (const name of ["postgres-backup", "postgres-restore"]) {
+    for (const c of containersOf(cron(mirrored, name))) {
+      const upstream = c.name === "dump" || c.name === "restore" ? BACKUP_IMAGES.postgres : BACKUP_IMAGES.objectStoreClient;
+      expect({ name, step: c.name, image: c.image }).toEqual({ name, step: c.name, image: upstream.replace(/^[^/]+/, "registry.rz.example.de") });
+    }
+  }
+});
+
+describe("with a backup target in another failure domain", () => {
+  const all = objects({ backupTarget: RZ2 });
+
+  test("the backup job uploads there with the target's own keys and the app role, nothing else", () => {
+    const upload = step(cron(all, "postgres-backup"), "upload");
+    expect(plainEnv(upload)).toMatchObject({ S3_ENDPOINT: RZ2.endpoint, S3_BUCKET: RZ2.bucket });
+    expect(secretEnv(upload)).toEqual({ S3_ACCESS_KEY_ID: "rz2-backup-keys/access-key", S3_SECRET_ACCESS_KEY: "rz2-backup-keys/secret-key" });
+    expect(secretEnv(step(cron(all, "postgres-backup"), "dump"))).toEqual({ PGPASSWORD: "postgres-credentials/password" });
+  });
+
+  test("the restore job reads the newest dump back from that same target and restores it as the app role", () => {
+    const restore = cron(all, "postgres-restore");
+    const fetch = step(restore, "fetch");
+    const upload = step(cron(all, "postgres-backup"), "upload");
+    expect(plainEnv(fetch)).toEqual(plainEnv(upload));
+    expect(secretEnv(fetch)).toEqual(secretEnv(upload));
+    // Same alias, same bucket, same prefix: what upload writes is what fetch lists and copies.
+    const writes = /mc cp \/work\/db\.dump "(backup\/\$S3_BUCKET\/postgres)\/\$\(date -u \+%Y%m%dT%H%M%SZ\)\.dump"/.exec(upload.command[2]);
+    const lists = /latest=\$\(mc ls "(backup\/\$S3_BUCKET\/postgres)\/"/.exec(fetch.command[2]);
+    expect(writes?.[1]).toBeDefined();
+    expect(lists?.[1]).toBe(writes?.[1]);
+    expect(fetch.command[2]).toContain('mc cp "backup/$S3_BUCKET/postgres/$latest" /work/db.dump');
+    const pg = step(restore, "restore");
+    expect(pg.command[2]).toMatch(/pg_restore --clean --if-exists --no-owner --dbname="\$PGDATABASE" \/work\/db\.dump/);
+    expect(secretEnv(pg)).toEqual({ PGPASSWORD: "postgres-credentials/password" });
+    expect(plainEnv(pg)).toMatchObject({ PGUSER: "app", PGHOST: expect.stringMatching(/^postgres\./) });
+    // The dump travels between the steps through the pod's scratch volume only.
+    expect(restore.spec.jobTemplate.spec.template.spec.volumes).toEqual([{ name: "work", emptyDir: { sizeLimit: "2Gi" } }]);
+    // On demand only: suspended, never scheduled; `kubectl create job --from=cronjob/postgres-restore` runs it.
+    expect(restore.spec).toMatchObject({ suspend: true, schedule: "0 0 31 2 *", concurrencyPolicy: "Forbid" });
+  });
+
+  test("backup and restore pods reach only the database and the target's address and port, not the in-cluster store", () => {
+    for (const job of ["postgres-backup", "postgres-restore"]) {
+      expect(policy(all, `${job}-allow-to-backup-target`).spec.egress).toEqual([
+        { to: [{ ipBlock: { cidr: "10.40.0.9/32" } }], ports: [{ port: 9443, protocol: "TCP" }] },
+      ]);
+      expect(policy(all, `${job}-allow-to-postgres`).spec.egress[0].ports).toEqual([{ port: 5432, protocol: "TCP" }]);
+      expect(policy(all, `${job}-allow-to-object-store`)).toBeUndefined();
+      expect(policy(all, `object-store-allow-from-${job}`)).toBeUndefined();
+    }
+    // No in-cluster backup bucket or backup user is created when the target is external.
+    const setup = all.find((o) => o.kind === "Job" && o.metadata.name === "object-store-setup").spec.template.spec.containers[0].command[2];
+    expect(setup).not.toContain("-backups");
+  });
+
+  test("a database without a bucket is still backed up to the target", () => {
+    const dbOnly = objects({ backupTarget: RZ2 }, { bucket: false });
+    expect(dbOnly.filter((o) => o.kind === "CronJob").map((o) => o.metadata.name)).toEqual(["postgres-backup", "postgres-restore"]);
+    expect(dbOnly.find((o) => o.kind === "StatefulSet" && o.metadata.name === "object-store")).toBeUndefined();
+    expect(plainEnv(step(cron(dbOnly, "postgres-restore"), "fetch"))).toMatchObject({ S3_ENDPOINT: RZ2.endpoint, S3_BUCKET: RZ2.bucket });
+  });
+
+  test("postgres.backups: false turns both jobs off, target or not", () => {
+    const off = objects({ backupTarget: RZ2, postgres: { mode: "in-cluster", backups: false } });
+    expect(off.filter((o) => o.kind === "CronJob")).toEqual([]);
+  });
+});
+
+test("no backup or restore container reads a root or superuser key, in-cluster or external", () => {
+  for (const all of [objects(), objects({ backupTarget: RZ2 })]) {
+    for (const { owner, spec } of podSpecsOf(all).filter((p) => /postgres-(backup|restore)$/.test(p.owner))) {
+      const refs = [...(spec.initContainers ?? []), ...spec.containers].flatMap((c: Obj) => Object.values(secretEnv(c)) as string[]);
+      expect({ owner, refs: refs.filter((r) => /root|superuser/.test(r)) }).toEqual({ owner, refs: [] });
+    }
+  }
+});
