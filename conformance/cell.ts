@@ -28,6 +28,9 @@ import {
   TfJson,
 } from "./stack-json";
 import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
+import { registeredPatterns } from "../patterns/registry";
+import type { LiveObject, SmokeProbe } from "../core/smoke";
+import type { Stage } from "../constructs/profile";
 import type { CellReport, CheckResult, LevelNumber, LevelResult, LevelStatus, ObjectCounts, StackSummary } from "./types";
 
 /** The cluster the platform stacks are applied to. */
@@ -135,7 +138,9 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     }));
     const infra = states.find((s) => s.stack.role === "infra");
     const platform = states.find((s) => s.stack.role === "platform");
-    const declared: DeclaredObject[] = platform ? declaredObjects(platform.json) : [];
+    const addons = states.find((s) => s.stack.role === "addons");
+    // Add-on objects (CRDs, operators) belong to the cell too: locked, counted and checked for leftovers.
+    const declared: DeclaredObject[] = [...(addons ? declaredObjects(addons.json) : []), ...(platform ? declaredObjects(platform.json) : [])];
     result.namespaces = declaredNamespaces(declared);
     objectCounts = {
       declared: countByKind(declared),
@@ -233,11 +238,13 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     checkInterrupt(ctx);
     if (!platform) {
       for (const l of [4, 5, 6] as const) book.set(l, "n/a", 0, "no platform stack");
-    } else if (platform.validate !== "pass") {
-      const status = platform.validate === "blocked" ? "blocked" : "skipped";
-      for (const l of [4, 5, 6] as const) book.set(l, status, 0, platform.validate === "blocked" ? platform.message : "level 2 failed for the platform stack");
+    } else if (platform.validate !== "pass" || (addons && addons.validate !== "pass")) {
+      const failed = platform.validate !== "pass" ? platform : addons!;
+      const status = failed.validate === "blocked" ? "blocked" : "skipped";
+      for (const l of [4, 5, 6] as const)
+        book.set(l, status, 0, failed.validate === "blocked" ? failed.message : `level 2 failed for the ${failed.stack.role} stack`);
     } else {
-      const outcome = await deployLevels(spec, ctx, tofu, book, platform, declared, result.namespaces);
+      const outcome = await deployLevels(spec, ctx, tofu, book, platform, declared, result.namespaces, addons);
       if (outcome.live) objectCounts = { ...objectCounts, live: outcome.live, liveTotal: Object.values(outcome.live).reduce((a, b) => a + b, 0) };
       if (outcome.leftAfterDestroy !== undefined) objectCounts = { ...objectCounts, leftAfterDestroy: outcome.leftAfterDestroy };
       standIns = outcome.standIns;
@@ -308,6 +315,7 @@ async function deployLevels(
   platform: StackState,
   declared: DeclaredObject[],
   namespaces: string[],
+  addons?: StackState,
 ): Promise<DeployOutcome> {
   const outcome: DeployOutcome = {};
   ctx.log(spec.id, "L4 apply: waiting for the cluster ...");
@@ -345,6 +353,27 @@ async function deployLevels(
       return outcome;
     }
     outcome.standIns = inputs.standIns;
+
+    // Cluster-wide add-ons (CRDs, operators) first: custom resources of the platform stack need their CRDs established.
+    let addonInputs: PlatformInputs | undefined;
+    if (addons) {
+      addonInputs = platformInputs(stackVariables(addons.json), cluster.kubeconfig);
+      ctx.log(spec.id, "L4 apply add-ons ...");
+      const applied = await tofu.apply(addons.dir!, addonInputs.env);
+      if (applied.interrupted) throw new InterruptedError();
+      if (!applied.ok) {
+        book.set(4, "fail", Date.now() - t4b, `tofu apply (add-ons stack ${addons.stack.name}): ${errorText(applied)}`);
+        const destroyed = await tofu.destroy(addons.dir!, addonInputs.env);
+        book.set(5, "skipped", 0, "level 4 (apply) failed");
+        book.set(
+          6,
+          destroyed.ok ? "skipped" : "fail",
+          0,
+          destroyed.ok ? "level 4 (apply) failed; add-ons destroyed" : `add-ons destroy: ${errorText(destroyed)}`,
+        );
+        return outcome;
+      }
+    }
 
     // Apply, watching for admission denials that no amount of waiting for a rollout will fix.
     let denial: string[] = [];
@@ -401,6 +430,7 @@ async function deployLevels(
           message: `plan after apply shows changes: ${drift.summary ?? ""} ${drift.plannedChanges.join(", ")}`.trim(),
         });
       else checks.push({ name: "plan after apply", ok: true, message: "no changes" });
+      checks.push(...(await patternSmokeChecks(spec, kube, namespaces)));
       try {
         outcome.live = await kube.inventory(
           namespaces,
@@ -437,6 +467,7 @@ async function deployLevels(
       fs.rmSync(path.join(platform.dir!, ".terraform.tfstate.lock.info"), { force: true });
       const destroyed = await tofu.destroy(platform.dir!, inputs.env);
       if (destroyed.interrupted) throw new InterruptedError();
+      if (addons) await tofu.destroy(addons.dir!, addonInputs!.env);
       const removed = await kube.deleteCellObjects(namespaces, declared);
       const still = await kube.leftovers({ namespaces, declared, tenant: declaredTenant(platform.json) }, ctx.leftoverTimeoutMs);
       outcome.leftAfterDestroy = still.length;
@@ -450,8 +481,11 @@ async function deployLevels(
       );
       return outcome;
     }
-    const destroy = await tofu.destroy(platform.dir!, inputs.env);
-    if (destroy.interrupted) throw new InterruptedError();
+    const destroyPlatform = await tofu.destroy(platform.dir!, inputs.env);
+    if (destroyPlatform.interrupted) throw new InterruptedError();
+    const destroyAddons = addons && destroyPlatform.ok ? await tofu.destroy(addons.dir!, addonInputs!.env) : undefined;
+    if (destroyAddons?.interrupted) throw new InterruptedError();
+    const destroy = destroyAddons && !destroyAddons.ok ? destroyAddons : destroyPlatform;
     const left = await kube.leftovers({ namespaces, declared, tenant: declaredTenant(platform.json) }, ctx.leftoverTimeoutMs);
     outcome.leftAfterDestroy = left.length;
     const checks: CheckResult[] = [
@@ -528,5 +562,25 @@ async function cloudLevel(spec: CellSpec, ctx: CellContext, tofu: Tofu, book: Le
     if (infraDir && steps.some((s) => s.name === "infra apply")) record("infra destroy", await tofu.destroy(infraDir, {}));
     const ok = steps.length > 0 && steps.every((s) => s.ok);
     book.set(7, ok ? "pass" : "fail", Date.now() - t7, steps.map((s) => `${s.name}: ${s.ok ? "ok" : "FAILED"} ${s.message}`).join("\n"), steps);
+  }
+}
+
+/** The registered pattern's own level-5 checks (none for an --app cell or a pattern without them). */
+async function patternSmokeChecks(spec: CellSpec, kube: Kube, namespaces: readonly string[]): Promise<CheckResult[]> {
+  if (spec.source !== "registry") return [];
+  const definition = registeredPatterns().find((p) => p.name === spec.pattern);
+  if (!definition?.smoke) return [];
+  const probe: SmokeProbe = {
+    namespaces,
+    list: async (kind, namespace) => (await kube.json(["get", kind, "-n", namespace])).items as LiveObject[],
+    get: async (kind, name, namespace) => {
+      const r = await kube.kubectl(["get", kind, name, ...(namespace ? ["-n", namespace] : []), "-o", "json", "--ignore-not-found"], { check: false });
+      return r.code === 0 && r.stdout.trim() ? (JSON.parse(r.stdout) as LiveObject) : undefined;
+    },
+  };
+  try {
+    return await definition.smoke(probe, { instance: `${spec.pattern}-${spec.target}`, target: spec.target, stage: spec.stage as Stage });
+  } catch (err) {
+    return [{ name: `${spec.pattern} smoke checks`, ok: false, message: `the pattern's checks failed to run: ${(err as Error).message}` }];
   }
 }

@@ -6,6 +6,7 @@ import { Construct } from "constructs";
 import type { Pattern } from "../core/pattern";
 import type { Stage } from "../constructs/profile";
 import type { ITarget } from "../core/target";
+import type { SmokeCheck, SmokeProbe } from "../core/smoke";
 
 export interface PatternDefinition {
   /** CLI name, e.g. `web-app`. */
@@ -16,6 +17,12 @@ export interface PatternDefinition {
   readonly uses: readonly string[];
   /** Creates the reference instance (examples, `stackwerk synth`, conformance). */
   create(scope: Construct, id: string, options: { readonly target: ITarget; readonly stage: Stage }): Pattern;
+  /**
+   * Pattern-specific smoke checks at conformance level 5, after the generic ones (rollouts,
+   * Pod Security, default-deny, plan after apply). `instance` is the reference instance's id.
+   * @default none
+   */
+  smoke?(probe: SmokeProbe, context: { readonly instance: string; readonly target: string; readonly stage: Stage }): Promise<SmokeCheck[]>;
 }
 
 const registry = new Map<string, PatternDefinition>();
