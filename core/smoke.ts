@@ -5,11 +5,11 @@
  */
 
 /** A Kubernetes object as read from the cluster. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type LiveObject = {
   apiVersion: string;
   kind: string;
   metadata: { name: string; namespace?: string; labels?: Record<string, string> };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   [key: string]: any;
 };
 
