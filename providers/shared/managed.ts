@@ -20,7 +20,8 @@ export function secretFromInfra(
   const entries = Object.fromEntries(
     Object.entries(values).map(([key, v]) => {
       ctx.fromInfra(v.output, v.value, { description: v.description, sensitive: true });
-      return [key, { kind: "input" as const, input: v.output }];
+      // The input's name is the scoped one (`<pattern>_<output>` in a shared landing zone).
+      return [key, { kind: "input" as const, input: ctx.infraName(v.output) }];
     }),
   );
   return new KubeSecret(ctx.platform, id, { namespace: ctx.namespace.name, name, values: entries });
