@@ -17,6 +17,7 @@ export type { IPostgres, PostgresRequest } from "./capabilities/postgres";
 export type { IObjectBucket, ObjectBucketRequest } from "./capabilities/object-bucket";
 export type { DnsRequest, IDnsRecord } from "./capabilities/dns";
 export type { IIngress } from "./capabilities/ingress";
+export type { IIdentityProvider, OidcClientRequest, OidcEndpoints } from "./capabilities/identity-provider";
 
 /** The targets Stackwerk implements. */
 export const TARGET_NAMES = ["ionos", "stackit", "onprem"] as const;
@@ -24,7 +25,7 @@ export const TARGET_NAMES = ["ionos", "stackit", "onprem"] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 /** Capabilities a target can be asked for (the lines of `stackwerk list`). */
-export const CAPABILITIES = ["kubernetesCluster", "postgres", "objectBucket", "dns"] as const;
+export const CAPABILITIES = ["kubernetesCluster", "postgres", "objectBucket", "dns", "identityProvider"] as const;
 /** Name of a capability. */
 export type CapabilityName = (typeof CAPABILITIES)[number];
 

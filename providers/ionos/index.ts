@@ -42,6 +42,7 @@ import {
   validateManagedAccess,
 } from "../shared/managed";
 import { IONOS_LOCATIONS, IONOS_OBJECT_STORAGE, IONOS_SIZES, IonosLocation } from "./sizes";
+import { inClusterIdentityProvider } from "../shared/identity-provider";
 
 export interface IonosTargetProps extends ManagedAccessProps {
   /** Data-centre location. @default "de/fra" */
@@ -127,6 +128,7 @@ export class IonosTarget implements ITarget {
       { capability: "postgres", implementation: "managed", detail: "IONOS DBaaS PostgreSQL" },
       { capability: "objectBucket", implementation: "managed", detail: "IONOS Object Storage (S3)" },
       { capability: "dns", implementation: "managed", detail: "IONOS Cloud DNS" },
+      inClusterIdentityProvider("IONOS offers no managed end-user identity provider"),
     ];
   }
 

@@ -30,6 +30,7 @@ import type {
 } from "../../core/target";
 import { BackupTarget, inClusterObjectStore, inClusterPostgres, InClusterOptions } from "../shared/in-cluster";
 import { postgresBackup } from "../shared/postgres-backup";
+import { inClusterIdentityProvider } from "../shared/identity-provider";
 
 /** PostgreSQL on-prem: in the cluster, an existing server, or none. */
 export type OnPremPostgres =
@@ -233,6 +234,7 @@ export class OnPremTarget implements ITarget {
         detail: os === "in-cluster" ? "S3-compatible StatefulSet (MinIO)" : os === "external" ? "existing S3-compatible endpoint" : "not configured",
       },
       { capability: "dns", implementation: "external", detail: "operator-managed DNS (records are not created)" },
+      inClusterIdentityProvider("no managed identity provider on-prem; federate an existing LDAP/AD through the realm model"),
     ];
   }
 

@@ -40,6 +40,7 @@ import {
   validateManagedAccess,
 } from "../shared/managed";
 import { STACKIT_REGIONS, STACKIT_SIZES, STACKIT_ZONES, StackitRegion } from "./sizes";
+import { inClusterIdentityProvider } from "../shared/identity-provider";
 
 export interface StackitTargetProps extends ManagedAccessProps {
   /**
@@ -143,6 +144,7 @@ export class StackitTarget implements ITarget {
       { capability: "postgres", implementation: "managed", detail: "STACKIT PostgresFlex" },
       { capability: "objectBucket", implementation: "managed", detail: "STACKIT Object Storage" },
       { capability: "dns", implementation: "managed", detail: "STACKIT DNS" },
+      inClusterIdentityProvider("STACKIT offers no managed end-user identity provider"),
     ];
   }
 

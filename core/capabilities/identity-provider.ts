@@ -1,0 +1,64 @@
+/**
+ * The identityProvider capability: an OpenID Connect provider and one client registered with
+ * it, as a consumer (Grafana, the AI gateway, an authenticating proxy) sees it. Neither IONOS
+ * nor STACKIT offers a managed end-user identity provider, so the IAM pattern (`IdentityStack`)
+ * runs Keycloak in the cluster on every target and hands out one `IIdentityProvider` per client
+ * (`identity.oidcClient(...)`). Engine- and provider-neutral.
+ */
+import type { SecretKeyRef } from "../../constructs/kube/secret";
+import type { CapabilityRequest, IConnectable } from "./connectable";
+
+/** What a consumer asks the identity provider for: one OIDC client of its own. */
+export interface OidcClientRequest extends CapabilityRequest {
+  /** OAuth client id, unique in the realm (a DNS label). */
+  readonly clientId: string;
+  /** Where the provider may send the browser back after login (production: `https://` only, no wildcard). @default none (no browser login) */
+  readonly redirectUris?: readonly string[];
+  /** Enables the client-credentials grant (machine-to-machine tokens). @default false */
+  readonly serviceAccount?: boolean;
+  /**
+   * The client secret from a key of an existing Secret in the identity provider's namespace
+   * (for consumers in other namespaces, which need the same value in their own Secret).
+   * @default generated at deploy time (a Secret in the identity provider's namespace)
+   */
+  readonly secret?: SecretKeyRef;
+  /** Shown in the provider's admin console. @default none */
+  readonly description?: string;
+}
+
+/** The OpenID Connect endpoints of a realm. */
+export interface OidcEndpoints {
+  /** Browser-facing authorization endpoint (the issuer's host). */
+  readonly authorization: string;
+  /** Token endpoint reachable from inside the cluster (back channel). */
+  readonly token: string;
+  /** Userinfo endpoint reachable from inside the cluster (back channel). */
+  readonly userinfo: string;
+  /** JSON Web Key Set reachable from inside the cluster (back channel). */
+  readonly jwks: string;
+  /** Browser-facing logout endpoint. */
+  readonly endSession: string;
+}
+
+/**
+ * One OIDC client of an identity provider. `connect(workload, idp)` lets the workload reach the
+ * provider's back channel (egress from the workload, admission on the provider's side).
+ */
+export interface IIdentityProvider extends IConnectable {
+  /** The issuer (`iss` of every token), e.g. `https://id.example.de/realms/citizens`. */
+  readonly issuerUrl: string;
+  /** The issuer's discovery document (`<issuer>/.well-known/openid-configuration`). */
+  readonly discoveryUrl: string;
+  /** The same realm's base URL inside the cluster (back channel, no ingress in between). */
+  readonly internalIssuerUrl: string;
+  /** Endpoints of the realm. */
+  readonly endpoints: OidcEndpoints;
+  /** The realm name. */
+  readonly realm: string;
+  /** OAuth client id. */
+  readonly clientId: string;
+  /** The client secret (a key of a Secret in `clientSecretNamespace`). */
+  readonly clientSecret: SecretKeyRef;
+  /** Namespace of the Secret `clientSecret` names (the identity provider's). */
+  readonly clientSecretNamespace: string;
+}
