@@ -5,15 +5,15 @@
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
 import { typed } from "./kube/typed";
-import type { ConfigMap, Service, ServiceAccount } from "kubernetes-types/core/v1";
+import type { ConfigMap, Service } from "kubernetes-types/core/v1";
 import type { StatefulSet } from "kubernetes-types/apps/v1";
 import type { SecretKeyRef } from "./kube/secret";
 import { containerEnv } from "./kube/env";
-import { appSelector, MANAGED_BY } from "./kube/labels";
-import { ZeroTrustNamespace } from "./namespace";
-import { NetworkPeer, PortSpec, writeNetworkPolicy } from "./network";
-import { containerSecurityContext, podSecurityContext } from "./security";
-import { fail, requireDnsLabel, requireIntegerInRange } from "./errors";
+import type { ZeroTrustNamespace } from "./namespace";
+import type { NetworkPeer } from "./network";
+import { containerSecurityContext } from "./security";
+import { fail, requireIntegerInRange } from "./errors";
+import { PodWorkload } from "./pod";
 
 export interface StatefulServiceProps {
   readonly namespace: ZeroTrustNamespace;
@@ -43,16 +43,12 @@ export interface StatefulServiceProps {
   readonly files?: { readonly mountPath: string; readonly files: Readonly<Record<string, string>> };
 }
 
-export class StatefulService extends Construct {
-  readonly name: string;
-  readonly namespace: ZeroTrustNamespace;
+/** A single-replica StatefulSet with its volume, Service and client policies. */
+export class StatefulService extends PodWorkload {
   readonly port: number;
-  readonly selectorLabels: Readonly<Record<string, string>>;
 
   constructor(scope: Construct, id: string, props: StatefulServiceProps) {
-    super(scope, id);
-    this.name = requireDnsLabel(this, "name", props.name);
-    this.namespace = props.namespace;
+    super(scope, id, props.namespace, props.name);
     this.port = requireIntegerInRange(this, "port", props.port, 1, 65535);
     const livenessProbe = props.livenessProbe ?? { tcpSocket: { port: this.port }, initialDelaySeconds: 30, periodSeconds: 20, failureThreshold: 6 };
     if (JSON.stringify(livenessProbe) === JSON.stringify(props.readinessProbe)) {
@@ -64,19 +60,10 @@ export class StatefulService extends Construct {
     }
     // One replica; an update replaces the pod in place (no surge).
     this.namespace.reservePods(this, "replicas", 1);
-    this.selectorLabels = appSelector(this.namespace.name, this.name);
-    const labels = { ...this.selectorLabels, ...MANAGED_BY };
+    const labels = this.labels;
     const ns = this.namespace.name;
     const writable = props.writablePaths ?? ["/tmp"];
-
-    new KubeManifest(this, "service-account", {
-      object: typed<ServiceAccount>({
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name: this.name, namespace: ns, labels },
-        automountServiceAccountToken: false,
-      }),
-    });
+    this.serviceAccount();
     new KubeManifest(this, "service", {
       object: typed<Service>({
         apiVersion: "v1",
@@ -110,31 +97,22 @@ export class StatefulService extends Construct {
           persistentVolumeClaimRetentionPolicy: { whenDeleted: "Retain", whenScaled: "Retain" },
           template: {
             metadata: { labels },
-            spec: {
-              serviceAccountName: this.name,
-              automountServiceAccountToken: false,
-              securityContext: podSecurityContext(props.runAsUser),
-              containers: [
-                {
-                  name: this.name,
-                  image: props.image,
-                  imagePullPolicy: "IfNotPresent",
-                  ...(props.args ? { args: [...props.args] } : {}),
-                  ports: [{ name: "main", containerPort: this.port, protocol: "TCP" }],
-                  ...containerEnv(props.env, props.secretEnv),
-                  resources: props.resources,
-                  securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: props.runAsUser }),
-                  readinessProbe: props.readinessProbe,
-                  livenessProbe,
-                  volumeMounts: [
-                    { name: "data", mountPath: props.dataPath },
-                    ...writable.map((mountPath, i) => ({ name: `writable-${i}`, mountPath })),
-                    ...fileMounts,
-                  ],
-                },
-              ],
-              volumes: [...writable.map((_, i) => ({ name: `writable-${i}`, emptyDir: { sizeLimit: "256Mi" } })), ...fileVolumes],
-            },
+            spec: this.podSpec(
+              {
+                name: this.name,
+                image: props.image,
+                imagePullPolicy: "IfNotPresent",
+                ...(props.args ? { args: [...props.args] } : {}),
+                ports: [{ name: "main", containerPort: this.port, protocol: "TCP" }],
+                ...containerEnv(props.env, props.secretEnv),
+                resources: props.resources,
+                securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: props.runAsUser }),
+                readinessProbe: props.readinessProbe,
+                livenessProbe,
+                volumeMounts: [{ name: "data", mountPath: props.dataPath }, ...this.writableMounts(writable), ...fileMounts],
+              },
+              { runAsUser: props.runAsUser, writablePaths: writable, volumes: fileVolumes },
+            ),
           },
           volumeClaimTemplates: [
             {
@@ -151,22 +129,9 @@ export class StatefulService extends Construct {
     });
   }
 
-  /** The service as a peer for clients' egress policies. */
+  /** The service as a peer for clients' egress policies (same as `asPeer()`). */
   get peer(): NetworkPeer {
-    return { description: this.name, podLabels: this.selectorLabels, namespaceLabels: this.namespace.selectorLabels, ports: [{ port: this.port }] };
-  }
-
-  /** Admits `client` to the service port. */
-  allowFrom(client: NetworkPeer): void {
-    const ports: PortSpec[] = [{ port: this.port }];
-    writeNetworkPolicy(this, {
-      namespace: this.namespace.name,
-      name: `${this.name}-allow-from-${client.description}`,
-      podLabels: this.selectorLabels,
-      direction: "Ingress",
-      peer: client,
-      ports,
-    });
+    return this.asPeer();
   }
 
   /** Service DNS name inside the cluster. */

@@ -6,19 +6,18 @@
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
 import { typed } from "./kube/typed";
-import type { Container, EnvFromSource, Service, ServiceAccount } from "kubernetes-types/core/v1";
+import type { Container, EnvFromSource, Service } from "kubernetes-types/core/v1";
 import type { Deployment } from "kubernetes-types/apps/v1";
 import type { PodDisruptionBudget } from "kubernetes-types/policy/v1";
 import type { HorizontalPodAutoscaler } from "kubernetes-types/autoscaling/v2";
 import type { SecretKeyRef } from "./kube/secret";
 import { containerEnv } from "./kube/env";
-import { appSelector, MANAGED_BY } from "./kube/labels";
-import { ZeroTrustNamespace } from "./namespace";
-import { NetworkPeer, writeNetworkPolicy } from "./network";
+import type { ZeroTrustNamespace } from "./namespace";
 import { containerResources, Size, SIZES, WORKLOAD_SIZING } from "./profile";
 import { fail, propNames, requireDnsLabel, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "./errors";
 import { requireEnvNames, validatePlainEnv } from "./env";
-import { containerSecurityContext, podSecurityContext, validateImage } from "./security";
+import { containerSecurityContext, validateImage } from "./security";
+import { PodWorkload } from "./pod";
 
 export interface WorkloadProps {
   readonly namespace: ZeroTrustNamespace;
@@ -119,19 +118,13 @@ function envFrom(scope: Construct, configMaps: readonly string[], secrets: reado
 }
 
 /** A Deployment with everything it needs to run safely. */
-export class Workload extends Construct {
-  readonly name: string;
-  readonly namespace: ZeroTrustNamespace;
+export class Workload extends PodWorkload {
   readonly port?: number;
   readonly replicas: number;
-  /** Labels selecting this workload's pods. */
-  readonly selectorLabels: Readonly<Record<string, string>>;
 
   constructor(scope: Construct, id: string, props: WorkloadProps) {
-    super(scope, id);
+    super(scope, id, props.namespace, props?.name);
     requireKnownProps(this, props, WORKLOAD_PROPS);
-    this.name = requireDnsLabel(this, "name", props.name);
-    this.namespace = props.namespace;
     const size = props.size ?? "S";
     if (!SIZES.includes(size)) fail(this, "size", `${JSON.stringify(size)} is not allowed. Allowed: ${SIZES.join(", ")}`);
     const sizing = WORKLOAD_SIZING[size];
@@ -156,19 +149,10 @@ export class Workload extends Construct {
     const peak = Math.max(this.replicas, props.maxReplicas ?? 0) + ROLLING_UPDATE_SURGE;
     this.namespace.reservePods(this, props.maxReplicas !== undefined ? "maxReplicas" : "replicas", peak);
 
-    this.selectorLabels = appSelector(this.namespace.name, this.name);
-    const labels = { ...this.selectorLabels, ...MANAGED_BY };
+    const labels = this.labels;
     const ns = this.namespace.name;
     const writablePaths = props.writablePaths ?? ["/tmp"];
-
-    new KubeManifest(this, "service-account", {
-      object: typed<ServiceAccount>({
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name: this.name, namespace: ns, labels },
-        automountServiceAccountToken: props.mountServiceAccountToken ?? false,
-      }),
-    });
+    this.serviceAccount(props.mountServiceAccountToken ?? false);
 
     const container: Container = {
       name: this.name,
@@ -181,7 +165,7 @@ export class Workload extends Construct {
       ...envFrom(this, props.envFromConfigMaps ?? [], props.envFromSecrets ?? []),
       resources: containerResources(sizing),
       securityContext: containerSecurityContext({ readOnlyRootFilesystem: !props.writableRootFilesystem, runAsUser }),
-      volumeMounts: writablePaths.map((mountPath, i) => ({ name: `writable-${i}`, mountPath })),
+      volumeMounts: this.writableMounts(writablePaths),
       ...probes(this.port, props.healthCheckPath, props.livenessCheckPath),
     };
     new KubeManifest(this, "deployment", {
@@ -198,25 +182,12 @@ export class Workload extends Construct {
           strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
           template: {
             metadata: { labels },
-            spec: {
-              serviceAccountName: this.name,
-              automountServiceAccountToken: props.mountServiceAccountToken ?? false,
-              securityContext: podSecurityContext(runAsUser),
-              containers: [container],
-              volumes: writablePaths.map((_, i) => ({ name: `writable-${i}`, emptyDir: { sizeLimit: "256Mi" } })),
-              ...(props.spreadOverZones
-                ? {
-                    topologySpreadConstraints: [
-                      {
-                        maxSkew: 1,
-                        topologyKey: "topology.kubernetes.io/zone",
-                        whenUnsatisfiable: "DoNotSchedule",
-                        labelSelector: { matchLabels: { ...this.selectorLabels } },
-                      },
-                    ],
-                  }
-                : {}),
-            },
+            spec: this.podSpec(container, {
+              runAsUser,
+              writablePaths,
+              mountServiceAccountToken: props.mountServiceAccountToken,
+              spreadOverZones: props.spreadOverZones,
+            }),
           },
         },
       }),
@@ -257,34 +228,5 @@ export class Workload extends Construct {
         }),
       });
     }
-  }
-
-  /** This workload as a peer others may reach (its Service port maps to the container port). */
-  asPeer(): NetworkPeer {
-    return {
-      description: this.name,
-      podLabels: this.selectorLabels,
-      namespaceLabels: this.namespace.selectorLabels,
-      ports: this.port !== undefined ? [{ port: this.port }] : [],
-    };
-  }
-
-  /** Admits traffic from `peer` to this workload's port. */
-  allowFrom(peer: NetworkPeer): void {
-    if (this.port === undefined) fail(this, "allowFrom", `workload ${this.name} has no port; set port to accept traffic`);
-    const options = { namespace: this.namespace.name, podLabels: this.selectorLabels, peer };
-    writeNetworkPolicy(this, { ...options, name: `${this.name}-allow-from-${peer.description}`, direction: "Ingress", ports: [{ port: this.port }] });
-  }
-
-  /**
-   * Lets this workload open connections to `target`. For another Workload both sides'
-   * policies are written (egress here, ingress there) in one call.
-   */
-  allowTo(target: NetworkPeer | Workload): void {
-    const peer = target instanceof Workload ? target.asPeer() : target;
-    if (peer.ports.length === 0) fail(this, "allowTo", `${peer.description} exposes no port to connect to`);
-    const options = { namespace: this.namespace.name, podLabels: this.selectorLabels, peer };
-    writeNetworkPolicy(this, { ...options, name: `${this.name}-allow-to-${peer.description}`, direction: "Egress", ports: peer.ports });
-    if (target instanceof Workload) target.allowFrom(this.asPeer());
   }
 }

@@ -1,0 +1,121 @@
+/**
+ * The shared base of everything that runs pods in a pattern's namespace (Workload,
+ * StatefulService): identity (name, selector labels), a ServiceAccount without token by
+ * default, the restricted pod template (non-root, read-only root filesystem, writable emptyDirs,
+ * zone spread), and the connections API that writes both sides' NetworkPolicies.
+ */
+import { Construct } from "constructs";
+import type { ServiceAccount, PodSpec, Container, Volume, VolumeMount } from "kubernetes-types/core/v1";
+import { KubeManifest } from "./kube/manifest";
+import { typed } from "./kube/typed";
+import { appSelector, MANAGED_BY } from "./kube/labels";
+import { fail, requireDnsLabel } from "./errors";
+import type { ZeroTrustNamespace } from "./namespace";
+import { NetworkPeer, writeNetworkPolicy } from "./network";
+import { podSecurityContext } from "./security";
+import type { IConnectionClient } from "../core/capabilities/connectable";
+
+/** What the restricted pod template is made of besides the container. */
+export interface PodTemplateOptions {
+  /** UID the pod runs as (non-root). */
+  readonly runAsUser: number;
+  /** Folders that get a writable emptyDir (the root filesystem is read-only); mount them with `writableMounts`. */
+  readonly writablePaths: readonly string[];
+  /** Mount the service-account token. @default false */
+  readonly mountServiceAccountToken?: boolean;
+  /** Spread the pods over `topology.kubernetes.io/zone`. @default false */
+  readonly spreadOverZones?: boolean;
+  /** Further volumes (ConfigMaps, Secrets). @default none */
+  readonly volumes?: readonly Volume[];
+}
+
+/** Something in the namespace that runs pods and takes part in zero-trust connections. */
+export abstract class PodWorkload extends Construct implements IConnectionClient {
+  /** Name of the workload's objects (RFC 1123 label). */
+  readonly name: string;
+  readonly namespace: ZeroTrustNamespace;
+  /** Labels selecting this workload's pods. */
+  readonly selectorLabels: Readonly<Record<string, string>>;
+  /** Labels on every object of the workload. */
+  protected readonly labels: Readonly<Record<string, string>>;
+  /** Port clients connect to, if the workload serves one. */
+  abstract readonly port?: number;
+
+  constructor(scope: Construct, id: string, namespace: ZeroTrustNamespace, name: string) {
+    super(scope, id);
+    this.name = requireDnsLabel(this, "name", name);
+    this.namespace = namespace;
+    this.selectorLabels = appSelector(namespace.name, this.name);
+    this.labels = { ...this.selectorLabels, ...MANAGED_BY };
+  }
+
+  /** The workload's ServiceAccount (no API token unless asked for). */
+  protected serviceAccount(mountToken = false): void {
+    new KubeManifest(this, "service-account", {
+      object: typed<ServiceAccount>({
+        apiVersion: "v1",
+        kind: "ServiceAccount",
+        metadata: { name: this.name, namespace: this.namespace.name, labels: this.labels },
+        automountServiceAccountToken: mountToken,
+      }),
+    });
+  }
+
+  /** Mounts of the writable emptyDirs of `podSpec` (for the container's `volumeMounts`). */
+  protected writableMounts(paths: readonly string[]): VolumeMount[] {
+    return paths.map((mountPath, i) => ({ name: `writable-${i}`, mountPath }));
+  }
+
+  /** The restricted pod spec around `container`. */
+  protected podSpec(container: Container, options: PodTemplateOptions): PodSpec {
+    const writable = options.writablePaths;
+    return {
+      serviceAccountName: this.name,
+      automountServiceAccountToken: options.mountServiceAccountToken ?? false,
+      securityContext: podSecurityContext(options.runAsUser),
+      containers: [container],
+      volumes: [...writable.map((_, i) => ({ name: `writable-${i}`, emptyDir: { sizeLimit: "256Mi" } })), ...(options.volumes ?? [])],
+      ...(options.spreadOverZones
+        ? {
+            topologySpreadConstraints: [
+              {
+                maxSkew: 1,
+                topologyKey: "topology.kubernetes.io/zone",
+                whenUnsatisfiable: "DoNotSchedule",
+                labelSelector: { matchLabels: { ...this.selectorLabels } },
+              },
+            ],
+          }
+        : {}),
+    };
+  }
+
+  /** This workload as a peer others may reach (its port). */
+  asPeer(): NetworkPeer {
+    return {
+      description: this.name,
+      podLabels: this.selectorLabels,
+      namespaceLabels: this.namespace.selectorLabels,
+      ports: this.port !== undefined ? [{ port: this.port }] : [],
+    };
+  }
+
+  /** Admits traffic from `peer` to this workload's port. */
+  allowFrom(peer: NetworkPeer): void {
+    if (this.port === undefined) fail(this, "allowFrom", `workload ${this.name} has no port; set port to accept traffic`);
+    const options = { namespace: this.namespace.name, podLabels: this.selectorLabels, peer };
+    writeNetworkPolicy(this, { ...options, name: `${this.name}-allow-from-${peer.description}`, direction: "Ingress", ports: [{ port: this.port }] });
+  }
+
+  /**
+   * Lets this workload open connections to `target`. For another pod workload both sides'
+   * policies are written (egress here, ingress there) in one call.
+   */
+  allowTo(target: NetworkPeer | PodWorkload): void {
+    const peer = target instanceof PodWorkload ? target.asPeer() : target;
+    if (peer.ports.length === 0) fail(this, "allowTo", `${peer.description} exposes no port to connect to`);
+    const options = { namespace: this.namespace.name, podLabels: this.selectorLabels, peer };
+    writeNetworkPolicy(this, { ...options, name: `${this.name}-allow-to-${peer.description}`, direction: "Egress", ports: peer.ports });
+    if (target instanceof PodWorkload) target.allowFrom(this.asPeer());
+  }
+}
