@@ -184,6 +184,9 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       s.providers = requiredProviders(pinned);
       s.dir = path.join(dir, "stacks", s.stack.name);
       fs.mkdirSync(s.dir, { recursive: true });
+      // Files the stack refers to by relative path (vendored Helm charts) travel with it.
+      const assets = path.join(path.dirname(s.stack.file), "assets");
+      if (fs.existsSync(assets)) fs.cpSync(assets, path.join(s.dir, "assets"), { recursive: true });
       fs.writeFileSync(path.join(s.dir, "cdk.tf.json"), JSON.stringify(pinned, null, 2) + "\n");
       // Stacks encrypt their state: OpenTofu needs the passphrase (a stand-in here) even to init/validate.
       const staticEnv = infraInputs(stackVariables(s.json).filter((v) => s.stack.role === "infra" || v.name === STATE_PASSPHRASE_VARIABLE)).env;

@@ -13,7 +13,7 @@ import { fail, requireDnsLabel } from "./errors";
 import type { ZeroTrustNamespace } from "./namespace";
 import { NetworkPeer, writeNetworkPolicy } from "./network";
 import { podSecurityContext } from "./security";
-import type { IConnectionClient } from "../core/capabilities/connectable";
+import type { IConnectable, IConnectionClient } from "../core/capabilities/connectable";
 
 /** What the restricted pod template is made of besides the container. */
 export interface PodTemplateOptions {
@@ -98,6 +98,14 @@ export abstract class PodWorkload extends Construct implements IConnectionClient
       namespaceLabels: this.namespace.selectorLabels,
       ports: this.port !== undefined ? [{ port: this.port }] : [],
     };
+  }
+
+  /**
+   * This workload as an in-cluster capability (a broker, a database, a model server): clients
+   * reach its port, and `admit` writes the ingress policy on its side.
+   */
+  asService(): IConnectable {
+    return { implementation: "in-cluster", peer: this.asPeer(), admit: (client) => this.allowFrom(client) };
   }
 
   /** Admits traffic from `peer` to this workload's port. */

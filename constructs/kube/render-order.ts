@@ -6,6 +6,7 @@
 import type { IConstruct } from "constructs";
 import { KubeManifest } from "./manifest";
 import { KubeSecret } from "./secret";
+import { HelmChart } from "./helm-chart";
 
 /** Kinds whose pods read Secrets at start. */
 const POD_OWNER_KINDS = new Set(["Deployment", "StatefulSet", "CronJob", "Job"]);
@@ -13,10 +14,33 @@ const POD_OWNER_KINDS = new Set(["Deployment", "StatefulSet", "CronJob", "Job"])
 export interface RenderCallbacks<R> {
   manifest(m: KubeManifest, dependsOn: R[]): R;
   secret(s: KubeSecret, dependsOn: R[]): R;
+  /** Helm releases: after their namespace and every Secret (their pods read them). */
+  chart(c: HelmChart, dependsOn: R[]): R;
 }
 
-/** Renders every KubeManifest and KubeSecret below `scope` through `render`, in dependency order. */
+const PREPARE = Symbol.for("stackwerk.beforeRender");
+type Preparable = IConstruct & { [PREPARE]?: Array<() => void> };
+
+/**
+ * Runs `prepare` once, just before any engine renders the objects below `layer`: lazy additions
+ * that need the finished construct tree (e.g. a monitoring extension's monitors for a zone's
+ * members, ADR 0060). Engine-neutral: both engines render through `renderInOrder`.
+ */
+export function beforeRender(layer: IConstruct, prepare: () => void): void {
+  ((layer as Preparable)[PREPARE] ??= []).push(prepare);
+}
+
+/** Runs (and clears) the pending `beforeRender` callbacks of `scope` and every construct below it. */
+function runBeforeRender(scope: IConstruct): void {
+  for (const node of scope.node.findAll()) {
+    const pending = (node as Preparable)[PREPARE];
+    while (pending?.length) pending.shift()!();
+  }
+}
+
+/** Renders every KubeManifest, KubeSecret and HelmChart below `scope` through `render`, in dependency order. */
 export function renderInOrder<R>(scope: IConstruct, render: RenderCallbacks<R>): void {
+  runBeforeRender(scope);
   const manifests = KubeManifest.all(scope);
   const namespaces = new Map<string, R>();
   for (const m of manifests.filter((m) => m.object.kind === "Namespace")) namespaces.set(m.object.metadata.name, render.manifest(m, []));
@@ -28,4 +52,5 @@ export function renderInOrder<R>(scope: IConstruct, render: RenderCallbacks<R>):
   for (const m of manifests.filter((m) => m.object.kind !== "Namespace")) {
     render.manifest(m, [...inNamespace(m.object.metadata.namespace), ...(POD_OWNER_KINDS.has(m.object.kind) ? secrets : [])]);
   }
+  for (const c of HelmChart.all(scope)) render.chart(c, [...inNamespace(c.namespace), ...secrets]);
 }

@@ -4,12 +4,14 @@
  * Kubernetes objects and reads those outputs as variables. The platform stack renders the
  * engine-neutral KubeManifest/KubeSecret nodes below it when the app is synthesised.
  */
-import { LocalBackend, TerraformOutput, TerraformStack, TerraformVariable, Token } from "cdktf";
+import { AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
 import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
+import { Release } from "@cdktf/provider-helm/lib/release";
+import { HelmChart } from "../../constructs/kube/helm-chart";
 import { PlatformInput, substituteInputs } from "../../core/context";
 import type { InfraLayer, LayerRole, PlatformLayer, PlatformLayerProps } from "../../core/layers";
 import { KubeManifest } from "../../constructs/kube/manifest";
@@ -96,6 +98,8 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
   private rendered = false;
   /** Escaped, input-substituted body of every kubernetes_manifest (see toTerraform). */
   private readonly manifestBodies = new Map<Manifest, Record<string, unknown>>();
+  /** Escaped, input-substituted values of every helm_release (written like manifest bodies). */
+  private readonly releaseValues = new Map<Release, Record<string, unknown>>();
 
   constructor(
     scope: Construct,
@@ -147,6 +151,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
     renderInOrder<Construct>(this, {
       manifest: (m, dependsOn) => this.renderManifest(m, ref, dependsOn),
       secret: (secret, dependsOn) => this.renderSecret(secret, ref, dependsOn),
+      chart: (chart, dependsOn) => this.renderChart(chart, ref, dependsOn),
     });
   }
 
@@ -207,6 +212,25 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
   }
 
   /**
+   * A Helm release of a vendored chart: the chart folder is copied into the stack's output
+   * (a relative path, the same on every machine), the values are written past the resolver.
+   */
+  private renderChart(chart: HelmChart, ref: (name: string) => string, dependsOn: Construct[]): Release {
+    const asset = new TerraformAsset(this, `chart-${chart.namespace}-${chart.releaseName}`, { path: chart.chartDir, type: AssetType.DIRECTORY });
+    const release = new Release(this, `helm-${chart.namespace}-${chart.releaseName}`, {
+      name: chart.releaseName,
+      namespace: chart.namespace,
+      chart: asset.path,
+      wait: chart.wait,
+      timeout: chart.timeoutSeconds,
+      values: [],
+      dependsOn: dependsOn as Manifest[],
+    });
+    this.releaseValues.set(release, substituteInputs(escapeTemplatesDeep(chart.values as Record<string, unknown>), ref));
+    return release;
+  }
+
+  /**
    * Writes every manifest body into the resolved stack. cdktf's resolver would read user text
    * such as `${TfToken[TOKEN.1]}` as a cdktf token (and even wire a cross-stack reference), so
    * the bodies (escaped, with plain `${var.x}` references only) bypass it.
@@ -218,6 +242,11 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       const entry = tf.resource?.kubernetes_manifest?.[resource.friendlyUniqueId];
       if (!entry) throw new Error(`[${this.node.path}] kubernetes_manifest.${resource.friendlyUniqueId} missing from the synthesised stack`);
       entry.manifest = body;
+    }
+    for (const [release, values] of this.releaseValues) {
+      const entry = tf.resource?.helm_release?.[release.friendlyUniqueId];
+      if (!entry) throw new Error(`[${this.node.path}] helm_release.${release.friendlyUniqueId} missing from the synthesised stack`);
+      entry.values = [JSON.stringify(values)];
     }
     return tf;
   }

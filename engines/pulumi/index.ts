@@ -19,6 +19,7 @@ import * as random from "@pulumi/random";
 import { PlatformInput, substituteInputs } from "../../core/context";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret } from "../../constructs/kube/secret";
+import type { HelmChart } from "../../constructs/kube/helm-chart";
 import { renderInOrder } from "../../constructs/kube/render-order";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { isProtected } from "../../constructs/kube/protection";
@@ -98,7 +99,24 @@ export class PatternComponent extends pulumi.ComponentResource {
       keyOf.set(resource, `Secret/${secret.namespace}/${secret.secretName}`);
       return resource;
     };
-    renderInOrder<pulumi.CustomResource>(pattern.platformStack, { manifest: render, secret: renderSecret });
+    const renderChart = (chart: HelmChart, dependsOn: pulumi.Resource[]): pulumi.CustomResource => {
+      const resource = new k8s.helm.v3.Release(
+        `helm-${chart.namespace}-${chart.releaseName}`,
+        {
+          name: chart.releaseName,
+          namespace: chart.namespace,
+          chart: chart.chartDir,
+          values: substituteInputs(chart.values as Record<string, unknown>, plainInput),
+          skipAwait: !chart.wait,
+          timeout: chart.timeoutSeconds,
+        },
+        childOpts(chart.key, "HelmRelease", dependsOn),
+      );
+      this.objects.set(chart.key, resource);
+      keyOf.set(resource, chart.key);
+      return resource;
+    };
+    renderInOrder<pulumi.CustomResource>(pattern.platformStack, { manifest: render, secret: renderSecret, chart: renderChart });
     this.registerOutputs({ namespace: pattern.namespace.name, objects: this.objects.size });
   }
 }

@@ -57,7 +57,11 @@ describe.each(CELLS)("parity of %s on %s", (patternName, targetName) => {
 
     const registered = await runPulumi(build);
     const k8sObjects = registered.filter(
-      (r) => r.type.startsWith("kubernetes:") && r.type !== "kubernetes:core/v1:Secret" && r.type !== "pulumi:providers:kubernetes",
+      (r) =>
+        r.type.startsWith("kubernetes:") &&
+        r.type !== "kubernetes:core/v1:Secret" &&
+        r.type !== "kubernetes:helm.sh/v3:Release" &&
+        r.type !== "pulumi:providers:kubernetes",
     );
     const fromPulumi = new Map(k8sObjects.map((r) => [objectKey(r.inputs), normalise(r.inputs, false)]));
     const pulumiSecrets = registered
@@ -68,6 +72,15 @@ describe.each(CELLS)("parity of %s on %s", (patternName, targetName) => {
     expect(fromCdktf.size).toBeGreaterThan(5);
     for (const [key, object] of fromCdktf) expect({ key, object: fromPulumi.get(key) }).toEqual({ key, object });
     expect(pulumiSecrets.sort((a, b) => a.key.localeCompare(b.key))).toEqual(tfSecrets.sort((a, b) => a.key.localeCompare(b.key)));
+    // Helm releases of vendored charts: same release, namespace and values in both engines.
+    const tfCharts = Object.values(tfJson.resource.helm_release ?? {}).map((r) => {
+      const release = r as { name: string; namespace: string; values: string[] };
+      return { key: `${release.namespace}/${release.name}`, values: normalise(JSON.parse(release.values[0]), true) };
+    });
+    const pulumiCharts = registered
+      .filter((r) => r.type === "kubernetes:helm.sh/v3:Release")
+      .map((r) => ({ key: `${r.inputs.namespace}/${r.inputs.name}`, values: normalise(r.inputs.values ?? {}, false) }));
+    expect(pulumiCharts.sort((a, b) => a.key.localeCompare(b.key))).toEqual(tfCharts.sort((a, b) => a.key.localeCompare(b.key)));
     // The component mirrors the construct tree: one component per instance, every object its child.
     expect(registered.filter((r) => r.type === `stackwerk:pattern:${patternName}`).map((r) => r.name)).toEqual(["shop"]);
   });
