@@ -47,18 +47,50 @@ test("starts within the time budget and reports its endpoints", () => {
   process.stderr.write(`[cluster.test] warm start ${startSeconds.toFixed(1)}s, components RSS ${(cluster.rssBytes() / 1048576).toFixed(0)} MiB\n`);
 });
 
-test("kubectl --kubeconfig get nodes shows the fake nodes Ready in three zones", async () => {
+test("kubectl --kubeconfig get nodes shows the fake nodes Ready in three zones, plus one GPU node", async () => {
   const { stdout } = await cluster.kubectl(["get", "nodes", "-L", "topology.kubernetes.io/zone", "--no-headers"]);
   const lines = stdout.trim().split("\n");
-  expect(lines).toHaveLength(3);
+  expect(lines).toHaveLength(4);
   for (const line of lines) expect(line.split(/\s+/)[1]).toBe("Ready");
-  const nodes = await json(["get", "nodes"]);
+  const nodes = await json(["get", "nodes", "-l", "!nvidia.com/gpu.present"]);
+  expect(nodes.items).toHaveLength(3);
   const zones = new Set(nodes.items.map((n: { metadata: { labels: Record<string, string> } }) => n.metadata.labels["topology.kubernetes.io/zone"]));
   expect([...zones].sort()).toEqual(["zone-a", "zone-b", "zone-c"]);
   for (const n of nodes.items) {
     expect(n.metadata.labels["topology.kubernetes.io/region"]).toBe("local");
     expect(n.status.allocatable).toMatchObject({ cpu: "8", memory: "32Gi", pods: "110" });
   }
+});
+
+test("the fake GPU node keeps its GPU capacity and taint; only a pod that tolerates it and asks for a GPU lands there", async () => {
+  const gpu = await json(["get", "node", "kwok-gpu-0"]);
+  expect(gpu.metadata.labels).toMatchObject({ "nvidia.com/gpu.present": "true", "topology.kubernetes.io/zone": "zone-a", type: "kwok" });
+  expect(gpu.status.allocatable["nvidia.com/gpu"]).toBe("2");
+  expect(gpu.spec.taints).toEqual(expect.arrayContaining([{ key: "nvidia.com/gpu", value: "present", effect: "NoSchedule" }]));
+  await cluster.kubectl(["create", "namespace", "gpu"]);
+  const pod = (name: string, spec: object) => ({
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: { name, namespace: "gpu" },
+    spec: { containers: [{ name: "c", image: "registry.example/model:1.0", ...spec }] },
+  });
+  await cluster.kubectl(["apply", "-f", "-"], {
+    input: manifest({
+      ...pod("model", { resources: { limits: { "nvidia.com/gpu": "1" } } }),
+      spec: {
+        nodeSelector: { "nvidia.com/gpu.present": "true" },
+        tolerations: [{ key: "nvidia.com/gpu", operator: "Exists", effect: "NoSchedule" }],
+        containers: [{ name: "c", image: "registry.example/model:1.0", resources: { limits: { "nvidia.com/gpu": "1" } } }],
+      },
+    }),
+  });
+  // Asks for a GPU but does not tolerate the taint: stays Pending.
+  await cluster.kubectl(["apply", "-f", "-"], { input: manifest(pod("untolerated", { resources: { limits: { "nvidia.com/gpu": "1" } } })) });
+  await cluster.kubectl(["-n", "gpu", "wait", "--for=condition=Ready", "pod/model", "--timeout=60s"]);
+  expect((await json(["-n", "gpu", "get", "pod", "model"])).spec.nodeName).toBe("kwok-gpu-0");
+  const untolerated = await json(["-n", "gpu", "get", "pod", "untolerated"]);
+  expect(untolerated.spec.nodeName).toBeUndefined();
+  expect(untolerated.status.conditions?.find((c: { type: string }) => c.type === "PodScheduled")?.status).toBe("False");
 });
 
 test("a Deployment becomes Available, its pods Running with pod IPs spread over the zones", async () => {

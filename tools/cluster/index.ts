@@ -37,6 +37,11 @@ export interface StartClusterOptions {
   readonly region?: string;
   /** Fake nodes per zone. @default 1 */
   readonly nodesPerZone?: number;
+  /**
+   * Fake GPU nodes (in the first zone): `nvidia.com/gpu` capacity, the `nvidia.com/gpu.present`
+   * label and a `nvidia.com/gpu` NoSchedule taint, so GPU scheduling is exercised. @default 1
+   */
+  readonly gpuNodes?: number;
   /** Give up (and stop everything) when the cluster is not ready within this time. @default 90000 */
   readonly timeoutMs?: number;
   /**
@@ -259,6 +264,37 @@ export function fakeNodes(zones: readonly string[], nodesPerZone: number, region
   return nodes;
 }
 
+/** Labels, taint and resources of the fake GPU nodes (NVIDIA's device-plugin and GPU-feature-discovery names). */
+export const FAKE_GPU = { resource: "nvidia.com/gpu", count: "2", label: "nvidia.com/gpu.present", taintKey: "nvidia.com/gpu" } as const;
+
+/** Fake GPU nodes: like `fakeNodes`, plus GPUs in capacity/allocatable, a GPU label and a NoSchedule taint (only GPU pods land there). */
+export function fakeGpuNodes(zone: string, count: number, region: string): object[] {
+  return (
+    fakeNodes([zone], count, region) as Array<{ metadata: { name: string; labels: Record<string, string> }; spec: object; status: Record<string, unknown> }>
+  ).map((node, i) => {
+    const name = `kwok-gpu-${i}`;
+    const resources = { ...(node.status.capacity as Record<string, string>), [FAKE_GPU.resource]: FAKE_GPU.count };
+    return {
+      ...node,
+      metadata: {
+        ...node.metadata,
+        name,
+        labels: { ...node.metadata.labels, "kubernetes.io/hostname": name, "node.kubernetes.io/instance-type": "kwok-gpu-8c32g", [FAKE_GPU.label]: "true" },
+      },
+      spec: { taints: [{ key: FAKE_GPU.taintKey, value: "present", effect: "NoSchedule" }] },
+      status: {
+        ...node.status,
+        capacity: resources,
+        allocatable: resources,
+        addresses: [
+          { type: "InternalIP", address: `172.18.250.${i + 2}` },
+          { type: "Hostname", address: name },
+        ],
+      },
+    };
+  });
+}
+
 const KWOK_CLUSTER_ROLE = {
   apiVersion: "rbac.authorization.k8s.io/v1",
   kind: "ClusterRole",
@@ -366,7 +402,7 @@ class Cluster implements EmbeddedCluster {
   /** Seconds since start() began at which each phase finished (for docs/cluster.md and debugging). */
   readonly startupTimings: Record<string, number> = {};
 
-  async start(nodesPerZone: number, region: string, deadline: number): Promise<void> {
+  async start(nodesPerZone: number, region: string, deadline: number, gpuNodes = 1): Promise<void> {
     const t0 = Date.now();
     const mark = (phase: string) => (this.startupTimings[phase] = (Date.now() - t0) / 1000);
     const dir = (...p: string[]) => path.join(this.stateDir, ...p);
@@ -469,7 +505,7 @@ class Cluster implements EmbeddedCluster {
       bindingFor(PROVISIONER_CLUSTER_ROLE.metadata.name, "stackwerk:volume-provisioner"),
     );
     await api.ensure("/apis/storage.k8s.io/v1/storageclasses", defaultStorageClass());
-    for (const node of fakeNodes(this.zones, nodesPerZone, region)) {
+    for (const node of [...fakeNodes(this.zones, nodesPerZone, region), ...fakeGpuNodes(this.zones[0], gpuNodes, region)]) {
       await api.ensure("/api/v1/nodes", node);
       this.nodeNames.push((node as { metadata: { name: string } }).metadata.name);
     }
@@ -703,6 +739,8 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<E
   if (!Number.isInteger(nodesPerZone) || nodesPerZone < 1) throw new Error(`startCluster: nodesPerZone must be a positive integer, got ${nodesPerZone}`);
   for (const zone of zones) if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(zone)) throw new Error(`startCluster: zone '${zone}' must be a DNS label`);
   const timeoutMs = options.timeoutMs ?? 90000;
+  const gpuNodes = options.gpuNodes ?? 1;
+  if (!Number.isInteger(gpuNodes) || gpuNodes < 0) throw new Error(`startCluster: gpuNodes must be a non-negative integer, got ${gpuNodes}`);
 
   for (let attempt = 1; ; attempt++) {
     const stateDir = options.stateDir ? path.resolve(options.stateDir) : fs.mkdtempSync(path.join(os.tmpdir(), `stackwerk-${name}-`));
@@ -712,7 +750,7 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<E
     running.add(cluster);
     installHandlers();
     try {
-      await cluster.start(nodesPerZone, options.region ?? "local", Date.now() + timeoutMs);
+      await cluster.start(nodesPerZone, options.region ?? "local", Date.now() + timeoutMs, gpuNodes);
       return cluster;
     } catch (err) {
       await cluster.stop();
