@@ -3,6 +3,7 @@
 // engines render it; nothing in core/, constructs/ or patterns/ imports an engine, a provider or a tool.
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
+const tsdocOnExports = require("./lint/tsdoc-on-exports");
 
 const ENGINES = ["**/engines/**", "cdktf", "@cdktf/*", "@pulumi/*"];
 const TOOLS = ["**/tools/**"];
@@ -52,5 +53,11 @@ module.exports = tseslint.config(
       "@pulumi/*",
       ...TOOLS,
     ]),
+  },
+  {
+    // The library's public surface: every export documented where it is declared.
+    files: ["core/**/*.ts", "constructs/**/*.ts", "patterns/**/*.ts", "providers/**/*.ts", "engines/**/*.ts", "index.ts", "pulumi.ts"],
+    plugins: { stackwerk: { rules: { "tsdoc-on-exports": tsdocOnExports } } },
+    rules: { "stackwerk/tsdoc-on-exports": "error" },
   },
 );

@@ -26,6 +26,7 @@ const SECRET_VALUES: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: "a JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
 ];
 
+/** Rules for validating a plain `env` map: names wired by Stackwerk, and where secrets belong instead. */
 export interface EnvRules {
   /** Names Stackwerk sets itself (wired from a database, bucket, ...); the user may not set them. */
   readonly wired?: readonly string[];

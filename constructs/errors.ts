@@ -4,6 +4,7 @@
  */
 import { IConstruct } from "constructs";
 
+/** A bad input found at synth: names the construct path, the property and what is allowed. */
 export class StackwerkValidationError extends Error {
   constructor(
     /** Construct path, e.g. `shop/web`. */

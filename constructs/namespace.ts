@@ -12,9 +12,12 @@ import { CLUSTER_DNS, NetworkPeer, writeNetworkPolicy } from "./network";
 import { Size, WORKLOAD_SIZING } from "./profile";
 import { fail, propNames, requireDnsLabel, requireKnownProps } from "./errors";
 
+/** Pod Security Standard levels a namespace can enforce (`restricted` is the default). */
 export const POD_SECURITY_LEVELS = ["restricted", "baseline", "privileged"] as const;
+/** A Pod Security Standard level. */
 export type PodSecurityLevel = (typeof POD_SECURITY_LEVELS)[number];
 
+/** Props of a ZeroTrustNamespace: name, size (quota) and labels. */
 export interface ZeroTrustNamespaceProps {
   /** Namespace name (RFC 1123 label). */
   readonly name: string;

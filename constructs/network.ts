@@ -7,6 +7,7 @@ import { KubeManifest } from "./kube/manifest";
 import { typed } from "./kube/typed";
 import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from "kubernetes-types/networking/v1";
 
+/** A port (and protocol) in a NetworkPolicy rule. */
 export interface PortSpec {
   readonly port: number;
   /** @default "TCP" */
@@ -36,6 +37,7 @@ export function toPolicyPeer(peer: NetworkPeer): NetworkPolicyPeer {
   return out;
 }
 
+/** Renders ports as NetworkPolicy ports (TCP unless said otherwise). */
 export function toPolicyPorts(ports: readonly PortSpec[]): NetworkPolicyPort[] {
   return ports.map((p) => ({ port: p.port, protocol: p.protocol ?? "TCP" }));
 }

@@ -5,10 +5,12 @@
 
 /** Standard size presets of the Deutschland-Stack. */
 export const SIZES = ["S", "M", "L", "XL"] as const;
+/** A standard size: S, M, L or XL. */
 export type Size = (typeof SIZES)[number];
 
 /** Delivery stages, in promotion order. */
 export const STAGES = ["test", "acceptance", "training", "production"] as const;
+/** A delivery stage: test, acceptance, training or production. */
 export type Stage = (typeof STAGES)[number];
 
 /** Target-independent workload sizing per size preset. */
@@ -26,6 +28,7 @@ export interface WorkloadSizing {
   readonly volumeSize: string;
 }
 
+/** Requests, limits, replicas and volume sizes per standard size. */
 export const WORKLOAD_SIZING: Readonly<Record<Size, WorkloadSizing>> = {
   S: {
     replicas: 1,
@@ -85,6 +88,7 @@ export interface StageDefaults {
   readonly spreadOverZones: boolean;
 }
 
+/** What each stage requires: minimum replicas, TLS, zone spread, protected data. */
 export const STAGE_DEFAULTS: Readonly<Record<Stage, StageDefaults>> = {
   test: { minReplicas: 1, requireTls: false, preventDestroy: false, spreadOverZones: false },
   acceptance: { minReplicas: 1, requireTls: false, preventDestroy: false, spreadOverZones: false },

@@ -7,6 +7,7 @@ import { IConstruct } from "constructs";
 import type { PodSecurityContext, SecurityContext } from "kubernetes-types/core/v1";
 import { fail } from "./errors";
 
+/** The restricted pod security context: non-root as `runAsUser`, RuntimeDefault seccomp. */
 export function podSecurityContext(runAsUser: number): PodSecurityContext {
   return {
     runAsNonRoot: true,
@@ -17,6 +18,7 @@ export function podSecurityContext(runAsUser: number): PodSecurityContext {
   };
 }
 
+/** The restricted container security context: no privilege escalation, all capabilities dropped. */
 export function containerSecurityContext(options: { readOnlyRootFilesystem: boolean; runAsUser: number }): SecurityContext {
   return {
     allowPrivilegeEscalation: false,

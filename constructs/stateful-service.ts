@@ -15,6 +15,7 @@ import { containerSecurityContext } from "./security";
 import { fail, requireIntegerInRange } from "./errors";
 import { PodWorkload } from "./pod";
 
+/** Props of a StatefulService: image, port, volume, probes, resources and files of a single-replica stateful server. */
 export interface StatefulServiceProps {
   readonly namespace: ZeroTrustNamespace;
   readonly name: string;

@@ -19,6 +19,7 @@ import { requireEnvNames, validatePlainEnv } from "./env";
 import { containerSecurityContext, validateImage } from "./security";
 import { PodWorkload } from "./pod";
 
+/** Props of a Workload: a stateless, secure-by-default Deployment and what it needs. */
 export interface WorkloadProps {
   readonly namespace: ZeroTrustNamespace;
   /** Workload name (RFC 1123 label). */

@@ -8,6 +8,7 @@ import type { Stage } from "../constructs/profile";
 import type { ITarget } from "../core/target";
 import type { SmokeCheck, SmokeProbe } from "../core/smoke";
 
+/** A registered pattern: its CLI name, summary, reference instance and smoke checks. */
 export interface PatternDefinition {
   /** CLI name, e.g. `web-app`. */
   readonly name: string;
@@ -18,6 +19,11 @@ export interface PatternDefinition {
   /** Creates the reference instance (examples, `stackwerk synth`, conformance). */
   create(scope: Construct, id: string, options: { readonly target: ITarget; readonly stage: Stage }): Pattern;
   /**
+   * A record the conformance report shows for the pattern, e.g. the AI pattern's governance
+   * record of its reference instance (risk class, purpose, model card, residency). @default none
+   */
+  readonly governance?: Readonly<Record<string, string | number>>;
+  /**
    * Pattern-specific smoke checks at conformance level 5, after the generic ones (rollouts,
    * Pod Security, default-deny, plan after apply). `instance` is the reference instance's id.
    * @default none
@@ -27,6 +33,7 @@ export interface PatternDefinition {
 
 const registry = new Map<string, PatternDefinition>();
 
+/** Registers a pattern for the CLI, the examples and the conformance matrix (once per name). */
 export function registerPattern(definition: PatternDefinition): void {
   if (registry.has(definition.name)) throw new Error(`pattern ${definition.name} is registered twice`);
   registry.set(definition.name, definition);

@@ -15,6 +15,7 @@ export type { IonosTargetProps } from "./ionos";
 export { StackitTarget } from "./stackit";
 export type { StackitTargetProps } from "./stackit";
 
+/** The target factories. */
 export const targets = {
   /** STACKIT (SKE, PostgresFlex, Object Storage, DNS; region eu01). */
   stackit: (props?: StackitTargetProps): ITarget => new StackitTarget(props),

@@ -2,6 +2,7 @@
 import type { EnvVar } from "kubernetes-types/core/v1";
 import type { SecretKeyRef } from "./secret";
 
+/** A container's `env`: plain values and Secret key references, sorted by name (omitted when empty). */
 export function containerEnv(env: Readonly<Record<string, string>> = {}, secretEnv: Readonly<Record<string, SecretKeyRef>> = {}): { env?: EnvVar[] } {
   const list: EnvVar[] = [
     ...Object.entries(env).map(([name, value]) => ({ name, value })),

@@ -11,6 +11,7 @@ import { HelmChart } from "./helm-chart";
 /** Kinds whose pods read Secrets at start. */
 const POD_OWNER_KINDS = new Set(["Deployment", "StatefulSet", "CronJob", "Job"]);
 
+/** What an engine renders each node kind as; `dependsOn` holds what must exist first. */
 export interface RenderCallbacks<R> {
   manifest(m: KubeManifest, dependsOn: R[]): R;
   secret(s: KubeSecret, dependsOn: R[]): R;

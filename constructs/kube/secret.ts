@@ -18,6 +18,7 @@ export type SecretValue =
   | { readonly kind: "generated"; /** characters, letters and digits */ readonly length: number }
   | { readonly kind: "input"; /** name of a sensitive platform input */ readonly input: string };
 
+/** Props of a KubeSecret: where it lives and where each value comes from (generated, or a platform input). */
 export interface KubeSecretProps {
   readonly namespace: string;
   readonly name: string;

@@ -8,6 +8,7 @@ import type { KubeObject } from "./types";
 
 type Named = { apiVersion?: string; kind?: string; metadata?: ObjectMeta };
 
+/** Checks an object against its Kubernetes API type at compile time and returns it as a KubeObject. */
 export function typed<T extends Named>(object: T & { apiVersion: string; kind: string; metadata: ObjectMeta & { name: string } }): KubeObject {
   return object as unknown as KubeObject;
 }

@@ -17,6 +17,7 @@ import { InfraStack, PlatformStack, StackRole } from "./stacks";
 export { InfraStack, PlatformStack } from "./stacks";
 export type { StackRole } from "./stacks";
 
+/** One stack cdktf wrote: its folder, role and the instance it belongs to. */
 export interface SynthesizedStack {
   /** Stack name, e.g. `shop-platform`. */
   readonly name: string;
@@ -65,6 +66,7 @@ export function synthesize(app: App): SynthesizedStack[] {
   return result;
 }
 
+/** Options of `synthPattern`: which registered pattern, target and stage, and where to write. */
 export interface SynthPatternOptions {
   readonly pattern: string;
   readonly target: ITarget;

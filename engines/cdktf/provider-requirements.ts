@@ -36,6 +36,7 @@ function parseSource(source: string): ParsedSource {
  * `ProviderUnavailableError` ("blocked: provider ionoscloud not buildable offline ...") when
  * the toolchain knows the provider but could not build it.
  */
+/** Rewrites a stack's provider sources and versions to the toolchain's offline mirror (opentofu#2402). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function pinProviderRequirements(tfJson: any, tc: Toolchain): any {
   const out = JSON.parse(JSON.stringify(tfJson ?? {}));

@@ -25,6 +25,7 @@ import { MANAGED_BY } from "../../constructs/kube/labels";
 import { isProtected } from "../../constructs/kube/protection";
 import type { Pattern } from "../../core/pattern";
 
+/** Options of `renderPulumi`. */
 export interface RenderPulumiOptions {
   /** Kubernetes provider to use. @default a provider from config `stackwerk:kubeconfig` when set, else Pulumi's default */
   readonly provider?: k8s.Provider;

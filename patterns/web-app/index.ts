@@ -13,6 +13,7 @@ import { STAGE_DEFAULTS, WORKLOAD_SIZING } from "../../constructs/profile";
 import { ROLLING_UPDATE_SURGE, Workload } from "../../constructs/workload";
 import type { IObjectBucket, IPostgres, IDnsRecord } from "../../core/target";
 
+/** Database options of a web-app. */
 export interface WebAppDatabaseOptions {
   /** Database name. @default "app" */
   readonly name?: string;
@@ -20,11 +21,13 @@ export interface WebAppDatabaseOptions {
   readonly username?: string;
 }
 
+/** Bucket options of a web-app. */
 export interface WebAppBucketOptions {
   /** Bucket name. @default `<tenant>-<stage>-<id>` */
   readonly name?: string;
 }
 
+/** Props of a WebAppStack: the container, its data services and its public name. */
 export interface WebAppStackProps extends PatternProps {
   /** Container image pinned by tag or digest, e.g. `registry.example.de/shop:1.4.2`. */
   readonly image: string;

@@ -1,6 +1,7 @@
 /** IONOS sizing: one table mapping the standard sizes to node pools and DBaaS PostgreSQL tiers. */
 import type { Size } from "../../constructs/profile";
 
+/** IONOS node pool and database sizing of one standard size. */
 export interface IonosSizing {
   /** Nodes per node pool (one pool per zone in production). */
   readonly nodesPerPool: number;
@@ -17,6 +18,7 @@ export interface IonosSizing {
 }
 
 // prettier-ignore
+/** IONOS sizing per standard size. */
 export const IONOS_SIZES: Readonly<Record<Size, IonosSizing>> = {
   S:  { nodesPerPool: 1, nodeCores: 2,  nodeRam: 4096,  nodeStorage: 50,  dbCores: 2,  dbRam: 4096,  dbStorage: 20480 },
   M:  { nodesPerPool: 2, nodeCores: 4,  nodeRam: 8192,  nodeStorage: 100, dbCores: 4,  dbRam: 8192,  dbStorage: 51200 },
@@ -26,6 +28,7 @@ export const IONOS_SIZES: Readonly<Record<Size, IonosSizing>> = {
 
 /** Data-centre locations Stackwerk allows (Germany only). */
 export const IONOS_LOCATIONS = ["de/fra", "de/txl"] as const;
+/** An IONOS data-centre location in Germany. */
 export type IonosLocation = (typeof IONOS_LOCATIONS)[number];
 
 /** Object storage region and endpoint per location (IONOS S3, Germany). */

@@ -50,6 +50,7 @@ export function managedPeer(description: string, port: number, cidr: string): Ne
 
 /** Explicit, named widenings of a cloud target to any address (0.0.0.0/0); nothing is open by default. */
 export const INTERNET_OPENINGS = ["kubernetesApi", "postgres", "egress"] as const;
+/** A named widening to any address. */
 export type InternetOpening = (typeof INTERNET_OPENINGS)[number];
 
 /** Network access props both cloud targets share (operator ranges, explicit widenings). */

@@ -1,6 +1,7 @@
 /** STACKIT sizing: one table mapping the standard sizes to SKE node pools and PostgresFlex flavors. */
 import type { Size } from "../../constructs/profile";
 
+/** STACKIT machine and database sizing of one standard size. */
 export interface StackitSizing {
   /** Minimum/maximum nodes of the node pool (autoscaled by SKE). */
   readonly nodesMin: number;
@@ -16,6 +17,7 @@ export interface StackitSizing {
 }
 
 // prettier-ignore
+/** STACKIT sizing per standard size. */
 export const STACKIT_SIZES: Readonly<Record<Size, StackitSizing>> = {
   S:  { nodesMin: 1, nodesMax: 3,  machineType: "c1.2", dbCpu: 2,  dbRam: 4,  dbStorage: 20 },
   M:  { nodesMin: 3, nodesMax: 6,  machineType: "c1.3", dbCpu: 4,  dbRam: 8,  dbStorage: 50 },
@@ -25,6 +27,7 @@ export const STACKIT_SIZES: Readonly<Record<Size, StackitSizing>> = {
 
 /** Regions Stackwerk allows (Germany). */
 export const STACKIT_REGIONS = ["eu01"] as const;
+/** A STACKIT region. */
 export type StackitRegion = (typeof STACKIT_REGIONS)[number];
 
 /** Availability zones of eu01. */

@@ -26,20 +26,20 @@ async function lintAs(file: string, code: string): Promise<string[]> {
 }
 
 test.each([
-  ["patterns/fixture/index.ts", 'import { InfraStack } from "../../engines/cdktf/stacks";\nexport const x = InfraStack;\n'],
-  ["patterns/fixture/index.ts", 'import { targets } from "../../providers";\nexport const x = targets;\n'],
-  ["patterns/fixture/index.ts", 'import { IonosTarget } from "../../providers/ionos";\nexport const x = IonosTarget;\n'],
-  ["patterns/fixture/index.ts", 'import { App } from "cdktf";\nexport const x = App;\n'],
-  ["patterns/fixture/index.ts", 'import * as k8s from "@pulumi/kubernetes";\nexport const x = k8s;\n'],
-  ["constructs/fixture.ts", 'import { ensureToolchain } from "../tools/toolchain";\nexport const x = ensureToolchain;\n'],
-  ["constructs/kube/fixture.ts", 'import { PlatformStack } from "../../engines/cdktf/stacks";\nexport const x = PlatformStack;\n'],
-  ["providers/stackit/fixture.ts", 'import { ensureToolchain } from "../../tools/toolchain";\nexport const x = ensureToolchain;\n'],
-  ["providers/onprem/fixture.ts", 'import { renderPulumi } from "../../engines/pulumi";\nexport const x = renderPulumi;\n'],
-  ["core/fixture.ts", 'import { App } from "cdktf";\nexport const x = App;\n'],
-  ["core/capabilities/fixture.ts", 'import { InfraStack } from "../../engines/cdktf/stacks";\nexport const x = InfraStack;\n'],
-  ["core/fixture.ts", 'import { targets } from "../providers";\nexport const x = targets;\n'],
-  ["providers/ionos/fixture.ts", 'import { InfraStack } from "../../engines/cdktf/stacks";\nexport const x = InfraStack;\n'],
-  ["providers/onprem/fixture.ts", 'import { clusterKubeconfigPath } from "../../tools/cluster/paths";\nexport const x = clusterKubeconfigPath;\n'],
+  ["patterns/fixture/index.ts", 'import { InfraStack } from "../../engines/cdktf/stacks";\n/** Fixture. */\nexport const x = InfraStack;\n'],
+  ["patterns/fixture/index.ts", 'import { targets } from "../../providers";\n/** Fixture. */\nexport const x = targets;\n'],
+  ["patterns/fixture/index.ts", 'import { IonosTarget } from "../../providers/ionos";\n/** Fixture. */\nexport const x = IonosTarget;\n'],
+  ["patterns/fixture/index.ts", 'import { App } from "cdktf";\n/** Fixture. */\nexport const x = App;\n'],
+  ["patterns/fixture/index.ts", 'import * as k8s from "@pulumi/kubernetes";\n/** Fixture. */\nexport const x = k8s;\n'],
+  ["constructs/fixture.ts", 'import { ensureToolchain } from "../tools/toolchain";\n/** Fixture. */\nexport const x = ensureToolchain;\n'],
+  ["constructs/kube/fixture.ts", 'import { PlatformStack } from "../../engines/cdktf/stacks";\n/** Fixture. */\nexport const x = PlatformStack;\n'],
+  ["providers/stackit/fixture.ts", 'import { ensureToolchain } from "../../tools/toolchain";\n/** Fixture. */\nexport const x = ensureToolchain;\n'],
+  ["providers/onprem/fixture.ts", 'import { renderPulumi } from "../../engines/pulumi";\n/** Fixture. */\nexport const x = renderPulumi;\n'],
+  ["core/fixture.ts", 'import { App } from "cdktf";\n/** Fixture. */\nexport const x = App;\n'],
+  ["core/capabilities/fixture.ts", 'import { InfraStack } from "../../engines/cdktf/stacks";\n/** Fixture. */\nexport const x = InfraStack;\n'],
+  ["core/fixture.ts", 'import { targets } from "../providers";\n/** Fixture. */\nexport const x = targets;\n'],
+  ["providers/ionos/fixture.ts", 'import { InfraStack } from "../../engines/cdktf/stacks";\n/** Fixture. */\nexport const x = InfraStack;\n'],
+  ["providers/onprem/fixture.ts", 'import { clusterKubeconfigPath } from "../../tools/cluster/paths";\n/** Fixture. */\nexport const x = clusterKubeconfigPath;\n'],
 ])("an upward import in %s fails lint: %s", async (file, code) => {
   const messages = await lintAs(file, code);
   expect(messages).toHaveLength(1);
@@ -50,7 +50,9 @@ test("the core contract and the core constructs stay importable from a pattern",
   const code = [
     'import type { ITarget } from "../../core/target";',
     'import { Workload } from "../../constructs/workload";',
+    "/** Fixture. */",
     "export type X = ITarget;",
+    "/** Fixture. */",
     "export const y = Workload;",
     "",
   ].join("\n");
