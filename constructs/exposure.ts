@@ -11,6 +11,7 @@ import type { NetworkPeer } from "./network";
 import { Workload } from "./workload";
 import { fail, requireDnsLabel, requireHostName } from "./errors";
 
+/** Props of an HttpExposure: the workload, its public host name, TLS and the ingress controller. */
 export interface HttpExposureProps {
   readonly workload: Workload;
   /** Public host name. */
@@ -25,13 +26,18 @@ export interface HttpExposureProps {
   readonly ingressControllerNamespaceLabels?: Readonly<Record<string, string>>;
 }
 
+/** Ingress for a workload's HTTP port (TLS through cert-manager), with the NetworkPolicy admitting the ingress controller. */
 export class HttpExposure extends Construct {
   readonly hostName: string;
   readonly tls: boolean;
+  /** The workload behind the Ingress. */
+  readonly workload: Workload;
+  private readonly ingress: KubeManifest;
 
   constructor(scope: Construct, id: string, props: HttpExposureProps) {
     super(scope, id);
     const { workload } = props;
+    this.workload = workload;
     if (workload.port === undefined) fail(this, "workload", `workload ${workload.name} has no port to expose`);
     this.hostName = requireHostName(this, "hostName", props.hostName);
     this.tls = props.tls ?? true;
@@ -42,7 +48,7 @@ export class HttpExposure extends Construct {
       ports: [],
     };
     workload.allowFrom(controller);
-    new KubeManifest(this, "ingress", {
+    this.ingress = new KubeManifest(this, "ingress", {
       object: typed<Ingress>({
         apiVersion: "networking.k8s.io/v1",
         kind: "Ingress",
@@ -64,5 +70,14 @@ export class HttpExposure extends Construct {
         },
       }),
     });
+  }
+
+  /** Adds annotations to the Ingress (e.g. an authenticating proxy's `auth-url`); a key already set cannot be replaced. */
+  annotate(annotations: Readonly<Record<string, string>>): void {
+    const metadata = this.ingress.object.metadata as { annotations?: Record<string, string> };
+    for (const [key, value] of Object.entries(annotations)) {
+      if (metadata.annotations?.[key] !== undefined && metadata.annotations[key] !== value) fail(this, `annotations.${key}`, "is already set on this Ingress");
+      metadata.annotations = { ...metadata.annotations, [key]: value };
+    }
   }
 }

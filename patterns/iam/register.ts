@@ -1,0 +1,76 @@
+/**
+ * Registers the IAM pattern with its reference instance: Keycloak (two realms), one OIDC client
+ * for a consumer, and a demo app protected by oauth2-proxy in the same namespace, so level 5
+ * can check the import Secret, Keycloak's endpoints and the proxy in front of the app.
+ */
+import { HttpExposure } from "../../constructs/exposure";
+import { Workload } from "../../constructs/workload";
+import type { Construct } from "constructs";
+import { endpointChecks, SmokeCheck, SmokeProbe } from "../../core/smoke";
+import { registerPattern } from "../registry";
+import { IDENTITY_SECRETS, IdentityStack } from "./index";
+
+const AUTH_URL = "nginx.ingress.kubernetes.io/auth-url";
+
+/** Level-5 checks of an IAM instance in `namespace`. */
+export async function identitySmokeChecks(probe: SmokeProbe, namespace: string): Promise<SmokeCheck[]> {
+  const checks: SmokeCheck[] = [];
+  const realms = await probe.get("secrets", IDENTITY_SECRETS.realms, namespace);
+  const files = Object.keys(realms?.data ?? {}).filter((k) => k.endsWith(".json"));
+  checks.push({
+    name: `realm-import secret ${namespace}/${IDENTITY_SECRETS.realms}`,
+    ok: files.length > 0,
+    message: realms ? `realm files: ${files.join(", ") || "none"}` : "missing",
+  });
+  checks.push(...(await endpointChecks(probe, namespace, ["keycloak", "keycloak-discovery"])));
+  const ingresses = await probe.list("ingresses", namespace);
+  const annotations = (o: { metadata: object }): Record<string, string> => (o.metadata as { annotations?: Record<string, string> }).annotations ?? {};
+  const protectedOnes = ingresses.filter((i) => annotations(i)[AUTH_URL]);
+  for (const ingress of protectedOnes) {
+    const authUrl = annotations(ingress)[AUTH_URL];
+    const proxy = /^http:\/\/([a-z0-9-]+)\.([a-z0-9-]+)\.svc/.exec(authUrl);
+    const endpoints = proxy ? await endpointChecks(probe, proxy[2], [proxy[1]]) : [];
+    const ok = endpoints.length > 0 && endpoints.every((e) => e.ok);
+    checks.push({
+      name: `proxy in front of ${namespace}/${ingress.metadata.name}`,
+      ok,
+      message: `auth-url ${authUrl}: ${endpoints.map((e) => e.message).join(", ") || "not a cluster Service"}`,
+    });
+  }
+  if (protectedOnes.length === 0) checks.push({ name: `proxy in front of a protected app in ${namespace}`, ok: false, message: "no Ingress with an auth-url" });
+  return checks;
+}
+
+/** The reference demo app behind the proxy (in the identity stack's namespace). */
+function demoApp(identity: IdentityStack, id: string): { exposure: HttpExposure } {
+  const platform = identity.platformStack as unknown as Construct;
+  const workload = new Workload(platform, "demo", {
+    namespace: identity.namespace,
+    name: "hello",
+    image: "registry.example.de/stackwerk/hello-web:1.0.0",
+    port: 8080,
+    replicas: identity.stage === "production" ? 2 : 1,
+    spreadOverZones: identity.stage === "production",
+  });
+  const exposure = new HttpExposure(platform, "demo-http", {
+    workload,
+    hostName: `hello-${id}.apps.example.de`,
+    ingressClassName: identity.ingress.className,
+    ingressControllerNamespaceLabels: identity.ingress.controllerNamespaceLabels,
+    clusterIssuer: identity.ingress.clusterIssuer,
+  });
+  return { exposure };
+}
+
+registerPattern({
+  name: IdentityStack.patternName,
+  summary: "Keycloak in the cluster with realms as code, OIDC clients for other patterns and an authenticating proxy",
+  uses: ["kubernetesCluster", "postgres", "identityProvider"],
+  create: (scope, id, { target, stage }) => {
+    const identity = new IdentityStack(scope, id, { target, stage, hostName: `id-${id}.apps.example.de` });
+    identity.oidcClient({ clientId: "grafana", redirectUris: [`https://grafana-${id}.apps.example.de/login/generic_oauth`] });
+    identity.protect(demoApp(identity, id));
+    return identity;
+  },
+  smoke: (probe) => identitySmokeChecks(probe, probe.namespaces[0]),
+});

@@ -1,0 +1,202 @@
+/**
+ * IdentityStack at synth: Keycloak's HA shape and secure defaults, the realm-import Secret, the
+ * settings Job, secrets only as references or generated values, the OIDC client capability, the
+ * authenticating proxy in front of a web app, and bad input that fails naming path and property.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- manifests read back from synth output */
+import * as fs from "node:fs";
+import { App } from "cdktf";
+import "../../patterns";
+import { IdentityStack, IdentityStackProps, LandingZone, WebAppStack } from "../../index";
+import { targets } from "../../providers";
+import { filesBelow, manifestsOf, podSpecsOf, synthApp } from "../support/synth";
+
+const base: IdentityStackProps = { target: targets.onprem(), hostName: "id.example.de" };
+
+function build(props: Partial<IdentityStackProps>, more?: (identity: IdentityStack) => void): () => void {
+  return () => {
+    const identity = new IdentityStack(new App({ outdir: "/tmp/unused" }), "identity", { ...base, ...props } as IdentityStackProps);
+    more?.(identity);
+  };
+}
+
+function objectsOf(props: Partial<IdentityStackProps>, more?: (identity: IdentityStack) => void) {
+  const out = synthApp((app) => {
+    const identity = new IdentityStack(app, "identity", { ...base, ...props } as IdentityStackProps);
+    more?.(identity);
+  });
+  return { out, objects: manifestsOf(out.json["identity-platform"]) };
+}
+
+const find = (objects: any[], kind: string, name: string) => objects.find((o) => o.kind === kind && o.metadata.name === name);
+
+describe("production", () => {
+  const { out, objects } = objectsOf({ stage: "production", target: targets.ionos({ location: "de/fra" }) }, (identity) => {
+    identity.oidcClient({ clientId: "grafana", redirectUris: ["https://grafana.example.de/login/generic_oauth"] });
+  });
+  const deployment = find(objects, "Deployment", "keycloak");
+  const container = deployment.spec.template.spec.containers[0];
+  const env = Object.fromEntries(container.env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
+
+  test("runs at least two Keycloak replicas spread over zones, with a PDB", () => {
+    expect(deployment.spec.replicas).toBeGreaterThanOrEqual(2);
+    expect(deployment.spec.template.spec.topologySpreadConstraints[0].topologyKey).toBe("topology.kubernetes.io/zone");
+    expect(find(objects, "PodDisruptionBudget", "keycloak").spec.minAvailable).toBe(deployment.spec.replicas - 1);
+  });
+
+  test("discovers cluster members over a headless Service with JGroups DNS_PING", () => {
+    const discovery = find(objects, "Service", "keycloak-discovery");
+    expect(discovery.spec.clusterIP).toBe("None");
+    expect(discovery.spec.publishNotReadyAddresses).toBe(true);
+    expect(env.KC_CACHE_STACK).toBe("kubernetes");
+    expect(env.JAVA_OPTS_APPEND).toBe(`-Djgroups.dns.query=keycloak-discovery.${deployment.metadata.namespace}.svc.cluster.local`);
+    const policies = objects.filter((o) => o.kind === "NetworkPolicy" && o.metadata.name.startsWith("keycloak-cluster-"));
+    expect(policies.map((p) => p.spec.policyTypes[0]).sort()).toEqual(["Egress", "Ingress"]);
+  });
+
+  test("uses the managed database over TLS and the official image pinned by digest", () => {
+    expect(env.KC_DB).toBe("postgres");
+    expect(env.KC_DB_URL_PROPERTIES).toBe("?sslmode=require");
+    expect(env.KC_DB_PASSWORD).toEqual({ secretKeyRef: expect.objectContaining({ key: expect.any(String) }) });
+    expect(container.image).toMatch(/^quay\.io\/keycloak\/keycloak:26\.7\.3@sha256:[a-f0-9]{64}$/);
+  });
+
+  test("serves health and metrics on the management port and probes them", () => {
+    expect(env.KC_HEALTH_ENABLED).toBe("true");
+    expect(env.KC_METRICS_ENABLED).toBe("true");
+    expect(container.readinessProbe.httpGet).toEqual({ path: "/health/ready", port: "management" });
+    expect(container.livenessProbe.httpGet).toEqual({ path: "/health/live", port: "management" });
+  });
+
+  test("does not route the admin console through the Ingress", () => {
+    const paths = find(objects, "Ingress", "keycloak").spec.rules[0].http.paths.map((p: any) => p.path);
+    expect(paths).toEqual(["/realms", "/resources"]);
+  });
+
+  test("imports the realms from a Secret mounted into Keycloak, and rolls the pods when they change", () => {
+    const secret = find(objects, "Secret", "keycloak-realms");
+    expect(Object.keys(secret.data).sort()).toEqual(["admin.json", "identity.json"]);
+    const realm = JSON.parse(Buffer.from(secret.data["identity.json"], "base64").toString("utf8"));
+    expect(realm.clients.map((c: any) => c.clientId)).toEqual(["grafana"]);
+    expect(realm.clients[0].secret).toBe("${STACKWERK_REALM_IDENTITY_CLIENT_GRAFANA_SECRET}");
+    expect(realm.bruteForceProtected).toBe(true);
+    expect(realm.accessTokenLifespan).toBeLessThanOrEqual(300);
+    const admin = JSON.parse(Buffer.from(secret.data["admin.json"], "base64").toString("utf8"));
+    expect(admin.requiredActions.find((a: any) => a.alias === "CONFIGURE_TOTP").defaultAction).toBe(true);
+    expect(container.args).toEqual(["start", "--import-realm"]);
+    expect(container.volumeMounts).toContainEqual({ name: "realms", mountPath: "/opt/keycloak/data/import", readOnly: true });
+    expect(deployment.spec.template.metadata.annotations["stackwerk.dev/realms-sha256"]).toMatch(/^[a-f0-9]{64}$/);
+    // Every placeholder is wired from a Secret key.
+    expect(env.STACKWERK_REALM_IDENTITY_CLIENT_GRAFANA_SECRET).toEqual({
+      secretKeyRef: { name: "keycloak-clients", key: "STACKWERK_REALM_IDENTITY_CLIENT_GRAFANA_SECRET" },
+    });
+  });
+
+  test("runs one settings Job per realm through the admin API, password from the admin Secret", () => {
+    const jobs = objects.filter((o) => o.kind === "Job");
+    expect(jobs.map((j) => j.metadata.name.replace(/-[a-f0-9]{8}$/, "")).sort()).toEqual(["kc-settings-admin", "kc-settings-identity"]);
+    const job = jobs[0].spec.template.spec.containers[0];
+    expect(job.env.find((e: any) => e.name === "KC_CLI_PASSWORD").valueFrom.secretKeyRef).toEqual({ name: "keycloak-admin", key: "password" });
+    expect(job.command.join(" ")).toContain('update "realms/$REALM"');
+  });
+
+  test("keeps every secret value out of the synth output", () => {
+    const text = filesBelow(out.outdir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => fs.readFileSync(f, "utf8"))
+      .join("\n");
+    expect(text).not.toMatch(/KC_BOOTSTRAP_ADMIN_PASSWORD"\s*,\s*"value"/);
+    for (const spec of podSpecsOf(objects)) {
+      for (const c of spec.spec.containers) {
+        for (const e of c.env ?? [])
+          if (/PASSWORD|SECRET/.test(e.name))
+            expect({ owner: spec.owner, name: e.name, from: !!e.valueFrom }).toEqual({ owner: spec.owner, name: e.name, from: true });
+      }
+    }
+  });
+});
+
+test("a test stage routes the admin console and runs one replica", () => {
+  const { objects } = objectsOf({ stage: "test" });
+  expect(find(objects, "Ingress", "keycloak").spec.rules[0].http.paths.map((p: any) => p.path)).toContain("/admin");
+  expect(find(objects, "Deployment", "keycloak").spec.replicas).toBe(1);
+});
+
+test("oidcClient hands out issuer, back-channel endpoints, client id and secret reference", () => {
+  let provider: any;
+  objectsOf({}, (identity) => {
+    provider = identity.oidcClient({ clientId: "ai-gateway", serviceAccount: true });
+  });
+  expect(provider).toMatchObject({
+    implementation: "in-cluster",
+    issuerUrl: "https://id.example.de/realms/identity",
+    clientId: "ai-gateway",
+    clientSecret: { name: "keycloak-clients", key: "STACKWERK_REALM_IDENTITY_CLIENT_AI_GATEWAY_SECRET" },
+    endpoints: { token: expect.stringMatching(/^http:\/\/keycloak\.[a-z0-9-]+\.svc\.cluster\.local\/realms\/identity\/protocol\/openid-connect\/token$/) },
+  });
+});
+
+test("protect(webApp) puts oauth2-proxy with its own client in front of the app's Ingress", () => {
+  const out = synthApp((app) => {
+    const zone = new LandingZone(app, "amt", { target: targets.onprem(), stage: "acceptance" });
+    const identity = new IdentityStack(app, "identity", { landingZone: zone, hostName: "id.example.de" });
+    const shop = new WebAppStack(app, "shop", { landingZone: zone, image: "registry.example.de/shop/web:1.4.2", hostName: "shop.example.de" });
+    identity.protect(shop);
+  });
+  const idObjects = manifestsOf(out.json["identity-platform"]);
+  const shopIngress = find(manifestsOf(out.json["shop-platform"]), "Ingress", "web");
+  const ns = find(idObjects, "Deployment", "keycloak").metadata.namespace;
+  expect(shopIngress.metadata.annotations["nginx.ingress.kubernetes.io/auth-url"]).toBe(`http://proxy-shop.${ns}.svc.cluster.local/oauth2/auth`);
+  expect(shopIngress.metadata.annotations["nginx.ingress.kubernetes.io/auth-signin"]).toBe("https://$host/oauth2/start?rd=$escaped_request_uri");
+  const proxy = find(idObjects, "Deployment", "proxy-shop").spec.template.spec.containers[0];
+  expect(proxy.image).toMatch(/^quay\.io\/oauth2-proxy\/oauth2-proxy:v7\.15\.3@sha256:[a-f0-9]{64}$/);
+  const env = Object.fromEntries(proxy.env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
+  expect(env.OAUTH2_PROXY_CLIENT_ID).toBe("proxy-shop");
+  expect(env.OAUTH2_PROXY_CLIENT_SECRET).toEqual({ secretKeyRef: { name: "keycloak-clients", key: "STACKWERK_REALM_IDENTITY_CLIENT_PROXY_SHOP_SECRET" } });
+  expect(env.OAUTH2_PROXY_REDIRECT_URL).toBe("https://shop.example.de/oauth2/callback");
+  const realm = JSON.parse(Buffer.from(find(idObjects, "Secret", "keycloak-realms").data["identity.json"], "base64").toString("utf8"));
+  expect(realm.clients.find((c: any) => c.clientId === "proxy-shop").redirectUris).toEqual(["https://shop.example.de/oauth2/callback"]);
+  expect(find(idObjects, "Ingress", "proxy-shop").spec.rules[0]).toMatchObject({ host: "shop.example.de", http: { paths: [{ path: "/oauth2" }] } });
+  const policies = idObjects.filter((o) => o.kind === "NetworkPolicy").map((p) => p.metadata.name);
+  expect(policies).toEqual(
+    expect.arrayContaining(["proxy-shop-allow-to-keycloak", "keycloak-allow-from-proxy-shop", "proxy-shop-allow-from-ingress-controller"]),
+  );
+});
+
+test.each<[string, Partial<IdentityStackProps>, ((i: IdentityStack) => void) | undefined, RegExp]>([
+  [
+    "realm name with spaces",
+    { realm: { realmName: "my realm" } },
+    undefined,
+    /^\[StackRealm identity\/identity\] realmName: "my realm" is not a valid realm name\. Allowed: .*no spaces/,
+  ],
+  [
+    "http:// redirect in production",
+    { stage: "production" },
+    (i) => i.oidcClient({ clientId: "portal", redirectUris: ["http://portal.example.de/cb"] }),
+    /redirectUris\[0\]: .*http:\/\/portal\.example\.de\/cb.* Allowed: .*https:\/\//,
+  ],
+  [
+    "wildcard redirect in production",
+    { stage: "production" },
+    (i) => i.oidcClient({ clientId: "portal", redirectUris: ["https://portal.example.de/*"] }),
+    /redirectUris\[0\]: .*Allowed/,
+  ],
+  [
+    "duplicate client ids",
+    {},
+    (i) => {
+      i.oidcClient({ clientId: "portal", redirectUris: ["https://a.example.de/cb"] });
+      i.oidcClient({ id: "portal2", clientId: "portal", redirectUris: ["https://b.example.de/cb"] });
+    },
+    /clientId: "portal" .*Allowed/,
+  ],
+  ["unknown prop", { realms: [] } as never, undefined, /^\[IdentityStack identity\] realms: is not a known property.*/],
+  ["unknown oidcClient prop", {}, (i) => i.oidcClient({ clientId: "x", redirectUri: "https://x.example.de" } as never), /oidcClient\.redirectUri/],
+  ["production without TLS", { stage: "production", tls: false }, undefined, /^\[IdentityStack identity\] tls: false is not allowed in stage production/],
+  ["one replica in production", { stage: "production", replicas: 1 }, undefined, /^\[IdentityStack identity\] replicas: 1 is not allowed in stage production/],
+  ["protect an app without Ingress", {}, (i) => i.protect({}), /^\[IdentityStack identity\] protect: the app has no Ingress/],
+  ["invalid host name", { hostName: "Id_Example" }, undefined, /^\[IdentityStack identity\] hostName: "Id_Example" is not a valid host name/],
+])("fails clearly: %s", (_name, props, more, message) => {
+  expect(build(props, more)).toThrow(message);
+});
