@@ -10,6 +10,7 @@ import type { ClusterAccess } from "./capabilities/kubernetes-cluster";
 import type { IPostgres, PostgresRequest } from "./capabilities/postgres";
 import type { IObjectBucket, ObjectBucketRequest } from "./capabilities/object-bucket";
 import type { DnsRequest, IDnsRecord } from "./capabilities/dns";
+import type { IModelEndpoint, ModelEndpointRequest } from "./capabilities/model-endpoint";
 
 export type { Implementation, IConnectable, IConnectionClient, CapabilityRequest } from "./capabilities/connectable";
 export type { ClusterAccess } from "./capabilities/kubernetes-cluster";
@@ -17,6 +18,7 @@ export type { IPostgres, PostgresRequest } from "./capabilities/postgres";
 export type { IObjectBucket, ObjectBucketRequest } from "./capabilities/object-bucket";
 export type { DnsRequest, IDnsRecord } from "./capabilities/dns";
 export type { IIngress } from "./capabilities/ingress";
+export type { IModelEndpoint, ModelEndpointRequest, ModelServing, ModelServerInfo } from "./capabilities/model-endpoint";
 export type { IIdentityProvider, OidcClientRequest, OidcEndpoints } from "./capabilities/identity-provider";
 
 /** The targets Stackwerk implements. */
@@ -25,7 +27,7 @@ export const TARGET_NAMES = ["ionos", "stackit", "onprem"] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 /** Capabilities a target can be asked for (the lines of `stackwerk list`). */
-export const CAPABILITIES = ["kubernetesCluster", "postgres", "objectBucket", "dns", "identityProvider"] as const;
+export const CAPABILITIES = ["kubernetesCluster", "postgres", "objectBucket", "dns", "identityProvider", "modelEndpoint"] as const;
 /** Name of a capability. */
 export type CapabilityName = (typeof CAPABILITIES)[number];
 
@@ -62,4 +64,6 @@ export interface ITarget {
   objectBucket(ctx: DeploymentContext, request: ObjectBucketRequest): IObjectBucket;
   /** Points a host name at the cluster's ingress (the zone for its parent domain is created once per landing zone). */
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord;
+  /** Provides an OpenAI-compatible model endpoint (managed, external or an in-cluster server). */
+  modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint;
 }

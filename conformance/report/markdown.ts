@@ -1,6 +1,7 @@
 /** `report.md`: the report as a merge-request comment (GitHub/GitLab-flavoured Markdown). */
 import { firstLine, LEVELS, reportHeadline, STATUS_SYMBOL } from "../levels";
 import type { CellReport, ConformanceReport } from "../types";
+import { registeredPatterns } from "../../patterns/registry";
 
 function cellText(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -12,6 +13,23 @@ function seconds(ms: number): string {
 
 function levelsInline(c: CellReport): string {
   return c.levels.map((l) => `L${l.level}${STATUS_SYMBOL[l.status]}`).join(" ");
+}
+
+/** The governance records (e.g. the AI pattern's EU AI Act record) of the registered patterns among `patterns`. */
+export function renderGovernance(patterns: readonly string[]): string[] {
+  const records = registeredPatterns().filter((d) => d.governance && patterns.includes(d.name));
+  if (!records.length) return [];
+  return [
+    "### Governance records",
+    "",
+    ...records.map(
+      (d) =>
+        `- **${cellText(d.name)}**: ${Object.entries(d.governance!)
+          .map(([k, val]) => `${k}: ${cellText(String(val))}`)
+          .join("; ")}`,
+    ),
+    "",
+  ];
 }
 
 export function renderMarkdown(r: ConformanceReport): string {
@@ -46,6 +64,8 @@ export function renderMarkdown(r: ConformanceReport): string {
       .join(", ")}.`,
   );
   out.push("");
+
+  out.push(...renderGovernance(patterns));
 
   // Per-cell level table with durations.
   out.push("### Levels per cell");

@@ -8,6 +8,12 @@ export interface PostgresRequest extends CapabilityRequest {
   readonly database: string;
   /** Login role of the application; owns `database` and nothing else. */
   readonly username: string;
+  /**
+   * Extensions the database must offer (`vector`: pgvector). In the cluster the server's image
+   * has it and creates it at initialisation; managed services: see docs/patterns/ai.md.
+   * @default none
+   */
+  readonly extensions?: readonly "vector"[];
 }
 
 /** A PostgreSQL database as the workload sees it. */

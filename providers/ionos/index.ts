@@ -3,6 +3,7 @@
  * zones, DBaaS PostgreSQL, IONOS Object Storage and Cloud DNS. Cloud resources go into the
  * pattern's infra stack; the platform stack reaches the cluster through its kubeconfig output.
  */
+import { IONOS_MODEL_ENDPOINT, ionosModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
 import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../constructs/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
@@ -29,6 +30,8 @@ import type {
   ITarget,
   ObjectBucketRequest,
   PostgresRequest,
+  IModelEndpoint,
+  ModelEndpointRequest,
 } from "../../core/target";
 import {
   adminCidrList,
@@ -128,6 +131,7 @@ export class IonosTarget implements ITarget {
       { capability: "postgres", implementation: "managed", detail: "IONOS DBaaS PostgreSQL" },
       { capability: "objectBucket", implementation: "managed", detail: "IONOS Object Storage (S3)" },
       { capability: "dns", implementation: "managed", detail: "IONOS Cloud DNS" },
+      IONOS_MODEL_ENDPOINT,
       inClusterIdentityProvider("IONOS offers no managed end-user identity provider"),
     ];
   }
@@ -271,6 +275,14 @@ export class IonosTarget implements ITarget {
       peer: managedPeer("object-storage", 443, endpointCidr(ctx, stack, "object_storage", `IONOS Object Storage (${storage.endpoint})`, this.props)),
       admit: () => undefined,
     };
+  }
+
+  /** AI Model Hub as an external endpoint (token input), or llama.cpp in the cluster: providers/ionos/model-endpoint.ts. */
+  modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint {
+    return ionosModelEndpoint(ctx, request, {
+      registryMirror: this.registryMirror,
+      endpointCidr: (name, what) => endpointCidr(ctx, this.base(ctx.zone).stack, name, what, this.props),
+    });
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {

@@ -3,6 +3,7 @@
  * the embedded cluster of `stackwerk cluster up`), with PostgreSQL and object storage either
  * in-cluster or external. There is no infra stack unless the pattern needs none.
  */
+import { ONPREM_MODEL_ENDPOINT, onPremModelEndpoint } from "./model-endpoint";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import {
   isIpv4,
@@ -26,6 +27,8 @@ import type {
   ITarget,
   ObjectBucketRequest,
   PostgresRequest,
+  IModelEndpoint,
+  ModelEndpointRequest,
   DnsRequest,
 } from "../../core/target";
 import { BackupTarget, inClusterObjectStore, inClusterPostgres, InClusterOptions } from "../shared/in-cluster";
@@ -234,6 +237,7 @@ export class OnPremTarget implements ITarget {
         detail: os === "in-cluster" ? "S3-compatible StatefulSet (MinIO)" : os === "external" ? "existing S3-compatible endpoint" : "not configured",
       },
       { capability: "dns", implementation: "external", detail: "operator-managed DNS (records are not created)" },
+      ONPREM_MODEL_ENDPOINT,
       inClusterIdentityProvider("no managed identity provider on-prem; federate an existing LDAP/AD through the realm model"),
     ];
   }
@@ -297,6 +301,11 @@ export class OnPremTarget implements ITarget {
     const store = inClusterObjectStore(ctx, request, this.props, { backups: backups && !this.props.backupTarget });
     if (db && backups && store.backups) postgresBackup(ctx, db, store.backups, this.props);
     return store.bucket;
+  }
+
+  /** vLLM (GPU) or llama.cpp (CPU) in the cluster: providers/onprem/model-endpoint.ts. */
+  modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint {
+    return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror });
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {

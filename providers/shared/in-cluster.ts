@@ -21,6 +21,8 @@ import { allowJobEgress, jobPeer, jobPodTemplate } from "./job-pod";
 /** Images of the in-cluster services; each overridable per target. */
 export const IN_CLUSTER_IMAGES = {
   postgres: "docker.io/library/postgres:17.2-alpine3.21",
+  /** PostgreSQL with pgvector (official pgvector image; digest as pinned by public projects, ADR 0070). */
+  pgvector: "docker.io/pgvector/pgvector:0.8.0-pg17@sha256:40b404964359299eefdd5f8518facf1886c562848cf4de13b6eaf91cb70c2b87",
   objectStore: "quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z",
   /** MinIO's official client (setup job, backup upload). */
   objectStoreClient: "quay.io/minio/mc:RELEASE.2025-04-16T18-13-26Z",
@@ -53,6 +55,12 @@ REVOKE ALL ON DATABASE :"app_db" FROM PUBLIC;
 SQL
 `;
 
+/** Creates pgvector in the app database as the superuser at initialisation (the app role cannot). */
+export const VECTOR_SCRIPT = `#!/bin/sh
+set -eu
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" -c 'CREATE EXTENSION IF NOT EXISTS vector'
+`;
+
 /** PostgreSQL as a StatefulSet: superuser for the server only, an app role owning the app database. */
 export function inClusterPostgres(ctx: DeploymentContext, request: PostgresRequest, options: InClusterOptions): IPostgres {
   const namespace = ctx.namespace;
@@ -61,6 +69,7 @@ export function inClusterPostgres(ctx: DeploymentContext, request: PostgresReque
     fail(ctx.scope, "database.username", `"${SUPERUSER}" is the in-cluster server's superuser. Allowed: any other role name (the app gets a role of its own)`);
   }
   const id = request.id ?? "postgres";
+  const vector = request.extensions?.includes("vector") ?? false;
   // The superuser's password stays with the server; the app gets its own role (least privilege).
   const secret = new KubeSecret(ctx.platform, `${id}-secret`, {
     namespace: namespace.name,
@@ -70,15 +79,15 @@ export function inClusterPostgres(ctx: DeploymentContext, request: PostgresReque
   const service = new StatefulService(ctx.platform, id, {
     namespace,
     name: id,
-    image: withRegistryMirror(options.postgresImage ?? IN_CLUSTER_IMAGES.postgres, options.registryMirror),
+    image: withRegistryMirror(options.postgresImage ?? (vector ? IN_CLUSTER_IMAGES.pgvector : IN_CLUSTER_IMAGES.postgres), options.registryMirror),
     port: 5432,
     env: { POSTGRES_DB: request.database, POSTGRES_USER: SUPERUSER, APP_USER: request.username, PGDATA: "/var/lib/postgresql/data/pgdata" },
     secretEnv: { POSTGRES_PASSWORD: secret.ref("superuser-password"), APP_PASSWORD: secret.ref("password") },
-    files: { mountPath: "/docker-entrypoint-initdb.d", files: { "10-app-role.sh": APP_ROLE_SCRIPT } },
+    files: { mountPath: "/docker-entrypoint-initdb.d", files: { "10-app-role.sh": APP_ROLE_SCRIPT, ...(vector ? { "20-vector.sh": VECTOR_SCRIPT } : {}) } },
     dataPath: "/var/lib/postgresql/data",
     volumeSize: sizing.volumeSize,
     storageClassName: options.storageClassName,
-    runAsUser: 70, // the postgres user of the alpine image
+    runAsUser: vector ? 999 : 70, // the postgres user of the image (alpine: 70; Debian-based pgvector: 999)
     writablePaths: ["/tmp", "/var/run/postgresql"],
     readinessProbe: { exec: { command: ["pg_isready", "-U", request.username, "-d", request.database] }, periodSeconds: 10 },
     resources: containerResources(sizing),

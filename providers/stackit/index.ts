@@ -3,6 +3,7 @@
  * Object Storage with a credentials group, and STACKIT DNS. Cloud resources go into the
  * pattern's infra stack; the platform stack reaches the cluster through the SKE kubeconfig.
  */
+import { STACKIT_MODEL_ENDPOINT, stackitModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
 import { fail, propNames, requireCidr, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../constructs/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
@@ -27,6 +28,8 @@ import type {
   ITarget,
   ObjectBucketRequest,
   PostgresRequest,
+  IModelEndpoint,
+  ModelEndpointRequest,
 } from "../../core/target";
 import {
   adminCidrList,
@@ -144,6 +147,7 @@ export class StackitTarget implements ITarget {
       { capability: "postgres", implementation: "managed", detail: "STACKIT PostgresFlex" },
       { capability: "objectBucket", implementation: "managed", detail: "STACKIT Object Storage" },
       { capability: "dns", implementation: "managed", detail: "STACKIT DNS" },
+      STACKIT_MODEL_ENDPOINT,
       inClusterIdentityProvider("STACKIT offers no managed end-user identity provider"),
     ];
   }
@@ -279,6 +283,19 @@ export class StackitTarget implements ITarget {
       ),
       admit: () => undefined,
     };
+  }
+
+  /** AI Model Serving, or an in-cluster server (GPU pool added to the zone's cluster): providers/stackit/model-endpoint.ts. */
+  modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint {
+    const stack = this.stack(ctx.zone);
+    return stackitModelEndpoint(ctx, request, {
+      stack,
+      projectId: this.projectId,
+      region: this.location,
+      cluster: this.clusters.get(ctx.zone),
+      registryMirror: this.registryMirror,
+      endpointCidr: (name, what) => endpointCidr(ctx, stack, name, what, this.props),
+    });
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {

@@ -1,0 +1,244 @@
+/**
+ * AI stack: an OpenAI-compatible model endpoint (managed, external or in-cluster on a GPU), a
+ * vector store (pgvector through the postgres capability), a guarded gateway (authentication,
+ * per-client rate limits, metadata audit log; the only workload allowed to reach the model),
+ * an optional RAG application wired to both, and the AI governance record (EU AI Act risk class,
+ * purpose, model card, residency) on every object.
+ */
+import { Construct } from "constructs";
+import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../constructs/errors";
+import { HttpExposure } from "../../constructs/exposure";
+import { KubeManifest } from "../../constructs/kube/manifest";
+import { validatePlainEnv } from "../../constructs/env";
+import { validateImage, withRegistryMirror } from "../../constructs/security";
+import { STAGE_DEFAULTS } from "../../constructs/profile";
+import { Workload } from "../../constructs/workload";
+import { Pattern, PATTERN_PROPS, PatternProps } from "../../core/pattern";
+import { MODEL_SERVING, ModelServing } from "../../core/capabilities/model-endpoint";
+import type { IIdentityProvider } from "../../core/capabilities/identity-provider";
+import type { IModelEndpoint, IPostgres, IDnsRecord } from "../../core/target";
+import { AiGateway, GATEWAY_IMAGE, GATEWAY_PORT, GatewayClient } from "./gateway";
+import { AiGovernance, governanceAnnotations, validateGovernance } from "./governance";
+
+export { AI_RISK_CLASSES, DATA_RESIDENCIES, HIGH_RISK_MIN_RETENTION_DAYS } from "./governance";
+export type { AiGovernance, AiRiskClass, DataResidency } from "./governance";
+export { GATEWAY_IMAGE, renderGatewayConfig } from "./gateway";
+export type { GatewayClient } from "./gateway";
+
+/** Vector stores the pattern offers. */
+export const VECTOR_STORES = ["pgvector", "none"] as const;
+/** One of VECTOR_STORES. */
+export type VectorStore = (typeof VECTOR_STORES)[number];
+
+/** The optional RAG application (a web app talking to the gateway and the vector store). */
+export interface AiAppOptions {
+  /** Container image pinned by tag or digest. */
+  readonly image: string;
+  /** Port the app serves HTTP on. @default 8080 */
+  readonly port?: number;
+  /** Plain environment variables (no secrets). @default none */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Public host name (Ingress and DNS record). @default not exposed */
+  readonly hostName?: string;
+  /** HTTP path of the readiness probe. @default "/" */
+  readonly healthCheckPath?: string;
+}
+
+/** Props of the AI stack. */
+export interface AiStackProps extends PatternProps {
+  /** Model name, e.g. `cortecs/Llama-3.3-70B-Instruct-FP8-Dynamic` (STACKIT) or `Qwen/Qwen2.5-7B-Instruct` (vLLM). */
+  readonly model: string;
+  /** `service` (the target's managed/external API), `gpu` (vLLM in the cluster), `cpu` (llama.cpp). @default `service` on the clouds, `gpu` on-prem */
+  readonly serving?: ModelServing;
+  /** GPUs per in-cluster server. @default 1 */
+  readonly gpus?: number;
+  /** Image of the in-cluster model server. @default pinned vLLM (GPU) / llama.cpp (CPU) */
+  readonly modelImage?: string;
+  /** Address range the in-cluster server may download weights from. @default none (offline) */
+  readonly downloadCidr?: string;
+  /** Changing it issues a new model API key (STACKIT token rotation). @default "1" */
+  readonly keyRotation?: string;
+  /** The AI governance record (required). */
+  readonly governance: AiGovernance;
+  /** Callers of the gateway with their rate limits. @default one client `app` with 60 requests per minute */
+  readonly clients?: readonly GatewayClient[];
+  /** OIDC: accept access tokens of this identity provider (the IAM pattern's); clients are OAuth client ids (`azp`). @default per-client API keys */
+  readonly identityProvider?: IIdentityProvider;
+  /** Vector store for retrieval. @default "pgvector" */
+  readonly vectorStore?: VectorStore;
+  /** Gateway replicas. @default the stage minimum (production: 2) */
+  readonly gatewayReplicas?: number;
+  /** Gateway image. @default GATEWAY_IMAGE (Envoy, pinned by digest) */
+  readonly gatewayImage?: string;
+  /** A RAG application in the same namespace, wired to the gateway (client `app`) and the vector store. @default none */
+  readonly app?: AiAppOptions;
+  /** HTTPS for `app.hostName` via cert-manager. Required in production. @default true */
+  readonly tls?: boolean;
+}
+
+const AI_STACK_PROPS = propNames<AiStackProps>()([
+  ...PATTERN_PROPS,
+  "model",
+  "serving",
+  "gpus",
+  "modelImage",
+  "downloadCidr",
+  "keyRotation",
+  "governance",
+  "clients",
+  "identityProvider",
+  "vectorStore",
+  "gatewayReplicas",
+  "gatewayImage",
+  "app",
+  "tls",
+]);
+const APP_PROPS = propNames<AiAppOptions>()(["image", "port", "env", "hostName", "healthCheckPath"]);
+const CLIENT_PROPS = propNames<GatewayClient>()(["name", "requestsPerMinute"]);
+
+/** Environment variables the pattern wires into the app. */
+export const AI_APP_ENV = ["OPENAI_BASE_URL", "OPENAI_MODEL", "OPENAI_API_KEY", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER", "PGPASSWORD"] as const;
+
+/** The AI pattern. */
+export class AiStack extends Pattern {
+  static readonly patternName = "ai";
+
+  readonly governance: AiGovernance;
+  readonly model: IModelEndpoint;
+  readonly gateway: AiGateway;
+  readonly vectors?: IPostgres;
+  readonly app?: Workload;
+  readonly dnsRecord?: IDnsRecord;
+  /** Base URL of the gateway inside the cluster (OpenAI-compatible, `/v1`). */
+  readonly gatewayUrl: string;
+
+  constructor(scope: Construct, id: string, props: AiStackProps) {
+    super(scope, id, props, AiStack.patternName);
+    requireKnownProps(this, props, AI_STACK_PROPS);
+    this.governance = validateGovernance(this, props.governance, this.stage);
+    const model = requireNonEmpty(this, "model", props.model);
+    if (props.serving !== undefined && !MODEL_SERVING.includes(props.serving)) {
+      fail(this, "serving", `${JSON.stringify(props.serving)} is not allowed. Allowed: ${MODEL_SERVING.join(", ")}`);
+    }
+    const vectorStore = props.vectorStore ?? "pgvector";
+    if (!VECTOR_STORES.includes(vectorStore)) {
+      fail(
+        this,
+        "vectorStore",
+        `${JSON.stringify(vectorStore)} is not allowed. Allowed: ${VECTOR_STORES.join(", ")} (STACKIT OpenSearch is not offered by this pattern yet, docs/patterns/ai.md)`,
+      );
+    }
+    const clients = props.clients ?? [{ name: "app", requestsPerMinute: 60 }];
+    if (!Array.isArray(clients) || clients.length === 0) fail(this, "clients", "is empty. Allowed: at least one { name, requestsPerMinute }");
+    const seen = new Set<string>();
+    clients.forEach((c, i) => {
+      requireKnownProps(this, c, CLIENT_PROPS, `clients[${i}].`);
+      requireDnsLabel(this, `clients[${i}].name`, c.name);
+      requireIntegerInRange(this, `clients[${i}].requestsPerMinute`, c.requestsPerMinute, 1, 1_000_000);
+      if (seen.has(c.name)) fail(this, `clients[${i}].name`, `${JSON.stringify(c.name)} is listed twice. Allowed: each client once`);
+      seen.add(c.name);
+    });
+    if (props.app) {
+      requireKnownProps(this, props.app, APP_PROPS, "app.");
+      if (!seen.has("app")) fail(this, "clients", `has no client "app", which the app uses. Allowed: add { name: "app", requestsPerMinute }`);
+      if (props.identityProvider)
+        fail(
+          this,
+          "app",
+          "with identityProvider is not wired by the pattern (the app needs its own OIDC client). Allowed: per-client API keys, or deploy the app separately",
+        );
+    }
+    const stageDefaults = STAGE_DEFAULTS[this.stage];
+    const gatewayReplicas = requireIntegerInRange(
+      this,
+      "gatewayReplicas",
+      props.gatewayReplicas ?? Math.max(1, stageDefaults.minReplicas),
+      stageDefaults.minReplicas,
+      10,
+    );
+    const gatewayImage = validateImage(this, "gatewayImage", props.gatewayImage ?? GATEWAY_IMAGE);
+
+    // The model endpoint, then the gateway: the only workload allowed to reach it.
+    this.requireCapability("model", "modelEndpoint");
+    this.model = this.target.modelEndpoint(this.context, {
+      model,
+      serving: props.serving,
+      gpus: props.gpus,
+      image: props.modelImage,
+      downloadCidr: props.downloadCidr,
+      keyRotation: props.keyRotation,
+    });
+    const annotations = governanceAnnotations(this.governance);
+    this.gateway = new AiGateway(this.platformStack, "gateway", {
+      namespace: this.namespace,
+      size: this.size,
+      replicas: gatewayReplicas,
+      image: withRegistryMirror(gatewayImage, this.target.registryMirror),
+      model: this.model,
+      clients,
+      identityProvider: props.identityProvider,
+      podAnnotations: annotations,
+    });
+    this.connect(this.gateway.workload, this.model);
+    if (props.identityProvider) this.connect(this.gateway.workload, props.identityProvider);
+    this.gatewayUrl = `http://gateway.${this.namespace.name}.svc.cluster.local/v1`;
+
+    if (vectorStore === "pgvector") {
+      this.requireCapability("vectorStore", "postgres");
+      this.vectors = this.target.postgres(this.context, { id: "vectors", database: "vectors", username: "rag", extensions: ["vector"] });
+    }
+
+    if (props.app) {
+      const app = props.app;
+      validateImage(this, "app.image", requireNonEmpty(this, "app.image", app.image));
+      validatePlainEnv(this, "app.env", app.env, { wired: AI_APP_ENV, wiredBy: "the AI stack's wiring", secretAlternative: "a Secret" });
+      if (app.hostName !== undefined) requireHostName(this, "app.hostName", app.hostName);
+      const tls = props.tls ?? true;
+      if (this.stage === "production" && app.hostName && !tls) fail(this, "tls", "false is not allowed in stage production. Allowed: true");
+      const replicas = Math.max(1, stageDefaults.minReplicas);
+      this.app = new Workload(this.platformStack, "app", {
+        namespace: this.namespace,
+        name: "app",
+        image: withRegistryMirror(app.image, this.target.registryMirror),
+        port: requireIntegerInRange(this, "app.port", app.port ?? 8080, 1, 65535),
+        size: this.size,
+        replicas,
+        env: {
+          ...app.env,
+          OPENAI_BASE_URL: this.gatewayUrl,
+          OPENAI_MODEL: this.model.model,
+          ...(this.vectors ? { PGHOST: this.vectors.host, PGPORT: this.vectors.port, PGDATABASE: this.vectors.database, PGUSER: this.vectors.username } : {}),
+        },
+        secretEnv: { OPENAI_API_KEY: this.gateway.clientKeys.app, ...(this.vectors ? { PGPASSWORD: this.vectors.password } : {}) },
+        healthCheckPath: app.healthCheckPath,
+        spreadOverZones: replicas > 1,
+      });
+      this.app.allowTo(this.gateway.workload);
+      if (this.vectors) this.connect(this.app, this.vectors);
+      if (app.hostName) {
+        this.dnsRecord = this.target.dns(this.context, { hostName: app.hostName });
+        new HttpExposure(this.platformStack, "http", {
+          workload: this.app,
+          hostName: app.hostName,
+          tls,
+          ingressClassName: this.ingress.className,
+          ingressControllerNamespaceLabels: this.ingress.controllerNamespaceLabels,
+          clusterIssuer: this.ingress.clusterIssuer,
+        });
+      }
+    }
+
+    // The governance record on every object of the instance.
+    for (const manifest of KubeManifest.all(this.platformStack)) {
+      manifest.object.metadata.annotations = { ...manifest.object.metadata.annotations, ...annotations };
+    }
+  }
+
+  /** Lets `client` (a workload of another pattern) call the gateway: egress there, admission here. */
+  admitClient(client: Parameters<Pattern["connect"]>[0]): void {
+    this.connect(client, { implementation: "in-cluster", peer: this.gateway.workload.asPeer(), admit: (peer) => this.gateway.workload.allowFrom(peer) });
+  }
+}
+
+/** Port of the gateway's pods (NetworkPolicies). */
+export const AI_GATEWAY_PORT = GATEWAY_PORT;

@@ -1,0 +1,29 @@
+/**
+ * On-prem model endpoint: an in-cluster server, vLLM on a GPU node (default) or llama.cpp on
+ * CPU. There is no inference service to call, so `serving: "service"` fails at synth.
+ */
+import { fail, requireOneOf } from "../../constructs/errors";
+import type { DeploymentContext } from "../../core/context";
+import { IModelEndpoint, ModelEndpointRequest, MODEL_SERVING } from "../../core/capabilities/model-endpoint";
+import type { CapabilityInfo } from "../../core/target";
+import { inClusterModelServer, ModelServerOptions } from "../shared/model-server";
+
+/** The `stackwerk list` line of the on-prem target. */
+export const ONPREM_MODEL_ENDPOINT: CapabilityInfo = {
+  capability: "modelEndpoint",
+  implementation: "in-cluster",
+  detail: "vLLM on a GPU node (nvidia.com/gpu, tainted) or llama.cpp on CPU, OpenAI-compatible",
+};
+
+/** The on-prem target's model endpoint. */
+export function onPremModelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest, options: ModelServerOptions): IModelEndpoint {
+  const serving = requireOneOf(ctx.scope, "serving", request.serving ?? "gpu", MODEL_SERVING);
+  if (serving === "service") {
+    fail(
+      ctx.scope,
+      "serving",
+      `"service" is not offered by target onprem (no inference service to call). Allowed: "gpu" (vLLM on a GPU node), "cpu" (llama.cpp for small models)`,
+    );
+  }
+  return inClusterModelServer(ctx, request, serving, options);
+}
