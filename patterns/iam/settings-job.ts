@@ -23,13 +23,13 @@ import { realmSettingsUpdate } from "./realm/update";
 /** The shell script the Job runs (also run by the real-Keycloak test against a live server). */
 export const SETTINGS_UPDATE_SCRIPT = [
   "set -eu",
-  'printf "%s" "$REALM_SETTINGS" > /work/settings.json',
+  'printf "%s" "$REALM_SETTINGS" > "$HOME/settings.json"',
   // Keycloak may still be starting (first rollout): retry the login for up to 15 minutes.
   "i=0",
-  'until "$KCADM" config credentials --config /work/kcadm.config --server "$KEYCLOAK_URL" --realm master --user "$KC_ADMIN_USER"; do',
+  'until "$KCADM" config credentials --config "$HOME/kcadm.config" --server "$KEYCLOAK_URL" --realm master --user "$KC_ADMIN_USER"; do',
   '  i=$((i+1)); [ "$i" -lt 90 ] || exit 1; sleep 10',
   "done",
-  '"$KCADM" update "realms/$REALM" --config /work/kcadm.config -f /work/settings.json',
+  '"$KCADM" update "realms/$REALM" --config "$HOME/kcadm.config" -f "$HOME/settings.json"',
   'echo "realm $REALM settings updated"',
 ].join("\n");
 
