@@ -1,3 +1,10 @@
-/** Pulumi entry point: `import { renderPulumi } from "stackwerk/pulumi"`. */
-export { renderPulumi, PatternComponent } from "./engines/pulumi";
+/**
+ * Pulumi entry point: `import { PulumiModel, WebAppStack, targets, renderPulumi } from "stackwerk/pulumi"`.
+ * Loads no cdktf engine: a model under a PulumiModel root gets engine-neutral layers.
+ */
+export { renderPulumi, PatternComponent, PulumiModel } from "./engines/pulumi";
 export type { RenderPulumiOptions } from "./engines/pulumi";
+export * from "./patterns";
+export { targets, targetByName, TARGET_NAMES } from "./providers";
+export { LandingZone } from "./core/landing-zone";
+export type { LandingZoneProps } from "./core/landing-zone";

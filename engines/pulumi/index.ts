@@ -16,6 +16,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import * as random from "@pulumi/random";
+import { Construct } from "constructs";
 import { PlatformInput, substituteInputs } from "../../core/context";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret } from "../../constructs/kube/secret";
@@ -124,6 +125,20 @@ export class PatternComponent extends pulumi.ComponentResource {
 
 function resourceName(kind: string, namespace: string | undefined, name: string): string {
   return `${kind.toLowerCase()}-${namespace ?? "cluster"}-${name}`;
+}
+
+/**
+ * The root of a model that only Pulumi renders: no cdktf App, so patterns get engine-neutral
+ * layers (core/layers.ts) and the cdktf engine is never loaded. Targets that create cloud
+ * resources (an infra layer) need a cdktf App and say so at synth.
+ *
+ *   const model = new PulumiModel();
+ *   renderPulumi(new WebAppStack(model, "shop", { target: targets.onprem(), image: "…" }));
+ */
+export class PulumiModel extends Construct {
+  constructor() {
+    super(undefined as unknown as Construct, "");
+  }
 }
 
 /** Renders the platform layer of `pattern` into the running Pulumi program. */

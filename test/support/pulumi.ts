@@ -1,6 +1,7 @@
 /** Test helper: render a pattern through the Pulumi engine under Pulumi's runtime mocks and collect what it registers. */
 import * as pulumi from "@pulumi/pulumi";
 import { App } from "cdktf";
+import type { Construct } from "constructs";
 import { PlatformInput } from "../../core/context";
 import type { Pattern } from "../../core/pattern";
 import { PatternComponent, renderPulumi } from "../../engines/pulumi";
@@ -23,12 +24,16 @@ const SECRET_SIG = "4dabf18193072939515e22adb298388d";
 export const unwrapSecret = (v: any): any => (v && typeof v === "object" && SECRET_SIG in v ? v.value : v);
 
 /** Builds a pattern with `build`, renders it with renderPulumi under mocks, returns every registered resource. */
-export async function runPulumi(build: (app: App) => Pattern): Promise<Registered[]> {
-  return (await renderUnderMocks(build)).registered;
+export async function runPulumi(build: (app: App) => Pattern, root?: () => Construct): Promise<Registered[]> {
+  return (await renderUnderMocks(build, root)).registered;
 }
 
 /** Like runPulumi, also returning the component (its per-object lifecycle: protect, ordering). */
-export async function renderUnderMocks(build: (app: App) => Pattern): Promise<{ registered: Registered[]; component: PatternComponent }> {
+export async function renderUnderMocks(
+  build: (app: App) => Pattern,
+  /** The model's root. @default a cdktf App */
+  root: () => Construct = () => new App({ outdir: "/tmp/stackwerk-parity-unused" }),
+): Promise<{ registered: Registered[]; component: PatternComponent }> {
   const registered: Registered[] = [];
   pulumi.runtime.setMocks(
     {
@@ -44,8 +49,7 @@ export async function renderUnderMocks(build: (app: App) => Pattern): Promise<{ 
     "parity",
     false,
   );
-  const app = new App({ outdir: "/tmp/stackwerk-parity-unused" });
-  const pattern = build(app);
+  const pattern = build(root() as App);
   const config: Record<string, string> = {};
   for (const input of PlatformInput.all(pattern.platformStack)) config[`stackwerk:${input.inputName}`] = inputPlaceholder(input.inputName);
   pulumi.runtime.setAllConfig(config, Object.keys(config));
