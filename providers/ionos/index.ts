@@ -46,6 +46,8 @@ import {
 } from "../shared/managed";
 import { IONOS_LOCATIONS, IONOS_OBJECT_STORAGE, IONOS_SIZES, IonosLocation } from "./sizes";
 import { inClusterIdentityProvider } from "../shared/identity-provider";
+import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
+import { IONOS_BROKER_DETAIL, ionosMessageBroker } from "./message-broker";
 
 export interface IonosTargetProps extends ManagedAccessProps {
   /** Data-centre location. @default "de/fra" */
@@ -131,6 +133,7 @@ export class IonosTarget implements ITarget {
       { capability: "postgres", implementation: "managed", detail: "IONOS DBaaS PostgreSQL" },
       { capability: "objectBucket", implementation: "managed", detail: "IONOS Object Storage (S3)" },
       { capability: "dns", implementation: "managed", detail: "IONOS Cloud DNS" },
+      { capability: "messageBroker", implementation: "managed", detail: IONOS_BROKER_DETAIL },
       IONOS_MODEL_ENDPOINT,
       inClusterIdentityProvider("IONOS offers no managed end-user identity provider"),
     ];
@@ -283,6 +286,10 @@ export class IonosTarget implements ITarget {
       registryMirror: this.registryMirror,
       endpointCidr: (name, what) => endpointCidr(ctx, this.base(ctx.zone).stack, name, what, this.props),
     });
+  }
+
+  messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {
+    return ionosMessageBroker(ctx, request, this.base(ctx.zone), { location: this.location, inCluster: { registryMirror: this.registryMirror } });
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {

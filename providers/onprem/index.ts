@@ -34,6 +34,8 @@ import type {
 import { BackupTarget, inClusterObjectStore, inClusterPostgres, InClusterOptions } from "../shared/in-cluster";
 import { postgresBackup } from "../shared/postgres-backup";
 import { inClusterIdentityProvider } from "../shared/identity-provider";
+import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
+import { ONPREM_BROKER_DETAIL, onpremMessageBroker } from "./message-broker";
 
 /** PostgreSQL on-prem: in the cluster, an existing server, or none. */
 export type OnPremPostgres =
@@ -237,6 +239,7 @@ export class OnPremTarget implements ITarget {
         detail: os === "in-cluster" ? "S3-compatible StatefulSet (MinIO)" : os === "external" ? "existing S3-compatible endpoint" : "not configured",
       },
       { capability: "dns", implementation: "external", detail: "operator-managed DNS (records are not created)" },
+      { capability: "messageBroker", implementation: "in-cluster", detail: ONPREM_BROKER_DETAIL },
       ONPREM_MODEL_ENDPOINT,
       inClusterIdentityProvider("no managed identity provider on-prem; federate an existing LDAP/AD through the realm model"),
     ];
@@ -306,6 +309,10 @@ export class OnPremTarget implements ITarget {
   /** vLLM (GPU) or llama.cpp (CPU) in the cluster: providers/onprem/model-endpoint.ts. */
   modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint {
     return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror });
+  }
+
+  messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {
+    return onpremMessageBroker(ctx, request, this.props);
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {

@@ -44,6 +44,8 @@ import {
 } from "../shared/managed";
 import { STACKIT_REGIONS, STACKIT_SIZES, STACKIT_ZONES, StackitRegion } from "./sizes";
 import { inClusterIdentityProvider } from "../shared/identity-provider";
+import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
+import { STACKIT_BROKER_DETAIL, stackitMessageBroker } from "./message-broker";
 
 export interface StackitTargetProps extends ManagedAccessProps {
   /**
@@ -147,6 +149,7 @@ export class StackitTarget implements ITarget {
       { capability: "postgres", implementation: "managed", detail: "STACKIT PostgresFlex" },
       { capability: "objectBucket", implementation: "managed", detail: "STACKIT Object Storage" },
       { capability: "dns", implementation: "managed", detail: "STACKIT DNS" },
+      { capability: "messageBroker", implementation: "managed", detail: STACKIT_BROKER_DETAIL },
       STACKIT_MODEL_ENDPOINT,
       inClusterIdentityProvider("STACKIT offers no managed end-user identity provider"),
     ];
@@ -295,6 +298,19 @@ export class StackitTarget implements ITarget {
       cluster: this.clusters.get(ctx.zone),
       registryMirror: this.registryMirror,
       endpointCidr: (name, what) => endpointCidr(ctx, stack, name, what, this.props),
+    });
+  }
+
+  messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {
+    const inCluster = { registryMirror: this.registryMirror };
+    const egressRanges = this.clusters.get(ctx.zone)?.egressAddressRanges;
+    return stackitMessageBroker(ctx, request, {
+      stack: this.stack(ctx.zone),
+      projectId: this.projectId,
+      location: this.location,
+      egressRanges,
+      access: this.props,
+      inCluster,
     });
   }
 

@@ -1,0 +1,132 @@
+/**
+ * IONOS messageBroker: Kafka on IONOS Event Streams (`ionoscloud_kafka_cluster` in the landing
+ * zone's datacenter LAN, the same private LAN the node pools join, broker addresses taken from the
+ * LAN's assigned range; one `ionoscloud_kafka_cluster_topic` per topic, refusing what the resource
+ * cannot express); AMQP in the cluster (IONOS has no managed RabbitMQ).
+ *
+ * Client certificates: IONOS issues them per cluster through the ephemeral
+ * `ionoscloud_kafka_user_credentials`, which OpenTofu never writes to state or plan. An ephemeral
+ * value can only reach a write-only attribute in the *same* stack, and the Secret lives in the
+ * platform stack (applied after the infra stack); the engines have no "ephemeral Secret value" yet,
+ * so the client's TLS Secret is named here and must be supplied by the operator
+ * (docs/patterns/event-bus.md, "What stays weak").
+ */
+import { Fn, TerraformStack } from "cdktf";
+import { fail } from "../../constructs/errors";
+import type { DeploymentContext, ZoneContext } from "../../core/context";
+import type { BrokerClientPlacement, BrokerConnection, IMessageBroker, MessageBrokerRequest } from "../../core/target";
+import { inClusterBroker, InClusterBrokerOptions } from "../shared/in-cluster-broker";
+import { managedPeer } from "../shared/managed";
+import { ionosTopicGaps, renderKafkaPlan } from "../../patterns/event-bus/topology/kafka-plan";
+import type { Datacenter } from "./generated/datacenter";
+import type { Lan } from "./generated/lan";
+import { KafkaCluster } from "./generated/kafka-cluster";
+import { KafkaClusterTopic } from "./generated/kafka-cluster-topic";
+
+/** Kafka version IONOS Event Streams offers (provider 6.7.34 schema: "Supported versions: 3.9.0"). */
+export const IONOS_KAFKA_VERSION = "3.9.0";
+/** Brokers of an IONOS Event Streams cluster (one address each in the LAN). */
+export const IONOS_KAFKA_BROKERS = 3;
+/** Host number of the first Kafka broker in the private LAN's range (PostgreSQL clusters start at 100). */
+export const IONOS_KAFKA_FIRST_HOST = 120;
+/** Port clients reach IONOS Kafka brokers on (TLS, client certificates). */
+export const IONOS_KAFKA_PORT = 9093;
+
+/** The landing zone's network, as providers/ionos/index.ts memoizes it per zone. */
+export interface IonosZoneNetwork {
+  readonly stack: TerraformStack;
+  readonly datacenter: Datacenter;
+  readonly lan: Lan;
+}
+
+/** `stackwerk list` line of the IONOS broker. */
+export const IONOS_BROKER_DETAIL = "IONOS Event Streams for Apache Kafka (kafka, managed); RabbitMQ in the cluster (amqp: StatefulSet)";
+
+/** Kafka clusters per landing zone (each takes the next block of host numbers). */
+const CLUSTERS_PER_ZONE = new WeakMap<ZoneContext, number>();
+
+/** The IONOS broker for the request's protocol. */
+export function ionosMessageBroker(
+  ctx: DeploymentContext,
+  request: MessageBrokerRequest,
+  network: IonosZoneNetwork,
+  options: { readonly location: string; readonly inCluster: InClusterBrokerOptions },
+): IMessageBroker {
+  if (request.protocol === "amqp") return inClusterBroker(ctx, request, options.inCluster);
+  const id = request.id ?? "bus";
+  const topology = request.topology;
+  if (topology.brokers !== IONOS_KAFKA_BROKERS && topology.brokers !== 1) {
+    fail(ctx.scope, "brokers", `${topology.brokers} is not what IONOS Event Streams runs. Allowed: ${IONOS_KAFKA_BROKERS} (or leave it unset)`);
+  }
+  const plan = renderKafkaPlan(topology);
+  plan.topics.forEach((t, i) => {
+    const gaps = ionosTopicGaps(t);
+    if (gaps.length)
+      fail(
+        ctx.scope,
+        `topics[${i}]`,
+        `cannot be created on IONOS Event Streams: ${gaps.join("; ")}. Allowed: a topic within these limits, or protocol "kafka" on another target`,
+      );
+  });
+  const index = CLUSTERS_PER_ZONE.get(ctx.zone) ?? 0;
+  CLUSTERS_PER_ZONE.set(ctx.zone, index + 1);
+  const prefix = Fn.element(Fn.split("/", network.lan.ipv4CidrBlock), 1);
+  const hosts = Array.from({ length: IONOS_KAFKA_BROKERS }, (_, i) =>
+    Fn.cidrhost(network.lan.ipv4CidrBlock, IONOS_KAFKA_FIRST_HOST + index * IONOS_KAFKA_BROKERS + i),
+  );
+  const scope = ctx.infra();
+  const cluster = new KafkaCluster(scope, id, {
+    name: `${ctx.instanceName}-${ctx.stage}${id === "bus" ? "" : `-${id}`}`.slice(0, 63),
+    version: IONOS_KAFKA_VERSION,
+    size: ctx.size === "S" ? "XS" : "S",
+    location: options.location,
+    connections: { datacenterId: network.datacenter.id, lanId: network.lan.id, brokerAddresses: hosts.map((h) => Fn.format("%s/%s", [h, prefix])) },
+    lifecycle: { preventDestroy: ctx.preventDestroy },
+  });
+  plan.topics.forEach((t) => {
+    new KafkaClusterTopic(scope, `${id}-topic-${t.name.replace(/[^a-zA-Z0-9-]/g, "-")}`, {
+      clusterId: cluster.id,
+      location: options.location,
+      name: t.name,
+      numberOfPartitions: t.partitions,
+      replicationFactor: t.replicationFactor,
+      retentionTime: Number(t.config["retention.ms"]),
+      lifecycle: { preventDestroy: ctx.preventDestroy },
+    });
+  });
+  const bootstrap = ctx.fromInfra(
+    `${id}_bootstrap`,
+    Fn.join(
+      ",",
+      hosts.map((h) => Fn.format(`%s:${IONOS_KAFKA_PORT}`, [h])),
+    ),
+    {
+      description: "bootstrap servers of the IONOS Kafka cluster",
+    },
+  );
+  const cidr = ctx.fromInfra(`${id}_cidr`, Fn.format("%s/%s", [Fn.cidrhost(network.lan.ipv4CidrBlock, 0), prefix]), {
+    description: "private LAN range of the IONOS Kafka brokers (egress NetworkPolicy)",
+  });
+  return {
+    implementation: "managed",
+    protocol: "kafka",
+    detail: "IONOS Event Streams for Apache Kafka",
+    peer: managedPeer(`${ctx.instanceName}-${id}`, IONOS_KAFKA_PORT, cidr),
+    admit: () => undefined, // the brokers listen only in the private LAN
+    client(placement: BrokerClientPlacement): BrokerConnection {
+      if (!topology.clients().some((c) => c.client.name === placement.name)) {
+        fail(ctx.scope, "client", `${JSON.stringify(placement.name)} has no grant. Allowed: a client granted publish or consume first`);
+      }
+      const secretName = `${id}-${placement.name}-kafka-tls`.slice(0, 63).replace(/-+$/, "");
+      return {
+        env: { KAFKA_BOOTSTRAP_SERVERS: bootstrap, KAFKA_SECURITY_PROTOCOL: "SSL" },
+        secretEnv: {
+          KAFKA_SSL_CA_PEM: { name: secretName, key: "ca.crt" },
+          KAFKA_SSL_CERTIFICATE_PEM: { name: secretName, key: "tls.crt" },
+          KAFKA_SSL_KEY_PEM: { name: secretName, key: "tls.key" },
+        },
+        secretName,
+      };
+    },
+  };
+}

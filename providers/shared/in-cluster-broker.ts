@@ -1,0 +1,690 @@
+/**
+ * In-cluster message brokers for targets without a managed offer of the asked protocol: RabbitMQ
+ * (on-prem, IONOS AMQP) and Kafka in KRaft mode (on-prem, STACKIT Kafka). Each is a StatefulSet
+ * of 1 (3 in production, spread over zones, with a PodDisruptionBudget) behind a headless Service
+ * for peer discovery and a client Service. The topology is provisioned by the broker itself, never
+ * by clients: RabbitMQ imports a definitions document at boot (an init container fills each
+ * user's password hash from the client Secrets), Kafka gets its topics and ACLs from an admin Job.
+ * Clients get one credential each, written into their own namespace; the broker admits them by
+ * NetworkPolicy. Limitation (docs/patterns/event-bus.md): traffic inside the cluster is not TLS.
+ */
+import { createHash } from "node:crypto";
+import type { ConfigMap, Container, EnvVar, Service, ServiceAccount, Volume } from "kubernetes-types/core/v1";
+import type { StatefulSet } from "kubernetes-types/apps/v1";
+import type { PodDisruptionBudget } from "kubernetes-types/policy/v1";
+import type { Job } from "kubernetes-types/batch/v1";
+import type { Construct } from "constructs";
+import { fail } from "../../constructs/errors";
+import { KubeManifest } from "../../constructs/kube/manifest";
+import { KubeSecret, SecretKeyRef } from "../../constructs/kube/secret";
+import { typed } from "../../constructs/kube/typed";
+import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
+import { NetworkPeer, writeNetworkPolicy } from "../../constructs/network";
+import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
+import type { Size } from "../../constructs/profile";
+import type { DeploymentContext } from "../../core/context";
+import { ensureInput } from "../../core/landing-zone";
+import { brokerClientSecretName, type BrokerClientPlacement, type BrokerConnection, type IMessageBroker } from "../../core/capabilities/message-broker";
+import type { MessageBrokerRequest } from "../../core/target";
+import { renderRabbitDefinitions } from "../../patterns/event-bus/topology/rabbitmq-definitions";
+import { renderKafkaPlan } from "../../patterns/event-bus/topology/kafka-plan";
+import type { AmqpTopology } from "../../patterns/event-bus/topology/amqp";
+import type { KafkaTopology } from "../../patterns/event-bus/topology/kafka";
+import { infraPassword } from "./managed";
+import { allowJobEgress, jobPeer, jobPodTemplate } from "./job-pod";
+import { TerraformStack } from "cdktf";
+
+/**
+ * Upstream images, pinned by digest. Provenance (docs/adr/0051-event-bus-pattern.md): both pins
+ * were found verbatim in public repositories that record them as the upstream images' digests
+ * (Docker Official Image `rabbitmq:4-management-alpine`, Apache Kafka's `apache/kafka:3.9.0`).
+ */
+export const BROKER_IMAGES = {
+  rabbitmq: "docker.io/library/rabbitmq:4-management-alpine@sha256:96827325bdd90cb6feecd35bd9e37276876359a092570550edc58ce234273c15",
+  kafka: "docker.io/apache/kafka:3.9.0@sha256:fbc7d7c428e3755cf36518d4976596002477e4c052d1f80b5b9eafd06d0fff2f",
+} as const;
+
+/** What a target passes to the in-cluster brokers. */
+export interface InClusterBrokerOptions {
+  readonly registryMirror?: string;
+  readonly storageClassName?: string;
+  /** @default BROKER_IMAGES.rabbitmq */
+  readonly rabbitmqImage?: string;
+  /** @default BROKER_IMAGES.kafka */
+  readonly kafkaImage?: string;
+}
+
+/** Broker resources per size: brokers need more memory than the generic workload sizing. */
+export const BROKER_SIZING: Readonly<Record<Size, { cpuRequest: string; cpuLimit: string; memory: string; volume: string }>> = {
+  S: { cpuRequest: "250m", cpuLimit: "1", memory: "1Gi", volume: "5Gi" },
+  M: { cpuRequest: "500m", cpuLimit: "2", memory: "2Gi", volume: "20Gi" },
+  L: { cpuRequest: "1", cpuLimit: "4", memory: "4Gi", volume: "100Gi" },
+  XL: { cpuRequest: "2", cpuLimit: "8", memory: "8Gi", volume: "500Gi" },
+};
+
+/** UIDs of the images' own users (rabbitmq's alpine image: 100; apache/kafka: appuser 1000). */
+const RABBITMQ_UID = 100;
+const KAFKA_UID = 1000;
+
+interface BrokerShape {
+  readonly ctx: DeploymentContext;
+  /** Object name prefix, e.g. `bus`. */
+  readonly name: string;
+  readonly replicas: number;
+  readonly clientPort: number;
+  /** Ports the replicas talk to each other on. */
+  readonly peerPorts: readonly number[];
+  readonly storageClassName?: string;
+}
+
+/** `<name>-<ordinal>.<name>-headless.<ns>.svc.cluster.local` of replica `i`. */
+function podHost(shape: BrokerShape, i: number | string): string {
+  return `${shape.name}-${i}.${shape.name}-headless.${shape.ctx.namespace.name}.svc.cluster.local`;
+}
+
+/** ServiceAccount (no token), headless and client Services, PDB and the peer-to-peer policies of a broker. */
+function brokerScaffold(scope: Construct, shape: BrokerShape): { selector: Readonly<Record<string, string>>; labels: Record<string, string> } {
+  const ns = shape.ctx.namespace.name;
+  const selector = appSelector(ns, shape.name);
+  const labels = { ...selector, ...MANAGED_BY };
+  shape.ctx.namespace.reservePods(shape.ctx.scope, "replicas", shape.replicas, `${shape.ctx.scope.node.path} ${shape.name}`);
+  new KubeManifest(scope, "service-account", {
+    object: typed<ServiceAccount>({
+      apiVersion: "v1",
+      kind: "ServiceAccount",
+      metadata: { name: shape.name, namespace: ns, labels },
+      automountServiceAccountToken: false,
+    }),
+  });
+  new KubeManifest(scope, "service", {
+    object: typed<Service>({
+      apiVersion: "v1",
+      kind: "Service",
+      metadata: { name: shape.name, namespace: ns, labels },
+      spec: {
+        type: "ClusterIP",
+        selector: { ...selector },
+        ports: [{ name: "client", port: shape.clientPort, targetPort: shape.clientPort, protocol: "TCP" }],
+      },
+    }),
+  });
+  new KubeManifest(scope, "headless", {
+    object: typed<Service>({
+      apiVersion: "v1",
+      kind: "Service",
+      metadata: { name: `${shape.name}-headless`, namespace: ns, labels },
+      spec: {
+        clusterIP: "None",
+        publishNotReadyAddresses: true,
+        selector: { ...selector },
+        ports: [shape.clientPort, ...shape.peerPorts].map((port) => ({ name: `tcp-${port}`, port, targetPort: port, protocol: "TCP" })),
+      },
+    }),
+  });
+  if (shape.replicas > 1) {
+    new KubeManifest(scope, "pdb", {
+      object: typed<PodDisruptionBudget>({
+        apiVersion: "policy/v1",
+        kind: "PodDisruptionBudget",
+        metadata: { name: shape.name, namespace: ns, labels },
+        // A quorum of the replicas stays up during voluntary disruptions.
+        spec: { maxUnavailable: 1, selector: { matchLabels: { ...selector } } },
+      }),
+    });
+  }
+  // Replicas reach each other on the cluster ports only (default-deny otherwise).
+  const self: NetworkPeer = { description: `${shape.name}-peers`, podLabels: selector, ports: shape.peerPorts.map((port) => ({ port })) };
+  const peerPorts = shape.peerPorts.map((port) => ({ port }));
+  writeNetworkPolicy(scope, { namespace: ns, name: `${shape.name}-allow-from-peers`, podLabels: selector, direction: "Ingress", peer: self, ports: peerPorts });
+  writeNetworkPolicy(scope, { namespace: ns, name: `${shape.name}-allow-to-peers`, podLabels: selector, direction: "Egress", peer: self, ports: peerPorts });
+  return { selector, labels };
+}
+
+/** The StatefulSet of a broker: restricted pods, data volume, zone spread with several replicas. */
+function brokerStatefulSet(
+  scope: Construct,
+  shape: BrokerShape,
+  labels: Record<string, string>,
+  pod: {
+    readonly runAsUser: number;
+    readonly initContainers?: Container[];
+    readonly container: Container;
+    readonly volumes: Volume[];
+    readonly dataPath: string;
+    readonly annotations?: Record<string, string>;
+  },
+): KubeManifest {
+  const ns = shape.ctx.namespace.name;
+  const selector = appSelector(ns, shape.name);
+  const sizing = BROKER_SIZING[shape.ctx.size];
+  return new KubeManifest(scope, "statefulset", {
+    wait: { rollout: true },
+    object: typed<StatefulSet>({
+      apiVersion: "apps/v1",
+      kind: "StatefulSet",
+      metadata: { name: shape.name, namespace: ns, labels },
+      spec: {
+        serviceName: `${shape.name}-headless`,
+        replicas: shape.replicas,
+        podManagementPolicy: "Parallel",
+        selector: { matchLabels: { ...selector } },
+        persistentVolumeClaimRetentionPolicy: { whenDeleted: "Retain", whenScaled: "Retain" },
+        template: {
+          metadata: { labels, ...(pod.annotations ? { annotations: pod.annotations } : {}) },
+          spec: {
+            serviceAccountName: shape.name,
+            automountServiceAccountToken: false,
+            securityContext: podSecurityContext(pod.runAsUser),
+            ...(pod.initContainers?.length ? { initContainers: pod.initContainers } : {}),
+            containers: [
+              {
+                ...pod.container,
+                resources: {
+                  requests: { cpu: sizing.cpuRequest, memory: sizing.memory },
+                  limits: { cpu: sizing.cpuLimit, memory: sizing.memory },
+                },
+                securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: pod.runAsUser }),
+                volumeMounts: [{ name: "data", mountPath: pod.dataPath }, ...(pod.container.volumeMounts ?? [])],
+              },
+            ],
+            volumes: pod.volumes,
+            ...(shape.replicas > 1
+              ? {
+                  topologySpreadConstraints: [
+                    {
+                      maxSkew: 1,
+                      topologyKey: "topology.kubernetes.io/zone",
+                      whenUnsatisfiable: "DoNotSchedule",
+                      labelSelector: { matchLabels: { ...selector } },
+                    },
+                  ],
+                }
+              : {}),
+          },
+        },
+        volumeClaimTemplates: [
+          {
+            metadata: { name: "data" },
+            spec: {
+              accessModes: ["ReadWriteOnce"],
+              ...(shape.storageClassName ? { storageClassName: shape.storageClassName } : {}),
+              resources: { requests: { storage: sizing.volume } },
+            },
+          },
+        ],
+      },
+    }),
+  });
+}
+
+/** Resources every broker init/admin container gets. */
+const SMALL = { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "250m", memory: "256Mi" } };
+
+/**
+ * A client's password, once per client: a generated Secret in the broker's namespace when the
+ * client runs there too; otherwise an infra-generated password (encrypted state) fed to a Secret in
+ * the broker's namespace and one in the client's namespace.
+ */
+class ClientCredentials {
+  private readonly made = new Map<string, { broker: SecretKeyRef; client: SecretKeyRef }>();
+
+  constructor(
+    private readonly ctx: DeploymentContext,
+    private readonly brokerId: string,
+  ) {}
+
+  get(placement: BrokerClientPlacement, extraClientValues: Readonly<Record<string, string>> = {}): { broker: SecretKeyRef; client: SecretKeyRef } {
+    const existing = this.made.get(placement.name);
+    if (existing) return existing;
+    const secretName = brokerClientSecretName(this.brokerId, placement.name);
+    const ns = this.ctx.namespace.name;
+    let made: { broker: SecretKeyRef; client: SecretKeyRef };
+    if (placement.namespace === ns) {
+      const secret = new KubeSecret(this.ctx.platform, `${this.brokerId}-client-${placement.name}`, {
+        namespace: ns,
+        name: secretName,
+        values: { password: { kind: "generated", length: 32 }, ...literalKeys(extraClientValues) },
+      });
+      made = { broker: secret.ref("password"), client: secret.ref("password") };
+    } else {
+      // Another layer: both Secrets are fed by one infra-generated password (the only value two layers can share).
+      const output = `${this.brokerId}_client_${placement.name.replace(/-/g, "_")}_password`;
+      const stack = TerraformStack.of(this.ctx.infra());
+      const value = infraPassword(stack, this.ctx.infraName(output));
+      this.ctx.fromInfra(output, value, { description: `password of event-bus client ${placement.name}`, sensitive: true });
+      const input = this.ctx.infraName(output);
+      ensureInput(placement.platform, input, { description: `password of event-bus client ${placement.name}`, sensitive: true });
+      const brokerSide = new KubeSecret(this.ctx.platform, `${this.brokerId}-client-${placement.name}`, {
+        namespace: ns,
+        name: secretName,
+        values: { password: { kind: "input", input } },
+      });
+      const clientSide = new KubeSecret(placement.platform as unknown as Construct, `${this.brokerId}-credentials-${placement.name}`, {
+        namespace: placement.namespace,
+        name: secretName,
+        values: { password: { kind: "input", input } },
+      });
+      made = { broker: brokerSide.ref("password"), client: clientSide.ref("password") };
+    }
+    this.made.set(placement.name, made);
+    return made;
+  }
+}
+
+/** No literal values may enter a KubeSecret; only generated or input keys. Kept for symmetry (none today). */
+function literalKeys(values: Readonly<Record<string, string>>): Record<string, never> {
+  if (Object.keys(values).length) throw new Error("literal secret values are not supported");
+  return {};
+}
+
+/** Fails unless `name` was granted something in the topology (a credential without rights is useless). */
+function requireGranted(ctx: DeploymentContext, topology: AmqpTopology | KafkaTopology, name: string): void {
+  if (!topology.clients().some((c) => c.client.name === name)) {
+    fail(ctx.scope, "client", `${JSON.stringify(name)} has no grant. Allowed: a client granted publish or consume first`);
+  }
+}
+
+/**
+ * The shell function computing RabbitMQ's `rabbit_password_hashing_sha256` hash:
+ * base64(salt ‖ SHA-256(salt ‖ password)), 4-byte random salt (busybox od/base64 and openssl of
+ * the official image). Tested against `rabbitPasswordHash` in test/event-bus/broker-scripts.test.ts.
+ */
+export const RABBIT_HASH_FUNCTION = [
+  "rabbit_hash() {",
+  "  salt=$(od -An -N4 -to1 /dev/urandom | tr -s ' ' '\\\\')",
+  '  { printf "$salt"; { printf "$salt"; printf \'%s\' "$1"; } | openssl dgst -sha256 -binary; } | base64 | tr -d \'\\n\'',
+  "}",
+].join("\n");
+
+/** The init script that fills the definitions' password-hash placeholders from `CLIENT_<i>_PASSWORD`. */
+export function rabbitDefinitionsScript(placeholders: readonly string[], source: string, target: string): string {
+  const lines = ["set -eu", "umask 077", RABBIT_HASH_FUNCTION, `cp ${source} ${target}`];
+  placeholders.forEach((placeholder, i) => {
+    lines.push(`h=$(rabbit_hash "$CLIENT_${i}_PASSWORD")`, `sed -i "s#${placeholder}#$h#" ${target}`);
+  });
+  lines.push(`if grep -q '@@stackwerk-password-hash:' ${target}; then echo 'unfilled password hash placeholder' >&2; exit 1; fi`);
+  lines.push('printf \'%s\' "$ERLANG_COOKIE" > "$HOME/.erlang.cookie"', 'chmod 600 "$HOME/.erlang.cookie"');
+  return lines.join("\n");
+}
+
+/** In-cluster RabbitMQ with the topology imported at boot. */
+export function inClusterRabbitmq(
+  ctx: DeploymentContext,
+  request: MessageBrokerRequest & { protocol: "amqp" },
+  options: InClusterBrokerOptions,
+): IMessageBroker {
+  const id = request.id ?? "bus";
+  const topology = request.topology;
+  const scope = ctx.platform as unknown as Construct;
+  const ns = ctx.namespace.name;
+  const replicas = ctx.stage === "production" ? 3 : 1;
+  const shape: BrokerShape = { ctx, name: id, replicas, clientPort: 5672, peerPorts: [4369, 25672], storageClassName: options.storageClassName };
+  const { labels } = brokerScaffold(scope, shape);
+  const cookie = new KubeSecret(ctx.platform, `${id}-erlang-cookie`, {
+    namespace: ns,
+    name: `${id}-erlang-cookie`,
+    values: { cookie: { kind: "generated", length: 48 } },
+  });
+  const nodes = Array.from({ length: replicas }, (_, i) => `cluster_formation.classic_config.nodes.${i + 1} = rabbit@${podHost(shape, i)}`);
+  const config: Record<string, string> = {
+    "rabbitmq.conf": [
+      "listeners.tcp.default = 5672",
+      "load_definitions = /definitions/definitions.json",
+      "definitions.skip_if_unchanged = true",
+      `default_queue_type = ${ctx.stage === "production" ? "quorum" : "classic"}`,
+      "cluster_formation.peer_discovery_backend = classic_config",
+      ...nodes,
+      "queue_leader_locator = balanced",
+      "log.console = true",
+      "log.file = false",
+      "",
+    ].join("\n"),
+    // No management UI, no HTTP API: nothing but AMQP is served.
+    enabled_plugins: "[].\n",
+  };
+  const configMap = new KubeManifest(scope, "config", {
+    object: typed<ConfigMap>({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: `${id}-config`, namespace: ns, labels }, data: config }),
+  });
+  const credentials = new ClientCredentials(ctx, id);
+  const image = withRegistryMirror(options.rabbitmqImage ?? BROKER_IMAGES.rabbitmq, options.registryMirror);
+  const nodeEnv: EnvVar[] = [
+    { name: "POD_NAME", valueFrom: { fieldRef: { fieldPath: "metadata.name" } } },
+    { name: "RABBITMQ_USE_LONGNAME", value: "true" },
+    { name: "RABBITMQ_NODENAME", value: `rabbit@$(POD_NAME).${id}-headless.${ns}.svc.cluster.local` },
+    { name: "RABBITMQ_CONFIG_FILE", value: "/etc/rabbitmq/rabbitmq.conf" },
+    { name: "RABBITMQ_ENABLED_PLUGINS_FILE", value: "/etc/rabbitmq/enabled_plugins" },
+    { name: "HOME", value: "/var/lib/rabbitmq" },
+  ];
+  const init: Container = {
+    name: "definitions",
+    image,
+    imagePullPolicy: "IfNotPresent",
+    command: ["sh", "-c", ""],
+    env: [],
+    resources: SMALL,
+    securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: RABBITMQ_UID }),
+    volumeMounts: [
+      { name: "data", mountPath: "/var/lib/rabbitmq" },
+      { name: "template", mountPath: "/template", readOnly: true },
+      { name: "definitions", mountPath: "/definitions" },
+    ],
+  };
+  const template = new KubeManifest(scope, "definitions-template", {
+    object: typed<ConfigMap>({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: `${id}-definitions`, namespace: ns, labels }, data: {} }),
+  });
+  const annotations: Record<string, string> = {};
+  const statefulSet = brokerStatefulSet(scope, shape, labels, {
+    runAsUser: RABBITMQ_UID,
+    dataPath: "/var/lib/rabbitmq",
+    annotations,
+    initContainers: [init],
+    container: {
+      name: "rabbitmq",
+      image,
+      imagePullPolicy: "IfNotPresent",
+      ports: [
+        { name: "amqp", containerPort: 5672, protocol: "TCP" },
+        { name: "epmd", containerPort: 4369, protocol: "TCP" },
+        { name: "dist", containerPort: 25672, protocol: "TCP" },
+      ],
+      env: nodeEnv,
+      readinessProbe: { tcpSocket: { port: 5672 }, initialDelaySeconds: 10, periodSeconds: 10 },
+      livenessProbe: {
+        exec: { command: ["rabbitmq-diagnostics", "-q", "ping"] },
+        initialDelaySeconds: 60,
+        periodSeconds: 30,
+        timeoutSeconds: 20,
+        failureThreshold: 6,
+      },
+      volumeMounts: [
+        { name: "config", mountPath: "/etc/rabbitmq", readOnly: true },
+        { name: "definitions", mountPath: "/definitions", readOnly: true },
+        { name: "tmp", mountPath: "/tmp" },
+      ],
+    },
+    volumes: [
+      { name: "config", configMap: { name: `${id}-config`, defaultMode: 0o444 } },
+      { name: "template", configMap: { name: `${id}-definitions`, defaultMode: 0o444 } },
+      { name: "definitions", emptyDir: { medium: "Memory", sizeLimit: "16Mi" } },
+      { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
+    ],
+  });
+  void statefulSet;
+  void configMap;
+
+  /** Re-renders the definitions, the init script and the restart checksum from the topology's current grants. */
+  const render = (): void => {
+    const rendered = renderRabbitDefinitions(topology);
+    const json = JSON.stringify(rendered.definitions, null, 2);
+    (template.object as unknown as { data: Record<string, string> }).data = { "definitions.json": json };
+    init.command = [
+      "sh",
+      "-c",
+      rabbitDefinitionsScript(
+        rendered.passwordHashes.map((s) => s.placeholder),
+        "/template/definitions.json",
+        "/definitions/definitions.json",
+      ),
+    ];
+    init.env = [
+      { name: "HOME", value: "/var/lib/rabbitmq" },
+      { name: "ERLANG_COOKIE", valueFrom: { secretKeyRef: { name: cookie.secretName, key: "cookie" } } },
+      ...rendered.passwordHashes.map((slot, i) => ({
+        name: `CLIENT_${i}_PASSWORD`,
+        valueFrom: { secretKeyRef: { name: slot.credentials.name, key: slot.credentials.key } },
+      })),
+    ];
+    // Pods restart (one at a time) when the topology or the users change.
+    annotations["stackwerk.dev/definitions-sha256"] = createHash("sha256").update(json).digest("hex");
+  };
+  render();
+
+  const host = `${id}.${ns}.svc.cluster.local`;
+  const peer: NetworkPeer = {
+    description: `${ctx.instanceName}-${id}`,
+    podLabels: appSelector(ns, id),
+    namespaceLabels: ctx.namespace.selectorLabels,
+    ports: [{ port: 5672 }],
+  };
+  const vhost = encodeURIComponent(topology.vhost);
+  return {
+    implementation: "in-cluster",
+    protocol: "amqp",
+    detail: `in-cluster RabbitMQ StatefulSet (${replicas} replica${replicas > 1 ? "s" : ""})`,
+    peer,
+    admit: (client) =>
+      writeNetworkPolicy(scope, {
+        namespace: ns,
+        name: `${id}-allow-from-${client.description}`,
+        podLabels: appSelector(ns, id),
+        direction: "Ingress",
+        peer: client,
+        ports: [{ port: 5672 }],
+      }),
+    client(placement: BrokerClientPlacement): BrokerConnection {
+      requireGranted(ctx, topology, placement.name);
+      const creds = credentials.get(placement);
+      render();
+      return {
+        env: {
+          AMQP_HOST: host,
+          AMQP_PORT: "5672",
+          AMQP_VHOST: topology.vhost,
+          AMQP_USERNAME: placement.name,
+          // Kubernetes expands $(AMQP_PASSWORD) from the variable above it; the URL never appears in synth output.
+          AMQP_URL: `amqp://${placement.name}:$(AMQP_PASSWORD)@${host}:5672/${vhost}`,
+        },
+        secretEnv: { AMQP_PASSWORD: creds.client },
+        secretName: creds.client.name,
+      };
+    },
+  };
+}
+
+/** A stable KRaft cluster id (22 characters of URL-safe base64) for the broker in `namespace`. */
+export function kraftClusterId(namespace: string, id: string): string {
+  return createHash("sha256").update(`${namespace}/${id}`).digest("base64url").slice(0, 22);
+}
+
+/** Shell-quotes `value` for a POSIX shell. */
+function shq(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The admin Job's script: topics (created if missing) and LITERAL ALLOW ACLs from the plan. */
+export function kafkaAdminScript(topology: KafkaTopology): string {
+  const plan = renderKafkaPlan(topology);
+  const bin = "/opt/kafka/bin";
+  const common = '--bootstrap-server "$BOOTSTRAP" --command-config /work/admin.properties';
+  const lines = [
+    "set -eu",
+    "cat > /work/admin.properties <<EOF",
+    "security.protocol=SASL_PLAINTEXT",
+    "sasl.mechanism=PLAIN",
+    'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="$ADMIN_PASSWORD";',
+    "EOF",
+  ];
+  for (const t of plan.topics) {
+    const configs = Object.entries(t.config)
+      .map(([k, v]) => `--config ${shq(`${k}=${v}`)}`)
+      .join(" ");
+    lines.push(
+      `${bin}/kafka-topics.sh ${common} --create --if-not-exists --topic ${shq(t.name)} --partitions ${t.partitions} --replication-factor ${t.replicationFactor} ${configs}`,
+    );
+    lines.push(
+      `${bin}/kafka-configs.sh ${common} --alter --entity-type topics --entity-name ${shq(t.name)} --add-config ${shq(
+        Object.entries(t.config)
+          .map(([k, v]) => `${k}=[${v}]`)
+          .join(","),
+      )}`,
+    );
+  }
+  for (const a of plan.acls) {
+    const resource = a.resourceType === "TOPIC" ? `--topic ${shq(a.resourceName)}` : `--group ${shq(a.resourceName)}`;
+    lines.push(
+      `${bin}/kafka-acls.sh ${common} --add --allow-principal ${shq(a.principal)} --operation ${a.operation} ${resource} --resource-pattern-type literal`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** In-cluster Kafka in KRaft mode (combined controller+broker nodes), SASL/PLAIN per client, ACLs by an admin Job. */
+export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerRequest & { protocol: "kafka" }, options: InClusterBrokerOptions): IMessageBroker {
+  const id = request.id ?? "bus";
+  const topology = request.topology;
+  const scope = ctx.platform as unknown as Construct;
+  const ns = ctx.namespace.name;
+  const replicas = topology.brokers;
+  const shape: BrokerShape = { ctx, name: id, replicas, clientPort: 9092, peerPorts: [9093], storageClassName: options.storageClassName };
+  const { labels } = brokerScaffold(scope, shape);
+  const admin = new KubeSecret(ctx.platform, `${id}-admin`, { namespace: ns, name: `${id}-admin`, values: { password: { kind: "generated", length: 32 } } });
+  const credentials = new ClientCredentials(ctx, id);
+  const image = withRegistryMirror(options.kafkaImage ?? BROKER_IMAGES.kafka, options.registryMirror);
+  const voters = Array.from({ length: replicas }, (_, i) => `${i}@${podHost(shape, i)}:9093`).join(",");
+  const rf = Math.min(3, replicas);
+  const env: EnvVar[] = [];
+  const container: Container = {
+    name: "kafka",
+    image,
+    imagePullPolicy: "IfNotPresent",
+    // Node id from the pod ordinal; advertised at the pod's stable DNS name.
+    command: [
+      "sh",
+      "-c",
+      `export KAFKA_NODE_ID="\${HOSTNAME##*-}"; export KAFKA_ADVERTISED_LISTENERS="SASL_PLAINTEXT://\${HOSTNAME}.${id}-headless.${ns}.svc.cluster.local:9092"; exec /etc/kafka/docker/run`,
+    ],
+    ports: [
+      { name: "client", containerPort: 9092, protocol: "TCP" },
+      { name: "controller", containerPort: 9093, protocol: "TCP" },
+    ],
+    env,
+    readinessProbe: { tcpSocket: { port: 9092 }, initialDelaySeconds: 15, periodSeconds: 10 },
+    livenessProbe: { tcpSocket: { port: 9093 }, initialDelaySeconds: 60, periodSeconds: 20, failureThreshold: 6 },
+    volumeMounts: [
+      { name: "config", mountPath: "/opt/kafka/config" },
+      { name: "tmp", mountPath: "/tmp" },
+      { name: "logs", mountPath: "/opt/kafka/logs" },
+    ],
+  };
+  brokerStatefulSet(scope, shape, labels, {
+    runAsUser: KAFKA_UID,
+    dataPath: "/var/lib/kafka/data",
+    container,
+    volumes: [
+      { name: "config", emptyDir: { sizeLimit: "16Mi" } },
+      { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
+      { name: "logs", emptyDir: { sizeLimit: "256Mi" } },
+    ],
+  });
+  const jobName = `${id}-admin`;
+  const adminJob: Container[] = [];
+  new KubeManifest(scope, "admin-job", {
+    serverSetFields: ["spec.template.metadata.labels", "spec.selector", "spec.manualSelector"],
+    object: typed<Job>({
+      apiVersion: "batch/v1",
+      kind: "Job",
+      metadata: { name: jobName, namespace: ns, labels: { ...appSelector(ns, jobName), ...MANAGED_BY } },
+      spec: { backoffLimit: 20, template: jobPodTemplate(ctx.namespace, jobName, [{ name: "admin", image, script: "", env: {} }]) },
+    }),
+  });
+  ctx.namespace.reservePods(ctx.scope, "topics", 1, jobName);
+  const jobPeerOf = jobPeer(ctx.namespace, jobName);
+  const brokerPeer: NetworkPeer = {
+    description: `${ctx.instanceName}-${id}`,
+    podLabels: appSelector(ns, id),
+    namespaceLabels: ctx.namespace.selectorLabels,
+    ports: [{ port: 9092 }],
+  };
+  allowJobEgress(scope, ctx.namespace, jobName, [brokerPeer]);
+  const admit = (client: NetworkPeer) =>
+    writeNetworkPolicy(scope, {
+      namespace: ns,
+      name: `${id}-allow-from-${client.description}`,
+      podLabels: appSelector(ns, id),
+      direction: "Ingress",
+      peer: client,
+      ports: [{ port: 9092 }],
+    });
+  admit(jobPeerOf);
+  const job = scope.node.findChild("admin-job") as KubeManifest;
+  adminJob.push(...((job.object as unknown as Job).spec!.template.spec!.containers as Container[]));
+  const bootstrap = `${id}.${ns}.svc.cluster.local:9092`;
+
+  const render = (): void => {
+    const clients = topology.clients();
+    const users = [`user_admin="\${env:KAFKA_ADMIN_PASSWORD}"`, ...clients.map((c, i) => `user_${c.client.name}="\${env:KAFKA_CLIENT_${i}_PASSWORD}"`)];
+    const jaas = `org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="\${env:KAFKA_ADMIN_PASSWORD}" ${users.join(" ")};`;
+    const settings: Record<string, string> = {
+      CLUSTER_ID: kraftClusterId(ns, id),
+      KAFKA_PROCESS_ROLES: "broker,controller",
+      KAFKA_CONTROLLER_QUORUM_VOTERS: voters,
+      KAFKA_LISTENERS: "SASL_PLAINTEXT://:9092,CONTROLLER://:9093",
+      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: "CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT",
+      KAFKA_CONTROLLER_LISTENER_NAMES: "CONTROLLER",
+      KAFKA_INTER_BROKER_LISTENER_NAME: "SASL_PLAINTEXT",
+      KAFKA_SASL_ENABLED_MECHANISMS: "PLAIN",
+      KAFKA_SASL_MECHANISM_INTER_BROKER_PROTOCOL: "PLAIN",
+      KAFKA_LISTENER_NAME_SASL__PLAINTEXT_PLAIN_SASL_JAAS_CONFIG: jaas,
+      KAFKA_CONFIG_PROVIDERS: "env",
+      KAFKA_CONFIG_PROVIDERS_ENV_CLASS: "org.apache.kafka.common.config.provider.EnvVarConfigProvider",
+      KAFKA_AUTHORIZER_CLASS_NAME: "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+      // The controller listener is PLAINTEXT (principal ANONYMOUS) and admitted only from the broker pods.
+      KAFKA_SUPER_USERS: "User:admin;User:ANONYMOUS",
+      KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND: "false",
+      KAFKA_AUTO_CREATE_TOPICS_ENABLE: "false",
+      KAFKA_LOG_DIRS: "/var/lib/kafka/data/logs",
+      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: String(rf),
+      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: String(rf),
+      KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: String(Math.max(1, rf - 1)),
+      KAFKA_HEAP_OPTS: "-Xms256m -Xmx512m",
+      LOG_DIR: "/opt/kafka/logs",
+    };
+    env.splice(
+      0,
+      env.length,
+      ...Object.entries(settings).map(([name, value]) => ({ name, value })),
+      { name: "KAFKA_ADMIN_PASSWORD", valueFrom: { secretKeyRef: { name: admin.secretName, key: "password" } } },
+      ...clients.map((c, i) => ({
+        name: `KAFKA_CLIENT_${i}_PASSWORD`,
+        valueFrom: { secretKeyRef: { name: c.client.credentials.name, key: c.client.credentials.key } },
+      })),
+    );
+    const step = adminJob[0];
+    step.command = ["sh", "-c", kafkaAdminScript(topology)];
+    step.env = [
+      { name: "HOME", value: "/work" },
+      { name: "LOG_DIR", value: "/work/logs" },
+      { name: "BOOTSTRAP", value: bootstrap },
+      { name: "ADMIN_PASSWORD", valueFrom: { secretKeyRef: { name: admin.secretName, key: "password" } } },
+    ];
+  };
+  render();
+
+  return {
+    implementation: "in-cluster",
+    protocol: "kafka",
+    detail: `in-cluster Kafka (KRaft) StatefulSet (${replicas} node${replicas > 1 ? "s" : ""})`,
+    peer: brokerPeer,
+    admit,
+    client(placement: BrokerClientPlacement): BrokerConnection {
+      requireGranted(ctx, topology, placement.name);
+      const creds = credentials.get(placement);
+      render();
+      return {
+        env: {
+          KAFKA_BOOTSTRAP_SERVERS: bootstrap,
+          KAFKA_SECURITY_PROTOCOL: "SASL_PLAINTEXT",
+          KAFKA_SASL_MECHANISM: "PLAIN",
+          KAFKA_SASL_USERNAME: placement.name,
+        },
+        secretEnv: { KAFKA_SASL_PASSWORD: creds.client },
+        secretName: creds.client.name,
+      };
+    },
+  };
+}
+
+/** The in-cluster broker for the request's protocol. */
+export function inClusterBroker(ctx: DeploymentContext, request: MessageBrokerRequest, options: InClusterBrokerOptions): IMessageBroker {
+  return request.protocol === "amqp" ? inClusterRabbitmq(ctx, request, options) : inClusterKafka(ctx, request, options);
+}
