@@ -9,7 +9,12 @@
 import { App } from "cdktf";
 import * as crypto from "node:crypto";
 import { Realm, realmSettingsUpdate, RenderedRealm, TokenLifetimes } from "../../patterns/iam/realm";
-import { progress } from "../../tools/cache";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { SETTINGS_UPDATE_SCRIPT, settingsBody } from "../../patterns/iam/settings-job";
+import { progress, run } from "../../tools/cache";
+import { ensureKeycloak } from "../../tools/keycloak/dist";
 import { KeycloakServer, startKeycloak } from "../../tools/keycloak/server";
 
 jest.setTimeout(20 * 60 * 1000);
@@ -181,6 +186,32 @@ test("a settings change after the first import reaches the running realm through
   expect((jwt.realm_access as { roles: string[] }).roles).toEqual(["reports-reader"]);
   const groups = await adminGet<Array<{ name: string }>>(server!, adminToken, "stackwerk-it/groups");
   expect(groups.map((g) => g.name)).toEqual(["staff"]);
+});
+
+test("the IdentityStack's settings Job script (kcadm.sh, password from KC_CLI_PASSWORD) updates the running realm", async () => {
+  const changed = renderRealms({ accessTokenSeconds: 420 }, 3).app;
+  const home = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-kcadm-"));
+  try {
+    const result = await run("bash", ["-c", SETTINGS_UPDATE_SCRIPT], {
+      env: {
+        ...process.env,
+        HOME: home,
+        KCADM: path.join(await ensureKeycloak(), "bin", "kcadm.sh"),
+        KEYCLOAK_URL: server!.baseUrl,
+        KC_ADMIN_USER: server!.admin.username,
+        KC_CLI_PASSWORD: server!.admin.password,
+        REALM: changed.realmName,
+        REALM_SETTINGS: settingsBody(changed),
+      },
+    });
+    expect(String(result.stdout)).toContain(`realm ${changed.realmName} settings updated`);
+  } finally {
+    fs.rmSync(home, { recursive: true, force: true });
+  }
+  const stored = await adminGet<Record<string, unknown>>(server!, adminToken, "stackwerk-it");
+  expect([stored.accessTokenLifespan, stored.failureFactor]).toEqual([420, 3]);
+  const clients = await adminGet<Array<{ clientId: string }>>(server!, adminToken, "stackwerk-it/clients");
+  expect(clients.map((c) => c.clientId)).toContain("reporting-job");
 });
 
 test("Keycloak resolves only ${NAME}: an unset variable and ${env.NAME} stay literal text (why every variable must be wired)", async () => {
