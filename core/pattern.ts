@@ -165,7 +165,8 @@ export abstract class Pattern extends Construct {
         { infraId: `${id}-infra`, addonsId: `${id}-addons`, instanceName: id },
       );
     const published = new Set<string>();
-    const infraName = (name: string): string => (shared ? scopedInfraName(id, name) : name);
+    // Variable and output names allow no '-': a request id such as `keycloak-db` becomes `keycloak_db_host`.
+    const infraName = (name: string): string => (shared ? scopedInfraName(id, name) : name).replace(/-/g, "_");
     this.context = {
       scope: this,
       instanceName: id,

@@ -101,3 +101,21 @@ test("on-prem: patterns in one zone share the cluster access and may not claim t
     /\[WebAppStack blog\] namespace: "shared-ns" is already used by .*shop/,
   );
 });
+
+test("a capability request id with '-' gives valid output, variable and input names", () => {
+  for (const target of [targets.stackit(), targets.ionos()]) {
+    const out = synthApp((app) => {
+      const shop = new WebAppStack(app, "shop", { target, image });
+      // A second database of the same pattern, asked for with a hyphenated id.
+      target.postgres((shop as unknown as { context: Parameters<typeof target.postgres>[0] }).context, {
+        id: "analytics-db",
+        database: "analytics",
+        username: "analyst",
+      });
+    });
+    const infra = out.json["shop-infra"];
+    expect(Object.keys(infra.output)).toEqual(expect.arrayContaining(["analytics_db_host"]));
+    for (const name of [...Object.keys(infra.output), ...Object.keys(infra.variable), ...Object.keys(out.json["shop-platform"].variable)])
+      expect(name).toMatch(/^[a-z][a-z0-9_]*$/);
+  }
+});
