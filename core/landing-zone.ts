@@ -53,6 +53,16 @@ function isTarget(x: unknown): x is ITarget {
   return typeof x === "object" && x !== null && typeof (x as ITarget).name === "string" && typeof (x as ITarget).kubernetesCluster === "function";
 }
 
+/** A pattern placed in a landing zone, as zone-wide extensions (monitoring) see it. */
+export interface ZoneMember {
+  /** The member's id in the zone (its construct id). */
+  readonly id: string;
+  /** The pattern construct. */
+  readonly pattern: IConstruct;
+  /** Its platform layer (Kubernetes objects). */
+  readonly platform: PlatformLayer;
+}
+
 /** One tenant × stage × target: cluster, ingress, DNS zones and add-ons, shared by the patterns placed in it. */
 export class LandingZone extends Construct {
   /** True for a zone made with `new LandingZone(...)`; false for a pattern's private zone. */
@@ -75,6 +85,8 @@ export class LandingZone extends Construct {
   private readonly zoneInputs = new Map<string, FromInfraOptions>();
   private readonly members: PlatformLayer[] = [];
   private readonly memberIds = new Map<string, IConstruct>();
+  private readonly memberList: ZoneMember[] = [];
+  private readonly memberHooks: Array<(member: ZoneMember) => void> = [];
 
   /**
    * @param privateNaming internal: set by a pattern for its private zone
@@ -152,8 +164,25 @@ export class LandingZone extends Construct {
     }
     this.memberIds.set(memberId, member);
     this.members.push(platform);
+    const entry: ZoneMember = { id: memberId, pattern: member, platform };
+    this.memberList.push(entry);
+    for (const hook of [...this.memberHooks]) hook(entry);
     platform.configureCluster(this.clusterAccess);
     for (const [name, options] of this.zoneInputs) ensureInput(platform, name, options);
+  }
+
+  /** The patterns placed in the zone, in placement order (a read-only view). */
+  get memberPatterns(): readonly ZoneMember[] {
+    return [...this.memberList];
+  }
+
+  /**
+   * Calls `hook` for every pattern placed in the zone so far and for every one placed later
+   * (zone-wide extensions, e.g. monitoring adds each member's monitors and rules; ADR 0060).
+   */
+  onMember(hook: (member: ZoneMember) => void): void {
+    this.memberHooks.push(hook);
+    for (const member of [...this.memberList]) hook(member);
   }
 
   private share(name: string, value: string, options: FromInfraOptions): string {

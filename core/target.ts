@@ -11,6 +11,7 @@ import type { IPostgres, PostgresRequest } from "./capabilities/postgres";
 import type { IObjectBucket, ObjectBucketRequest } from "./capabilities/object-bucket";
 import type { DnsRequest, IDnsRecord } from "./capabilities/dns";
 import type { IModelEndpoint, ModelEndpointRequest } from "./capabilities/model-endpoint";
+import type { IObservability, ObservabilityRequest } from "./capabilities/observability";
 import type { IMessageBroker, MessageBrokerRequest } from "./capabilities/message-broker";
 
 export type { Implementation, IConnectable, IConnectionClient, CapabilityRequest } from "./capabilities/connectable";
@@ -20,6 +21,7 @@ export type { IObjectBucket, ObjectBucketRequest } from "./capabilities/object-b
 export type { DnsRequest, IDnsRecord } from "./capabilities/dns";
 export type { IIngress } from "./capabilities/ingress";
 export type { IModelEndpoint, ModelEndpointRequest, ModelServing, ModelServerInfo } from "./capabilities/model-endpoint";
+export type { IObservability, ObservabilityRequest, AlertReceiver, AlertRule, PushEndpoint, PushAuth } from "./capabilities/observability";
 export type { IMessageBroker, MessageBrokerRequest, BrokerConnection, BrokerClientPlacement, BrokerProtocol } from "./capabilities/message-broker";
 export type { IIdentityProvider, OidcClientRequest, OidcEndpoints } from "./capabilities/identity-provider";
 
@@ -29,7 +31,7 @@ export const TARGET_NAMES = ["ionos", "stackit", "onprem"] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 /** Capabilities a target can be asked for (the lines of `stackwerk list`). */
-export const CAPABILITIES = ["kubernetesCluster", "postgres", "objectBucket", "dns", "identityProvider", "messageBroker", "modelEndpoint"] as const;
+export const CAPABILITIES = ["kubernetesCluster", "postgres", "objectBucket", "dns", "identityProvider", "messageBroker", "observability", "modelEndpoint"] as const;
 /** Name of a capability. */
 export type CapabilityName = (typeof CAPABILITIES)[number];
 
@@ -66,6 +68,8 @@ export interface ITarget {
   objectBucket(ctx: DeploymentContext, request: ObjectBucketRequest): IObjectBucket;
   /** Points a host name at the cluster's ingress (the zone for its parent domain is created once per landing zone). */
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord;
+  /** Provides the landing zone's metrics, logs and alerting backends (asked once per zone by the monitoring pattern). */
+  observability(ctx: DeploymentContext, request: ObservabilityRequest): IObservability;
   /** Provides an AMQP or Kafka broker with the request's topology (fails at synth for a protocol the target does not offer). */
   messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker;
   /** Provides an OpenAI-compatible model endpoint (managed, external or an in-cluster server). */

@@ -4,6 +4,7 @@ import "./ai/register";
 import "./ai/register";
 import "./iam/register";
 import "./event-bus/register";
+import "./monitoring/register";
 
 export * from "./registry";
 export * from "./web-app";
@@ -11,3 +12,4 @@ export * from "./iam";
 export * from "./event-bus";
 export * from "./ai";
 export * from "./ai";
+export * from "./monitoring";

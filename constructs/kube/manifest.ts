@@ -5,7 +5,7 @@
  */
 import { Construct, IConstruct } from "constructs";
 import type { KubeObject } from "./types";
-import { fail, requireDnsLabel } from "../errors";
+import { fail, requireDnsLabel, requireHostName } from "../errors";
 
 export type { KubeObject } from "./types";
 
@@ -17,6 +17,7 @@ export interface ManifestWait {
   readonly rollout?: boolean;
 }
 
+/** Props of a KubeManifest: the object and how engines wait for it. */
 export interface KubeManifestProps {
   /** The object. `metadata.name` is required; `metadata.namespace` for namespaced kinds. */
   readonly object: KubeObject;
@@ -39,7 +40,11 @@ const CLUSTER_SCOPED = new Set([
   "ValidatingAdmissionPolicy",
   "ValidatingAdmissionPolicyBinding",
   "PriorityClass",
+  "CustomResourceDefinition",
 ]);
+
+/** Kinds whose names are DNS subdomains (`<plural>.<group>`), not labels. */
+const SUBDOMAIN_NAMED = new Set(["CustomResourceDefinition"]);
 
 /** One Kubernetes object in the construct tree. */
 export class KubeManifest extends Construct {
@@ -64,7 +69,8 @@ export class KubeManifest extends Construct {
     super(scope, id);
     const { object } = props;
     if (!object.apiVersion || !object.kind) fail(this, "object", "needs apiVersion and kind");
-    requireDnsLabel(this, "metadata.name", object.metadata?.name ?? "");
+    if (SUBDOMAIN_NAMED.has(object.kind)) requireHostName(this, "metadata.name", object.metadata?.name ?? "");
+    else requireDnsLabel(this, "metadata.name", object.metadata?.name ?? "");
     if (CLUSTER_SCOPED.has(object.kind)) {
       if (object.metadata.namespace) fail(this, "metadata.namespace", `${object.kind} is cluster-scoped and takes no namespace`);
     } else if (!object.metadata.namespace) {

@@ -43,7 +43,9 @@ export class PatternComponent extends pulumi.ComponentResource {
     super(`stackwerk:pattern:${pattern.patternName}`, pattern.node.id, {}, opts);
     const config = new pulumi.Config("stackwerk");
     const inputs = new Map<string, string | pulumi.Output<string>>();
-    for (const input of PlatformInput.all(pattern.platformStack)) {
+    // The instance's private landing zone add-ons (CRDs, operators) render first; platform objects wait for them.
+    const addons = pattern.layers.filter((l) => l.role === "addons").map((l) => l.layer);
+    for (const input of [...addons.flatMap((layer) => PlatformInput.all(layer)), ...PlatformInput.all(pattern.platformStack)]) {
       inputs.set(
         input.inputName,
         input.sensitive ? config.requireSecret(input.inputName) : (config.get(input.inputName) ?? input.defaultValue ?? config.require(input.inputName)),
@@ -118,7 +120,27 @@ export class PatternComponent extends pulumi.ComponentResource {
       keyOf.set(resource, chart.key);
       return resource;
     };
-    renderInOrder<pulumi.CustomResource>(pattern.platformStack, { manifest: render, secret: renderSecret, chart: renderChart });
+    const addonResources: pulumi.CustomResource[] = [];
+    for (const layer of addons) {
+      const collect =
+        <A extends unknown[]>(f: (...args: A) => pulumi.CustomResource) =>
+        (...args: A) => {
+          const r = f(...args);
+          addonResources.push(r);
+          return r;
+        };
+      renderInOrder<pulumi.CustomResource>(layer, { manifest: collect(render), secret: collect(renderSecret), chart: collect(renderChart) });
+    }
+    const afterAddons =
+      <T>(f: (node: T, dependsOn: pulumi.CustomResource[]) => pulumi.CustomResource) =>
+      (node: T, dependsOn: pulumi.CustomResource[]) =>
+        f(node, [...dependsOn, ...addonResources]);
+    renderInOrder<pulumi.CustomResource>(
+      pattern.platformStack,
+      addons.length
+        ? { manifest: afterAddons(render), secret: afterAddons(renderSecret), chart: afterAddons(renderChart) }
+        : { manifest: render, secret: renderSecret, chart: renderChart },
+    );
     this.registerOutputs({ namespace: pattern.namespace.name, objects: this.objects.size });
   }
 }

@@ -48,6 +48,8 @@ import { IONOS_LOCATIONS, IONOS_OBJECT_STORAGE, IONOS_SIZES, IonosLocation } fro
 import { inClusterIdentityProvider } from "../shared/identity-provider";
 import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { IONOS_BROKER_DETAIL, ionosMessageBroker } from "./message-broker";
+import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
+import { ionosObservability } from "./observability";
 
 export interface IonosTargetProps extends ManagedAccessProps {
   /** Data-centre location. @default "de/fra" */
@@ -133,6 +135,7 @@ export class IonosTarget implements ITarget {
       { capability: "postgres", implementation: "managed", detail: "IONOS DBaaS PostgreSQL" },
       { capability: "objectBucket", implementation: "managed", detail: "IONOS Object Storage (S3)" },
       { capability: "dns", implementation: "managed", detail: "IONOS Cloud DNS" },
+      { capability: "observability", implementation: "managed", detail: "IONOS Monitoring and Logging pipelines (alerting in the cluster)" },
       { capability: "messageBroker", implementation: "managed", detail: IONOS_BROKER_DETAIL },
       IONOS_MODEL_ENDPOINT,
       inClusterIdentityProvider("IONOS offers no managed end-user identity provider"),
@@ -290,6 +293,10 @@ export class IonosTarget implements ITarget {
 
   messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {
     return ionosMessageBroker(ctx, request, this.base(ctx.zone), { location: this.location, inCluster: { registryMirror: this.registryMirror } });
+  }
+
+  observability(ctx: DeploymentContext, request: ObservabilityRequest): IObservability {
+    return ionosObservability({ stack: this.base(ctx.zone).stack, location: this.location, props: this.props }, ctx, request);
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {

@@ -34,6 +34,8 @@ import type {
 import { BackupTarget, inClusterObjectStore, inClusterPostgres, InClusterOptions } from "../shared/in-cluster";
 import { postgresBackup } from "../shared/postgres-backup";
 import { inClusterIdentityProvider } from "../shared/identity-provider";
+import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
+import { onPremObservability } from "./observability";
 import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { ONPREM_BROKER_DETAIL, onpremMessageBroker } from "./message-broker";
 
@@ -239,6 +241,7 @@ export class OnPremTarget implements ITarget {
         detail: os === "in-cluster" ? "S3-compatible StatefulSet (MinIO)" : os === "external" ? "existing S3-compatible endpoint" : "not configured",
       },
       { capability: "dns", implementation: "external", detail: "operator-managed DNS (records are not created)" },
+      { capability: "observability", implementation: "in-cluster", detail: "Prometheus (prometheus-operator), Loki, Grafana and Alertmanager in the cluster" },
       { capability: "messageBroker", implementation: "in-cluster", detail: ONPREM_BROKER_DETAIL },
       ONPREM_MODEL_ENDPOINT,
       inClusterIdentityProvider("no managed identity provider on-prem; federate an existing LDAP/AD through the realm model"),
@@ -313,6 +316,10 @@ export class OnPremTarget implements ITarget {
 
   messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {
     return onpremMessageBroker(ctx, request, this.props);
+  }
+
+  observability(ctx: DeploymentContext, request: ObservabilityRequest): IObservability {
+    return onPremObservability(ctx, request, { registryMirror: this.registryMirror, storageClassName: this.storageClassName });
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {

@@ -46,6 +46,8 @@ import { STACKIT_REGIONS, STACKIT_SIZES, STACKIT_ZONES, StackitRegion } from "./
 import { inClusterIdentityProvider } from "../shared/identity-provider";
 import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { STACKIT_BROKER_DETAIL, stackitMessageBroker } from "./message-broker";
+import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
+import { stackitObservability } from "./observability";
 
 export interface StackitTargetProps extends ManagedAccessProps {
   /**
@@ -149,6 +151,7 @@ export class StackitTarget implements ITarget {
       { capability: "postgres", implementation: "managed", detail: "STACKIT PostgresFlex" },
       { capability: "objectBucket", implementation: "managed", detail: "STACKIT Object Storage" },
       { capability: "dns", implementation: "managed", detail: "STACKIT DNS" },
+      { capability: "observability", implementation: "managed", detail: "STACKIT Observability (+ SKE observability extension)" },
       { capability: "messageBroker", implementation: "managed", detail: STACKIT_BROKER_DETAIL },
       STACKIT_MODEL_ENDPOINT,
       inClusterIdentityProvider("STACKIT offers no managed end-user identity provider"),
@@ -312,6 +315,14 @@ export class StackitTarget implements ITarget {
       access: this.props,
       inCluster,
     });
+  }
+
+  observability(ctx: DeploymentContext, request: ObservabilityRequest): IObservability {
+    return stackitObservability(
+      { stack: this.stack(ctx.zone), projectId: this.projectId, cluster: this.clusters.get(ctx.zone), props: this.props },
+      ctx,
+      request,
+    );
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {

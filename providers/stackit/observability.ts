@@ -1,0 +1,118 @@
+/**
+ * STACKIT observability: one STACKIT Observability instance per landing zone (plan from the
+ * size table, ACL = the SKE cluster's egress ranges + admin CIDRs), a credential for the
+ * in-cluster collectors (remote write, logs push) handed over as a write-only Secret, the
+ * zone's default rules as alert groups and log alert groups (STACKIT evaluates them and
+ * notifies the receivers), and the SKE observability extension pointed at the instance.
+ */
+import { Fn, TerraformStack, Token } from "cdktf";
+import type { Size } from "../../constructs/profile";
+import type { DeploymentContext } from "../../core/context";
+import type { AlertRule, IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
+import { ObservabilityInstance } from "./generated/observability-instance";
+import { ObservabilityCredential } from "./generated/observability-credential";
+import { ObservabilityAlertgroup } from "./generated/observability-alertgroup";
+import { ObservabilityLogalertgroup } from "./generated/observability-logalertgroup";
+import type { SkeCluster } from "./generated/ske-cluster";
+import { adminCidrList, endpointCidr, ManagedAccessProps, managedPeer, secretFromInfra } from "../shared/managed";
+
+// prettier-ignore
+/** Observability plan per standard size (all with logs; STACKIT's plan names). */
+export const STACKIT_OBSERVABILITY_PLANS: Readonly<Record<Size, string>> = {
+  S: "Observability-Starter-EU01",
+  M: "Observability-Basic-EU01",
+  L: "Observability-Medium-EU01",
+  XL: "Observability-Large-EU01",
+};
+
+/** Rules as STACKIT alert groups take them. */
+function stackitRules(rules: readonly AlertRule[]) {
+  return rules.map((r) => ({ alert: r.alert, expression: r.expr, for: r.for ?? "5m", labels: { severity: r.severity }, annotations: { summary: r.summary } }));
+}
+
+/** Everything `stackitObservability` needs of the target. */
+export interface StackitObservabilityTarget {
+  readonly stack: TerraformStack;
+  readonly projectId: string;
+  readonly cluster?: SkeCluster;
+  readonly props: ManagedAccessProps;
+}
+
+/** The observability capability on STACKIT. */
+export function stackitObservability(target: StackitObservabilityTarget, ctx: DeploymentContext, request: ObservabilityRequest): IObservability {
+  const { stack, projectId, cluster, props } = target;
+  const scope = ctx.infra();
+  const id = request.id ?? "observability";
+  const receivers = request.receivers;
+  const instance = new ObservabilityInstance(scope, id, {
+    projectId,
+    name: `${ctx.instanceName}-${ctx.stage}`,
+    planName: STACKIT_OBSERVABILITY_PLANS[ctx.size],
+    // The cluster's egress ranges (collectors push from there) and the operators; nothing else.
+    acl: Token.asList(Fn.concat([cluster?.egressAddressRanges ?? [], adminCidrList(stack, props)])),
+    metricsRetentionDays: request.metricsRetentionDays,
+    metricsRetentionDays5MDownsampling: request.metricsRetentionDays,
+    metricsRetentionDays1HDownsampling: request.metricsRetentionDays,
+    logsRetentionDays: request.logsRetentionDays,
+    // No admin user with an initial password: sign-in through STACKIT's identity provider only.
+    grafanaAdminEnabled: false,
+    ...(receivers.length
+      ? {
+          alertConfig: {
+            route: { receiver: "default", groupBy: ["alertname", "namespace"], repeatInterval: "4h" },
+            receivers: [
+              {
+                name: "default",
+                emailConfigs: receivers.flatMap((r) => (r.type === "email" ? [{ to: r.to, sendResolved: true }] : [])),
+                webhooksConfigs: receivers.flatMap((r) => (r.type === "webhook" ? [{ url: r.url, sendResolved: true }] : [])),
+              },
+            ],
+          },
+        }
+      : {}),
+    lifecycle: { preventDestroy: ctx.preventDestroy },
+  });
+  const credential = new ObservabilityCredential(scope, `${id}-credential`, {
+    projectId,
+    instanceId: instance.instanceId,
+    description: `Stackwerk ${ctx.instanceName} collectors`,
+  });
+  new ObservabilityAlertgroup(scope, `${id}-alerts`, {
+    projectId,
+    instanceId: instance.instanceId,
+    name: "stackwerk-defaults",
+    interval: "1m",
+    rules: stackitRules(request.rules),
+  });
+  new ObservabilityLogalertgroup(scope, `${id}-log-alerts`, {
+    projectId,
+    instanceId: instance.instanceId,
+    name: "stackwerk-log-defaults",
+    interval: "1m",
+    rules: stackitRules(request.logRules),
+  });
+  // SKE's observability extension ships the cluster's own metrics (kube-state-metrics, cAdvisor, nodes) to the instance.
+  cluster?.addOverride("extensions.observability", { enabled: true, instance_id: instance.instanceId });
+
+  const secret = secretFromInfra(ctx, `${id}-secret`, `${id}-credentials`, {
+    username: { output: `${id}_username`, value: credential.username, description: "user name of the Observability credential" },
+    password: { output: `${id}_password`, value: credential.password, description: "password of the Observability credential" },
+  });
+  const auth = { kind: "basic" as const, username: secret.ref("username"), password: secret.ref("password") };
+  const peer = managedPeer("observability", 443, endpointCidr(ctx, stack, id, "the STACKIT Observability instance's push endpoints", props));
+  return {
+    implementation: "managed",
+    detail: "STACKIT Observability",
+    metrics: {
+      url: ctx.fromInfra(`${id}_metrics_push_url`, instance.metricsPushUrl, { description: "remote-write URL of the Observability instance" }),
+      auth,
+      peer,
+    },
+    logs: { url: ctx.fromInfra(`${id}_logs_push_url`, instance.logsPushUrl, { description: "Loki push URL of the Observability instance" }), auth, peer },
+    alerting: "managed",
+    dashboards: {
+      implementation: "managed",
+      url: ctx.fromInfra(`${id}_grafana_url`, instance.grafanaUrl, { description: "Grafana of the Observability instance" }),
+    },
+  };
+}
