@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { main } from "../../cli/main";
+import { registeredPatterns } from "../../patterns/registry";
 
 jest.setTimeout(300_000);
 const TSX = path.resolve(__dirname, "../../node_modules/.bin/tsx");
@@ -41,7 +42,12 @@ test.each([
   [["--pattern", "web-app", "--target", "__proto__"], `stackwerk synth: --target: "__proto__" is not allowed. Allowed: ionos, stackit, onprem`],
   [["--pattern", "web-app", "--target", "constructor"], `stackwerk synth: --target: "constructor" is not allowed. Allowed: ionos, stackit, onprem`],
   [["--pattern", "web-app", "--target", ""], `stackwerk synth: --target: an empty value is not allowed. Allowed: ionos, stackit, onprem`],
-  [["--pattern", "__proto__", "--target", "onprem"], `stackwerk synth: --pattern: "__proto__" is not allowed. Allowed: web-app`],
+  [
+    ["--pattern", "__proto__", "--target", "onprem"],
+    `stackwerk synth: --pattern: "__proto__" is not allowed. Allowed: ${registeredPatterns()
+      .map((p) => p.name)
+      .join(", ")}`,
+  ],
   [
     ["--pattern", "web-app", "--target", "onprem", "--stage", "toString"],
     `stackwerk synth: --stage: "toString" is not allowed. Allowed: test, acceptance, training, production`,
