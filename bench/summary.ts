@@ -5,6 +5,7 @@
 import type { ConformanceBenchResult } from "./conformance";
 import type { FleetBenchResult } from "./fleet";
 import type { SynthResult } from "./synth";
+import type { PatternsBenchResult } from "./patterns";
 
 /** One measured number and its target. */
 export interface ScoreLine {
@@ -21,6 +22,7 @@ export interface BenchResults {
   readonly synth?: SynthResult | { error: string };
   readonly fleet?: FleetBenchResult | { error: string };
   readonly conformance?: ConformanceBenchResult | { error: string };
+  readonly patterns?: PatternsBenchResult | { error: string };
 }
 
 /** Targets of issue 15. */
@@ -39,7 +41,7 @@ const notRun = (what: string, x: { error: string } | undefined): string => (x ? 
 /** The scoreboard lines for `results`. */
 export function scoreLines(results: BenchResults, cpus: number): ScoreLine[] {
   const lines: ScoreLine[] = [];
-  const { synth, fleet, conformance } = results;
+  const { synth, fleet, conformance, patterns } = results;
   if (synth && !failed(synth)) {
     for (const r of synth.rows) {
       lines.push({
@@ -73,6 +75,15 @@ export function scoreLines(results: BenchResults, cpus: number): ScoreLine[] {
       met: fleet.peakTotalRssBytes <= TARGETS.peakMemoryBytes,
     });
   } else lines.push({ measure: "fleet synth and peak memory", value: notRun("fleet", fleet), target: `≤ ${TARGETS.fleetWallMs / 1000} s, ≤ 2048 MiB` });
+  if (patterns && !failed(patterns)) {
+    const worst = [...patterns.rows].sort((a, b) => b.growth - a.growth)[0];
+    lines.push({
+      measure: `synth growth per doubling, every pattern on every target (${patterns.counts.join(" → ")} instances; worst shown)`,
+      value: worst ? `${worst.growth.toFixed(2)} (${worst.pattern}/${worst.target}; ${patterns.rows.length} cells)` : "no pattern",
+      target: `≤ ${TARGETS.growthPerDoubling}`,
+      met: patterns.rows.every((r) => r.growth <= TARGETS.growthPerDoubling),
+    });
+  }
   const matrix = conformance && !failed(conformance) ? conformance.results.find((r) => r.scenario === "registered") : undefined;
   if (matrix) {
     const passed = matrix.verdicts.pass ?? 0;
