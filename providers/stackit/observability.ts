@@ -5,7 +5,7 @@
  * zone's default rules as alert groups and log alert groups (STACKIT evaluates them and
  * notifies the receivers), and the SKE observability extension pointed at the instance.
  */
-import { Fn, TerraformStack, Token } from "cdktf";
+import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
 import type { Size } from "../../constructs/profile";
 import type { DeploymentContext } from "../../core/context";
 import type { AlertRule, IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
@@ -91,8 +91,22 @@ export function stackitObservability(target: StackitObservabilityTarget, ctx: De
     interval: "1m",
     rules: stackitRules(request.logRules),
   });
-  // SKE's observability extension ships the cluster's own metrics (kube-state-metrics, cAdvisor, nodes) to the instance.
-  cluster?.addOverride("extensions.observability", { enabled: true, instance_id: instance.instanceId });
+  // SKE's observability extension ships the cluster's own metrics (kube-state-metrics, cAdvisor, nodes) to the
+  // instance. It cannot reference the instance directly: the instance's ACL needs the cluster's egress ranges
+  // (a cycle). So it is a second step: apply, then set `ske_observability_instance_id` from the output and apply again.
+  const extensionVariable = new TerraformVariable(stack, "ske_observability_instance_id", {
+    type: "string",
+    default: "",
+    description: "Instance id of the zone's STACKIT Observability (output observability_instance_id) to enable SKE's observability extension; empty: disabled",
+  });
+  const enabled = `var.${extensionVariable.friendlyUniqueId} != ""`;
+  cluster?.addOverride("extensions.observability", {
+    enabled: `\${${enabled}}`,
+    instance_id: `\${${enabled} ? var.${extensionVariable.friendlyUniqueId} : null}`,
+  });
+  scope.output(ctx.infraName(`${id}_instance_id`), instance.instanceId, {
+    description: "STACKIT Observability instance id (for ske_observability_instance_id)",
+  });
 
   const secret = secretFromInfra(ctx, `${id}-secret`, `${id}-credentials`, {
     username: { output: `${id}_username`, value: credential.username, description: "user name of the Observability credential" },
