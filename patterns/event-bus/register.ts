@@ -34,8 +34,8 @@ export function referenceEventBus(scope: Construct, id: string, options: { reado
       name,
       image: "registry.example.de/stackwerk/hello-events:1.0.0",
       size: bus.size,
-      replicas: options.stage === "production" ? 2 : 1,
-      spreadOverZones: options.stage === "production",
+      // Stand-in clients: one replica each keeps the reference instance inside the S namespace quota.
+      replicas: 1,
     });
   bus.grantPublish(workload(REFERENCE_CLIENTS.granted[0]), { exchange: "orders" });
   bus.grantConsume(workload(REFERENCE_CLIENTS.granted[1]), { queues: ["billing.orders", "billing.orders.dlq"] });

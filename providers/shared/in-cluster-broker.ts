@@ -21,7 +21,7 @@ import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { NetworkPeer, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
-import type { Size } from "../../constructs/profile";
+import { WORKLOAD_SIZING, type Size } from "../../constructs/profile";
 import type { DeploymentContext } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";
 import { brokerClientSecretName, type BrokerClientPlacement, type BrokerConnection, type IMessageBroker } from "../../core/capabilities/message-broker";
@@ -56,11 +56,39 @@ export interface InClusterBrokerOptions {
 
 /** Broker resources per size: brokers need more memory than the generic workload sizing. */
 export const BROKER_SIZING: Readonly<Record<Size, { cpuRequest: string; cpuLimit: string; memory: string; volume: string }>> = {
-  S: { cpuRequest: "250m", cpuLimit: "1", memory: "1Gi", volume: "5Gi" },
-  M: { cpuRequest: "500m", cpuLimit: "2", memory: "2Gi", volume: "20Gi" },
-  L: { cpuRequest: "1", cpuLimit: "4", memory: "4Gi", volume: "100Gi" },
-  XL: { cpuRequest: "2", cpuLimit: "8", memory: "8Gi", volume: "500Gi" },
+  S: { cpuRequest: "250m", cpuLimit: "500m", memory: "1Gi", volume: "5Gi" },
+  M: { cpuRequest: "500m", cpuLimit: "1", memory: "2Gi", volume: "20Gi" },
+  L: { cpuRequest: "1", cpuLimit: "2", memory: "4Gi", volume: "100Gi" },
+  XL: { cpuRequest: "2", cpuLimit: "4", memory: "8Gi", volume: "500Gi" },
 };
+
+/** CPU cores of a Kubernetes quantity (`500m`, `2`). */
+function cores(quantity: string): number {
+  return quantity.endsWith("m") ? Number(quantity.slice(0, -1)) / 1000 : Number(quantity);
+}
+
+/** GiB of a Kubernetes quantity (`512Mi`, `8Gi`). */
+function gibibytes(quantity: string): number {
+  return quantity.endsWith("Mi") ? Number(quantity.slice(0, -2)) / 1024 : Number(quantity.replace(/Gi$/, ""));
+}
+
+/**
+ * Fails at synth when the broker's replicas alone would take more than half of the namespace's
+ * CPU or memory quota (they could not all start, or would leave nothing for the clients).
+ */
+function requireQuotaRoom(ctx: DeploymentContext, replicas: number): void {
+  const sizing = BROKER_SIZING[ctx.size];
+  const quota = WORKLOAD_SIZING[ctx.size];
+  const cpu = replicas * cores(sizing.cpuLimit);
+  const memory = replicas * gibibytes(sizing.memory);
+  if (cpu > cores(quota.quotaCpu) / 2 || memory > gibibytes(quota.quotaMemory) / 2) {
+    fail(
+      ctx.scope,
+      "size",
+      `${ctx.size} is too small for ${replicas} broker replicas (${cpu} CPU, ${memory}Gi limits; namespace quota ${quota.quotaCpu} CPU, ${quota.quotaMemory}, half kept for clients). Allowed: a larger size, or fewer brokers`,
+    );
+  }
+}
 
 /** UIDs of the images' own users (rabbitmq's alpine image: 100; apache/kafka: appuser 1000). */
 const RABBITMQ_UID = 100;
@@ -87,6 +115,7 @@ function brokerScaffold(scope: Construct, shape: BrokerShape): { selector: Reado
   const ns = shape.ctx.namespace.name;
   const selector = appSelector(ns, shape.name);
   const labels = { ...selector, ...MANAGED_BY };
+  requireQuotaRoom(shape.ctx, shape.replicas);
   shape.ctx.namespace.reservePods(shape.ctx.scope, "replicas", shape.replicas, `${shape.ctx.scope.node.path} ${shape.name}`);
   new KubeManifest(scope, "service-account", {
     object: typed<ServiceAccount>({

@@ -142,6 +142,10 @@ describe("bad input fails at synth with path, property and what is allowed", () 
     [{ protocol: "kafka", topics: [{ name: "orders", partitions: 0 }] }, /topics\[0\]\.partitions: .*0.*Allowed: an integer from 1 to 10000/],
     [{ exchanges: [{ name: "amq.orders" }] }, /exchanges\[0\]\.name: "amq\.orders" starts with amq\./],
     [{ topics: [{ name: "orders" }] }, /topics: is a Kafka property, but protocol is "amqp"\. Allowed: vhost, exchanges/],
+    [
+      { protocol: "kafka", stage: "production", brokers: 5, topics: [{ name: "orders" }] },
+      /size: S is too small for 5 broker replicas \(2\.5 CPU, 5Gi limits; namespace quota 4 CPU, 8Gi, half kept for clients\)\. Allowed: a larger size, or fewer brokers/,
+    ],
     [{ exchangez: [] }, /exchangez: is not a known property \(did you mean exchanges\?\)/],
     [
       { protocol: "kafka", topics: [{ name: "orders", partitons: 3 }] },
