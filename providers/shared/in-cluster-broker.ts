@@ -262,7 +262,7 @@ class ClientCredentials {
     private readonly brokerId: string,
   ) {}
 
-  get(placement: BrokerClientPlacement, extraClientValues: Readonly<Record<string, string>> = {}): { broker: SecretKeyRef; client: SecretKeyRef } {
+  get(placement: BrokerClientPlacement): { broker: SecretKeyRef; client: SecretKeyRef } {
     const existing = this.made.get(placement.name);
     if (existing) return existing;
     const secretName = brokerClientSecretName(this.brokerId, placement.name);
@@ -272,7 +272,7 @@ class ClientCredentials {
       const secret = new KubeSecret(this.ctx.platform, `${this.brokerId}-client-${placement.name}`, {
         namespace: ns,
         name: secretName,
-        values: { password: { kind: "generated", length: 32 }, ...literalKeys(extraClientValues) },
+        values: { password: { kind: "generated", length: 32 } },
       });
       made = { broker: secret.ref("password"), client: secret.ref("password") };
     } else {
@@ -298,12 +298,6 @@ class ClientCredentials {
     this.made.set(placement.name, made);
     return made;
   }
-}
-
-/** No literal values may enter a KubeSecret; only generated or input keys. Kept for symmetry (none today). */
-function literalKeys(values: Readonly<Record<string, string>>): Record<string, never> {
-  if (Object.keys(values).length) throw new Error("literal secret values are not supported");
-  return {};
 }
 
 /** Fails unless `name` was granted something in the topology (a credential without rights is useless). */
@@ -371,7 +365,7 @@ export function inClusterRabbitmq(
     // No management UI, no HTTP API: nothing but AMQP is served.
     enabled_plugins: "[].\n",
   };
-  const configMap = new KubeManifest(scope, "config", {
+  new KubeManifest(scope, "config", {
     object: typed<ConfigMap>({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: `${id}-config`, namespace: ns, labels }, data: config }),
   });
   const credentials = new ClientCredentials(ctx, id);
@@ -402,7 +396,7 @@ export function inClusterRabbitmq(
     object: typed<ConfigMap>({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: `${id}-definitions`, namespace: ns, labels }, data: {} }),
   });
   const annotations: Record<string, string> = {};
-  const statefulSet = brokerStatefulSet(scope, shape, labels, {
+  brokerStatefulSet(scope, shape, labels, {
     runAsUser: RABBITMQ_UID,
     dataPath: "/var/lib/rabbitmq",
     annotations,
@@ -438,8 +432,6 @@ export function inClusterRabbitmq(
       { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
     ],
   });
-  void statefulSet;
-  void configMap;
 
   /** Re-renders the definitions, the init script and the restart checksum from the topology's current grants. */
   const render = (): void => {
