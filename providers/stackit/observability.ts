@@ -63,8 +63,13 @@ export function stackitObservability(target: StackitObservabilityTarget, ctx: De
             receivers: [
               {
                 name: "default",
-                emailConfigs: receivers.flatMap((r) => (r.type === "email" ? [{ to: r.to, sendResolved: true }] : [])),
-                webhooksConfigs: receivers.flatMap((r) => (r.type === "webhook" ? [{ url: r.url, sendResolved: true }] : [])),
+                // STACKIT refuses empty lists: each kind only when there is a receiver of it.
+                ...(receivers.some((r) => r.type === "email")
+                  ? { emailConfigs: receivers.flatMap((r) => (r.type === "email" ? [{ to: r.to, sendResolved: true }] : [])) }
+                  : {}),
+                ...(receivers.some((r) => r.type === "webhook")
+                  ? { webhooksConfigs: receivers.flatMap((r) => (r.type === "webhook" ? [{ url: r.url, sendResolved: true }] : [])) }
+                  : {}),
               },
             ],
           },

@@ -125,3 +125,13 @@ test.each(["onprem", "stackit", "ionos"] as const)("no admin password or key app
   for (const file of filesBelow(out.outdir).filter((f) => f.endsWith(".json")))
     expect(fs.readFileSync(file, "utf8")).not.toMatch(/grafana_initial_admin_password/);
 });
+
+test("STACKIT: a receiver kind without receivers writes no empty list (the provider refuses empty lists)", () => {
+  const out = synthApp((app: App) => {
+    new MonitoringStack(app, "mon", { target: targets.stackit(), receivers: [{ type: "webhook", url: "https://alerts.example.de/hook" }] });
+  });
+  const instance = Object.values(out.json["mon-infra"].resource.stackit_observability_instance)[0] as {
+    alert_config: { receivers: Array<Record<string, unknown>> };
+  };
+  expect(instance.alert_config.receivers[0]).toEqual({ name: "default", webhooks_configs: [{ url: "https://alerts.example.de/hook", send_resolved: true }] });
+});
