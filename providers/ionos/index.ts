@@ -51,6 +51,7 @@ import { IONOS_BROKER_DETAIL, ionosMessageBroker } from "./message-broker";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { ionosObservability } from "./observability";
 
+/** Props of the IONOS target. */
 export interface IonosTargetProps extends ManagedAccessProps {
   /** Data-centre location. @default "de/fra" */
   readonly location?: IonosLocation;
@@ -93,6 +94,7 @@ interface IonosInfra {
   databases: number;
 }
 
+/** The IONOS Cloud target (`targets.ionos()`). */
 export class IonosTarget implements ITarget {
   readonly name = "ionos" as const;
   readonly displayName = "IONOS Cloud";

@@ -85,6 +85,7 @@ export interface OnPremBackupTarget {
   readonly cidr?: string;
 }
 
+/** Props of the on-prem target. */
 export interface OnPremTargetProps extends InClusterOptions {
   /**
    * Kubeconfig of the cluster on the machine that deploys.
@@ -188,6 +189,7 @@ function validateMode(property: "postgres" | "objectStorage", value: unknown): v
   }
 }
 
+/** The on-prem Kubernetes target (`targets.onprem()`). */
 export class OnPremTarget implements ITarget {
   readonly name = "onprem" as const;
   readonly displayName = "On-prem Kubernetes";

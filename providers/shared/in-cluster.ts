@@ -28,6 +28,7 @@ export const IN_CLUSTER_IMAGES = {
   objectStoreClient: "quay.io/minio/mc:RELEASE.2025-04-16T18-13-26Z",
 } as const;
 
+/** Options of in-cluster data services: registry mirror, storage class, images. */
 export interface InClusterOptions {
   readonly registryMirror?: string;
   readonly storageClassName?: string;

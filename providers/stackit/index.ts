@@ -49,6 +49,7 @@ import { STACKIT_BROKER_DETAIL, stackitMessageBroker } from "./message-broker";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { stackitObservability } from "./observability";
 
+/** Props of the STACKIT target. */
 export interface StackitTargetProps extends ManagedAccessProps {
   /**
    * STACKIT project id (UUID).
@@ -92,6 +93,7 @@ const VERSION = /^[0-9]+(\.[0-9]+){0,2}$/;
 const PLACEHOLDER_PROJECT = "00000000-0000-0000-0000-000000000000";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** The STACKIT target (`targets.stackit()`). */
 export class StackitTarget implements ITarget {
   readonly name = "stackit" as const;
   readonly displayName = "STACKIT";
