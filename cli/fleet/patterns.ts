@@ -6,7 +6,18 @@
 import type { Construct } from "constructs";
 import type { Pattern } from "../../core/pattern";
 import type { Size, Stage } from "../../constructs/profile";
-import { WebAppStack, type WebAppStackProps } from "../../patterns";
+import {
+  AiStack,
+  type AiStackProps,
+  EventBusStack,
+  type EventBusStackProps,
+  IdentityStack,
+  type IdentityStackProps,
+  MonitoringStack,
+  type MonitoringStackProps,
+  WebAppStack,
+  type WebAppStackProps,
+} from "../../patterns";
 import type { ITarget } from "../../providers";
 
 /** What a fleet entry hands a pattern: target, stage and size from the entry, the rest as pattern props. */
@@ -24,4 +35,11 @@ export type FleetPatternFactory = (scope: Construct, id: string, input: FleetPat
 export const FLEET_PATTERNS: Readonly<Record<string, FleetPatternFactory>> = {
   [WebAppStack.patternName]: (scope, id, { target, stage, size, props }) =>
     new WebAppStack(scope, id, { ...(props as unknown as WebAppStackProps), target, stage, size }),
+  [EventBusStack.patternName]: (scope, id, { target, stage, size, props }) =>
+    new EventBusStack(scope, id, { ...(props as unknown as EventBusStackProps), target, stage, size }),
+  [IdentityStack.patternName]: (scope, id, { target, stage, size, props }) =>
+    new IdentityStack(scope, id, { ...(props as unknown as IdentityStackProps), target, stage, size }),
+  [MonitoringStack.patternName]: (scope, id, { target, stage, size, props }) =>
+    new MonitoringStack(scope, id, { ...(props as unknown as MonitoringStackProps), target, stage, size }),
+  [AiStack.patternName]: (scope, id, { target, stage, size, props }) => new AiStack(scope, id, { ...(props as unknown as AiStackProps), target, stage, size }),
 };

@@ -6,6 +6,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { FleetCatalogueError, loadCatalogue, validateCatalogue } from "../../cli/fleet/catalogue";
+import { FLEET_PATTERNS } from "../../cli/fleet/patterns";
+import { registeredPatterns } from "../../patterns/registry";
+import "../../patterns";
 
 const IMAGE = "registry.example.de/shop/web:1.4.2";
 const base = (tenants: unknown[], extra: Record<string, unknown> = {}) => ({
@@ -84,7 +87,7 @@ test("fails on an unknown pattern and a missing target, listing the allowed valu
     ],
   });
   expect(found).toEqual([
-    `[tenants[0] (a)] pattern: "webapp" is not allowed. Allowed: web-app`,
+    `[tenants[0] (a)] pattern: "webapp" is not allowed. Allowed: ${Object.keys(FLEET_PATTERNS).join(", ")}`,
     `[tenants[1] (b)] target: is required (here or in defaults). Allowed: ionos, stackit, onprem`,
   ]);
 });
@@ -133,4 +136,12 @@ test("parses YAML and reports YAML syntax errors and unsupported extensions with
 
 test("fails on an empty tenant list", () => {
   expect(problems({ tenants: [] })).toEqual(["[catalogue] tenants: [] is not allowed. Allowed: a non-empty list of tenant entries"]);
+});
+
+test("every registered pattern can be instantiated from a fleet catalogue", () => {
+  expect(Object.keys(FLEET_PATTERNS).sort()).toEqual(
+    registeredPatterns()
+      .map((p) => p.name)
+      .sort(),
+  );
 });
