@@ -226,13 +226,16 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
         : "";
       const plan = await tofu.plan(infra.dir!, { ...placeholderEnv(spec.target), ...vars.env }, ["-lock=false"]);
       if (plan.interrupted) throw new InterruptedError();
+      const offline = needsCloudApi(plan);
       book.set(
         3,
-        plan.ok ? "pass" : "fail",
+        plan.ok ? "pass" : offline ? "blocked" : "fail",
         plan.durationMs,
         plan.ok
           ? `${plan.summary ?? "plan succeeded"} (placeholder credentials, offline${given})`
-          : `tofu plan (placeholder credentials, offline${given}): ${errorText(plan)}`,
+          : offline
+            ? `the provider calls the cloud API while planning (${offline}), which this machine cannot reach; not judged offline: ${errorText(plan)}`
+            : `tofu plan (placeholder credentials, offline${given}): ${errorText(plan)}`,
       );
     }
 
@@ -586,4 +589,11 @@ async function patternSmokeChecks(spec: CellSpec, kube: Kube, namespaces: readon
   } catch (err) {
     return [{ name: `${spec.pattern} smoke checks`, ok: false, message: `the pattern's checks failed to run: ${(err as Error).message}` }];
   }
+}
+
+/** A host a failed plan tried to reach, when every error is the provider calling its cloud API (offline here). */
+export function needsCloudApi(plan: TofuOutcome): string | undefined {
+  if (plan.ok || plan.errors.length === 0) return undefined;
+  const hosts = plan.errors.map((e) => /dial tcp: lookup ([a-z0-9.-]+)[^\n]*: no such host/.exec(`${e.summary} ${e.detail}`)?.[1]);
+  return hosts.every((h) => h !== undefined) ? [...new Set(hosts)].join(", ") : undefined;
 }
