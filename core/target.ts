@@ -31,7 +31,16 @@ export const TARGET_NAMES = ["ionos", "stackit", "onprem"] as const;
 export type TargetName = (typeof TARGET_NAMES)[number];
 
 /** Capabilities a target can be asked for (the lines of `stackwerk list`). */
-export const CAPABILITIES = ["kubernetesCluster", "postgres", "objectBucket", "dns", "identityProvider", "messageBroker", "observability", "modelEndpoint"] as const;
+export const CAPABILITIES = [
+  "kubernetesCluster",
+  "postgres",
+  "objectBucket",
+  "dns",
+  "identityProvider",
+  "messageBroker",
+  "observability",
+  "modelEndpoint",
+] as const;
 /** Name of a capability. */
 export type CapabilityName = (typeof CAPABILITIES)[number];
 

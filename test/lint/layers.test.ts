@@ -39,7 +39,10 @@ test.each([
   ["core/capabilities/fixture.ts", 'import { InfraStack } from "../../engines/cdktf/stacks";\n/** Fixture. */\nexport const x = InfraStack;\n'],
   ["core/fixture.ts", 'import { targets } from "../providers";\n/** Fixture. */\nexport const x = targets;\n'],
   ["providers/ionos/fixture.ts", 'import { InfraStack } from "../../engines/cdktf/stacks";\n/** Fixture. */\nexport const x = InfraStack;\n'],
-  ["providers/onprem/fixture.ts", 'import { clusterKubeconfigPath } from "../../tools/cluster/paths";\n/** Fixture. */\nexport const x = clusterKubeconfigPath;\n'],
+  [
+    "providers/onprem/fixture.ts",
+    'import { clusterKubeconfigPath } from "../../tools/cluster/paths";\n/** Fixture. */\nexport const x = clusterKubeconfigPath;\n',
+  ],
 ])("an upward import in %s fails lint: %s", async (file, code) => {
   const messages = await lintAs(file, code);
   expect(messages).toHaveLength(1);
