@@ -50,8 +50,9 @@ test("cluster up, status and down", async () => {
     .trim()
     .split("\n")
     .map((l) => l.split(/\s+/));
-  expect(rows.map((r) => r[1])).toEqual(["Ready", "Ready", "Ready"]);
-  expect(rows.map((r) => r[5]).sort()).toEqual(["zone-a", "zone-b", "zone-c"]);
+  // Three worker nodes, one per zone, and the fake GPU node in the first zone (tools/cluster).
+  expect(rows.map((r) => r[1])).toEqual(["Ready", "Ready", "Ready", "Ready"]);
+  expect(rows.map((r) => r[5]).sort()).toEqual(["zone-a", "zone-a", "zone-b", "zone-c"]);
 
   // The cluster outlives the CLI process that started it.
   const state = JSON.parse(fs.readFileSync(path.join(STATE_DIR, "state.json"), "utf8"));

@@ -102,7 +102,7 @@ test("the run fails, writes a valid report, and stops its cluster", () => {
   expect(run.exitCode).toBe(1);
   expect(run.report.summary.verdicts).toMatchObject({ pass: 1, fail: 3 });
   expect(validateReport(JSON.parse(fs.readFileSync(run.files.json, "utf8")))).toEqual([]);
-  expect(run.report.cluster).toMatchObject({ kind: "embedded", kubernetesVersion: expect.stringMatching(/^v1\.\d+\.\d+/), nodes: 3 });
+  expect(run.report.cluster).toMatchObject({ kind: "embedded", kubernetesVersion: expect.stringMatching(/^v1\.\d+\.\d+/), nodes: 4 }); // 3 zones + the GPU node
   expect(fs.readFileSync(run.files.html, "utf8")).toContain('data-pattern="fixture-leftover"');
   expect(clusterPids.length).toBeGreaterThan(0);
   expect(clusterPids.filter(isAlive)).toEqual([]);
