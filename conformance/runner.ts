@@ -236,10 +236,13 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
 
   // ---- the matrix ------------------------------------------------------------------------
   const results: CellReport[] = new Array(cells.length);
+  // Longest cells first (by the previous run's times), so no long cell starts last and runs alone;
+  // cells without a previous time go first. The report keeps the selection order.
+  const order = longestFirst(cells, previousCellDurations(options.reportDir === undefined ? path.resolve("reports", "latest", "report.json") : undefined));
   let next = 0;
   const worker = async () => {
-    while (next < cells.length) {
-      const i = next++;
+    while (next < order.length) {
+      const i = order[next++];
       results[i] = await runCell(cells[i], ctx);
       cellLog(cells[i].id, `done: ${results[i].verdict.toUpperCase()} in ${(results[i].durationMs / 1000).toFixed(1)}s`);
     }
@@ -302,3 +305,22 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
 }
 
 export { renderSummaryTable };
+
+/** Durations (ms) per cell id from a previous report, empty when there is none or it is unreadable. */
+export function previousCellDurations(reportFile: string | undefined): Map<string, number> {
+  if (!reportFile || !fs.existsSync(reportFile)) return new Map();
+  try {
+    const report = JSON.parse(fs.readFileSync(reportFile, "utf8")) as { cells?: Array<{ id?: unknown; durationMs?: unknown }> };
+    return new Map(
+      (report.cells ?? []).filter((c) => typeof c.id === "string" && typeof c.durationMs === "number").map((c) => [c.id as string, c.durationMs as number]),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+/** Indexes of `cells`, longest known duration first (unknown ones first of all), ties in selection order. */
+export function longestFirst(cells: ReadonlyArray<{ readonly id: string }>, durations: ReadonlyMap<string, number>): number[] {
+  const weight = (i: number) => durations.get(cells[i].id) ?? Number.MAX_SAFE_INTEGER;
+  return cells.map((_, i) => i).sort((a, b) => weight(b) - weight(a) || a - b);
+}
