@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { longestFirst, previousCellDurations } from "../../conformance/runner";
+import { longestFirst, nextCell, previousCellDurations } from "../../conformance/runner";
 
 const cells = ["web-app/onprem", "monitoring/onprem", "iam/onprem", "ai/onprem"].map((id) => ({ id }));
 
@@ -28,4 +28,11 @@ test("durations come from the previous report; a missing or broken report gives 
   expect(previousCellDurations(file).size).toBe(0);
   expect(previousCellDurations(path.join(dir, "missing.json")).size).toBe(0);
   expect(previousCellDurations(undefined).size).toBe(0);
+});
+
+test("the next cell is the first whose pattern is not running (they would wait on each other's locks)", () => {
+  const matrix = [{ pattern: "monitoring" }, { pattern: "monitoring" }, { pattern: "web-app" }, { pattern: "iam" }];
+  expect(nextCell([0, 1, 2, 3], matrix, new Map())).toBe(0);
+  expect(nextCell([1, 2, 3], matrix, new Map([["monitoring", 1]]))).toBe(1); // web-app (queue position 1)
+  expect(nextCell([1], matrix, new Map([["monitoring", 1]]))).toBe(0); // only monitoring left: take it
 });
