@@ -43,6 +43,8 @@ export interface ConformanceOptions {
   readonly jobs?: number;
   /** Apply to an existing cluster instead of starting the embedded one. */
   readonly kubeconfig?: string;
+  /** A previous run's report.json whose cell times order this run (longest first). @default `reports/latest/report.json` when no reportDir is given */
+  readonly previousReport?: string;
   /** Explicit cells (tests, tools); overrides patterns/app. */
   readonly cells?: readonly CellSpec[];
   /** Command line recorded in the report. */
@@ -238,7 +240,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const results: CellReport[] = new Array(cells.length);
   // Longest cells first (by the previous run's times), so no long cell starts last and runs alone;
   // cells without a previous time go first. The report keeps the selection order.
-  const order = longestFirst(cells, previousCellDurations(options.reportDir === undefined ? path.resolve("reports", "latest", "report.json") : undefined));
+  const previous = options.previousReport ?? (options.reportDir === undefined ? path.resolve("reports", "latest", "report.json") : undefined);
+  const order = longestFirst(cells, previousCellDurations(previous));
   const queue = [...order];
   const running = new Map<string, number>();
   const worker = async () => {

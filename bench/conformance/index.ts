@@ -107,7 +107,14 @@ export async function run(): Promise<ConformanceBenchResult> {
       if (scenario !== "fixture" && scenario !== "registered") throw new Error(`unknown scenario ${scenario}. Allowed: registered, fixture`);
       const patterns = scenario === "fixture" ? ["fixture-good"] : registeredNames();
       const started = Date.now();
-      const runResult = await runConformance({ patterns, jobs, reportDir: path.join(tmp, scenario), log: () => undefined });
+      // Warm also means the previous run's cell times order the cells, as in `npm start`.
+      const runResult = await runConformance({
+        patterns,
+        jobs,
+        reportDir: path.join(tmp, scenario),
+        previousReport: path.resolve("reports", "latest", "report.json"),
+        log: () => undefined,
+      });
       const res = summarize(scenario, runResult.report);
       process.stderr.write(`[bench] ${scenario}: ${s(Date.now() - started)} including report writing\n`);
       print(res);
