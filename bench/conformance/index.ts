@@ -111,7 +111,8 @@ export async function run(): Promise<ConformanceBenchResult> {
       const runResult = await runConformance({
         patterns,
         jobs,
-        reportDir: path.join(tmp, scenario),
+        // Kept in reports/ so a failing cell's messages can be read after the benchmark.
+        reportDir: path.resolve("reports", `bench-conformance-${scenario}`),
         previousReport: path.resolve("reports", "latest", "report.json"),
         log: () => undefined,
       });
