@@ -3,44 +3,28 @@
  * every stack it writes passes `tofu validate` with the real providers (all three targets,
  * IONOS infra included: ionoscloud is built from its release source archive).
  */
-import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
-import { run } from "../../tools/cache";
-import { pinProviderRequirements } from "../../engines/cdktf/provider-requirements";
-import { ensureToolchain, runTofu, Toolchain } from "../../tools/toolchain";
+import * as fs from "node:fs";
+import { ensureToolchain, Toolchain } from "../../tools/toolchain";
+import { examplePrograms, runExample, validateStacks } from "../support/examples";
 
 jest.setTimeout(600_000);
-const EXAMPLES = path.resolve(__dirname, "../../examples/iam");
-const TSX = path.resolve(__dirname, "../../node_modules/.bin/tsx");
 
 let tc: Toolchain;
 beforeAll(async () => {
   tc = await ensureToolchain();
 });
 
-const programs = fs.readdirSync(EXAMPLES).filter((f) => f.endsWith(".ts"));
+const { dir: EXAMPLES, programs } = examplePrograms("iam");
 
 test("the example folder has one program per target plus the one-line protection of a web app", () => {
   expect(programs.sort()).toEqual(["ionos.ts", "onprem.ts", "protected-web-app.ts", "stackit.ts"]);
 });
 
 test.each(programs)("%s synthesises and validates", async (program) => {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-example-"));
-  await run(TSX, [path.join(EXAMPLES, program)], { env: { ...process.env, STACKWERK_OUTDIR: outdir } });
-  const stacks = fs.readdirSync(path.join(outdir, "stacks")).sort();
+  const { outdir, stacks } = await runExample(path.join(EXAMPLES, program));
   expect(stacks.length).toBeGreaterThanOrEqual(1);
-  for (const stack of stacks) {
-    const dir = path.join(outdir, "stacks", stack);
-    const file = path.join(dir, "cdk.tf.json");
-    const json = JSON.parse(fs.readFileSync(file, "utf8"));
-    fs.writeFileSync(file, JSON.stringify(pinProviderRequirements(json, tc)));
-    // Every stack encrypts its state: OpenTofu needs the passphrase even to validate.
-    const env: Record<string, string> = { TF_VAR_state_passphrase: "example-passphrase-0123456789" };
-    expect((await runTofu(tc, dir, ["init", "-input=false", "-no-color"], { env })).code).toBe(0);
-    const validate = await runTofu(tc, dir, ["validate", "-no-color"], { env });
-    expect({ stack, code: validate.code, out: validate.code ? validate.stderr : "" }).toEqual({ stack, code: 0, out: "" });
-  }
+  await validateStacks(tc, outdir, stacks);
   if (program === "protected-web-app.ts") {
     // One line protects the shop: its Ingress asks the proxy next to Keycloak about every request.
     const shop = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "shop-platform", "cdk.tf.json"), "utf8"));
