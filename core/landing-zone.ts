@@ -19,7 +19,7 @@ import type { IIngress } from "./capabilities/ingress";
 import { FromInfraOptions, inputToken, PlatformInput, ZoneContext } from "./context";
 import { InfraLayer, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
 import type { ITarget } from "./target";
-import { TARGET_NAMES } from "./target";
+import { isTarget, TARGET_NAMES } from "./target";
 
 /** Props of a landing zone. */
 export interface LandingZoneProps {
@@ -47,10 +47,6 @@ export interface PrivateZoneNaming {
   readonly addonsId: string;
   /** Name of the zone's cloud resources: the pattern's id. */
   readonly instanceName: string;
-}
-
-function isTarget(x: unknown): x is ITarget {
-  return typeof x === "object" && x !== null && typeof (x as ITarget).name === "string" && typeof (x as ITarget).kubernetesCluster === "function";
 }
 
 /** A pattern placed in a landing zone, as zone-wide extensions (monitoring) see it. */

@@ -15,7 +15,7 @@ import type { DeploymentContext } from "./context";
 import { LandingZone, ensureInput } from "./landing-zone";
 import { InfraLayer, InfraScope, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
 import type { CapabilityName, ITarget } from "./target";
-import { TARGET_NAMES } from "./target";
+import { isTarget, TARGET_NAMES } from "./target";
 
 /** Props every pattern shares. */
 export interface PatternProps {
@@ -47,10 +47,6 @@ export interface PatternProps {
 
 /** Names of the PatternProps, for `requireKnownProps` in every pattern. */
 export const PATTERN_PROPS = ["target", "landingZone", "stage", "size", "tenant", "namespace", "preventDestroy"] as const;
-
-function isTarget(x: unknown): x is ITarget {
-  return typeof x === "object" && x !== null && typeof (x as ITarget).name === "string" && typeof (x as ITarget).postgres === "function";
-}
 
 /** Namespaces claimed per app (construct root) and cluster: `<cluster>|<namespace>` → claiming instance. */
 const CLAIMS = new WeakMap<IConstruct, Map<string, Pattern>>();

@@ -84,3 +84,9 @@ export interface ITarget {
   /** Provides an OpenAI-compatible model endpoint (managed, external or an in-cluster server). */
   modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint;
 }
+
+/** True for a target object (also one from a duplicate copy of the module, hence no `instanceof`). */
+export function isTarget(x: unknown): x is ITarget {
+  const t = x as ITarget | null;
+  return typeof t === "object" && t !== null && typeof t.name === "string" && typeof t.kubernetesCluster === "function" && typeof t.postgres === "function";
+}
