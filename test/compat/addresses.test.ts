@@ -6,6 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { AddressBook, collectAddresses, SNAPSHOT_FILE } from "./addresses";
+import { followMoved } from "../../tools/upgrade/compat";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -20,10 +21,9 @@ export function lostAddresses(before: AddressBook, after: AddressBook): string[]
         continue;
       }
       for (const address of addresses.resources) {
-        if (now.resources.includes(address)) continue;
-        const to = now.moved[address];
-        if (to && now.resources.includes(to)) continue;
-        lost.push(`${cell}: ${stack}: ${address}${to ? ` (moved to ${to}, which does not exist)` : ""}`);
+        const { target, viaMoved } = followMoved(address, new Map(Object.entries(now.moved)), (a) => now.resources.includes(a));
+        if (now.resources.includes(target)) continue;
+        lost.push(`${cell}: ${stack}: ${address}${viaMoved ? ` (moved to ${target}, which does not exist)` : ""}`);
       }
     }
   }

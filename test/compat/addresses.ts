@@ -9,6 +9,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { movedBlocks } from "../../tools/upgrade/compat";
 
 /** Per stack: the addresses a state holds (resources, data sources) and the stack's interface (outputs, variables). */
 export interface StackAddresses {
@@ -31,8 +32,7 @@ export function stackAddresses(json: any): StackAddresses {
   const resources: string[] = [];
   for (const [type, byName] of Object.entries(json.resource ?? {})) for (const name of Object.keys(byName as object)) resources.push(`${type}.${name}`);
   for (const [type, byName] of Object.entries(json.data ?? {})) for (const name of Object.keys(byName as object)) resources.push(`data.${type}.${name}`);
-  const moved: Record<string, string> = {};
-  for (const m of (json.moved ?? []) as Array<{ from: string; to: string }>) moved[m.from] = m.to;
+  const moved = Object.fromEntries(movedBlocks(json));
   return { resources: resources.sort(), outputs: Object.keys(json.output ?? {}).sort(), variables: Object.keys(json.variable ?? {}).sort(), moved };
 }
 

@@ -122,6 +122,20 @@ export function movedBlocks(doc: TerraformJson): Map<string, string> {
 }
 
 /**
+ * Where `address` ends up: itself when it exists, else the end of its chain of `moved` blocks
+ * (cycles stop the chain). `viaMoved` says whether any block was followed.
+ */
+export function followMoved(address: string, moved: ReadonlyMap<string, string>, exists: (address: string) => boolean): { target: string; viaMoved: boolean } {
+  let target = address;
+  const seen = new Set<string>();
+  while (!exists(target) && moved.has(target) && !seen.has(target)) {
+    seen.add(target);
+    target = moved.get(target)!;
+  }
+  return { target, viaMoved: seen.size > 0 };
+}
+
+/**
  * Protected addresses of `before` that `after` loses: gone from the resources and not mapped by a
  * chain of `moved` blocks to an address that exists. A protected address that exists but now holds
  * another Kubernetes kind counts as lost too.
@@ -134,19 +148,14 @@ export function addressViolations(before: TerraformJson, after: TerraformJson): 
   for (const [address, { type, config }] of old) {
     const kind = protectedKind(type, config);
     if (!kind) continue;
-    let target = address;
-    const seen = new Set<string>();
-    while (!now.has(target) && moved.has(target) && !seen.has(target)) {
-      seen.add(target);
-      target = moved.get(target)!;
-    }
+    const { target, viaMoved } = followMoved(address, moved, (a) => now.has(a));
     const found = now.get(target);
     if (!found) {
       out.push({
         address,
         kind,
         actions: ["missing"],
-        detail: seen.size ? `moved to ${target}, which the new synth does not declare` : "gone from the new synth, no moved block",
+        detail: viaMoved ? `moved to ${target}, which the new synth does not declare` : "gone from the new synth, no moved block",
       });
     } else if (protectedKind(found.type, found.config) !== kind) {
       out.push({ address, kind, actions: ["missing"], detail: `${target} now holds ${protectedKind(found.type, found.config) ?? found.type}` });
