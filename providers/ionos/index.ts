@@ -42,6 +42,7 @@ import {
   managedPeer,
   secretFromInfra,
   splitHostName,
+  DnsZonesPerLandingZone,
   validateManagedAccess,
 } from "../shared/managed";
 import { IONOS_LOCATIONS, IONOS_OBJECT_STORAGE, IONOS_SIZES, IonosLocation } from "./sizes";
@@ -104,7 +105,9 @@ export class IonosTarget implements ITarget {
   readonly registryMirror?: string;
   private readonly infras = new WeakMap<ZoneContext, IonosInfra>();
   /** DNS zones per landing zone and domain. */
-  private readonly dnsZones = new WeakMap<ZoneContext, Map<string, DnsZone>>();
+  private readonly dnsZones = new DnsZonesPerLandingZone<DnsZone>(
+    (zone, domain, id) => new DnsZone(this.base(zone).stack, id, { name: domain, description: `Stackwerk ${zone.instanceName}`, enabled: true }),
+  );
 
   constructor(private readonly props: IonosTargetProps = {}) {
     requireKnownProps(WHERE, props, IONOS_PROPS);
@@ -305,7 +308,7 @@ export class IonosTarget implements ITarget {
     const { stack } = this.base(ctx.zone);
     const { record, zone } = splitHostName(request.hostName);
     new DnsRecord(ctx.infra(), `${request.id ?? "dns"}-record`, {
-      zoneId: this.dnsZone(ctx.zone, zone).id,
+      zoneId: this.dnsZones.get(ctx.zone, zone).id,
       name: record,
       type: "A",
       content: infraVariable(stack, "ingress_ip", "public IP address of the cluster's ingress load balancer"),
@@ -313,20 +316,5 @@ export class IonosTarget implements ITarget {
       enabled: true,
     });
     return { implementation: "managed", fqdn: request.hostName };
-  }
-
-  /** The landing zone's DNS zone for `domain` (the first one keeps the id `dns-zone`). */
-  private dnsZone(zone: ZoneContext, domain: string): DnsZone {
-    const zones = this.dnsZones.get(zone) ?? new Map<string, DnsZone>();
-    this.dnsZones.set(zone, zones);
-    const existing = zones.get(domain);
-    if (existing) return existing;
-    const created = new DnsZone(this.base(zone).stack, zones.size === 0 ? "dns-zone" : `dns-zone-${domain.replace(/\./g, "-")}`, {
-      name: domain,
-      description: `Stackwerk ${zone.instanceName}`,
-      enabled: true,
-    });
-    zones.set(domain, created);
-    return created;
   }
 }

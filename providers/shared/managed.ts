@@ -6,7 +6,7 @@
  */
 import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
 import { fail, requireCidr, requireOneOf } from "../../constructs/errors";
-import type { DeploymentContext } from "../../core/context";
+import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { NetworkPeer } from "../../constructs/network";
 
@@ -140,4 +140,27 @@ export function endpointCidr(ctx: DeploymentContext, stack: TerraformStack, name
 export function splitHostName(hostName: string): { record: string; zone: string } {
   const [record, ...zone] = hostName.split(".");
   return { record, zone: zone.join(".") };
+}
+
+/**
+ * The DNS zones of landing zones: one per landing zone and domain, made on first use. The first
+ * domain of a zone keeps the construct id `dns-zone` (the id of releases before landing zones);
+ * further ones get `dns-zone-<domain with dashes>`.
+ */
+export class DnsZonesPerLandingZone<T> {
+  private readonly byZone = new WeakMap<ZoneContext, Map<string, T>>();
+
+  constructor(private readonly create: (zone: ZoneContext, domain: string, id: string) => T) {}
+
+  /** The zone's DNS zone for `domain`. */
+  get(zone: ZoneContext, domain: string): T {
+    const zones = this.byZone.get(zone) ?? new Map<string, T>();
+    this.byZone.set(zone, zones);
+    let dnsZone = zones.get(domain);
+    if (!dnsZone) {
+      dnsZone = this.create(zone, domain, zones.size === 0 ? "dns-zone" : `dns-zone-${domain.replace(/\./g, "-")}`);
+      zones.set(domain, dnsZone);
+    }
+    return dnsZone;
+  }
 }

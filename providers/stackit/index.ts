@@ -40,6 +40,7 @@ import {
   managedPeer,
   secretFromInfra,
   splitHostName,
+  DnsZonesPerLandingZone,
   validateManagedAccess,
 } from "../shared/managed";
 import { STACKIT_REGIONS, STACKIT_SIZES, STACKIT_ZONES, StackitRegion } from "./sizes";
@@ -105,7 +106,15 @@ export class StackitTarget implements ITarget {
   private readonly stacks = new WeakMap<ZoneContext, TerraformStack>();
   private readonly clusters = new WeakMap<ZoneContext, SkeCluster>();
   /** DNS zones per landing zone and domain. */
-  private readonly dnsZones = new WeakMap<ZoneContext, Map<string, DnsZone>>();
+  private readonly dnsZones = new DnsZonesPerLandingZone<DnsZone>(
+    (zone, domain, id) =>
+      new DnsZone(this.stack(zone), id, {
+        projectId: this.projectId,
+        name: domain.replace(/\./g, "-"),
+        dnsName: domain,
+        description: `Stackwerk ${zone.instanceName}`,
+      }),
+  );
 
   constructor(private readonly props: StackitTargetProps = {}) {
     requireKnownProps(WHERE, props, STACKIT_PROPS);
@@ -332,28 +341,12 @@ export class StackitTarget implements ITarget {
     const { record, zone } = splitHostName(request.hostName);
     new DnsRecordSet(ctx.infra(), `${request.id ?? "dns"}-record`, {
       projectId: this.projectId,
-      zoneId: this.dnsZone(ctx.zone, zone).zoneId,
+      zoneId: this.dnsZones.get(ctx.zone, zone).zoneId,
       name: record,
       type: "A",
       records: [infraVariable(stack, "ingress_ip", "public IP address of the cluster's ingress load balancer")],
       ttl: 300,
     });
     return { implementation: "managed", fqdn: request.hostName };
-  }
-
-  /** The landing zone's DNS zone for `domain` (the first one keeps the id `dns-zone`). */
-  private dnsZone(zone: ZoneContext, domain: string): DnsZone {
-    const zones = this.dnsZones.get(zone) ?? new Map<string, DnsZone>();
-    this.dnsZones.set(zone, zones);
-    const existing = zones.get(domain);
-    if (existing) return existing;
-    const created = new DnsZone(this.stack(zone), zones.size === 0 ? "dns-zone" : `dns-zone-${domain.replace(/\./g, "-")}`, {
-      projectId: this.projectId,
-      name: domain.replace(/\./g, "-"),
-      dnsName: domain,
-      description: `Stackwerk ${zone.instanceName}`,
-    });
-    zones.set(domain, created);
-    return created;
   }
 }
