@@ -101,28 +101,23 @@ export async function run(): Promise<ConformanceBenchResult> {
   const jobs = Number(process.env.BENCH_JOBS ?? 2);
   const scenarios = (process.env.BENCH_SCENARIOS ?? "registered,fixture").split(",").map((x) => x.trim());
   const results: ScenarioResult[] = [];
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-bench-conformance-"));
-  try {
-    for (const scenario of scenarios) {
-      if (scenario !== "fixture" && scenario !== "registered") throw new Error(`unknown scenario ${scenario}. Allowed: registered, fixture`);
-      const patterns = scenario === "fixture" ? ["fixture-good"] : registeredNames();
-      const started = Date.now();
-      // Warm also means the previous run's cell times order the cells, as in `npm start`.
-      const runResult = await runConformance({
-        patterns,
-        jobs,
-        // Kept in reports/ so a failing cell's messages can be read after the benchmark.
-        reportDir: path.resolve("reports", `bench-conformance-${scenario}`),
-        previousReport: path.resolve("reports", "latest", "report.json"),
-        log: () => undefined,
-      });
-      const res = summarize(scenario, runResult.report);
-      process.stderr.write(`[bench] ${scenario}: ${s(Date.now() - started)} including report writing\n`);
-      print(res);
-      results.push(res);
-    }
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+  for (const scenario of scenarios) {
+    if (scenario !== "fixture" && scenario !== "registered") throw new Error(`unknown scenario ${scenario}. Allowed: registered, fixture`);
+    const patterns = scenario === "fixture" ? ["fixture-good"] : registeredNames();
+    const started = Date.now();
+    // Warm also means the previous run's cell times order the cells, as in `npm start`.
+    const runResult = await runConformance({
+      patterns,
+      jobs,
+      // Kept in reports/ so a failing cell's messages can be read after the benchmark.
+      reportDir: path.resolve("reports", `bench-conformance-${scenario}`),
+      previousReport: path.resolve("reports", "latest", "report.json"),
+      log: () => undefined,
+    });
+    const res = summarize(scenario, runResult.report);
+    process.stderr.write(`[bench] ${scenario}: ${s(Date.now() - started)} including report writing\n`);
+    print(res);
+    results.push(res);
   }
   fs.mkdirSync("reports", { recursive: true });
   fs.writeFileSync(
