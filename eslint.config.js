@@ -9,6 +9,8 @@ const ENGINES = ["**/engines/**", "cdktf", "@cdktf/*", "@pulumi/*"];
 const TOOLS = ["**/tools/**"];
 /** Provider implementations (folders and their index) and the providers barrel; `providers/target` is the core contract and allowed. */
 const PROVIDER_IMPLEMENTATIONS = "(^|/)providers(/index)?$|(^|/)providers/(ionos|stackit|onprem|shared)(/|$)";
+/** Pattern folders: patterns build on core, never the reverse. */
+const PATTERNS = "(^|/)patterns(/|$)";
 
 function layer(what, groups, regexes = []) {
   const message = `${what} (layer rule, docs/adr/0014-layer-rule.md).`;
@@ -33,9 +35,9 @@ module.exports = tseslint.config(
   {
     files: ["core/**/*.ts", "constructs/**/*.ts"],
     rules: layer(
-      "core/ and constructs/ are the engine-neutral core: they must not import an engine, a provider implementation or a tool",
+      "core/ and constructs/ are the engine-neutral core: they must not import an engine, a provider implementation, a pattern or a tool",
       [...ENGINES, ...TOOLS],
-      [PROVIDER_IMPLEMENTATIONS],
+      [PROVIDER_IMPLEMENTATIONS, PATTERNS],
     ),
   },
   {

@@ -7,8 +7,8 @@
  * their credentials into the client's own namespace and platform layer.
  */
 import type { SecretKeyRef } from "../../constructs/kube/secret";
-import type { AmqpTopology } from "../../patterns/event-bus/topology/amqp";
-import type { KafkaTopology } from "../../patterns/event-bus/topology/kafka";
+import type { AmqpTopology } from "../event-bus/topology/amqp";
+import type { KafkaTopology } from "../event-bus/topology/kafka";
 import type { PlatformLayer } from "../layers";
 import type { CapabilityRequest, IConnectable } from "./connectable";
 

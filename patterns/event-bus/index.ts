@@ -17,9 +17,9 @@ import type { PlatformLayer } from "../../core/layers";
 import { PlatformInput, referencedInputs } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";
 import type { IMessageBroker } from "../../core/target";
-import { AmqpTopology, type AmqpBindingProps, type AmqpExchangeProps, type AmqpQueueProps, type AmqpSettingsVia } from "./topology/amqp";
-import { KafkaTopology, type KafkaTopicProps } from "./topology/kafka";
-import type { BusClient } from "./topology/clients";
+import { AmqpTopology, type AmqpBindingProps, type AmqpExchangeProps, type AmqpQueueProps, type AmqpSettingsVia } from "../../core/event-bus/topology/amqp";
+import { KafkaTopology, type KafkaTopicProps } from "../../core/event-bus/topology/kafka";
+import type { BusClient } from "../../core/event-bus/topology/clients";
 
 /** Props of an EventBusStack: the common pattern props, the protocol and its topology. */
 export interface EventBusStackProps extends PatternProps {

@@ -17,7 +17,7 @@ import type { DeploymentContext, ZoneContext } from "../../core/context";
 import type { BrokerClientPlacement, BrokerConnection, IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { inClusterBroker, InClusterBrokerOptions } from "../shared/in-cluster-broker";
 import { managedPeer } from "../shared/managed";
-import { ionosTopicGaps, renderKafkaPlan } from "../../patterns/event-bus/topology/kafka-plan";
+import { ionosTopicGaps, renderKafkaPlan } from "../../core/event-bus/topology/kafka-plan";
 import type { Datacenter } from "./generated/datacenter";
 import type { Lan } from "./generated/lan";
 import { KafkaCluster } from "./generated/kafka-cluster";

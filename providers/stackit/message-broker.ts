@@ -21,9 +21,9 @@ import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { withRegistryMirror } from "../../constructs/security";
 import type { Job } from "kubernetes-types/batch/v1";
-import type { AmqpTopology } from "../../patterns/event-bus/topology/amqp";
-import { renderRabbitDefinitions } from "../../patterns/event-bus/topology/rabbitmq-definitions";
-import { rabbitPermissions } from "../../patterns/event-bus/topology/permissions";
+import type { AmqpTopology } from "../../core/event-bus/topology/amqp";
+import { renderRabbitDefinitions } from "../../core/event-bus/topology/rabbitmq-definitions";
+import { rabbitPermissions } from "../../core/event-bus/topology/permissions";
 import { RabbitmqInstance } from "./generated/rabbitmq-instance";
 import { RabbitmqCredential } from "./generated/rabbitmq-credential";
 
