@@ -28,7 +28,7 @@ export const IONOS_RESOURCES: readonly string[] = [
   "ionoscloud_logging_pipeline",
 ];
 /** Data sources bound for IONOS. */
-export const IONOS_DATA_SOURCES: readonly string[] = ["ionoscloud_k8s_cluster"];
+export const IONOS_DATA_SOURCES: readonly string[] = ["ionoscloud_k8s_cluster", "ionoscloud_kafka_users"];
 /** Ephemeral resources bound for IONOS (no private key in state: issue 11). */
 export const IONOS_EPHEMERAL_RESOURCES: readonly string[] = ["ionoscloud_kafka_user_credentials"];
 

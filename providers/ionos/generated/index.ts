@@ -15,6 +15,7 @@ export * as pgDatabase from './pg-database';
 export * as pgUser from './pg-user';
 export * as s3Bucket from './s3-bucket';
 export * as dataIonoscloudK8SCluster from './data-ionoscloud-k8s-cluster';
+export * as dataIonoscloudKafkaUsers from './data-ionoscloud-kafka-users';
 export * as provider from './provider';
 
 export * as ephemeral from "./ephemeral";

@@ -15,5 +15,6 @@ Object.defineProperty(exports, 'pgDatabase', { get: function () { return require
 Object.defineProperty(exports, 'pgUser', { get: function () { return require('./pg-user'); } });
 Object.defineProperty(exports, 's3Bucket', { get: function () { return require('./s3-bucket'); } });
 Object.defineProperty(exports, 'dataIonoscloudK8SCluster', { get: function () { return require('./data-ionoscloud-k8s-cluster'); } });
+Object.defineProperty(exports, 'dataIonoscloudKafkaUsers', { get: function () { return require('./data-ionoscloud-kafka-users'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 
