@@ -13,6 +13,7 @@ import type { DnsRequest, IDnsRecord } from "./capabilities/dns";
 import type { IModelEndpoint, ModelEndpointRequest } from "./capabilities/model-endpoint";
 import type { IObservability, ObservabilityRequest } from "./capabilities/observability";
 import type { IMessageBroker, MessageBrokerRequest } from "./capabilities/message-broker";
+import type { ISearchEngine, SearchEngineRequest } from "./capabilities/search-engine";
 
 export type { Implementation, IConnectable, IConnectionClient, CapabilityRequest } from "./capabilities/connectable";
 export type { ClusterAccess } from "./capabilities/kubernetes-cluster";
@@ -24,6 +25,7 @@ export type { IModelEndpoint, ModelEndpointRequest, ModelServing, ModelServerInf
 export type { IObservability, ObservabilityRequest, AlertReceiver, AlertRule, PushEndpoint, PushAuth } from "./capabilities/observability";
 export type { IMessageBroker, MessageBrokerRequest, BrokerConnection, BrokerClientPlacement, BrokerProtocol } from "./capabilities/message-broker";
 export type { IIdentityProvider, OidcClientRequest, OidcEndpoints } from "./capabilities/identity-provider";
+export type { ISearchEngine, SearchEngineRequest } from "./capabilities/search-engine";
 
 /** The targets Stackwerk implements. */
 export const TARGET_NAMES = ["ionos", "stackit", "onprem"] as const;
@@ -40,6 +42,7 @@ export const CAPABILITIES = [
   "messageBroker",
   "observability",
   "modelEndpoint",
+  "searchEngine",
 ] as const;
 /** Name of a capability. */
 export type CapabilityName = (typeof CAPABILITIES)[number];
@@ -83,6 +86,8 @@ export interface ITarget {
   messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker;
   /** Provides an OpenAI-compatible model endpoint (managed, external or an in-cluster server). */
   modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint;
+  /** Provides an OpenSearch cluster with a login (fails at synth where the target has none). */
+  searchEngine(ctx: DeploymentContext, request: SearchEngineRequest): ISearchEngine;
 }
 
 /** True for a target object (also one from a duplicate copy of the module, hence no `instanceof`). */

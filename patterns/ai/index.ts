@@ -1,6 +1,7 @@
 /**
  * AI stack: an OpenAI-compatible model endpoint (managed, external or in-cluster on a GPU), a
- * vector store (pgvector through the postgres capability), a guarded gateway (authentication,
+ * vector store (pgvector through the postgres capability, or OpenSearch through the searchEngine
+ * capability where the target offers it: STACKIT), a guarded gateway (authentication,
  * per-client rate limits, metadata audit log; the only workload allowed to reach the model),
  * an optional RAG application wired to both, and the AI governance record (EU AI Act risk class,
  * purpose, model card, residency) on every object.
@@ -16,7 +17,7 @@ import { Workload } from "../../constructs/workload";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../core/pattern";
 import { MODEL_SERVING, ModelServing } from "../../core/capabilities/model-endpoint";
 import type { IIdentityProvider } from "../../core/capabilities/identity-provider";
-import type { IModelEndpoint, IPostgres, IDnsRecord } from "../../core/target";
+import type { IModelEndpoint, IPostgres, IDnsRecord, ISearchEngine } from "../../core/target";
 import { AiGateway, GATEWAY_IMAGE, GATEWAY_PORT, GatewayClient } from "./gateway";
 import { AiGovernance, governanceAnnotations, validateGovernance } from "./governance";
 
@@ -26,7 +27,7 @@ export { GATEWAY_IMAGE, renderGatewayConfig } from "./gateway";
 export type { GatewayClient } from "./gateway";
 
 /** Vector stores the pattern offers. */
-export const VECTOR_STORES = ["pgvector", "none"] as const;
+export const VECTOR_STORES = ["pgvector", "opensearch", "none"] as const;
 /** One of VECTOR_STORES. */
 export type VectorStore = (typeof VECTOR_STORES)[number];
 
@@ -64,7 +65,7 @@ export interface AiStackProps extends PatternProps {
   readonly clients?: readonly GatewayClient[];
   /** OIDC: accept access tokens of this identity provider (the IAM pattern's); clients are OAuth client ids (`azp`). @default per-client API keys */
   readonly identityProvider?: IIdentityProvider;
-  /** Vector store for retrieval. @default "pgvector" */
+  /** Vector store for retrieval: `pgvector` (postgres capability), `opensearch` (searchEngine capability: STACKIT only), `none`. @default "pgvector" */
   readonly vectorStore?: VectorStore;
   /** Gateway replicas. @default the stage minimum (production: 2) */
   readonly gatewayReplicas?: number;
@@ -97,7 +98,22 @@ const APP_PROPS = propNames<AiAppOptions>()(["image", "port", "env", "hostName",
 const CLIENT_PROPS = propNames<GatewayClient>()(["name", "requestsPerMinute"]);
 
 /** Environment variables the pattern wires into the app. */
-export const AI_APP_ENV = ["OPENAI_BASE_URL", "OPENAI_MODEL", "OPENAI_API_KEY", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER", "PGPASSWORD"] as const;
+export const AI_APP_ENV = [
+  "OPENAI_BASE_URL",
+  "OPENAI_MODEL",
+  "OPENAI_API_KEY",
+  "VECTOR_STORE",
+  "PGHOST",
+  "PGPORT",
+  "PGDATABASE",
+  "PGUSER",
+  "PGPASSWORD",
+  "OPENSEARCH_HOST",
+  "OPENSEARCH_PORT",
+  "OPENSEARCH_USERNAME",
+  "OPENSEARCH_PASSWORD",
+  "OPENSEARCH_URL",
+] as const;
 
 /** The AI pattern. */
 export class AiStack extends Pattern {
@@ -106,7 +122,10 @@ export class AiStack extends Pattern {
   readonly governance: AiGovernance;
   readonly model: IModelEndpoint;
   readonly gateway: AiGateway;
+  /** The pgvector database (`vectorStore: "pgvector"`). */
   readonly vectors?: IPostgres;
+  /** The OpenSearch cluster (`vectorStore: "opensearch"`). */
+  readonly search?: ISearchEngine;
   readonly app?: Workload;
   readonly dnsRecord?: IDnsRecord;
   /** Base URL of the gateway inside the cluster (OpenAI-compatible, `/v1`). */
@@ -122,11 +141,17 @@ export class AiStack extends Pattern {
     }
     const vectorStore = props.vectorStore ?? "pgvector";
     if (!VECTOR_STORES.includes(vectorStore)) {
-      fail(
-        this,
-        "vectorStore",
-        `${JSON.stringify(vectorStore)} is not allowed. Allowed: ${VECTOR_STORES.join(", ")} (STACKIT OpenSearch is not offered by this pattern yet, docs/patterns/ai.md)`,
-      );
+      fail(this, "vectorStore", `${JSON.stringify(vectorStore)} is not allowed. Allowed: ${VECTOR_STORES.join(", ")}`);
+    }
+    if (vectorStore === "opensearch") {
+      const info = this.target.capabilities().find((c) => c.capability === "searchEngine");
+      if (!info || info.implementation === "unsupported") {
+        fail(
+          this,
+          "vectorStore",
+          `"opensearch" is not offered by target ${this.target.name} (${info?.detail ?? "no searchEngine"}). Allowed on ${this.target.name}: ${VECTOR_STORES.filter((v) => v !== "opensearch").join(", ")}`,
+        );
+      }
     }
     const clients = props.clients ?? [{ name: "app", requestsPerMinute: 60 }];
     if (!Array.isArray(clients) || clients.length === 0) fail(this, "clients", "is empty. Allowed: at least one { name, requestsPerMinute }");
@@ -186,6 +211,8 @@ export class AiStack extends Pattern {
     if (vectorStore === "pgvector") {
       this.requireCapability("vectorStore", "postgres");
       this.vectors = this.target.postgres(this.context, { id: "vectors", database: "vectors", username: "rag", extensions: ["vector"] });
+    } else if (vectorStore === "opensearch") {
+      this.search = this.target.searchEngine(this.context, { id: "vectors", purpose: "vector store of the AI stack" });
     }
 
     if (props.app) {
@@ -207,14 +234,21 @@ export class AiStack extends Pattern {
           ...app.env,
           OPENAI_BASE_URL: this.gatewayUrl,
           OPENAI_MODEL: this.model.model,
+          VECTOR_STORE: vectorStore,
           ...(this.vectors ? { PGHOST: this.vectors.host, PGPORT: this.vectors.port, PGDATABASE: this.vectors.database, PGUSER: this.vectors.username } : {}),
+          ...(this.search ? { OPENSEARCH_HOST: this.search.host, OPENSEARCH_PORT: this.search.port, OPENSEARCH_USERNAME: this.search.username } : {}),
         },
-        secretEnv: { OPENAI_API_KEY: this.gateway.clientKeys.app, ...(this.vectors ? { PGPASSWORD: this.vectors.password } : {}) },
+        secretEnv: {
+          OPENAI_API_KEY: this.gateway.clientKeys.app,
+          ...(this.vectors ? { PGPASSWORD: this.vectors.password } : {}),
+          ...(this.search ? { OPENSEARCH_PASSWORD: this.search.password, OPENSEARCH_URL: this.search.uri } : {}),
+        },
         healthCheckPath: app.healthCheckPath,
         spreadOverZones: replicas > 1,
       });
       this.app.allowTo(this.gateway.workload);
       if (this.vectors) this.connect(this.app, this.vectors);
+      if (this.search) this.connect(this.app, this.search);
       if (app.hostName) {
         this.dnsRecord = this.target.dns(this.context, { hostName: app.hostName });
         new HttpExposure(this.platformStack, "http", {

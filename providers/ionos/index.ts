@@ -47,6 +47,8 @@ import {
 } from "../shared/managed";
 import { IONOS_LOCATIONS, IONOS_OBJECT_STORAGE, IONOS_SIZES, IonosLocation } from "./sizes";
 import { inClusterIdentityProvider } from "../shared/identity-provider";
+import { noSearchEngine, refuseSearchEngine } from "../shared/search-engine";
+import type { ISearchEngine, SearchEngineRequest } from "../../core/target";
 import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { IONOS_BROKER_DETAIL, ionosMessageBroker } from "./message-broker";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
@@ -143,6 +145,7 @@ export class IonosTarget implements ITarget {
       { capability: "observability", implementation: "managed", detail: "IONOS Monitoring and Logging pipelines (alerting in the cluster)" },
       { capability: "messageBroker", implementation: "managed", detail: IONOS_BROKER_DETAIL },
       IONOS_MODEL_ENDPOINT,
+      noSearchEngine("IONOS offers no managed OpenSearch; the ionoscloud provider has no resource for it"),
       inClusterIdentityProvider("IONOS offers no managed end-user identity provider"),
     ];
   }
@@ -294,6 +297,11 @@ export class IonosTarget implements ITarget {
       registryMirror: this.registryMirror,
       endpointCidr: (name, what) => endpointCidr(ctx, this.base(ctx.zone).stack, name, what, this.props),
     });
+  }
+
+  /** Not offered: fails at synth naming the alternative (pgvector). */
+  searchEngine(ctx: DeploymentContext, _request: SearchEngineRequest): ISearchEngine {
+    return refuseSearchEngine(ctx, this.name, "IONOS offers no managed OpenSearch; the ionoscloud provider has no resource for it");
   }
 
   messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {

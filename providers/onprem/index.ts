@@ -34,6 +34,8 @@ import type {
 import { BackupTarget, inClusterObjectStore, inClusterPostgres, InClusterOptions } from "../shared/in-cluster";
 import { postgresBackup } from "../shared/postgres-backup";
 import { inClusterIdentityProvider } from "../shared/identity-provider";
+import { noSearchEngine, refuseSearchEngine } from "../shared/search-engine";
+import type { ISearchEngine, SearchEngineRequest } from "../../core/target";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { onPremObservability } from "./observability";
 import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
@@ -246,6 +248,7 @@ export class OnPremTarget implements ITarget {
       { capability: "observability", implementation: "in-cluster", detail: "Prometheus (prometheus-operator), Loki, Grafana and Alertmanager in the cluster" },
       { capability: "messageBroker", implementation: "in-cluster", detail: ONPREM_BROKER_DETAIL },
       ONPREM_MODEL_ENDPOINT,
+      noSearchEngine("Stackwerk runs no OpenSearch in the cluster"),
       inClusterIdentityProvider("no managed identity provider on-prem; federate an existing LDAP/AD through the realm model"),
     ];
   }
@@ -314,6 +317,11 @@ export class OnPremTarget implements ITarget {
   /** vLLM (GPU) or llama.cpp (CPU) in the cluster: providers/onprem/model-endpoint.ts. */
   modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint {
     return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror });
+  }
+
+  /** Not offered: fails at synth naming the alternative (pgvector). */
+  searchEngine(ctx: DeploymentContext, _request: SearchEngineRequest): ISearchEngine {
+    return refuseSearchEngine(ctx, this.name, "Stackwerk runs no OpenSearch in the cluster");
   }
 
   messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {

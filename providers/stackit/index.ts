@@ -49,6 +49,8 @@ import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { STACKIT_BROKER_DETAIL, stackitMessageBroker } from "./message-broker";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { stackitObservability } from "./observability";
+import type { ISearchEngine, SearchEngineRequest } from "../../core/target";
+import { STACKIT_SEARCH_ENGINE, stackitSearchEngine } from "./search-engine";
 
 /** Props of the STACKIT target. */
 export interface StackitTargetProps extends ManagedAccessProps {
@@ -165,6 +167,7 @@ export class StackitTarget implements ITarget {
       { capability: "observability", implementation: "managed", detail: "STACKIT Observability (+ SKE observability extension)" },
       { capability: "messageBroker", implementation: "managed", detail: STACKIT_BROKER_DETAIL },
       STACKIT_MODEL_ENDPOINT,
+      STACKIT_SEARCH_ENGINE,
       inClusterIdentityProvider("STACKIT offers no managed end-user identity provider"),
     ];
   }
@@ -312,6 +315,16 @@ export class StackitTarget implements ITarget {
       cluster: this.clusters.get(ctx.zone),
       registryMirror: this.registryMirror,
       endpointCidr: (name, what) => endpointCidr(ctx, stack, name, what, this.props),
+    });
+  }
+
+  /** STACKIT OpenSearch, ACL narrowed to the zone cluster's egress: providers/stackit/search-engine.ts. */
+  searchEngine(ctx: DeploymentContext, request: SearchEngineRequest): ISearchEngine {
+    return stackitSearchEngine(ctx, request, {
+      stack: this.stack(ctx.zone),
+      projectId: this.projectId,
+      egressRanges: this.clusters.get(ctx.zone)?.egressAddressRanges,
+      access: this.props,
     });
   }
 

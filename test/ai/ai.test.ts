@@ -64,7 +64,11 @@ describe("bad input fails at synth naming the property", () => {
     ["unknown prop", () => synth("onprem", { modle: "x" } as Obj), /modle/],
     ["unknown governance prop", () => synth("onprem", { governance: { ...REFERENCE_GOVERNANCE, risk: "x" } as Obj }), /governance\.risk/],
     ["service on-prem", () => synth("onprem", { serving: "service" }), /serving.*not offered by target onprem/],
-    ["OpenSearch (not offered yet)", () => synth("stackit", { vectorStore: "opensearch" as Obj }), /vectorStore.*Allowed: pgvector, none/],
+    [
+      "OpenSearch on IONOS",
+      () => synth("ionos", { vectorStore: "opensearch" }),
+      /vectorStore: "opensearch" is not offered by target ionos.*Allowed on ionos: pgvector, none/,
+    ],
     [
       "duplicate client",
       () =>

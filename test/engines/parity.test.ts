@@ -9,31 +9,7 @@ import { getPattern, registeredPatterns } from "../../patterns";
 import type { Pattern } from "../../core/pattern";
 import { targets } from "../../providers";
 import { manifestsOf, synthApp } from "../support/synth";
-import { inputPlaceholder as placeholder, renderUnderMocks, runPulumi, unwrapSecret } from "../support/pulumi";
-
-/**
- * Canonical form: input references of either engine become `<input:name>`; key order
- * irrelevant. Terraform JSON is read as OpenTofu reads it (`$${` and `%%{` are literal `${`
- * and `%{`); Pulumi passes text verbatim.
- */
-function normalise(value: unknown, terraform: boolean): unknown {
-  if (typeof value === "string") {
-    if (!terraform) return value;
-    return value.replace(/\$\$\{|%%\{|\$\{var\.([a-z0-9_]+)\}/g, (match, n?: string) => (n ? placeholder(n) : match.slice(1)));
-  }
-  if (Array.isArray(value)) return value.map((v) => normalise(v, terraform));
-  if (value && typeof value === "object") {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, normalise(v, terraform)]),
-    );
-  }
-  return value;
-}
-
-const objectKey = (o: { kind: string; metadata: { namespace?: string; name: string } }): string => `${o.kind}/${o.metadata.namespace ?? ""}/${o.metadata.name}`;
+import { normalise, objectKey, renderUnderMocks, runPulumi, unwrapSecret } from "../support/pulumi";
 
 /** Every registered pattern on every target: a new pattern is covered by registering it. */
 const CELLS = registeredPatterns().flatMap((p) => (["onprem", "stackit", "ionos"] as const).map((t) => [p.name, t] as const));

@@ -59,3 +59,29 @@ export async function renderUnderMocks(
   await Promise.all([...component.objects.values()].map((r) => (r.urn as any).promise()));
   return { registered, component };
 }
+
+/**
+ * Canonical form for engine parity: input references of either engine become `<input:name>`;
+ * key order irrelevant. Terraform JSON is read as OpenTofu reads it (`$${` and `%%{` are literal
+ * `${` and `%{`); Pulumi passes text verbatim.
+ */
+export function normalise(value: unknown, terraform: boolean): unknown {
+  if (typeof value === "string") {
+    if (!terraform) return value;
+    return value.replace(/\$\$\{|%%\{|\$\{var\.([a-z0-9_]+)\}/g, (match, n?: string) => (n ? inputPlaceholder(n) : match.slice(1)));
+  }
+  if (Array.isArray(value)) return value.map((v) => normalise(v, terraform));
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, v]) => [k, normalise(v, terraform)]),
+    );
+  }
+  return value;
+}
+
+/** `Kind/namespace/name` of a Kubernetes object. */
+export const objectKey = (o: { kind: string; metadata: { namespace?: string; name: string } }): string =>
+  `${o.kind}/${o.metadata.namespace ?? ""}/${o.metadata.name}`;
