@@ -297,6 +297,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       levels,
       ...(objectCounts ? { objectCounts } : {}),
       ...(standIns ? { standIns } : {}),
+      ...(spec.governance ? { governance: spec.governance } : {}),
       verdict: cellVerdict(levels),
       durationMs: Date.now() - started,
     };

@@ -1,7 +1,7 @@
 /**
  * JSON Schema (draft 2020-12 subset) of `report.json`, schema version 1, and a small validator
  * for the keywords it uses (type, const, enum, required, properties, additionalProperties,
- * items, minItems, maxItems, minimum, maximum). docs/conformance.md describes the same fields in prose; a test checks
+ * items, minItems, maxItems, minimum, maximum; `type` may list several types). docs/conformance.md describes the same fields in prose; a test checks
  * every report the runner writes against this schema. A field is never removed or changes
  * meaning within a schema version; additions are optional fields.
  */
@@ -64,6 +64,7 @@ const cell: Schema = {
       type: "array",
       items: { type: "object", required: ["name", "sensitive"], properties: { name: str, sensitive: bool, value: str }, additionalProperties: false },
     },
+    governance: { type: "object", additionalProperties: { type: ["string", "number"] } },
     verdict: { enum: ["pass", "fail", "blocked", "incomplete", "interrupted"] },
     durationMs: int,
   },
@@ -180,7 +181,8 @@ export const REPORT_JSON_SCHEMA: Schema = {
   additionalProperties: false,
 };
 
-function typeOk(type: string, v: unknown): boolean {
+function typeOk(type: string | string[], v: unknown): boolean {
+  if (Array.isArray(type)) return type.some((t) => typeOk(t, v));
   switch (type) {
     case "object":
       return v !== null && typeof v === "object" && !Array.isArray(v);
@@ -199,7 +201,7 @@ function validate(schema: Schema, v: unknown, at: string, errors: string[]): voi
   if (schema.const !== undefined && v !== schema.const) errors.push(`${at}: must be ${JSON.stringify(schema.const)}`);
   if (schema.enum && !schema.enum.includes(v)) errors.push(`${at}: ${JSON.stringify(v)} is not one of ${JSON.stringify(schema.enum)}`);
   if (schema.type && !typeOk(schema.type, v)) {
-    errors.push(`${at}: expected ${schema.type}, got ${Array.isArray(v) ? "array" : v === null ? "null" : typeof v}`);
+    errors.push(`${at}: expected ${[schema.type].flat().join(" or ")}, got ${Array.isArray(v) ? "array" : v === null ? "null" : typeof v}`);
     return;
   }
   if (typeof schema.minimum === "number" && typeof v === "number" && v < schema.minimum) errors.push(`${at}: ${v} < ${schema.minimum}`);

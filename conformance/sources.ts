@@ -9,6 +9,8 @@ import { App } from "cdktf";
 import type { Stage } from "../constructs/profile";
 import { synthPattern } from "../engines/cdktf";
 import { targetByName } from "../providers";
+import { registeredPatterns } from "../patterns/registry";
+import type { GovernanceRecord } from "./types";
 
 export interface CellStack {
   readonly name: string;
@@ -25,6 +27,8 @@ export interface CellSpec {
   readonly stage: string;
   readonly source: "registry" | "app";
   readonly instance?: string;
+  /** The instance's governance record (registry: the definition's; --app: the instance's `governance`). */
+  readonly governance?: GovernanceRecord;
   /** Time already spent synthesising before the cell ran (an --app is loaded once for all its cells). */
   readonly synthMs?: number;
   /** Level 1: synthesise into `outdir` and return the cell's stacks (infra before platform). */
@@ -35,6 +39,7 @@ export interface CellSpec {
 export function registryCells(patterns: readonly string[], targets: readonly string[], stage: Stage): CellSpec[] {
   const cells: CellSpec[] = [];
   for (const pattern of patterns) {
+    const governance = registeredPatterns().find((d) => d.name === pattern)?.governance;
     for (const target of targets) {
       cells.push({
         id: `${pattern}/${target}`,
@@ -43,6 +48,7 @@ export function registryCells(patterns: readonly string[], targets: readonly str
         stage,
         source: "registry",
         instance: `${pattern}-${target}`,
+        ...(governance ? { governance } : {}),
         synth: (outdir) =>
           // targetByName throws "unknown target ..." for targets not implemented yet: a level-1 failure.
           synthPattern({ pattern, target: targetByName(target), stage, outdir }).map((s) => ({ name: s.name, role: s.role, dir: s.dir, file: s.file })),
@@ -68,15 +74,24 @@ interface PatternLike {
   readonly stage: string;
   readonly stacks: Array<{ node: { id: string }; role?: string }>;
   readonly node: { path: string; id: string };
+  /** A governance record (the AI pattern's), when the pattern carries one. */
+  readonly governance?: unknown;
 }
 function isPattern(x: any): x is PatternLike {
   return x !== null && typeof x === "object" && typeof x.patternName === "string" && typeof x.target?.name === "string" && Array.isArray(x.stacks);
 }
 
+/** A pattern instance's `governance` as a record of plain values (undefined when it has none). */
+function governanceOf(x: unknown): GovernanceRecord | undefined {
+  if (x === null || typeof x !== "object" || Array.isArray(x)) return undefined;
+  const entries = Object.entries(x).filter(([, v]) => typeof v === "string" || typeof v === "number");
+  return entries.length ? (Object.fromEntries(entries) as GovernanceRecord) : undefined;
+}
+
 export interface LoadedApp {
   readonly app: App;
   readonly outdir: string;
-  readonly instances: ReadonlyArray<{ instance: string; pattern: string; target: string; stage: string; stacks: CellStack[] }>;
+  readonly instances: ReadonlyArray<{ instance: string; pattern: string; target: string; stage: string; governance?: GovernanceRecord; stacks: CellStack[] }>;
 }
 
 function ensureTypeScriptLoader(file: string): void {
@@ -137,6 +152,7 @@ export async function loadApp(file: string, outdir: string): Promise<LoadedApp> 
       pattern: p.patternName,
       target: p.target.name,
       stage: p.stage,
+      ...(governanceOf(p.governance) ? { governance: governanceOf(p.governance) } : {}),
       stacks: p.stacks.map((s) => {
         const dir = path.join(app!.outdir, "stacks", s.node.id);
         const file = path.join(dir, "cdk.tf.json");
@@ -184,6 +200,7 @@ export async function appCells(file: string, outdir: string, filter: { patterns?
       stage: i.stage,
       source: "app" as const,
       instance: i.instance,
+      ...(i.governance ? { governance: i.governance } : {}),
       synthMs,
       synth: () => i.stacks,
     }));

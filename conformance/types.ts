@@ -69,6 +69,12 @@ export interface ObjectCounts {
   readonly infraResources?: Readonly<Record<string, number>>;
 }
 
+/**
+ * A pattern's governance record as the report shows it (e.g. the AI pattern's EU AI Act record:
+ * riskClass, intendedPurpose, modelCard, dataResidency, ...): field name → value.
+ */
+export type GovernanceRecord = Readonly<Record<string, string | number>>;
+
 export interface CellReport {
   /** `<pattern>/<target>`, or `app:<instance path>` for --app cells. */
   readonly id: string;
@@ -86,6 +92,8 @@ export interface CellReport {
   readonly objectCounts?: ObjectCounts;
   /** Platform inputs given stand-in values at level 4 (names only; sensitive values are never written). */
   readonly standIns?: readonly { readonly name: string; readonly sensitive: boolean; readonly value?: string }[];
+  /** The instance's governance record, for patterns that carry one (the AI pattern). */
+  readonly governance?: GovernanceRecord;
   readonly verdict: CellVerdict;
   readonly durationMs: number;
 }

@@ -6,6 +6,7 @@
  */
 import { firstLine, reportHeadline, STATUS_SYMBOL } from "../levels";
 import type { CellReport, ConformanceReport, LevelResult } from "../types";
+import { governanceGroups } from "./markdown";
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -101,6 +102,11 @@ function cellDetail(c: CellReport): string {
       ? `<p class="kv">objects declared (${oc.declaredTotal}): ${kinds(oc.declared)}<br>live after apply (${oc.liveTotal ?? "–"}): ${kinds(oc.live)}<br>left after destroy: ${oc.leftAfterDestroy ?? "–"}` +
         `${oc.infraResources ? `<br>infra resources: ${kinds(oc.infraResources)}` : ""}</p>`
       : "") +
+    (c.governance
+      ? `<p class="kv governance">governance record: ${Object.entries(c.governance)
+          .map(([k, val]) => `${e(k)} <b>${e(String(val))}</b>`)
+          .join(" · ")}</p>`
+      : "") +
     (c.standIns?.length
       ? `<p class="kv">platform inputs supplied at level 4: ${c.standIns.map((s) => `${e(s.name)}${s.sensitive ? " (sensitive, generated, not recorded)" : s.value !== undefined ? ` = ${e(s.value)}` : " (not recorded)"}`).join(", ")}</p>`
       : "") +
@@ -169,6 +175,22 @@ export function renderHtml(r: ConformanceReport): string {
     (cl.error ? `<pre class="msg">${e(cl.error)}</pre>` : "") +
     `<p class="note">${e(cl.note)}</p>`;
 
+  const groups = governanceGroups(r.cells);
+  const governance = groups.length
+    ? `<h2>Governance records</h2><table id="governance"><thead><tr><th>cells</th><th>field</th><th>value</th></tr></thead><tbody>` +
+      groups
+        .map((g) =>
+          Object.entries(g.record)
+            .map(
+              ([k, val], i) =>
+                `<tr data-cells="${e(g.cells.join(" "))}" data-field="${e(k)}">${i === 0 ? `<td rowspan="${Object.keys(g.record).length}">${e(g.cells.join(", "))}</td>` : ""}<td>${e(k)}</td><td>${e(String(val))}</td></tr>`,
+            )
+            .join(""),
+        )
+        .join("") +
+      `</tbody></table>`
+    : "";
+
   const lists = [
     r.summary.failures.length ? `<h2>Failed required levels</h2><ul id="failures">${r.summary.failures.map((f) => `<li>${e(f)}</li>`).join("")}</ul>` : "",
     r.summary.blocked.length ? `<h2>Blocked</h2><ul id="blocked">${r.summary.blocked.map((b) => `<li>${e(firstLine(b, 600))}</li>`).join("")}</ul>` : "",
@@ -194,6 +216,7 @@ ${e(r.run.host.platform)}/${e(r.run.host.arch)}, ${r.run.host.cpus} CPU(s), node
 <h2>Matrix</h2>
 ${matrix}
 ${legend}
+${governance}
 ${lists}
 <h2>Cells</h2>
 ${r.cells.map(cellDetail).join("\n")}

@@ -1,7 +1,6 @@
 /** `report.md`: the report as a merge-request comment (GitHub/GitLab-flavoured Markdown). */
 import { firstLine, LEVELS, reportHeadline, STATUS_SYMBOL } from "../levels";
-import type { CellReport, ConformanceReport } from "../types";
-import { registeredPatterns } from "../../patterns/registry";
+import type { CellReport, ConformanceReport, GovernanceRecord } from "../types";
 
 function cellText(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -15,16 +14,29 @@ function levelsInline(c: CellReport): string {
   return c.levels.map((l) => `L${l.level}${STATUS_SYMBOL[l.status]}`).join(" ");
 }
 
-/** The governance records (e.g. the AI pattern's EU AI Act record) of the registered patterns among `patterns`. */
-export function renderGovernance(patterns: readonly string[]): string[] {
-  const records = registeredPatterns().filter((d) => d.governance && patterns.includes(d.name));
-  if (!records.length) return [];
+/** Cells with the same governance record, grouped (a pattern's reference instance carries one record on every target). */
+export function governanceGroups(cells: readonly CellReport[]): Array<{ record: GovernanceRecord; cells: string[] }> {
+  const groups = new Map<string, { record: GovernanceRecord; cells: string[] }>();
+  for (const c of cells) {
+    if (!c.governance) continue;
+    const key = `${c.pattern}\u0000${JSON.stringify(c.governance)}`;
+    const group = groups.get(key) ?? { record: c.governance, cells: [] };
+    group.cells.push(c.id);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The governance records (e.g. the AI pattern's EU AI Act record) of the report's cells. */
+export function renderGovernance(cells: readonly CellReport[]): string[] {
+  const groups = governanceGroups(cells);
+  if (!groups.length) return [];
   return [
     "### Governance records",
     "",
-    ...records.map(
-      (d) =>
-        `- **${cellText(d.name)}**: ${Object.entries(d.governance!)
+    ...groups.map(
+      (g) =>
+        `- **${cellText(g.cells.join(", "))}**: ${Object.entries(g.record)
           .map(([k, val]) => `${k}: ${cellText(String(val))}`)
           .join("; ")}`,
     ),
@@ -65,7 +77,7 @@ export function renderMarkdown(r: ConformanceReport): string {
   );
   out.push("");
 
-  out.push(...renderGovernance(patterns));
+  out.push(...renderGovernance(r.cells));
 
   // Per-cell level table with durations.
   out.push("### Levels per cell");

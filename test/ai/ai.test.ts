@@ -295,9 +295,10 @@ test("the level-5 checks fail when another workload may reach the model or the s
   ]);
 });
 
-test("the conformance report shows the governance record", () => {
-  const md = renderGovernance(["web-app", "ai"]).join("\n");
+test("the Markdown report shows the governance record of the cells that carry one", () => {
+  const cell = (id: string, governance?: Obj) => ({ id, pattern: id.split("/")[0], ...(governance ? { governance } : {}) }) as Obj;
+  const md = renderGovernance([cell("web-app/onprem"), cell("ai/onprem", REFERENCE_GOVERNANCE), cell("ai/stackit", REFERENCE_GOVERNANCE)]).join("\n");
   expect(md).toMatch(/### Governance records/);
-  expect(md).toMatch(/\*\*ai\*\*: riskClass: limited; intendedPurpose: .*; dataResidency: DE/);
-  expect(renderGovernance(["web-app"])).toEqual([]);
+  expect(md).toMatch(/\*\*ai\/onprem, ai\/stackit\*\*: riskClass: limited; intendedPurpose: .*; dataResidency: DE/);
+  expect(renderGovernance([cell("web-app/onprem")])).toEqual([]);
 });
