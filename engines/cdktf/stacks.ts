@@ -15,7 +15,7 @@ import { HelmChart } from "../../constructs/kube/helm-chart";
 import { PlatformInput, substituteInputs } from "../../core/context";
 import type { InfraLayer, LayerRole, PlatformLayer, PlatformLayerProps } from "../../core/layers";
 import { KubeManifest } from "../../constructs/kube/manifest";
-import { KubeSecret } from "../../constructs/kube/secret";
+import { KubeSecret, type EphemeralSource } from "../../constructs/kube/secret";
 import { renderInOrder } from "../../constructs/kube/render-order";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { isProtected } from "../../constructs/kube/protection";
@@ -100,6 +100,8 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
   private readonly manifestBodies = new Map<Manifest, Record<string, unknown>>();
   /** Escaped, input-substituted values of every helm_release (written like manifest bodies). */
   private readonly releaseValues = new Map<Release, Record<string, unknown>>();
+  /** Rendered `ephemeral` blocks by address (their provider and arguments, to refuse a conflicting second one). */
+  private readonly ephemerals = new Map<string, string>();
 
   constructor(
     scope: Construct,
@@ -270,11 +272,34 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
     );
   }
 
+  /**
+   * An `ephemeral` block (cdktf 0.21 has no construct for it: the block goes in as an override)
+   * and its provider's requirement, once per block name; returns its address. The provider
+   * reads its credentials from the environment, like the target's infra layer.
+   */
+  private renderEphemeral(secret: KubeSecret, source: EphemeralSource, ref: (name: string) => string): string {
+    const address = `ephemeral.${source.type}.${source.name}`;
+    const body = substituteInputs({ ...source.config }, ref);
+    const same = JSON.stringify({ provider: source.provider, body });
+    const earlier = this.ephemerals.get(address);
+    if (earlier !== undefined && earlier !== same)
+      throw new Error(`[${secret.node.path}] ${address} is declared twice with different arguments; give each ephemeral source its own name`);
+    if (earlier === undefined) {
+      this.ephemerals.set(address, same);
+      this.addOverride(address, body);
+      this.addOverride(`terraform.required_providers.${source.provider.name}`, { source: source.provider.source, version: source.provider.version });
+    }
+    return address;
+  }
+
   private renderSecret(secret: KubeSecret, ref: (name: string) => string, dependsOn: Construct[]): SecretV1 {
     const data: Record<string, string> = {};
     for (const [key, value] of Object.entries(secret.values)) {
       if (value.kind === "input") {
         data[key] = ref(value.input);
+      } else if (value.kind === "ephemeral") {
+        // Opened at plan and apply, never stored: an ephemeral value may only feed a write-only attribute (data_wo).
+        data[key] = `\${${this.renderEphemeral(secret, value.source, ref)}.${value.attribute}}`;
       } else {
         // Generated once and kept in the (encrypted) state, so a Secret deleted or replaced out of
         // band comes back with the same value; a new value only when credentials_rotation changes.

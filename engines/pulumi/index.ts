@@ -85,6 +85,11 @@ export class PatternComponent extends pulumi.ComponentResource {
           const v = inputs.get(value.input);
           if (v === undefined) throw new Error(`[${secret.node.path}] secret value ${key} uses undeclared input '${value.input}'`);
           stringData[key] = pulumi.secret(v);
+        } else if (value.kind === "ephemeral") {
+          // Pulumi has no ephemeral resources: the value would have to be read into its (encrypted) state.
+          throw new Error(
+            `[${secret.node.path}] values.${key}: comes from the ephemeral resource ${value.source.type} (${value.attribute}), which the Pulumi engine cannot render without storing it in state. Allowed: the cdktf engine (OpenTofu), or a Secret the operator supplies`,
+          );
         } else {
           const name = `${secret.namespace}-${secret.secretName}-${key}`;
           stringData[key] = new random.RandomPassword(name, { length: value.length, special: false }, { parent: this }).result;

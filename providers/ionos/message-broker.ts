@@ -4,16 +4,21 @@
  * LAN's assigned range; one `ionoscloud_kafka_cluster_topic` per topic, refusing what the resource
  * cannot express); AMQP in the cluster (IONOS has no managed RabbitMQ).
  *
- * Client certificates: IONOS issues them per cluster through the ephemeral
+ * Client certificates: IONOS issues them per Kafka user through the ephemeral
  * `ionoscloud_kafka_user_credentials`, which OpenTofu never writes to state or plan. An ephemeral
- * value can only reach a write-only attribute in the *same* stack, and the Secret lives in the
- * platform stack (applied after the infra stack); the engines have no "ephemeral Secret value" yet,
- * so the client's TLS Secret is named here and must be supplied by the operator
- * (docs/patterns/event-bus.md, "What stays weak").
+ * value can only reach a write-only attribute in the *same* stack, so the client's platform layer
+ * opens the ephemeral resource itself (its own ionoscloud provider, credentials from the
+ * environment) with the cluster id and the user id from infra outputs, and writes CA, certificate
+ * and private key into the client's TLS Secret through `data_wo`. Provider 6.7.34 cannot create
+ * Kafka users: the cluster's first user (data source `ionoscloud_kafka_users`, read in the infra
+ * layer after the cluster exists) is the one every client gets (docs/patterns/event-bus.md).
  */
 import { Fn, TerraformStack } from "cdktf";
+import type { Construct } from "constructs";
 import { fail } from "../../constructs/errors";
-import type { DeploymentContext, ZoneContext } from "../../core/context";
+import { KubeSecret, type EphemeralProvider, type EphemeralSource } from "../../constructs/kube/secret";
+import { inputToken, type DeploymentContext, type ZoneContext } from "../../core/context";
+import { ensureInput } from "../../core/landing-zone";
 import type { BrokerClientPlacement, BrokerConnection, IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { inClusterBroker, InClusterBrokerOptions } from "../shared/in-cluster-broker";
 import { managedPeer } from "../shared/managed";
@@ -22,6 +27,8 @@ import type { Datacenter } from "./generated/datacenter";
 import type { Lan } from "./generated/lan";
 import { KafkaCluster } from "./generated/kafka-cluster";
 import { KafkaClusterTopic } from "./generated/kafka-cluster-topic";
+import { DataIonoscloudKafkaUsers } from "./generated/data-ionoscloud-kafka-users";
+import { EphemeralKafkaUserCredentials } from "./generated/ephemeral";
 
 /** Kafka version IONOS Event Streams offers (provider 6.7.34 schema: "Supported versions: 3.9.0"). */
 export const IONOS_KAFKA_VERSION = "3.9.0";
@@ -31,6 +38,12 @@ export const IONOS_KAFKA_BROKERS = 3;
 export const IONOS_KAFKA_FIRST_HOST = 120;
 /** Port clients reach IONOS Kafka brokers on (TLS, client certificates). */
 export const IONOS_KAFKA_PORT = 9093;
+
+/** The ionoscloud provider as a platform layer requires it to open the ephemeral credentials (the version the bindings were generated from). */
+export const IONOS_PROVIDER: EphemeralProvider = { name: "ionoscloud", source: "ionos-cloud/ionoscloud", version: "6.7.34" };
+
+/** Keys of a client's TLS Secret and the attributes of `ionoscloud_kafka_user_credentials` they are written from. */
+export const IONOS_KAFKA_TLS_KEYS = { "ca.crt": "certificate_authority", "tls.crt": "certificate", "tls.key": "private_key" } as const;
 
 /** The landing zone's network, as providers/ionos/index.ts memoizes it per zone. */
 export interface IonosZoneNetwork {
@@ -104,6 +117,10 @@ export function ionosMessageBroker(
       description: "bootstrap servers of the IONOS Kafka cluster",
     },
   );
+  // The Kafka user whose certificate clients get, and the cluster: non-secret infra outputs the clients' layers read.
+  const users = new DataIonoscloudKafkaUsers(scope, `${id}-users`, { clusterId: cluster.id, location: options.location });
+  ctx.fromInfra(`${id}_cluster_id`, cluster.id, { description: "id of the IONOS Kafka cluster (opens the clients' certificates)" });
+  ctx.fromInfra(`${id}_user_id`, users.users.get(0).id, { description: "id of the IONOS Kafka user whose certificate the clients get" });
   const cidr = ctx.fromInfra(`${id}_cidr`, Fn.format("%s/%s", [Fn.cidrhost(network.lan.ipv4CidrBlock, 0), prefix]), {
     description: "private LAN range of the IONOS Kafka brokers (egress NetworkPolicy)",
   });
@@ -118,6 +135,7 @@ export function ionosMessageBroker(
         fail(ctx.scope, "client", `${JSON.stringify(placement.name)} has no grant. Allowed: a client granted publish or consume first`);
       }
       const secretName = `${id}-${placement.name}-kafka-tls`.slice(0, 63).replace(/-+$/, "");
+      clientCertificate(ctx, id, placement, secretName, options.location);
       return {
         env: { KAFKA_BOOTSTRAP_SERVERS: bootstrap, KAFKA_SECURITY_PROTOCOL: "SSL" },
         secretEnv: {
@@ -129,4 +147,29 @@ export function ionosMessageBroker(
       };
     },
   };
+}
+
+/**
+ * The client's TLS Secret in its own layer: CA, certificate and private key read at deploy time
+ * from the ephemeral `ionoscloud_kafka_user_credentials` (opened in that layer, never in state or
+ * plan) and written through the write-only Secret data. Once per client and layer.
+ */
+function clientCertificate(ctx: DeploymentContext, id: string, placement: BrokerClientPlacement, secretName: string, location: string): void {
+  const layer = placement.platform as unknown as Construct;
+  const constructId = `${id}-tls-${placement.name}`;
+  if (layer.node.tryFindChild(constructId)) return;
+  const [clusterInput, userInput] = [`${id}_cluster_id`, `${id}_user_id`].map((name) => ctx.infraName(name));
+  ensureInput(placement.platform, clusterInput, { description: "id of the IONOS Kafka cluster (opens the client's certificate)" });
+  ensureInput(placement.platform, userInput, { description: "id of the IONOS Kafka user whose certificate the client gets" });
+  const source: EphemeralSource = {
+    provider: IONOS_PROVIDER,
+    type: EphemeralKafkaUserCredentials.tfResourceType,
+    name: ctx.infraName(`${id}_${placement.name.replace(/-/g, "_")}_credentials`),
+    config: { cluster_id: inputToken(clusterInput), id: inputToken(userInput), location },
+  };
+  new KubeSecret(layer, constructId, {
+    namespace: placement.namespace,
+    name: secretName,
+    values: Object.fromEntries(Object.entries(IONOS_KAFKA_TLS_KEYS).map(([key, attribute]) => [key, { kind: "ephemeral" as const, source, attribute }])),
+  });
 }
