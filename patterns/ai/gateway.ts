@@ -1,6 +1,7 @@
 /**
  * The AI gateway: Envoy in front of the model endpoint. It authenticates callers (per-client API
- * keys, or OIDC access tokens checked by `jwt_authn` against the identity provider's keys), rate
+ * keys, or OIDC access tokens checked by `jwt_authn` against the identity provider's keys, issuer
+ * and audience), rate
  * limits each client (a local token bucket per client route), logs request metadata as JSON
  * (client, method, path, status, duration, bytes; never bodies, so never prompts) and injects
  * the model's API key upstream, so callers never see it. The Envoy config is rendered from typed
@@ -49,6 +50,8 @@ export interface AiGatewayProps {
   readonly clients: readonly GatewayClient[];
   /** OIDC: the identity provider whose access tokens are accepted. @default per-client API keys */
   readonly identityProvider?: IIdentityProvider;
+  /** OIDC: the `aud` every accepted token must name. @default the identity provider's client id (the gateway's own OIDC client) */
+  readonly audience?: string;
   /** Log request and response bodies. @default false (never prompt content) */
   readonly logContent?: boolean;
   /** Pod-template annotations (governance). */
@@ -98,9 +101,14 @@ function envoyCluster(name: string, url: string): object {
  * The Envoy bootstrap (JSON is YAML): one listener, routes per client with their own token
  * bucket, 401 for everything else, JSON access log of metadata. Secrets appear as placeholders.
  */
-export function renderGatewayConfig(props: Pick<AiGatewayProps, "model" | "clients" | "identityProvider" | "logContent">): object {
+export function renderGatewayConfig(props: Pick<AiGatewayProps, "model" | "clients" | "identityProvider" | "audience" | "logContent">): object {
   const model = upstreamOf(props.model.baseUrl);
   const oidc = props.identityProvider;
+  // Tokens the realm issued for other services are refused: the audience is never left open.
+  const audience = oidc ? (props.audience ?? oidc.clientId) : undefined;
+  if (oidc && (typeof audience !== "string" || audience.trim() === "")) {
+    throw new Error("renderGatewayConfig: OIDC mode needs an audience (the identity provider's client id is empty)");
+  }
   const ratelimit = (client: GatewayClient) => ({
     "@type": "type.googleapis.com/envoy.extensions.filters.http.local_ratelimit.v3.LocalRateLimit",
     stat_prefix: `client_${client.name.replace(/-/g, "_")}`,
@@ -164,6 +172,7 @@ export function renderGatewayConfig(props: Pick<AiGatewayProps, "model" | "clien
               providers: {
                 oidc: {
                   issuer: oidc.issuerUrl,
+                  audiences: [audience],
                   remote_jwks: { http_uri: { uri: oidc.endpoints.jwks, cluster: "identity", timeout: "5s" }, cache_duration: "300s" },
                   claim_to_headers: [{ header_name: CLIENT_HEADER, claim_name: "azp" }],
                   clear_route_cache: true,

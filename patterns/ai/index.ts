@@ -65,6 +65,12 @@ export interface AiStackProps extends PatternProps {
   readonly clients?: readonly GatewayClient[];
   /** OIDC: accept access tokens of this identity provider (the IAM pattern's); clients are OAuth client ids (`azp`). @default per-client API keys */
   readonly identityProvider?: IIdentityProvider;
+  /**
+   * OIDC: the `aud` claim every accepted token must carry (tokens the realm issued for other
+   * services are refused). Only with `identityProvider`.
+   * @default the identity provider's client id (the gateway's own OIDC client from the IAM pattern)
+   */
+  readonly audience?: string;
   /** Vector store for retrieval: `pgvector` (postgres capability), `opensearch` (searchEngine capability: STACKIT only), `none`. @default "pgvector" */
   readonly vectorStore?: VectorStore;
   /** Gateway replicas. @default the stage minimum (production: 2) */
@@ -88,6 +94,7 @@ const AI_STACK_PROPS = propNames<AiStackProps>()([
   "governance",
   "clients",
   "identityProvider",
+  "audience",
   "vectorStore",
   "gatewayReplicas",
   "gatewayImage",
@@ -173,6 +180,13 @@ export class AiStack extends Pattern {
           "with identityProvider is not wired by the pattern (the app needs its own OIDC client). Allowed: per-client API keys, or deploy the app separately",
         );
     }
+    const audience = props.identityProvider ? this.requireAudience(props.audience, props.identityProvider) : undefined;
+    if (!props.identityProvider && props.audience !== undefined)
+      fail(
+        this,
+        "audience",
+        "is set, but identityProvider is not (per-client API keys carry no audience). Allowed: leave audience unset, or set identityProvider",
+      );
     const stageDefaults = STAGE_DEFAULTS[this.stage];
     const gatewayReplicas = requireIntegerInRange(
       this,
@@ -202,6 +216,7 @@ export class AiStack extends Pattern {
       model: this.model,
       clients,
       identityProvider: props.identityProvider,
+      audience,
       podAnnotations: annotations,
     });
     this.connect(this.gateway.workload, this.model);
@@ -266,6 +281,19 @@ export class AiStack extends Pattern {
     for (const manifest of KubeManifest.all(this.platformStack)) {
       manifest.object.metadata.annotations = { ...manifest.object.metadata.annotations, ...annotations };
     }
+  }
+
+  /** The OIDC audience: `audience` when given, else the identity provider's client id; fails naming `audience` when neither is usable. */
+  private requireAudience(audience: unknown, idp: IIdentityProvider): string {
+    const value = audience ?? idp.clientId;
+    if (typeof value !== "string" || !/^\S+$/.test(value)) {
+      fail(
+        this,
+        "audience",
+        `${JSON.stringify(value)} is not allowed${audience === undefined ? " (the identity provider's client id, the default)" : ""}. Allowed: the client id or URI tokens for the gateway carry in \`aud\`, without spaces`,
+      );
+    }
+    return value;
   }
 
   /** Lets `client` (a workload of another pattern) call the gateway: egress there, admission here. */

@@ -187,7 +187,8 @@ test("the gateway's config holds placeholders only; keys come from Secrets throu
   expect(text).not.toMatch(/"api-key":\s*"[A-Za-z0-9]{40}"/);
 });
 
-test("OIDC mode: jwt_authn against the identity provider's keys, clients by azp, caller-set client header stripped", () => {
+/** An identity provider as the IAM pattern hands it out (client `ai-gateway`). */
+const fakeIdp = () => {
   const idp = {
     implementation: "in-cluster" as const,
     issuerUrl: "https://id.example.de/realms/amt",
@@ -212,6 +213,11 @@ test("OIDC mode: jwt_authn against the identity provider's keys, clients by azp,
     },
     admit: jest.fn(),
   };
+  return idp;
+};
+
+test("OIDC mode: jwt_authn against the identity provider's keys, clients by azp, caller-set client header stripped", () => {
+  const idp = fakeIdp();
   const config = renderGatewayConfig({
     model: {
       implementation: "managed",
@@ -233,6 +239,7 @@ test("OIDC mode: jwt_authn against the identity provider's keys, clients by azp,
   ]);
   expect(hcm.http_filters[1].typed_config.providers.oidc).toMatchObject({
     issuer: idp.issuerUrl,
+    audiences: ["ai-gateway"],
     claim_to_headers: [{ header_name: "x-stackwerk-client", claim_name: "azp" }],
   });
   expect(hcm.route_config.virtual_hosts[0].routes[1].match.headers).toEqual([{ name: "x-stackwerk-client", string_match: { exact: "fachverfahren" } }]);
@@ -301,4 +308,43 @@ test("the Markdown report shows the governance record of the cells that carry on
   expect(md).toMatch(/### Governance records/);
   expect(md).toMatch(/\*\*ai\/onprem, ai\/stackit\*\*: riskClass: limited; intendedPurpose: .*; dataResidency: DE/);
   expect(renderGovernance([cell("web-app/onprem")])).toEqual([]);
+});
+
+describe("OIDC audience", () => {
+  const oidcOf = (props: Partial<AiStackProps>) => {
+    const config = JSON.parse(find(objectsOf("stackit", props), "ConfigMap", "gateway-config").data["envoy.json"]);
+    const hcm = config.static_resources.listeners[0].filter_chains[0].filters[0].typed_config;
+    return hcm.http_filters.find((f: Obj) => f.name === "envoy.filters.http.jwt_authn").typed_config.providers.oidc;
+  };
+
+  test("defaults to the identity provider's client id (the gateway's own IAM client); a prop overrides it", () => {
+    expect(oidcOf({ identityProvider: fakeIdp() }).audiences).toEqual(["ai-gateway"]);
+    expect(oidcOf({ identityProvider: fakeIdp(), audience: "https://ki.amt.example.de" }).audiences).toEqual(["https://ki.amt.example.de"]);
+  });
+
+  test.each([
+    ["audience without identityProvider", { audience: "ai-gateway" }, /\[AiStack assist\] audience: is set, but identityProvider is not/],
+    ["empty audience", { identityProvider: fakeIdp(), audience: "" }, /audience: "" is not allowed\. Allowed: the client id or URI/],
+    ["audience with a space", { identityProvider: fakeIdp(), audience: "ai gateway" }, /audience: "ai gateway" is not allowed/],
+    [
+      "no audience and an identity provider without client id",
+      { identityProvider: { ...fakeIdp(), clientId: "" } },
+      /audience: "" is not allowed \(the identity provider's client id, the default\)/,
+    ],
+  ] as const)("%s fails at synth", (_, props, message) => {
+    expectFailure(() => synth("stackit", props as Partial<AiStackProps>), message);
+  });
+
+  test("renderGatewayConfig refuses OIDC mode without an audience", () => {
+    const idp = { ...fakeIdp(), clientId: "" };
+    const model = {
+      implementation: "managed" as const,
+      baseUrl: "https://api.example.de/v1",
+      model: "m",
+      apiKey: { name: "k", key: "k" },
+      peer: idp.peer,
+      admit: () => undefined,
+    };
+    expect(() => renderGatewayConfig({ model, clients: [{ name: "a", requestsPerMinute: 1 }], identityProvider: idp })).toThrow(/needs an audience/);
+  });
 });
