@@ -76,6 +76,20 @@ export interface IObservability {
    * were handed over in the request) or `in-cluster` (Prometheus rules and Alertmanager).
    */
   readonly alerting: "managed" | "in-cluster";
+  /**
+   * Who collects the cluster's own metrics (kube-state-metrics, kubelet/cAdvisor): `managed` (the
+   * platform ships them, e.g. SKE's observability extension) or `in-cluster` (the monitoring
+   * pattern deploys kube-state-metrics and scrapes the kubelets).
+   */
+  readonly clusterMetrics: "managed" | "in-cluster";
   /** Dashboard URL (managed Grafana) or in-cluster Service name. */
-  readonly dashboards: { readonly implementation: Implementation; readonly url: string };
+  readonly dashboards: {
+    readonly implementation: Implementation;
+    readonly url: string;
+    /**
+     * A managed Grafana with an HTTP API: the egress peer an in-cluster import Job needs to reach
+     * it (called only when dashboards are imported). Undefined: dashboards are provisioned in the cluster.
+     */
+    readonly importPeer?: () => NetworkPeer;
+  };
 }

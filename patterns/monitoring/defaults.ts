@@ -39,14 +39,16 @@ export function dashboardJson(scope: IConstruct | string, property: string, prop
     if (p.unit !== undefined && !UNITS.includes(p.unit))
       fail(scope, `${property}.panels[${i}].unit`, `${JSON.stringify(p.unit)} is not allowed. Allowed: ${UNITS.join(", ")}`);
     const logs = p.source === "logs";
+    // Data sources by template variable: any Grafana's default data source of the type (managed Grafanas name theirs differently).
+    const datasource = { type: logs ? "loki" : "prometheus", uid: logs ? "${logs}" : "${metrics}" };
     return {
       id: i + 1,
       type: logs ? "logs" : "timeseries",
       title: p.title,
       gridPos: { h: 8, w: 12, x: (i % 2) * 12, y: Math.floor(i / 2) * 8 },
-      datasource: { type: logs ? "loki" : "prometheus", uid: logs ? "logs" : "metrics" },
+      datasource,
       fieldConfig: { defaults: { unit: p.unit ?? "short" }, overrides: [] },
-      targets: [{ refId: "A", expr: p.expr, datasource: { type: logs ? "loki" : "prometheus", uid: logs ? "logs" : "metrics" } }],
+      targets: [{ refId: "A", expr: p.expr, datasource }],
     };
   });
   const uid = title
@@ -54,7 +56,17 @@ export function dashboardJson(scope: IConstruct | string, property: string, prop
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "")
     .slice(0, 40);
-  return JSON.stringify({ uid, title, schemaVersion: 39, editable: false, time: { from: "now-6h", to: "now" }, panels, tags: ["stackwerk"] }, null, 2);
+  const templating = {
+    list: [
+      { name: "metrics", label: "Metrics", type: "datasource", query: "prometheus", hide: 0 },
+      { name: "logs", label: "Logs", type: "datasource", query: "loki", hide: 0 },
+    ],
+  };
+  return JSON.stringify(
+    { uid, title, schemaVersion: 39, editable: false, time: { from: "now-6h", to: "now" }, templating, panels, tags: ["stackwerk"] },
+    null,
+    2,
+  );
 }
 
 /** The default dashboard of one monitored namespace. */
@@ -66,6 +78,7 @@ export function workloadDashboard(member: string, namespace: string): DashboardP
       { title: "Available replicas", expr: `sum by (deployment) (kube_deployment_status_replicas_available{${ns}})` },
       { title: "Container restarts (15m)", expr: `sum by (pod) (increase(kube_pod_container_status_restarts_total{${ns}}[15m]))` },
       { title: "Memory of limit", unit: "percentunit", expr: memoryRatio(ns) },
+      { title: "CPU used (cores)", expr: `sum by (pod) (rate(container_cpu_usage_seconds_total{${ns},container!=""}[5m]))` },
       { title: "CPU throttled", unit: "percentunit", expr: throttled(ns) },
       { title: "Scrape targets up", expr: `sum by (job) (up{${ns}})` },
       { title: "Logs", source: "logs", expr: `{namespace="${namespace}"}` },

@@ -9,12 +9,21 @@
 import { Construct } from "constructs";
 import type { ConfigMap, EnvVar, Secret, Service, ServiceAccount } from "kubernetes-types/core/v1";
 import type { DaemonSet } from "kubernetes-types/apps/v1";
-import { fail, propNames, requireHostName, requireHttpUrl, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../constructs/errors";
+import {
+  fail,
+  propNames,
+  requireDnsLabel,
+  requireHostName,
+  requireHttpUrl,
+  requireIntegerInRange,
+  requireKnownProps,
+  requireOneOf,
+} from "../../constructs/errors";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { beforeRender } from "../../constructs/kube/render-order";
-import { writeNetworkPolicy } from "../../constructs/network";
+import { NetworkPeer, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
 import type { Stage } from "../../constructs/profile";
 import type { AlertReceiver, IObservability, PushAuth, PushEndpoint } from "../../core/capabilities/observability";
@@ -25,9 +34,13 @@ import { dashboardJson, DashboardProps, defaultLogRules, defaultRules, workloadD
 import { MONITORING_IMAGES } from "./images";
 import { Collectors, monitorMember, scrapedServices } from "./members";
 import { PrometheusOperator } from "./operator";
+import { ClusterMetrics, KubeletCertificates, KUBELET_SCRAPE_CLASS, SCRAPE_CONFIG_LABEL } from "./cluster-metrics";
+import { DashboardImport } from "./dashboard-import";
+import type { SecretKeyRef } from "../../constructs/kube/secret";
 
 export type { DashboardProps, DashboardPanel } from "./defaults";
 export type { AlertReceiver } from "../../core/capabilities/observability";
+export type { KubeletCertificates } from "./cluster-metrics";
 
 /** How long metrics and logs are kept, in days. */
 export interface MonitoringRetention {
@@ -57,9 +70,33 @@ export interface MonitoringStackProps extends PatternProps {
   readonly identityProvider?: IIdentityProvider;
   /** Further dashboards as code. @default one dashboard per monitored namespace */
   readonly dashboards?: readonly DashboardProps[];
+  /**
+   * A Grafana service-account token (role Editor), in a Secret of the monitoring namespace, with
+   * which a Job imports the dashboards into the managed Grafana (STACKIT, IONOS). Not on-prem (that
+   * Grafana is provisioned from the dashboards ConfigMap).
+   * @default none: on STACKIT and IONOS the dashboards stay in the `dashboards` ConfigMap
+   */
+  readonly dashboardImportToken?: SecretKeyRef;
+  /**
+   * How the kubelets' serving certificates are signed, where the pattern scrapes them (on-prem,
+   * IONOS): `cluster-ca` (verified against the cluster CA, e.g. kubeadm's `serverTLSBootstrap`) or
+   * `self-signed` (kubeadm's default; not verified — Prometheus' token then goes to an unverified peer).
+   * @default "cluster-ca"
+   */
+  readonly kubeletCertificates?: KubeletCertificates;
 }
 
-const MONITORING_STACK_PROPS = propNames<MonitoringStackProps>()([...PATTERN_PROPS, "retention", "receivers", "smtp", "identityProvider", "dashboards"]);
+const MONITORING_STACK_PROPS = propNames<MonitoringStackProps>()([
+  ...PATTERN_PROPS,
+  "retention",
+  "receivers",
+  "smtp",
+  "identityProvider",
+  "dashboards",
+  "dashboardImportToken",
+  "kubeletCertificates",
+]);
+const KUBELET_CERTIFICATES = ["cluster-ca", "self-signed"] as const;
 const RETENTION_PROPS = propNames<MonitoringRetention>()(["metricsDays", "logsDays"]);
 const RECEIVER_TYPES = ["email", "webhook"] as const;
 
@@ -88,6 +125,10 @@ export class MonitoringStack extends Pattern {
   /** Namespace of prometheus-operator (in the zone's add-ons layer). */
   readonly operatorNamespace: string;
   private readonly dashboards: DashboardProps[];
+  /** kube-state-metrics and the kubelet scrape, where the platform does not ship cluster metrics. */
+  private readonly clusterMetrics?: ClusterMetrics;
+  private readonly dashboardImportToken?: SecretKeyRef;
+  private readonly dashboardImportPeer?: NetworkPeer;
 
   constructor(scope: Construct, id: string, props: MonitoringStackProps) {
     super(scope, id, props, MonitoringStack.patternName);
@@ -129,6 +170,35 @@ export class MonitoringStack extends Pattern {
       identityProvider: props.identityProvider,
     });
     const inClusterAlerting = this.observability.alerting === "in-cluster";
+    const kubeletCertificates =
+      props.kubeletCertificates === undefined ? "cluster-ca" : requireOneOf(this, "kubeletCertificates", props.kubeletCertificates, KUBELET_CERTIFICATES);
+    if (props.kubeletCertificates !== undefined && this.observability.clusterMetrics === "managed") {
+      fail(
+        this,
+        "kubeletCertificates",
+        `has no effect on ${this.target.name}: the platform ships the cluster's metrics (${this.observability.detail}), the pattern scrapes no kubelet. Allowed: leave it unset`,
+      );
+    }
+    if (props.dashboardImportToken !== undefined) {
+      if (!this.observability.dashboards.importPeer) {
+        fail(
+          this,
+          "dashboardImportToken",
+          `has no effect on ${this.target.name}: its Grafana is provisioned from the dashboards ConfigMap in the cluster. Allowed: leave it unset`,
+        );
+      }
+      requireKnownProps(this, props.dashboardImportToken, propNames<SecretKeyRef>()(["name", "key"]), "dashboardImportToken.");
+      requireDnsLabel(this, "dashboardImportToken.name", props.dashboardImportToken.name);
+      if (typeof props.dashboardImportToken.key !== "string" || !/^[-._a-zA-Z0-9]+$/.test(props.dashboardImportToken.key))
+        fail(
+          this,
+          "dashboardImportToken.key",
+          `${JSON.stringify(props.dashboardImportToken.key)} is not a Secret key. Allowed: letters, digits, "-", "_", "."`,
+        );
+      this.dashboardImportToken = { name: props.dashboardImportToken.name, key: props.dashboardImportToken.key };
+      // The peer's address range is an infra input: made now, not while the platform layer renders.
+      this.dashboardImportPeer = this.observability.dashboards.importPeer!();
+    }
     if (inClusterAlerting && receivers.some((r) => r.type === "email") && !props.smtp) {
       fail(
         this,
@@ -149,7 +219,15 @@ export class MonitoringStack extends Pattern {
     };
     this.landingZone.onMember((member) => monitorMember(member, collectors));
 
-    this.prometheus(inClusterAlerting);
+    if (this.observability.clusterMetrics === "in-cluster") {
+      this.clusterMetrics = new ClusterMetrics(this.platformStack, "cluster-metrics", {
+        namespace: this.namespace,
+        zoneNamespaces: `${this.tenant}-${this.stage}(-.*)?`,
+        prometheusPodLabels: PROMETHEUS_POD_LABELS,
+        registryMirror: this.target.registryMirror,
+      });
+    }
+    this.prometheus(inClusterAlerting, kubeletCertificates);
     if (inClusterAlerting) this.alertmanager(receivers, props.smtp);
     const metrics = this.observability.metrics;
     this.logShipper(this.observability.logs, metrics?.auth.kind === "header" ? metrics : undefined);
@@ -158,7 +236,7 @@ export class MonitoringStack extends Pattern {
   }
 
   /** The Prometheus resource: scrapes every member's ServiceMonitors; stores locally or remote-writes. */
-  private prometheus(evaluateRules: boolean): void {
+  private prometheus(evaluateRules: boolean, kubeletCertificates: KubeletCertificates): void {
     const ns = this.namespace.name;
     const production = this.stage === "production";
     const remote = this.observability.metrics;
@@ -188,7 +266,23 @@ export class MonitoringStack extends Pattern {
           serviceMonitorNamespaceSelector: memberNamespaces,
           podMonitorSelector: { matchLabels: { "stackwerk.dev/none": "none" } },
           probeSelector: { matchLabels: { "stackwerk.dev/none": "none" } },
-          scrapeConfigSelector: { matchLabels: { "stackwerk.dev/none": "none" } },
+          ...(this.clusterMetrics
+            ? {
+                // The pattern's own ScrapeConfigs (kubelets), from its own namespace only.
+                scrapeConfigSelector: { matchLabels: { ...SCRAPE_CONFIG_LABEL } },
+                scrapeConfigNamespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": ns } },
+                scrapeClasses: [
+                  {
+                    name: KUBELET_SCRAPE_CLASS,
+                    tlsConfig: {
+                      caFile: "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt",
+                      ...(kubeletCertificates === "self-signed" ? { insecureSkipVerify: true } : {}),
+                    },
+                    authorization: { type: "Bearer", credentialsFile: "/var/run/secrets/kubernetes.io/serviceaccount/token" },
+                  },
+                ],
+              }
+            : { scrapeConfigSelector: { matchLabels: { "stackwerk.dev/none": "none" } } }),
           ...(evaluateRules
             ? {
                 ruleSelector: {},
@@ -487,16 +581,28 @@ export class MonitoringStack extends Pattern {
       if (titles.has(d.title)) fail(this, "dashboards", `title ${JSON.stringify(d.title)} is used twice. Allowed: a title no other dashboard of the zone has`);
       titles.add(d.title);
     }
+    const data = Object.fromEntries(
+      dashboards.map((d, i) => [`${JSON.parse(dashboardJson(this, `dashboards[${i}]`, d)).uid}.json`, dashboardJson(this, `dashboards[${i}]`, d)]),
+    );
     new KubeManifest(this.platformStack, "dashboards", {
       object: typed<ConfigMap>({
         apiVersion: "v1",
         kind: "ConfigMap",
         metadata: { name: "dashboards", namespace: ns, labels: { ...MANAGED_BY, "stackwerk.dev/dashboards": "true" } },
-        data: Object.fromEntries(
-          dashboards.map((d, i) => [`${JSON.parse(dashboardJson(this, `dashboards[${i}]`, d)).uid}.json`, dashboardJson(this, `dashboards[${i}]`, d)]),
-        ),
+        data,
       }),
     });
+    if (this.dashboardImportToken && this.dashboardImportPeer) {
+      new DashboardImport(this.platformStack, "dashboard-import", {
+        namespace: this.namespace,
+        url: this.observability.dashboards.url,
+        token: this.dashboardImportToken,
+        configMap: "dashboards",
+        peer: this.dashboardImportPeer,
+        registryMirror: this.target.registryMirror,
+      });
+    }
+    this.clusterMetrics?.deployment(namespaces);
     new KubeManifest(this.platformStack, "log-shipper-config", {
       object: typed<ConfigMap>({
         apiVersion: "v1",

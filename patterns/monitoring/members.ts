@@ -15,6 +15,7 @@ import { beforeRender } from "../../constructs/kube/render-order";
 import type { ZoneMember } from "../../core/landing-zone";
 import type { AlertRule } from "../../core/capabilities/observability";
 import { defaultRules } from "./defaults";
+import { HONOR_LABELS_ANNOTATION } from "./cluster-metrics";
 
 /** Where the zone's collectors run (the monitoring pattern's namespace and identities). */
 export interface Collectors {
@@ -38,6 +39,8 @@ export interface ScrapedService {
   readonly port: string;
   /** The pods' port behind it (name or number), for NetworkPolicies. */
   readonly targetPort: string | number;
+  /** Keep the scraped series' own labels (an exporter of other objects' state, e.g. kube-state-metrics). */
+  readonly honorLabels: boolean;
 }
 
 /** Services below `layer` that can be scraped (a named port and labels to select them by). */
@@ -58,6 +61,7 @@ export function scrapedServices(layer: Construct): ScrapedService[] {
       podSelector: o.spec.selector,
       port: port.name,
       targetPort: port.targetPort ?? port.port,
+      honorLabels: o.metadata.annotations?.[HONOR_LABELS_ANNOTATION] === "true",
     });
   }
   return out;
@@ -112,7 +116,7 @@ function addMonitors(member: ZoneMember, collectors: Collectors): void {
         spec: {
           selector: { matchLabels: { ...svc.labels } },
           namespaceSelector: { matchNames: [svc.namespace] },
-          endpoints: [{ port: svc.port, path: "/metrics", interval: "30s", scrapeTimeout: "10s" }],
+          endpoints: [{ port: svc.port, path: "/metrics", interval: "30s", scrapeTimeout: "10s", ...(svc.honorLabels ? { honorLabels: true } : {}) }],
         },
       },
     });

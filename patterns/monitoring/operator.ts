@@ -1,6 +1,6 @@
 /**
  * prometheus-operator v0.85.0 in a landing zone's add-ons layer: the vendored CRDs the pattern
- * uses (ServiceMonitor, PrometheusRule, Prometheus, Alertmanager) and the operator (own
+ * uses (ServiceMonitor, PrometheusRule, ScrapeConfig, Prometheus, Alertmanager) and the operator (own
  * namespace, ServiceAccount, ClusterRole from the vendored bundle, Deployment). The add-ons
  * layer is applied before every platform layer, so the CRDs are established before any
  * custom resource is planned (kubernetes_manifest needs them at plan time).
@@ -23,6 +23,7 @@ import { MONITORING_IMAGES } from "./images";
 export const VENDORED_CRDS = [
   "monitoring.coreos.com_servicemonitors.yaml",
   "monitoring.coreos.com_prometheusrules.yaml",
+  "monitoring.coreos.com_scrapeconfigs.yaml",
   "monitoring.coreos.com_prometheuses.yaml",
   "monitoring.coreos.com_alertmanagers.yaml",
 ] as const;

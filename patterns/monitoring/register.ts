@@ -1,7 +1,9 @@
 /**
  * Registers the monitoring pattern with its reference instance (a webhook receiver, stage
  * retention) and its level-5 smoke checks: the CRDs established before the custom resources,
- * every ServiceMonitor selecting a Service with its port, the rules loaded as objects.
+ * every ServiceMonitor selecting a Service with its port, the rules loaded as objects, the
+ * cluster metrics (kube-state-metrics, kubelet ScrapeConfig) where the platform does not ship
+ * them, and the dashboard import CronJob on managed Grafanas.
  */
 import type { LiveObject, SmokeCheck, SmokeProbe } from "../../core/smoke";
 import { registerPattern } from "../registry";
@@ -23,7 +25,7 @@ function matches(selector: Record<string, string> | undefined, labels: Record<st
 }
 
 /** The monitoring smoke checks on a live cluster (exported for tests). */
-export async function monitoringSmoke(probe: SmokeProbe): Promise<SmokeCheck[]> {
+export async function monitoringSmoke(probe: SmokeProbe, target?: string): Promise<SmokeCheck[]> {
   const checks: SmokeCheck[] = [];
   const establishedAt = new Map<string, string | undefined>();
   for (const name of MONITORING_CRDS) {
@@ -36,6 +38,7 @@ export async function monitoringSmoke(probe: SmokeProbe): Promise<SmokeCheck[]> 
     ["alertmanagers", "Alertmanager"],
     ["servicemonitors", "ServiceMonitor"],
     ["prometheusrules", "PrometheusRule"],
+    ["scrapeconfigs", "ScrapeConfig"],
   ];
   let monitors = 0;
   let rules = 0;
@@ -72,6 +75,87 @@ export async function monitoringSmoke(probe: SmokeProbe): Promise<SmokeCheck[]> 
   }
   checks.push({ name: "ServiceMonitors present", ok: monitors > 0, message: `${monitors} ServiceMonitor(s)` });
   checks.push({ name: "alert rules loaded as objects", ok: rules > 0, message: `${rules} rule(s)` });
+  if (target !== undefined) checks.push(...(await clusterMetricsSmoke(probe, target)), ...(await dashboardImportSmoke(probe, target)));
+  return checks;
+}
+
+/** Targets whose platform ships the cluster's metrics (no kube-state-metrics or kubelet scrape in the cluster). */
+const PLATFORM_CLUSTER_METRICS = ["stackit"];
+
+/** kube-state-metrics and the kubelet scrape: present, read-only, labels honoured (on-prem, IONOS); absent on STACKIT. */
+async function clusterMetricsSmoke(probe: SmokeProbe, target: string): Promise<SmokeCheck[]> {
+  const checks: SmokeCheck[] = [];
+  const found: Array<{ namespace: string; deployment: LiveObject; monitor?: LiveObject; scrape?: LiveObject }> = [];
+  for (const namespace of probe.namespaces) {
+    const deployment = await probe.get("deployments", "kube-state-metrics", namespace);
+    if (deployment)
+      found.push({
+        namespace,
+        deployment,
+        monitor: await probe.get("servicemonitors.monitoring.coreos.com", "kube-state-metrics", namespace),
+        scrape: await probe.get("scrapeconfigs.monitoring.coreos.com", "kubelet-cadvisor", namespace),
+      });
+  }
+  if (PLATFORM_CLUSTER_METRICS.includes(target)) {
+    checks.push({
+      name: "no in-cluster kube-state-metrics (the platform ships cluster metrics)",
+      ok: found.length === 0,
+      message: found.length ? `found in ${found.map((f) => f.namespace).join(", ")}` : "none",
+    });
+    return checks;
+  }
+  checks.push({ name: "kube-state-metrics deployed", ok: found.length === 1, message: `${found.length} Deployment(s)` });
+  for (const f of found) {
+    const endpoint = f.monitor?.spec?.endpoints?.[0] as { honorLabels?: boolean } | undefined;
+    checks.push({
+      name: `ServiceMonitor ${f.namespace}/kube-state-metrics keeps the exported labels`,
+      ok: endpoint?.honorLabels === true,
+      message: f.monitor ? `honorLabels: ${String(endpoint?.honorLabels)}` : "no ServiceMonitor",
+    });
+    const args = ((f.deployment.spec?.template?.spec?.containers?.[0]?.args ?? []) as string[]).find((a) => a.startsWith("--namespaces="));
+    checks.push({
+      name: `kube-state-metrics ${f.namespace} exports the zone's namespaces only`,
+      ok: args !== undefined && args.split("=")[1].split(",").includes(f.namespace),
+      message: args ?? "no --namespaces argument",
+    });
+    const role = await probe.get("clusterroles", `${f.namespace}-kube-state-metrics`);
+    const verbs = [...new Set(((role?.rules ?? []) as Array<{ verbs: string[] }>).flatMap((r) => r.verbs))].sort();
+    checks.push({
+      name: `ClusterRole ${f.namespace}-kube-state-metrics is read-only`,
+      ok: role !== undefined && verbs.join(",") === "list,watch",
+      message: role ? `verbs: ${verbs.join(", ")}` : "missing",
+    });
+    const spec = f.scrape?.spec as { kubernetesSDConfigs?: Array<{ role: string }>; metricsPath?: string } | undefined;
+    checks.push({
+      name: `ScrapeConfig ${f.namespace}/kubelet-cadvisor discovers nodes`,
+      ok: spec?.kubernetesSDConfigs?.[0]?.role === "Node" && spec.metricsPath === "/metrics/cadvisor",
+      message: spec ? `role ${spec.kubernetesSDConfigs?.[0]?.role}, path ${spec.metricsPath}` : "missing",
+    });
+  }
+  return checks;
+}
+
+/** The dashboard import CronJob on managed Grafanas: present, reading the dashboards ConfigMap, token by Secret reference. */
+async function dashboardImportSmoke(probe: SmokeProbe, target: string): Promise<SmokeCheck[]> {
+  if (target === "onprem") return [];
+  const checks: SmokeCheck[] = [];
+  for (const namespace of probe.namespaces) {
+    const cron = await probe.get("cronjobs", "grafana-dashboards", namespace);
+    if (!cron) continue;
+    const pod = cron.spec?.jobTemplate?.spec?.template?.spec as
+      | { containers: Array<{ env?: Array<{ name: string; value?: string; valueFrom?: unknown }> }>; volumes?: Array<{ configMap?: { name: string } }> }
+      | undefined;
+    const token = pod?.containers[0].env?.find((e) => e.name === "GRAFANA_TOKEN");
+    const configMap = pod?.volumes?.find((v) => v.configMap)?.configMap?.name;
+    const dashboards = configMap ? await probe.get("configmaps", configMap, namespace) : undefined;
+    const count = Object.keys((dashboards?.data ?? {}) as Record<string, string>).length;
+    checks.push({
+      name: `CronJob ${namespace}/grafana-dashboards imports the dashboards with a referenced token`,
+      ok: token?.valueFrom !== undefined && token.value === undefined && count > 0,
+      message: `${count} dashboard(s) from ConfigMap ${configMap ?? "?"}, schedule ${String(cron.spec?.schedule)}; token ${token?.valueFrom ? "by Secret reference" : "missing or inline"}`,
+    });
+  }
+  if (checks.length === 0) checks.push({ name: "dashboard import CronJob present", ok: false, message: "no CronJob grafana-dashboards" });
   return checks;
 }
 
@@ -84,6 +168,8 @@ registerPattern({
       target,
       stage,
       receivers: [{ type: "webhook", url: "https://alerts.example.de/stackwerk" }],
+      // Managed Grafanas: dashboards imported by a Job with a service-account token the operator stores in this Secret.
+      ...(target.name === "onprem" ? {} : { dashboardImportToken: { name: "grafana-token", key: "token" } }),
     }),
-  smoke: (probe) => monitoringSmoke(probe),
+  smoke: (probe, { target }) => monitoringSmoke(probe, target),
 });

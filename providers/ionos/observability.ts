@@ -62,9 +62,13 @@ export function ionosObservability(
       peer: managedPeer("logging-pipeline", 443, endpointCidr(ctx, stack, `${id}_logs`, "the IONOS Logging pipeline's endpoint", props)),
     },
     alerting: "in-cluster",
+    // IONOS ships no cluster metrics to the pipeline: kube-state-metrics and the kubelet scrape run in the cluster.
+    clusterMetrics: "in-cluster",
     dashboards: {
       implementation: "managed",
       url: ctx.fromInfra(`${id}_grafana_url`, monitoring.grafanaEndpoint, { description: "Grafana of the IONOS Monitoring pipeline" }),
+      // IONOS' Grafana has service accounts and tokens (docs.ionos.com, Logging Service, "Access Logs from the Platform").
+      importPeer: () => managedPeer("grafana", 443, endpointCidr(ctx, stack, `${id}_grafana`, "the IONOS Grafana (dashboard import)", props)),
     },
   };
 }

@@ -126,6 +126,7 @@ export function onPremObservability(
     detail: "Prometheus storage, Loki and Grafana in the cluster",
     logs: { url: `http://${loki.host}:3100/loki/api/v1/push`, auth: { kind: "none" }, peer: { ...loki.peer, ports: [{ port: 3100 }] } },
     alerting: "in-cluster",
+    clusterMetrics: "in-cluster",
     dashboards: { implementation: "in-cluster", url: `http://grafana.${ns}.svc.cluster.local` },
   };
 }

@@ -129,9 +129,13 @@ export function stackitObservability(target: StackitObservabilityTarget, ctx: De
     },
     logs: { url: ctx.fromInfra(`${id}_logs_push_url`, instance.logsPushUrl, { description: "Loki push URL of the Observability instance" }), auth, peer },
     alerting: "managed",
+    // SKE's observability extension ships kube-state-metrics, cAdvisor and node metrics to the instance.
+    clusterMetrics: "managed",
     dashboards: {
       implementation: "managed",
       url: ctx.fromInfra(`${id}_grafana_url`, instance.grafanaUrl, { description: "Grafana of the Observability instance" }),
+      importPeer: () =>
+        managedPeer("grafana", 443, endpointCidr(ctx, stack, `${id}_grafana`, "the Observability instance's Grafana (dashboard import)", props)),
     },
   };
 }

@@ -42,6 +42,21 @@ test("IONOS refuses a log retention its Logging pipeline does not offer", () => 
   expect(build({ retention: { logsDays: 14 } }, "ionos")).not.toThrow();
 });
 
+test.each([
+  [{ kubeletCertificates: "none" }, "onprem", /\[MonitoringStack mon\] kubeletCertificates: "none" is not allowed\. Allowed: cluster-ca, self-signed/],
+  [
+    { kubeletCertificates: "self-signed" },
+    "stackit",
+    /\[MonitoringStack mon\] kubeletCertificates: has no effect on stackit: the platform ships the cluster's metrics/,
+  ],
+  [{ dashboardImportToken: { name: "grafana-token", key: "token" } }, "onprem", /\[MonitoringStack mon\] dashboardImportToken: has no effect on onprem/],
+  [{ dashboardImportToken: { name: "grafana-token", key: "token", value: "glsa_x" } }, "stackit", /dashboardImportToken\.value: is not a known property/],
+  [{ dashboardImportToken: { name: "Grafana Token", key: "token" } }, "ionos", /\[MonitoringStack mon\] dashboardImportToken\.name: "Grafana Token"/],
+  [{ dashboardImportToken: { name: "grafana-token", key: "a/b" } }, "ionos", /dashboardImportToken\.key: "a\/b" is not a Secret key/],
+] as const)("fails clearly on %j (%s)", (props, target, message) => {
+  expect(build(props, target)).toThrow(message);
+});
+
 test("a landing zone takes one monitoring stack", () => {
   const app = new App({ outdir: "/tmp/stackwerk-monitoring-bad-input" });
   const zone = new LandingZone(app, "amt", { target: targets.onprem() });

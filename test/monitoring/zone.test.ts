@@ -77,6 +77,7 @@ describe.each(TARGETS)("a monitored zone on %s", (target) => {
       "alertmanagers.monitoring.coreos.com",
       "prometheuses.monitoring.coreos.com",
       "prometheusrules.monitoring.coreos.com",
+      "scrapeconfigs.monitoring.coreos.com",
       "servicemonitors.monitoring.coreos.com",
     ]);
     const order = out.stacks.map((s) => s.role);
