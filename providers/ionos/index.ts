@@ -142,7 +142,12 @@ export class IonosTarget implements ITarget {
       { capability: "postgres", implementation: "managed", detail: "IONOS DBaaS PostgreSQL" },
       { capability: "objectBucket", implementation: "managed", detail: "IONOS Object Storage (S3)" },
       { capability: "dns", implementation: "managed", detail: "IONOS Cloud DNS" },
-      { capability: "observability", implementation: "managed", detail: "IONOS Monitoring and Logging pipelines (alerting in the cluster)" },
+      {
+        capability: "observability",
+        implementation: "managed",
+        detail:
+          "IONOS Monitoring and Logging pipelines (alerting, kube-state-metrics and kubelet scrape in the cluster; dashboards imported through its Grafana API with a token)",
+      },
       { capability: "messageBroker", implementation: "managed", detail: IONOS_BROKER_DETAIL },
       IONOS_MODEL_ENDPOINT,
       noSearchEngine("IONOS offers no managed OpenSearch; the ionoscloud provider has no resource for it"),

@@ -245,7 +245,11 @@ export class OnPremTarget implements ITarget {
         detail: os === "in-cluster" ? "S3-compatible StatefulSet (MinIO)" : os === "external" ? "existing S3-compatible endpoint" : "not configured",
       },
       { capability: "dns", implementation: "external", detail: "operator-managed DNS (records are not created)" },
-      { capability: "observability", implementation: "in-cluster", detail: "Prometheus (prometheus-operator), Loki, Grafana and Alertmanager in the cluster" },
+      {
+        capability: "observability",
+        implementation: "in-cluster",
+        detail: "Prometheus (prometheus-operator), kube-state-metrics, kubelet scrape, Loki, Grafana and Alertmanager in the cluster",
+      },
       { capability: "messageBroker", implementation: "in-cluster", detail: ONPREM_BROKER_DETAIL },
       ONPREM_MODEL_ENDPOINT,
       noSearchEngine("Stackwerk runs no OpenSearch in the cluster"),

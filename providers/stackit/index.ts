@@ -164,7 +164,11 @@ export class StackitTarget implements ITarget {
       { capability: "postgres", implementation: "managed", detail: "STACKIT PostgresFlex" },
       { capability: "objectBucket", implementation: "managed", detail: "STACKIT Object Storage" },
       { capability: "dns", implementation: "managed", detail: "STACKIT DNS" },
-      { capability: "observability", implementation: "managed", detail: "STACKIT Observability (+ SKE observability extension)" },
+      {
+        capability: "observability",
+        implementation: "managed",
+        detail: "STACKIT Observability (+ SKE observability extension for cluster metrics; dashboards imported through its Grafana API with a token)",
+      },
       { capability: "messageBroker", implementation: "managed", detail: STACKIT_BROKER_DETAIL },
       STACKIT_MODEL_ENDPOINT,
       STACKIT_SEARCH_ENGINE,
