@@ -35,9 +35,14 @@ export interface LandingZoneProps {
   readonly preventDestroy?: boolean;
   /** cert-manager ClusterIssuer for TLS certificates of every Ingress in the zone. @default "letsencrypt" */
   readonly clusterIssuer?: string;
+  /**
+   * cert-manager ClusterIssuer (a CA or Vault issuer) for in-cluster service certificates, e.g. the
+   * event bus's brokers and their clients. @default "stackwerk-internal-ca"
+   */
+  readonly internalIssuer?: string;
 }
 
-const LANDING_ZONE_PROPS = propNames<LandingZoneProps>()(["target", "stage", "size", "tenant", "preventDestroy", "clusterIssuer"]);
+const LANDING_ZONE_PROPS = propNames<LandingZoneProps>()(["target", "stage", "size", "tenant", "preventDestroy", "clusterIssuer", "internalIssuer"]);
 
 /** Internal: how a pattern's private zone names its layers (as before zones existed). */
 export interface PrivateZoneNaming {
@@ -70,6 +75,8 @@ export class LandingZone extends Construct {
   readonly preventDestroy: boolean;
   /** The zone's ingress controller and certificate issuer. */
   readonly ingress: IIngress;
+  /** cert-manager ClusterIssuer of in-cluster service certificates. */
+  readonly internalIssuer: string;
   /** How platform layers reach the zone's cluster. */
   readonly clusterAccess: ClusterAccess;
   /** What targets see of the zone. */
@@ -105,6 +112,7 @@ export class LandingZone extends Construct {
       controllerNamespaceLabels: this.target.ingressControllerNamespaceLabels,
       clusterIssuer: requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt"),
     };
+    this.internalIssuer = requireDnsLabel(this, "internalIssuer", props.internalIssuer ?? "stackwerk-internal-ca");
     this.context = {
       scope: this.shared ? this : (scope as Construct),
       instanceName: this.naming.instanceName,

@@ -18,8 +18,13 @@ export const BROKER_PROTOCOLS = ["amqp", "kafka"] as const;
 export type BrokerProtocol = (typeof BROKER_PROTOCOLS)[number];
 
 /** What a pattern asks for: a protocol and its validated topology (grants are read when clients are added). */
-export type MessageBrokerRequest = CapabilityRequest &
-  (
+export type MessageBrokerRequest = CapabilityRequest & {
+  /**
+   * cert-manager ClusterIssuer (CA or Vault) that signs an in-cluster broker's server certificate
+   * and its clients' certificates. @default "stackwerk-internal-ca"
+   */
+  readonly tlsIssuer?: string;
+} & (
     | { readonly protocol: "amqp"; /** exchanges, queues, bindings, grants */ readonly topology: AmqpTopology }
     | { readonly protocol: "kafka"; /** topics and grants */ readonly topology: KafkaTopology }
   );

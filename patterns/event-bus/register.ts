@@ -2,8 +2,9 @@
  * Registers the event-bus pattern with its reference instance (AMQP: an orders exchange, two
  * queues with dead-letter queues, a publisher and a consumer granted least privilege, and a
  * bystander workload that is granted nothing) and its level-5 smoke checks: broker Service
- * endpoints (in-cluster brokers), one credentials Secret per client, and broker/egress policies
- * that admit exactly the granted clients.
+ * endpoints (in-cluster brokers), one credentials Secret per client, the broker's and each granted
+ * client's TLS Certificate (in-cluster brokers), and broker/egress policies that admit exactly the
+ * granted clients.
  */
 import { Construct } from "constructs";
 import { Workload } from "../../constructs/workload";
@@ -71,6 +72,26 @@ export async function eventBusSmoke(probe: SmokeProbe, context: { readonly insta
           ? "missing"
           : "absent, as the client is granted nothing",
     });
+  }
+  if (!managed) {
+    // TLS: cert-manager Certificates for the broker and each granted client (objects only: the
+    // embedded cluster runs no cert-manager controller, so no Secret is issued and no handshake happens).
+    const server = await probe.get("certificates.cert-manager.io", "bus-tls", ns);
+    const issuer = server?.spec?.issuerRef as { kind?: string; name?: string } | undefined;
+    checks.push({
+      name: `server Certificate ${ns}/bus-tls`,
+      ok: server !== undefined && issuer?.kind === "ClusterIssuer",
+      message: server ? `issuer ${issuer?.kind}/${issuer?.name}, secret ${server.spec?.secretName}` : "missing",
+    });
+    for (const client of [...REFERENCE_CLIENTS.granted, REFERENCE_CLIENTS.bystander]) {
+      const granted = client !== REFERENCE_CLIENTS.bystander;
+      const cert = await probe.get("certificates.cert-manager.io", `bus-${client}-tls`, ns);
+      checks.push({
+        name: `client Certificate ${ns}/bus-${client}-tls`,
+        ok: granted === (cert !== undefined) && (!cert || cert.spec?.commonName === client),
+        message: cert ? `common name ${cert.spec?.commonName}` : granted ? "missing" : "absent, as the client is granted nothing",
+      });
+    }
   }
   const policies = await probe.list("networkpolicies", ns);
   const granted = [...REFERENCE_CLIENTS.granted].sort();

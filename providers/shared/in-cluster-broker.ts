@@ -6,7 +6,11 @@
  * by clients: RabbitMQ imports a definitions document at boot (an init container fills each
  * user's password hash from the client Secrets), Kafka gets its topics and ACLs from an admin Job.
  * Clients get one credential each, written into their own namespace; the broker admits them by
- * NetworkPolicy. Limitation (docs/patterns/event-bus.md): traffic inside the cluster is not TLS.
+ * NetworkPolicy. Client traffic is TLS with client certificates (AMQPS on 5671; Kafka SASL_SSL on
+ * 9092): cert-manager signs the broker's server certificate and one certificate per client (in
+ * the client's namespace, so it carries the CA there too) with the zone's internal ClusterIssuer.
+ * Peer traffic (Erlang distribution, the KRaft controller listener) stays plain between the broker
+ * pods only (docs/patterns/event-bus.md).
  */
 import { createHash } from "node:crypto";
 import type { ConfigMap, Container, EnvVar, Service, ServiceAccount, Volume } from "kubernetes-types/core/v1";
@@ -17,6 +21,7 @@ import type { Construct } from "constructs";
 import { fail } from "../../constructs/errors";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret, SecretKeyRef } from "../../constructs/kube/secret";
+import { DEFAULT_INTERNAL_ISSUER, ServiceCertificate } from "../../constructs/kube/cert-manager";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { NetworkPeer, writeNetworkPolicy } from "../../constructs/network";
@@ -89,6 +94,13 @@ function requireQuotaRoom(ctx: DeploymentContext, replicas: number): void {
     );
   }
 }
+
+/** AMQP over TLS (RabbitMQ's `listeners.ssl`). */
+export const AMQPS_PORT = 5671;
+/** Where RabbitMQ reads its server certificate (not under the read-only config mount). */
+const RABBITMQ_TLS_DIR = "/etc/rabbitmq-tls";
+/** Where Kafka reads its server certificate. */
+const KAFKA_TLS_DIR = "/etc/kafka-tls";
 
 /** UIDs of the images' own users (rabbitmq's alpine image: 100; apache/kafka: appuser 1000). */
 const RABBITMQ_UID = 100;
@@ -249,6 +261,64 @@ function brokerStatefulSet(
 /** Resources every broker init/admin container gets. */
 const SMALL = { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "250m", memory: "256Mi" } };
 
+/** Keys of a client's TLS Secret (written by cert-manager) and the env each reaches the client as, per protocol. */
+const TLS_ENV = {
+  amqp: { AMQP_CA_PEM: "ca.crt", AMQP_CERTIFICATE_PEM: "tls.crt", AMQP_KEY_PEM: "tls.key" },
+  kafka: { KAFKA_SSL_CA_PEM: "ca.crt", KAFKA_SSL_CERTIFICATE_PEM: "tls.crt", KAFKA_SSL_KEY_PEM: "tls.key" },
+} as const;
+
+/**
+ * The broker's certificates: its server certificate (the client Service and every pod behind the
+ * headless Service; also a client certificate, as brokers connect to each other) and, per client,
+ * a client certificate in the client's own namespace and layer. cert-manager writes the Secrets.
+ */
+class BrokerTls {
+  /** Secret of the server certificate (`ca.crt`, `tls.crt`, `tls.key`). */
+  readonly serverSecret: string;
+  private readonly issuer: string;
+
+  constructor(
+    private readonly shape: BrokerShape,
+    issuer: string | undefined,
+  ) {
+    const { ctx, name } = shape;
+    const ns = ctx.namespace.name;
+    this.issuer = issuer ?? DEFAULT_INTERNAL_ISSUER;
+    this.serverSecret = new ServiceCertificate(ctx.platform as unknown as Construct, `${name}-tls-certificate`, {
+      namespace: ns,
+      name: `${name}-tls`,
+      issuer: this.issuer,
+      commonName: `${name}.${ns}.svc.cluster.local`,
+      dnsNames: [name, `${name}.${ns}`, `${name}.${ns}.svc`, `${name}.${ns}.svc.cluster.local`, `*.${name}-headless.${ns}.svc.cluster.local`],
+      clientAuth: true,
+    }).secretName;
+  }
+
+  /** A client certificate (common name = the client's name) in `namespace`, once per construct id. */
+  client(scope: Construct, namespace: string, client: string): string {
+    const id = `${this.shape.name}-tls-${client}`;
+    const existing = scope.node.tryFindChild(id) as ServiceCertificate | undefined;
+    if (existing) return existing.secretName;
+    return new ServiceCertificate(scope, id, {
+      namespace,
+      name: `${this.shape.name}-${client}-tls`.slice(0, 63).replace(/-+$/, ""),
+      issuer: this.issuer,
+      commonName: client,
+    }).secretName;
+  }
+
+  /** Env of a client: the CA, its certificate and key as Secret references. */
+  clientEnv(placement: BrokerClientPlacement, protocol: "amqp" | "kafka"): Record<string, SecretKeyRef> {
+    const secret = this.client(placement.platform as unknown as Construct, placement.namespace, placement.name);
+    return Object.fromEntries(Object.entries(TLS_ENV[protocol]).map(([env, key]) => [env, { name: secret, key }]));
+  }
+}
+
+/** The volume of a TLS Secret, readable by the pod's group (fsGroup) only. */
+function tlsVolume(secretName: string): Volume {
+  return { name: "tls", secret: { secretName, defaultMode: 0o440 } };
+}
+
 /**
  * A client's password, once per client: a generated Secret in the broker's namespace when the
  * client runs there too; otherwise an infra-generated password (encrypted state) fed to a Secret in
@@ -341,8 +411,9 @@ export function inClusterRabbitmq(
   const scope = ctx.platform as unknown as Construct;
   const ns = ctx.namespace.name;
   const replicas = ctx.stage === "production" ? 3 : 1;
-  const shape: BrokerShape = { ctx, name: id, replicas, clientPort: 5672, peerPorts: [4369, 25672], storageClassName: options.storageClassName };
+  const shape: BrokerShape = { ctx, name: id, replicas, clientPort: AMQPS_PORT, peerPorts: [4369, 25672], storageClassName: options.storageClassName };
   const { labels } = brokerScaffold(scope, shape);
+  const tls = new BrokerTls(shape, request.tlsIssuer);
   const cookie = new KubeSecret(ctx.platform, `${id}-erlang-cookie`, {
     namespace: ns,
     name: `${id}-erlang-cookie`,
@@ -351,7 +422,16 @@ export function inClusterRabbitmq(
   const nodes = Array.from({ length: replicas }, (_, i) => `cluster_formation.classic_config.nodes.${i + 1} = rabbit@${podHost(shape, i)}`);
   const config: Record<string, string> = {
     "rabbitmq.conf": [
-      "listeners.tcp.default = 5672",
+      // AMQP over TLS only; clients must present a certificate of the zone's internal CA (and their password).
+      "listeners.tcp = none",
+      `listeners.ssl.default = ${AMQPS_PORT}`,
+      `ssl_options.cacertfile = ${RABBITMQ_TLS_DIR}/ca.crt`,
+      `ssl_options.certfile = ${RABBITMQ_TLS_DIR}/tls.crt`,
+      `ssl_options.keyfile = ${RABBITMQ_TLS_DIR}/tls.key`,
+      "ssl_options.verify = verify_peer",
+      "ssl_options.fail_if_no_peer_cert = true",
+      "ssl_options.versions.1 = tlsv1.3",
+      "ssl_options.versions.2 = tlsv1.2",
       "load_definitions = /definitions/definitions.json",
       "definitions.skip_if_unchanged = true",
       `default_queue_type = ${ctx.stage === "production" ? "quorum" : "classic"}`,
@@ -406,12 +486,12 @@ export function inClusterRabbitmq(
       image,
       imagePullPolicy: "IfNotPresent",
       ports: [
-        { name: "amqp", containerPort: 5672, protocol: "TCP" },
+        { name: "amqps", containerPort: AMQPS_PORT, protocol: "TCP" },
         { name: "epmd", containerPort: 4369, protocol: "TCP" },
         { name: "dist", containerPort: 25672, protocol: "TCP" },
       ],
       env: nodeEnv,
-      readinessProbe: { tcpSocket: { port: 5672 }, initialDelaySeconds: 10, periodSeconds: 10 },
+      readinessProbe: { tcpSocket: { port: AMQPS_PORT }, initialDelaySeconds: 10, periodSeconds: 10 },
       livenessProbe: {
         exec: { command: ["rabbitmq-diagnostics", "-q", "ping"] },
         initialDelaySeconds: 60,
@@ -423,10 +503,12 @@ export function inClusterRabbitmq(
         { name: "config", mountPath: "/etc/rabbitmq", readOnly: true },
         { name: "definitions", mountPath: "/definitions", readOnly: true },
         { name: "tmp", mountPath: "/tmp" },
+        { name: "tls", mountPath: RABBITMQ_TLS_DIR, readOnly: true },
       ],
     },
     volumes: [
       { name: "config", configMap: { name: `${id}-config`, defaultMode: 0o444 } },
+      tlsVolume(tls.serverSecret),
       { name: "template", configMap: { name: `${id}-definitions`, defaultMode: 0o444 } },
       { name: "definitions", emptyDir: { medium: "Memory", sizeLimit: "16Mi" } },
       { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
@@ -465,7 +547,7 @@ export function inClusterRabbitmq(
     description: `${ctx.instanceName}-${id}`,
     podLabels: appSelector(ns, id),
     namespaceLabels: ctx.namespace.selectorLabels,
-    ports: [{ port: 5672 }],
+    ports: [{ port: AMQPS_PORT }],
   };
   const vhost = encodeURIComponent(topology.vhost);
   return {
@@ -480,7 +562,7 @@ export function inClusterRabbitmq(
         podLabels: appSelector(ns, id),
         direction: "Ingress",
         peer: client,
-        ports: [{ port: 5672 }],
+        ports: [{ port: AMQPS_PORT }],
       }),
     client(placement: BrokerClientPlacement): BrokerConnection {
       requireGranted(ctx, topology, placement.name);
@@ -489,13 +571,13 @@ export function inClusterRabbitmq(
       return {
         env: {
           AMQP_HOST: host,
-          AMQP_PORT: "5672",
+          AMQP_PORT: String(AMQPS_PORT),
           AMQP_VHOST: topology.vhost,
           AMQP_USERNAME: placement.name,
           // Kubernetes expands $(AMQP_PASSWORD) from the variable above it; the URL never appears in synth output.
-          AMQP_URL: `amqp://${placement.name}:$(AMQP_PASSWORD)@${host}:5672/${vhost}`,
+          AMQP_URL: `amqps://${placement.name}:$(AMQP_PASSWORD)@${host}:${AMQPS_PORT}/${vhost}`,
         },
-        secretEnv: { AMQP_PASSWORD: creds.client },
+        secretEnv: { AMQP_PASSWORD: creds.client, ...tls.clientEnv(placement, "amqp") },
         secretName: creds.client.name,
       };
     },
@@ -519,8 +601,15 @@ export function kafkaAdminScript(topology: KafkaTopology): string {
   const common = '--bootstrap-server "$BOOTSTRAP" --command-config /work/admin.properties';
   const lines = [
     "set -eu",
+    "umask 077",
+    // Kafka's PEM key store is one file: the PKCS#8 key, then the certificate chain.
+    `cat ${KAFKA_TLS_DIR}/tls.key ${KAFKA_TLS_DIR}/tls.crt > /work/keystore.pem`,
     "cat > /work/admin.properties <<EOF",
-    "security.protocol=SASL_PLAINTEXT",
+    "security.protocol=SASL_SSL",
+    "ssl.truststore.type=PEM",
+    `ssl.truststore.location=${KAFKA_TLS_DIR}/ca.crt`,
+    "ssl.keystore.type=PEM",
+    "ssl.keystore.location=/work/keystore.pem",
     "sasl.mechanism=PLAIN",
     'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="$ADMIN_PASSWORD";',
     "EOF",
@@ -558,6 +647,8 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
   const replicas = topology.brokers;
   const shape: BrokerShape = { ctx, name: id, replicas, clientPort: 9092, peerPorts: [9093], storageClassName: options.storageClassName };
   const { labels } = brokerScaffold(scope, shape);
+  const tls = new BrokerTls(shape, request.tlsIssuer);
+  const adminTls = tls.client(scope, ns, "admin");
   const admin = new KubeSecret(ctx.platform, `${id}-admin`, { namespace: ns, name: `${id}-admin`, values: { password: { kind: "generated", length: 32 } } });
   const credentials = new ClientCredentials(ctx, id);
   const image = withRegistryMirror(options.kafkaImage ?? BROKER_IMAGES.kafka, options.registryMirror);
@@ -572,7 +663,9 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
     command: [
       "sh",
       "-c",
-      `export KAFKA_NODE_ID="\${HOSTNAME##*-}"; export KAFKA_ADVERTISED_LISTENERS="SASL_PLAINTEXT://\${HOSTNAME}.${id}-headless.${ns}.svc.cluster.local:9092"; exec /etc/kafka/docker/run`,
+      // The key store is one PEM file (key, then chain) in the pod's tmp volume. The listener is named
+      // CLIENT, not SASL_SSL: the image's configure script would otherwise demand JKS key store files.
+      `umask 077; mkdir -p /tmp/tls; cat ${KAFKA_TLS_DIR}/tls.key ${KAFKA_TLS_DIR}/tls.crt > /tmp/tls/keystore.pem; export KAFKA_NODE_ID="\${HOSTNAME##*-}"; export KAFKA_ADVERTISED_LISTENERS="CLIENT://\${HOSTNAME}.${id}-headless.${ns}.svc.cluster.local:9092"; exec /etc/kafka/docker/run`,
     ],
     ports: [
       { name: "client", containerPort: 9092, protocol: "TCP" },
@@ -585,6 +678,7 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
       { name: "config", mountPath: "/opt/kafka/config" },
       { name: "tmp", mountPath: "/tmp" },
       { name: "logs", mountPath: "/opt/kafka/logs" },
+      { name: "tls", mountPath: KAFKA_TLS_DIR, readOnly: true },
     ],
   };
   brokerStatefulSet(scope, shape, labels, {
@@ -595,6 +689,7 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
       { name: "config", emptyDir: { sizeLimit: "16Mi" } },
       { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
       { name: "logs", emptyDir: { sizeLimit: "256Mi" } },
+      tlsVolume(tls.serverSecret),
     ],
   });
   const jobName = `${id}-admin`;
@@ -628,7 +723,11 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
     });
   admit(jobPeerOf);
   const job = scope.node.findChild("admin-job") as KubeManifest;
-  adminJob.push(...((job.object as unknown as Job).spec!.template.spec!.containers as Container[]));
+  const jobPod = (job.object as unknown as Job).spec!.template.spec!;
+  adminJob.push(...(jobPod.containers as Container[]));
+  // The admin client's certificate (a client of the CLIENT listener like any other).
+  jobPod.volumes = [...(jobPod.volumes ?? []), tlsVolume(adminTls)];
+  adminJob[0].volumeMounts = [...(adminJob[0].volumeMounts ?? []), { name: "tls", mountPath: KAFKA_TLS_DIR, readOnly: true }];
   const bootstrap = `${id}.${ns}.svc.cluster.local:9092`;
 
   const render = (): void => {
@@ -639,13 +738,19 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
       CLUSTER_ID: kraftClusterId(ns, id),
       KAFKA_PROCESS_ROLES: "broker,controller",
       KAFKA_CONTROLLER_QUORUM_VOTERS: voters,
-      KAFKA_LISTENERS: "SASL_PLAINTEXT://:9092,CONTROLLER://:9093",
-      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: "CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT",
+      KAFKA_LISTENERS: "CLIENT://:9092,CONTROLLER://:9093",
+      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: "CONTROLLER:PLAINTEXT,CLIENT:SASL_SSL",
       KAFKA_CONTROLLER_LISTENER_NAMES: "CONTROLLER",
-      KAFKA_INTER_BROKER_LISTENER_NAME: "SASL_PLAINTEXT",
+      KAFKA_INTER_BROKER_LISTENER_NAME: "CLIENT",
       KAFKA_SASL_ENABLED_MECHANISMS: "PLAIN",
       KAFKA_SASL_MECHANISM_INTER_BROKER_PROTOCOL: "PLAIN",
-      KAFKA_LISTENER_NAME_SASL__PLAINTEXT_PLAIN_SASL_JAAS_CONFIG: jaas,
+      KAFKA_LISTENER_NAME_CLIENT_PLAIN_SASL_JAAS_CONFIG: jaas,
+      // TLS with client certificates of the zone's internal CA (PEM, PKCS#8 key; hostnames verified).
+      KAFKA_SSL_KEYSTORE_TYPE: "PEM",
+      KAFKA_SSL_KEYSTORE_LOCATION: "/tmp/tls/keystore.pem",
+      KAFKA_SSL_TRUSTSTORE_TYPE: "PEM",
+      KAFKA_SSL_TRUSTSTORE_LOCATION: `${KAFKA_TLS_DIR}/ca.crt`,
+      KAFKA_SSL_CLIENT_AUTH: "required",
       KAFKA_CONFIG_PROVIDERS: "env",
       KAFKA_CONFIG_PROVIDERS_ENV_CLASS: "org.apache.kafka.common.config.provider.EnvVarConfigProvider",
       KAFKA_AUTHORIZER_CLASS_NAME: "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
@@ -694,11 +799,11 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
       return {
         env: {
           KAFKA_BOOTSTRAP_SERVERS: bootstrap,
-          KAFKA_SECURITY_PROTOCOL: "SASL_PLAINTEXT",
+          KAFKA_SECURITY_PROTOCOL: "SASL_SSL",
           KAFKA_SASL_MECHANISM: "PLAIN",
           KAFKA_SASL_USERNAME: placement.name,
         },
-        secretEnv: { KAFKA_SASL_PASSWORD: creds.client },
+        secretEnv: { KAFKA_SASL_PASSWORD: creds.client, ...tls.clientEnv(placement, "kafka") },
         secretName: creds.client.name,
       };
     },
