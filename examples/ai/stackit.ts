@@ -1,7 +1,7 @@
 /**
  * RAG example on stackit: a web app answering from documents (retrieval from the vector store, answers
- * from the model through the gateway) with the AI stack: STACKIT AI Model Serving (token per instance, rotated by keyRotation), PostgresFlex with pgvector, and the
- * governance record. Run: `npx tsx examples/ai/stackit.ts`, then `tofu init && tofu apply` per stack.
+ * from the model through the gateway) with the AI stack: STACKIT AI Model Serving (token per instance, rotated by keyRotation), STACKIT OpenSearch as
+ * the vector store (k-NN; or "pgvector": PostgresFlex), and the governance record. Run: `npx tsx examples/ai/stackit.ts`, then `tofu init && tofu apply` per stack.
  */
 import { App, AiStack, targets } from "../../index"; // in your repository: from "stackwerk"
 
@@ -23,7 +23,7 @@ new AiStack(app, "buergerinfo", {
     { name: "app", requestsPerMinute: 120 },
     { name: "fachverfahren", requestsPerMinute: 30 },
   ],
-  vectorStore: "pgvector",
+  vectorStore: "opensearch", // STACKIT only; "pgvector" works on every target
   app: { image: "registry.example.de/buergerinfo/rag:2.1.0", port: 8080, hostName: "buergerinfo.apps.example.de" },
 });
 app.synth();
