@@ -91,7 +91,12 @@ export class Kube {
   async objectsIn(namespace: string): Promise<Obj[]> {
     this.namespacedTypes ??= this.resourceTypes(true);
     const types = await this.namespacedTypes;
-    const r = await this.kubectl(["get", types.join(","), "-n", namespace, "-o", "json", "--ignore-not-found"], { check: false });
+    let r = await this.kubectl(["get", types.join(","), "-n", namespace, "-o", "json", "--ignore-not-found"], { check: false });
+    if (r.code !== 0 && /doesn't have a resource type/.test(r.stderr)) {
+      // A CRD another cell's add-ons installed was removed since the types were listed: list them again.
+      this.namespacedTypes = this.resourceTypes(true);
+      r = await this.kubectl(["get", (await this.namespacedTypes).join(","), "-n", namespace, "-o", "json", "--ignore-not-found"], { check: false });
+    }
     if (r.code !== 0 && !r.stdout.trim()) throw new Error(`kubectl get (all types) -n ${namespace}: ${r.stderr.trim()}`);
     const list = JSON.parse(r.stdout || '{"items":[]}') as List;
     return list.items.filter((o) => !NOISE.has(o.kind));
