@@ -101,11 +101,17 @@ export interface RabbitNode {
   stop(): Promise<void>;
 }
 
+/** Options of a test node. */
+export interface RabbitOptions {
+  /** The node's rabbitmq.conf for its free port. @default a plain AMQP listener on 127.0.0.1 */
+  readonly config?: (amqpPort: number) => string;
+}
+
 /** Starts a RabbitMQ node bound to 127.0.0.1 with a private epmd port; resolves once it has booted. */
-export async function startRabbitmq(sbin: string, timeoutMs = 45_000): Promise<RabbitNode> {
+export async function startRabbitmq(sbin: string, timeoutMs = 45_000, options: RabbitOptions = {}): Promise<RabbitNode> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-rabbitmq-"));
   const [amqpPort, distPort, epmdPort] = [await freePort(), await freePort(), await freePort()];
-  fs.writeFileSync(path.join(dir, "rabbitmq.conf"), `listeners.tcp.1 = 127.0.0.1:${amqpPort}\nloopback_users = none\n`);
+  fs.writeFileSync(path.join(dir, "rabbitmq.conf"), options.config?.(amqpPort) ?? `listeners.tcp.1 = 127.0.0.1:${amqpPort}\nloopback_users = none\n`);
   fs.writeFileSync(path.join(dir, "enabled_plugins"), "[].\n");
   fs.writeFileSync(path.join(dir, "rabbitmq-env.conf"), "");
   fs.writeFileSync(path.join(dir, ".erlang.cookie"), `stackwerk-${process.pid}-${Date.now()}`, { mode: 0o400 });
@@ -113,8 +119,8 @@ export async function startRabbitmq(sbin: string, timeoutMs = 45_000): Promise<R
     ...process.env,
     HOME: dir,
     RABBITMQ_NODENAME: "rabbit@localhost",
-    RABBITMQ_NODE_IP_ADDRESS: "127.0.0.1",
-    RABBITMQ_NODE_PORT: String(amqpPort),
+    // A custom config names its own listeners (the env would add a plain one).
+    ...(options.config ? {} : { RABBITMQ_NODE_IP_ADDRESS: "127.0.0.1", RABBITMQ_NODE_PORT: String(amqpPort) }),
     RABBITMQ_DIST_PORT: String(distPort),
     ERL_EPMD_PORT: String(epmdPort),
     ERL_EPMD_ADDRESS: "127.0.0.1",
