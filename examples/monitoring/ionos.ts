@@ -19,6 +19,9 @@ new MonitoringStack(app, "monitoring", {
     { type: "webhook", url: "https://chat.amt.example.de/hooks/alerts" },
   ],
   smtp: { smarthost: "mail.amt.example.de:587", from: "alerts@amt.example.de" },
+  // A Grafana service-account token (Editor) created once in the managed Grafana, stored in this Secret
+  // in the monitoring namespace: a CronJob then imports the dashboards below through Grafana's API.
+  dashboardImportToken: { name: "grafana-token", key: "token" },
   dashboards: [
     {
       title: "Bürgerportal",

@@ -14,6 +14,9 @@ new MonitoringStack(app, "monitoring", {
     { type: "email", to: "betrieb@amt.example.de" },
     { type: "webhook", url: "https://chat.amt.example.de/hooks/alerts" },
   ],
+  // A Grafana service-account token (Editor) created once in the managed Grafana, stored in this Secret
+  // in the monitoring namespace: a CronJob then imports the dashboards below through Grafana's API.
+  dashboardImportToken: { name: "grafana-token", key: "token" },
   dashboards: [
     {
       title: "Bürgerportal",

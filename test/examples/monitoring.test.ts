@@ -33,4 +33,9 @@ test.each(programs)("%s synthesises and validates", async (program) => {
     const kinds = Object.values(json.resource.kubernetes_manifest as Record<string, { manifest: { kind: string } }>).map((r) => r.manifest.kind);
     expect(kinds).toEqual(expect.arrayContaining(["ServiceMonitor", "PrometheusRule"]));
   }
+  // Cluster metrics in the cluster where the platform ships none; the dashboard import where Grafana is managed.
+  const monitoring = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "monitoring-platform", "cdk.tf.json"), "utf8"));
+  const kinds = Object.values(monitoring.resource.kubernetes_manifest as Record<string, { manifest: { kind: string } }>).map((r) => r.manifest.kind);
+  expect(kinds.includes("ScrapeConfig")).toBe(program !== "stackit.ts");
+  expect(kinds.includes("CronJob")).toBe(program !== "onprem.ts");
 });

@@ -119,7 +119,9 @@ describe("the import script against a local Grafana API", () => {
     fs.mkdirSync(path.join(dir, "work"));
     // The ConfigMap's own data, as the synth output writes it.
     const configMap = manifestsOf(zone("stackit").json["mon-platform"]).find((o) => o.kind === "ConfigMap" && o.metadata.name === "dashboards");
-    for (const [file, json] of Object.entries(configMap.data as Record<string, string>)) fs.writeFileSync(path.join(dir, "dashboards", file), json);
+    // As the API server receives it: tofu turns the synth output's escaped template syntax ($${) back.
+    for (const [file, json] of Object.entries(configMap.data as Record<string, string>))
+      fs.writeFileSync(path.join(dir, "dashboards", file), json.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{"));
   });
 
   function run(): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -153,6 +155,9 @@ describe("the import script against a local Grafana API", () => {
       expect(r.body.overwrite).toBe(true);
     }
     const uids = requests.map((r) => (r.body.dashboard as { uid: string }).uid).sort();
+    // Panels pick the receiving Grafana's own data sources through template variables.
+    const panel = (requests[0].body.dashboard as { panels: Array<{ datasource: { uid: string } }> }).panels[0];
+    expect(panel.datasource.uid).toBe("${metrics}");
     expect(uids).toEqual(files.map((f) => f.replace(/\.json$/, "")).sort());
     const again = await run();
     expect(again.code).toBe(0);
