@@ -24,7 +24,7 @@ export type { IIngress } from "./capabilities/ingress";
 export type { IModelEndpoint, ModelEndpointRequest, ModelServing, ModelServerInfo } from "./capabilities/model-endpoint";
 export type { IObservability, ObservabilityRequest, AlertReceiver, AlertRule, PushEndpoint, PushAuth } from "./capabilities/observability";
 export type { IMessageBroker, MessageBrokerRequest, BrokerConnection, BrokerClientPlacement, BrokerProtocol } from "./capabilities/message-broker";
-export type { IIdentityProvider, OidcClientRequest, OidcEndpoints } from "./capabilities/identity-provider";
+export type { AudienceGrant, IIdentityProvider, OidcClientRequest, OidcEndpoints } from "./capabilities/identity-provider";
 export type { ISearchEngine, SearchEngineRequest } from "./capabilities/search-engine";
 
 /** The targets Stackwerk implements. */

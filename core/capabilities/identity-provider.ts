@@ -26,6 +26,21 @@ export interface OidcClientRequest extends CapabilityRequest {
   readonly description?: string;
 }
 
+/**
+ * A caller the provider must issue tokens for with an extra audience: access tokens issued to
+ * client `callerClientId` carry `audience` in `aud` (a service such as the AI gateway refuses
+ * tokens without its own audience). Only the named caller's tokens change: never a realm-wide
+ * default.
+ */
+export interface AudienceGrant {
+  /** OAuth client id of the caller (a client of the same realm as this provider). */
+  readonly callerClientId: string;
+  /** The value the caller's access tokens must carry in `aud` (a client id or a URI, no spaces). */
+  readonly audience: string;
+  /** Who asks for the grant (a construct path), named in errors. */
+  readonly requestedBy: string;
+}
+
 /** The OpenID Connect endpoints of a realm. */
 export interface OidcEndpoints {
   /** Browser-facing authorization endpoint (the issuer's host). */
@@ -61,4 +76,12 @@ export interface IIdentityProvider extends IConnectable {
   readonly clientSecret: SecretKeyRef;
   /** Namespace of the Secret `clientSecret` names (the identity provider's). */
   readonly clientSecretNamespace: string;
+  /**
+   * Makes the provider put `grant.audience` into the access tokens it issues to
+   * `grant.callerClientId`. The IAM pattern renders it as an audience mapper on that one client
+   * and fails at synth when the realm has no such client. Absent on a provider that cannot be
+   * configured from here (operated elsewhere): a consumer that needs the audience then fails at
+   * synth naming the callers, so their audience is configured there and recorded by implementing it.
+   */
+  grantAudience?(grant: AudienceGrant): void;
 }

@@ -16,7 +16,7 @@ import { STAGE_DEFAULTS } from "../../constructs/profile";
 import { Workload } from "../../constructs/workload";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../core/pattern";
 import { MODEL_SERVING, ModelServing } from "../../core/capabilities/model-endpoint";
-import type { IIdentityProvider } from "../../core/capabilities/identity-provider";
+import type { AudienceGrant, IIdentityProvider } from "../../core/capabilities/identity-provider";
 import type { IModelEndpoint, IPostgres, IDnsRecord, ISearchEngine } from "../../core/target";
 import { AiGateway, GATEWAY_IMAGE, GATEWAY_PORT, GatewayClient } from "./gateway";
 import { AiGovernance, governanceAnnotations, validateGovernance } from "./governance";
@@ -61,9 +61,13 @@ export interface AiStackProps extends PatternProps {
   readonly keyRotation?: string;
   /** The AI governance record (required). */
   readonly governance: AiGovernance;
-  /** Callers of the gateway with their rate limits. @default one client `app` with 60 requests per minute */
+  /**
+   * Callers of the gateway with their rate limits. OIDC: names are the callers' OAuth client ids
+   * (`azp`) in the identity provider's realm; only their tokens get the gateway's audience.
+   * @default one client `app` with 60 requests per minute
+   */
   readonly clients?: readonly GatewayClient[];
-  /** OIDC: accept access tokens of this identity provider (the IAM pattern's); clients are OAuth client ids (`azp`). @default per-client API keys */
+  /** OIDC: accept access tokens of this identity provider (the IAM pattern's); clients are OAuth client ids (`azp`), each granted the audience at the provider (`grantAudience`). @default per-client API keys */
   readonly identityProvider?: IIdentityProvider;
   /**
    * OIDC: the `aud` claim every accepted token must carry (tokens the realm issued for other
@@ -137,6 +141,8 @@ export class AiStack extends Pattern {
   readonly dnsRecord?: IDnsRecord;
   /** Base URL of the gateway inside the cluster (OpenAI-compatible, `/v1`). */
   readonly gatewayUrl: string;
+  /** OIDC: the audience grants asked of the identity provider, one per client (empty with API keys). */
+  readonly audienceGrants: readonly AudienceGrant[];
 
   constructor(scope: Construct, id: string, props: AiStackProps) {
     super(scope, id, props, AiStack.patternName);
@@ -221,6 +227,7 @@ export class AiStack extends Pattern {
     });
     this.connect(this.gateway.workload, this.model);
     if (props.identityProvider) this.connect(this.gateway.workload, props.identityProvider);
+    this.audienceGrants = props.identityProvider && audience ? this.grantAudience(props.identityProvider, audience, clients) : [];
     this.gatewayUrl = `http://gateway.${this.namespace.name}.svc.cluster.local/v1`;
 
     if (vectorStore === "pgvector") {
@@ -294,6 +301,24 @@ export class AiStack extends Pattern {
       );
     }
     return value;
+  }
+
+  /**
+   * Least privilege for the audience: only the listed clients' tokens carry it. Each client is
+   * granted the audience at the identity provider (the IAM pattern: an audience mapper on that
+   * client); a provider that cannot be configured from here fails naming the callers.
+   */
+  private grantAudience(idp: IIdentityProvider, audience: string, clients: readonly GatewayClient[]): readonly AudienceGrant[] {
+    const grants = clients.map((c, i) => ({ callerClientId: c.name, audience, requestedBy: `${this.node.path} (clients[${i}].name)` }));
+    if (typeof idp.grantAudience !== "function") {
+      fail(
+        this,
+        "identityProvider",
+        `(${idp.implementation}, client ${JSON.stringify(idp.clientId)}) cannot put the audience ${JSON.stringify(audience)} into the tokens of ${grants.map((g) => g.callerClientId).join(", ")}: it has no grantAudience. Allowed: a client from IdentityStack.oidcClient(), or a provider implementing grantAudience (for one operated elsewhere: configure the audience for these callers there and record it in grantAudience)`,
+      );
+    }
+    for (const grant of grants) idp.grantAudience(grant);
+    return grants;
   }
 
   /** Lets `client` (a workload of another pattern) call the gateway: egress there, admission here. */

@@ -324,6 +324,7 @@ export class IdentityStack extends Pattern {
       clientSecretNamespace: this.namespace.name,
       peer: keycloak.asPeer(),
       admit: (client) => keycloak.allowFrom(client),
+      grantAudience: (grant) => realm.grantAudience(grant),
     };
   }
 

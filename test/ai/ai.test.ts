@@ -212,6 +212,7 @@ const fakeIdp = () => {
       ports: [{ port: 8080 }],
     },
     admit: jest.fn(),
+    grantAudience: jest.fn(),
   };
   return idp;
 };
@@ -333,6 +334,24 @@ describe("OIDC audience", () => {
     ],
   ] as const)("%s fails at synth", (_, props, message) => {
     expectFailure(() => synth("stackit", props as Partial<AiStackProps>), message);
+  });
+
+  test("each client is granted the audience at the identity provider (and only the clients); a provider without grantAudience fails naming the callers", () => {
+    const idp = fakeIdp();
+    const clients = [
+      { name: "fachverfahren", requestsPerMinute: 30 },
+      { name: "chatbot", requestsPerMinute: 60 },
+    ];
+    synth("stackit", { identityProvider: idp, clients });
+    expect(idp.grantAudience.mock.calls.map(([g]) => g)).toEqual([
+      { callerClientId: "fachverfahren", audience: "ai-gateway", requestedBy: "assist (clients[0].name)" },
+      { callerClientId: "chatbot", audience: "ai-gateway", requestedBy: "assist (clients[1].name)" },
+    ]);
+    const { grantAudience: _, ...external } = { ...fakeIdp(), implementation: "external" as const };
+    expectFailure(
+      () => synth("stackit", { identityProvider: external, clients }),
+      /\[AiStack assist\] identityProvider: \(external, client "ai-gateway"\) cannot put the audience "ai-gateway" into the tokens of fachverfahren, chatbot: it has no grantAudience\. Allowed: a client from IdentityStack\.oidcClient\(\)/,
+    );
   });
 
   test("renderGatewayConfig refuses OIDC mode without an audience", () => {

@@ -122,6 +122,36 @@ test.each<[string, () => unknown, RegExp]>([
     },
     /^\[Realm citizens\] secretEnv: client secret of app-one .* both map to the environment variable STACKWERK_REALM_CITIZENS_CLIENT_APP_ONE_SECRET/,
   ],
+  [
+    "an audience grant for a caller that is not a client of the realm",
+    () => {
+      const r = realm();
+      r.addClient("gateway", { serviceAccount: true });
+      r.grantAudience({ callerClientId: "batch", audience: "gateway", requestedBy: "assist (clients[0].name)" });
+      r.render();
+    },
+    /^\[Realm citizens\] grantAudience\.callerClientId: "batch" \(asked for by assist \(clients\[0\]\.name\): its tokens must carry aud "gateway"\) is not a client of realm citizens\. Allowed: gateway$/,
+  ],
+  [
+    "an audience grant with a space in the audience",
+    () => realm().grantAudience({ callerClientId: "batch", audience: "ai gateway", requestedBy: "x" }),
+    /^\[Realm citizens\] grantAudience\.audience: "ai gateway" is not allowed\. Allowed: a client id or URI, 1-255 printable characters without spaces/,
+  ],
+  [
+    "an audience grant that Keycloak would resolve as an environment variable",
+    () => realm().grantAudience({ callerClientId: "batch", audience: "${KC_DB_PASSWORD}", requestedBy: "x" }),
+    /^\[Realm citizens\] grantAudience\.audience: "\$\{KC_DB_PASSWORD\}" is not allowed/,
+  ],
+  [
+    "an audience grant for a built-in client",
+    () => realm().grantAudience({ callerClientId: "admin-cli", audience: "gateway", requestedBy: "x" }),
+    /^\[Realm citizens\] grantAudience\.callerClientId: "admin-cli" is a client Keycloak creates in every realm/,
+  ],
+  [
+    "an audience grant with an unknown property",
+    () => realm().grantAudience({ callerClientId: "batch", audience: "gateway", requestedBy: "x", scope: "realm" } as never),
+    /\[Realm citizens\] grantAudience\.scope/,
+  ],
 ])("fails on %s", (_name, build, message) => {
   expect(build).toThrow(message);
 });

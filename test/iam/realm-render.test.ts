@@ -102,3 +102,26 @@ test("secrets appear only as placeholders, and every placeholder is a variable t
   });
   expect(JSON.parse(rendered.json)).toEqual(rendered.representation);
 });
+
+test("audience grants: a mapper on each granted caller only (client audience for a realm client, custom otherwise), once per audience", () => {
+  const r = realm();
+  r.addClient("gateway", { serviceAccount: true });
+  r.addClient("batch", { serviceAccount: true });
+  r.addClient("portal", { redirectUris: ["https://portal.example.de/cb"] });
+  r.grantAudience({ callerClientId: "batch", audience: "gateway", requestedBy: "a" });
+  r.grantAudience({ callerClientId: "batch", audience: "gateway", requestedBy: "b" });
+  r.grantAudience({ callerClientId: "batch", audience: "https://api.example.de", requestedBy: "c" });
+  // A caller added after its grant is fine: grants are resolved at render.
+  r.grantAudience({ callerClientId: "late", audience: "gateway", requestedBy: "d" });
+  r.addClient("late", { serviceAccount: true });
+  const clients = Object.fromEntries(r.render().representation.clients.map((c) => [c.clientId, c.protocolMappers]));
+  expect(clients.gateway).toBeUndefined();
+  expect(clients.portal).toBeUndefined();
+  expect(clients.batch?.map((m) => [m.name, m.protocolMapper, m.config["included.client.audience"], m.config["included.custom.audience"]])).toEqual([
+    ["audience gateway", "oidc-audience-mapper", "gateway", undefined],
+    ["audience https://api.example.de", "oidc-audience-mapper", undefined, "https://api.example.de"],
+  ]);
+  expect(clients.batch?.[0].config).toMatchObject({ "access.token.claim": "true", "id.token.claim": "false" });
+  expect(clients.late?.map((m) => m.name)).toEqual(["audience gateway"]);
+  expect(r.audienceGrants.map((g) => g.requestedBy)).toEqual(["a", "c", "d"]);
+});

@@ -6,6 +6,7 @@
 export { Realm } from "./realm";
 export type { RealmProps, RenderedRealm } from "./realm";
 export { RealmClient, CLIENT_ACCESS_TYPES } from "./client";
+export { AUDIENCE_MAPPER, audienceMapper } from "./audience";
 export type { RealmClientProps, ClientAccessType } from "./client";
 export { RealmRole } from "./role";
 export type { RealmRoleProps } from "./role";

@@ -5,8 +5,10 @@
  * must be given. Defaults depend on the stage; production refuses weak settings.
  */
 import { Construct } from "constructs";
+import type { AudienceGrant } from "../../../core/capabilities/identity-provider";
 import { describe, fail, propNames, requireKnownProps, requireOneOf } from "../../../constructs/errors";
 import { STAGES, Stage } from "../../../constructs/profile";
+import { audienceMapper, requireAudienceGrant } from "./audience";
 import { BruteForceProtection, resolveBruteForce } from "./brute-force";
 import { RealmClient, RealmClientProps } from "./client";
 import { RealmGroup, RealmGroupProps } from "./group";
@@ -90,6 +92,7 @@ export class Realm extends Construct {
   /** Whether administrators sign in here. */
   readonly adminRealm: boolean;
   private readonly props: RealmProps;
+  private readonly grants: AudienceGrant[] = [];
 
   constructor(scope: Construct, id: string, props: RealmProps = {}) {
     super(scope, id);
@@ -120,6 +123,21 @@ export class Realm extends Construct {
     this.requireOwnRoles(client, "serviceAccountRoles", client.serviceAccountRoles);
     this.requireOwnRoles(client, "tokenRoles", client.tokenRoles);
     return client;
+  }
+
+  /**
+   * Makes the access tokens issued to client `grant.callerClientId` carry `grant.audience` in
+   * `aud`: an audience mapper on that client only. The caller may be added later; at render a
+   * caller that is not a client of the realm fails, naming `grant.requestedBy`.
+   */
+  grantAudience(grant: AudienceGrant): void {
+    const g = requireAudienceGrant(this, grant);
+    if (!this.grants.some((o) => o.callerClientId === g.callerClientId && o.audience === g.audience)) this.grants.push({ ...g });
+  }
+
+  /** The audience grants, in the order they were made. */
+  get audienceGrants(): readonly AudienceGrant[] {
+    return [...this.grants];
   }
 
   /** Adds an LDAP/Active Directory user federation. */
@@ -167,13 +185,30 @@ export class Realm extends Construct {
       ...this.settings(),
       roles: { realm: roles.map((r) => r.toRepresentation()) },
       groups: groups.map((g) => g.toRepresentation()),
-      clients: clients.map((c) => c.toRepresentation()),
+      clients: this.clientsWithGrants(clients),
       scopeMappings: clients.filter((c) => c.tokenRoles.length).map((c) => ({ client: c.clientId, roles: c.tokenRoles.map((r) => r.roleName) })),
       users: clients.flatMap((c) => c.serviceAccountUser() ?? []),
       ...(ldap.length ? { components: { [USER_STORAGE_PROVIDER_TYPE]: ldap.map((l) => l.toRepresentation()) } } : {}),
     };
     refuseForeignPlaceholders(describe(this), representation, new Set(secretEnv.map((e) => envPlaceholder(e.name))));
     return { realmName: this.realmName, fileName: `${this.realmName}.json`, representation, json: JSON.stringify(representation, null, 2), secretEnv };
+  }
+
+  /** The clients' representations with an audience mapper per grant on each granted caller. */
+  private clientsWithGrants(clients: readonly RealmClient[]) {
+    const ids = clients.map((c) => c.clientId);
+    for (const g of this.grants) {
+      if (!ids.includes(g.callerClientId))
+        fail(
+          this,
+          "grantAudience.callerClientId",
+          `${JSON.stringify(g.callerClientId)} (asked for by ${g.requestedBy}: its tokens must carry aud ${JSON.stringify(g.audience)}) is not a client of realm ${this.realmName}. Allowed: ${ids.length ? ids.join(", ") : "no client yet: add the caller's client (oidcClient or addClient) first"}`,
+        );
+    }
+    return clients.map((c) => {
+      const mappers = this.grants.filter((g) => g.callerClientId === c.clientId).map((g) => audienceMapper(g.audience, ids.includes(g.audience)));
+      return mappers.length ? { ...c.toRepresentation(), protocolMappers: mappers } : c.toRepresentation();
+    });
   }
 
   /** The realm-level settings (everything but content), stage defaults applied. */

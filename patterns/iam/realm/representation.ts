@@ -40,6 +40,17 @@ export interface ClientRepresentation {
   readonly redirectUris: readonly string[];
   readonly webOrigins: readonly string[];
   readonly attributes: Readonly<Record<string, string>>;
+  /** Mappers of this client only (audience grants); written only when there are any. */
+  readonly protocolMappers?: readonly ProtocolMapperRepresentation[];
+}
+
+/** `ProtocolMapperRepresentation`: a claim mapper on one client; config values are strings. */
+export interface ProtocolMapperRepresentation {
+  readonly name: string;
+  readonly protocol: "openid-connect";
+  readonly protocolMapper: string;
+  readonly consentRequired: false;
+  readonly config: Readonly<Record<string, string>>;
 }
 
 /** `UserRepresentation` of a client's service-account user (carries its role grants). */
