@@ -2,7 +2,8 @@
  * OIDC callers of the AI gateway with the IAM pattern's Keycloak, at synth: each gateway client
  * becomes an audience mapper on that caller's client in the realm file (and nowhere else: no
  * other client, no default client scope); a client that is not in the realm, or the gateway's
- * audience without an identity provider, fails naming the property.
+ * audience without an identity provider, fails naming the property; the Pulumi engine writes the
+ * same realm file.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any -- manifests read back from synth output */
 import { App } from "cdktf";
@@ -10,6 +11,7 @@ import "../../patterns";
 import { AiStack, AiStackProps, IdentityStack, LandingZone } from "../../index";
 import { REFERENCE_GOVERNANCE } from "../../patterns/ai/register";
 import { targets } from "../../providers";
+import { runPulumi, unwrapSecret } from "../support/pulumi";
 import { manifestsOf, synthApp } from "../support/synth";
 
 type Target = "onprem" | "stackit" | "ionos";
@@ -24,35 +26,40 @@ const MODEL: Record<Target, Partial<AiStackProps>> = {
   ionos: { model: "meta-llama/Llama-3.3-70B-Instruct" },
 };
 
+/**
+ * IAM + AI in one landing zone: the gateway's client `ai-gateway`, the callers' clients (service
+ * accounts) and `grafana`, which is not a caller; the AI stack lists `fachverfahren` and `chatbot`.
+ */
+function compose(app: App, target: Target, ai: Partial<AiStackProps>, callers: readonly string[]): { identity: IdentityStack; stack: AiStack } {
+  const zone = new LandingZone(app, "amt", { target: TARGETS[target](), stage: "acceptance" });
+  const identity = new IdentityStack(app, "id", { landingZone: zone, hostName: "id.amt.example.de", realm: { realmName: "amt" } });
+  const gateway = identity.oidcClient({ clientId: "ai-gateway", serviceAccount: true, description: "AI gateway (audience of its callers' tokens)" });
+  for (const caller of callers) identity.oidcClient({ clientId: caller, serviceAccount: true });
+  identity.oidcClient({ clientId: "grafana", redirectUris: ["https://grafana.amt.example.de/login/generic_oauth"] });
+  const stack = new AiStack(app, "assist", {
+    landingZone: zone,
+    governance: REFERENCE_GOVERNANCE,
+    identityProvider: gateway,
+    clients: [
+      { name: "fachverfahren", requestsPerMinute: 30 },
+      { name: "chatbot", requestsPerMinute: 60 },
+    ],
+    ...MODEL[target],
+    ...ai,
+  } as AiStackProps);
+  return { identity, stack };
+}
+
 interface Built {
   readonly realm: any;
   readonly ai: AiStack;
   readonly envoy: any;
 }
 
-/**
- * IAM + AI in one landing zone: the gateway's client `ai-gateway`, callers `fachverfahren` and
- * `chatbot` (service accounts) and `grafana`, which is not a caller.
- */
 function build(target: Target, ai: Partial<AiStackProps> = {}, callers = ["fachverfahren", "chatbot"]): Built {
   let stack: AiStack | undefined;
   const out = synthApp((app: App) => {
-    const zone = new LandingZone(app, "amt", { target: TARGETS[target](), stage: "acceptance" });
-    const identity = new IdentityStack(app, "id", { landingZone: zone, hostName: "id.amt.example.de", realm: { realmName: "amt" } });
-    const gateway = identity.oidcClient({ clientId: "ai-gateway", serviceAccount: true, description: "AI gateway (audience of its callers' tokens)" });
-    for (const caller of callers) identity.oidcClient({ clientId: caller, serviceAccount: true });
-    identity.oidcClient({ clientId: "grafana", redirectUris: ["https://grafana.amt.example.de/login/generic_oauth"] });
-    stack = new AiStack(app, "assist", {
-      landingZone: zone,
-      governance: REFERENCE_GOVERNANCE,
-      identityProvider: gateway,
-      clients: [
-        { name: "fachverfahren", requestsPerMinute: 30 },
-        { name: "chatbot", requestsPerMinute: 60 },
-      ],
-      ...MODEL[target],
-      ...ai,
-    } as AiStackProps);
+    stack = compose(app, target, ai, callers).stack;
   });
   const idObjects = manifestsOf(out.json["id-platform"]);
   const secret = idObjects.find((o) => o.kind === "Secret" && o.metadata.name === "keycloak-realms");
@@ -118,6 +125,16 @@ test("API-key mode grants nothing: no mapper in the realm", () => {
   expect(stack!.audienceGrants).toEqual([]);
   const secret = manifestsOf(out.json["id-platform"]).find((o) => o.kind === "Secret" && o.metadata.name === "keycloak-realms");
   expect(Buffer.from(secret.data["amt.json"], "base64").toString("utf8")).not.toContain("oidc-audience-mapper");
+});
+
+test("the Pulumi engine writes the same realm file, mappers included", async () => {
+  const registered = await runPulumi((app) => compose(app, "onprem", {}, ["fachverfahren", "chatbot"]).identity);
+  const secret = registered.find((r) => r.inputs?.metadata?.name === "keycloak-realms");
+  const fromPulumi = JSON.parse(Buffer.from(unwrapSecret(unwrapSecret(secret!.inputs.data)["amt.json"]), "base64").toString("utf8"));
+  const { realm } = build("onprem");
+  expect(mappersOf(fromPulumi)).toEqual(mappersOf(realm));
+  expect(mappersOf(fromPulumi).fachverfahren).toHaveLength(1);
+  expect(fromPulumi).toEqual(realm);
 });
 
 describe("bad input fails at synth naming the property", () => {
