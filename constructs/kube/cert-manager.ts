@@ -2,16 +2,15 @@
  * cert-manager certificates for in-cluster TLS (service-to-service, not Ingress): a
  * `Certificate` object issued by a cluster-wide CA issuer the operator runs (a cert-manager
  * `ClusterIssuer` of type CA or Vault; ACME issuers cannot sign `*.svc.cluster.local` names), and
- * cert-manager's `Certificate` CRD (v1.16.2, vendored verbatim with provenance) for an add-ons
- * layer, so the objects are accepted and schema-checked where cert-manager itself is not yet
- * installed. The Secret each Certificate names (`ca.crt`, `tls.crt`, `tls.key`) is written by
+ * cert-manager's `Certificate` CRD (v1.16.2, vendored verbatim with provenance), which the
+ * embedded cluster carries as a cluster with cert-manager does (cert-manager itself is a
+ * prerequisite of the cluster, like the issuer: no pattern installs it). The Secret each Certificate names (`ca.crt`, `tls.crt`, `tls.key`) is written by
  * cert-manager's controller, never by Stackwerk: no key passes through synth output or state.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as yaml from "js-yaml";
 import { Construct } from "constructs";
-import type { PlatformLayer } from "../../core/layers";
 import { requireDnsLabel } from "../errors";
 import { MANAGED_BY } from "./labels";
 import { KubeManifest } from "./manifest";
@@ -44,13 +43,6 @@ export function certificateCrd(): KubeObject {
       labels: { app: "cert-manager", "app.kubernetes.io/name": "cert-manager", "app.kubernetes.io/instance": "cert-manager", ...MANAGED_BY },
     },
   };
-}
-
-/** Installs the `Certificate` CRD once per add-ons layer (a landing zone's cluster-wide objects). */
-export function ensureCertificateCrd(addons: PlatformLayer): void {
-  const scope = addons as unknown as Construct;
-  if (scope.node.tryFindChild("cert-manager-certificate-crd")) return;
-  new KubeManifest(scope, "cert-manager-certificate-crd", { object: certificateCrd() });
 }
 
 /** Props of a service certificate. */

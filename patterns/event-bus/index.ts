@@ -10,7 +10,6 @@ import { Construct, IConstruct } from "constructs";
 import type { Container, EnvVar } from "kubernetes-types/core/v1";
 import { describe, fail, propNames, requireDnsLabel, requireKnownProps } from "../../constructs/errors";
 import { KubeManifest } from "../../constructs/kube/manifest";
-import { ensureCertificateCrd } from "../../constructs/kube/cert-manager";
 import type { PodWorkload } from "../../constructs/pod";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../core/pattern";
 import { BROKER_PROTOCOLS, brokerClientSecretName, type BrokerConnection, type BrokerProtocol } from "../../core/capabilities/message-broker";
@@ -167,8 +166,6 @@ export class EventBusStack extends Pattern {
       this.kafka = new KafkaTopology(label, { stage: this.stage, brokers: props.brokers, topics: props.topics });
       this.broker = this.target.messageBroker(this.context, { id: this.brokerId, protocol: "kafka", topology: this.kafka, tlsIssuer });
     }
-    // In-cluster brokers speak TLS with cert-manager certificates: the zone's add-ons hold the Certificate CRD.
-    if (this.broker.implementation === "in-cluster") ensureCertificateCrd(this.landingZone.addons());
   }
 
   /**

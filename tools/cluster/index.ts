@@ -22,6 +22,7 @@ import { KWOK_STAGES } from "./kwok-stages";
 import { createCertificateAuthority, generateKeyPair, IssuedCertificate } from "./pki";
 import { ProcessSupervisor, isAlive, rssBytes, tail } from "./processes";
 import { defaultStorageClass, VolumeProvisioner } from "./provisioner";
+import { certificateCrd } from "../../constructs/kube/cert-manager";
 
 export { CLUSTER_VERSIONS, ensureClusterBinaries, kubectlPath } from "./binaries";
 export type { ClusterBinaries } from "./binaries";
@@ -505,6 +506,9 @@ class Cluster implements EmbeddedCluster {
       bindingFor(PROVISIONER_CLUSTER_ROLE.metadata.name, "stackwerk:volume-provisioner"),
     );
     await api.ensure("/apis/storage.k8s.io/v1/storageclasses", defaultStorageClass());
+    // cert-manager's Certificate CRD, as a cluster with cert-manager has it (no controller runs here:
+    // Certificates are accepted and schema-checked, never issued). In-cluster brokers ask for them.
+    await api.ensure("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", certificateCrd());
     for (const node of [...fakeNodes(this.zones, nodesPerZone, region), ...fakeGpuNodes(this.zones[0], gpuNodes, region)]) {
       await api.ensure("/api/v1/nodes", node);
       this.nodeNames.push((node as { metadata: { name: string } }).metadata.name);
