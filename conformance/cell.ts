@@ -68,6 +68,13 @@ interface StackState {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * `-parallelism` of apply and destroy on the conformance cluster. The kubernetes provider waits
+ * for each object (deletion is polled), so OpenTofu's default of ten leaves the local API server
+ * idle between rounds; a cell has at most a few dozen objects per dependency level.
+ */
+const CLUSTER_PARALLELISM = 32;
+
 function safeName(id: string): string {
   return id.replace(/[^a-zA-Z0-9._-]+/g, "_");
 }
@@ -401,7 +408,7 @@ async function deployLevels(
         }
       }
     })();
-    const apply = await tofu.apply(platform.dir!, inputs.env, (stop) => (stopApply = stop));
+    const apply = await tofu.apply(platform.dir!, inputs.env, (stop) => (stopApply = stop), { parallelism: CLUSTER_PARALLELISM });
     watching = false;
     await watcher;
     if (apply.interrupted) throw new InterruptedError();
@@ -418,6 +425,7 @@ async function deployLevels(
     }
 
     // ---- Level 5: smoke ----
+    let stateMatchesCluster = false;
     if (applied) {
       checkInterrupt(ctx);
       ctx.log(spec.id, "L5 smoke ...");
@@ -436,7 +444,10 @@ async function deployLevels(
           ok: false,
           message: `plan after apply shows changes: ${drift.summary ?? ""} ${drift.plannedChanges.join(", ")}`.trim(),
         });
-      else checks.push({ name: "plan after apply", ok: true, message: "no changes" });
+      else {
+        checks.push({ name: "plan after apply", ok: true, message: "no changes" });
+        stateMatchesCluster = true;
+      }
       checks.push(...(await patternSmokeChecks(spec, kube, namespaces)));
       try {
         outcome.live = await kube.inventory(
@@ -488,18 +499,23 @@ async function deployLevels(
       );
       return outcome;
     }
-    const destroyPlatform = await tofu.destroy(platform.dir!, inputs.env);
+    // Level 5's plan showed the state matches the cluster, so destroy need not read every object
+    // again first; the leftover check below still proves nothing of the cell survives.
+    const destroyPlatform = await tofu.destroy(platform.dir!, inputs.env, { parallelism: CLUSTER_PARALLELISM, refresh: !stateMatchesCluster });
     if (destroyPlatform.interrupted) throw new InterruptedError();
     const destroyAddons = addons && destroyPlatform.ok ? await tofu.destroy(addons.dir!, addonInputs!.env) : undefined;
     if (destroyAddons?.interrupted) throw new InterruptedError();
     const destroy = destroyAddons && !destroyAddons.ok ? destroyAddons : destroyPlatform;
+    const tLeft = Date.now();
     const left = await kube.leftovers({ namespaces, declared, tenant: declaredTenant(platform.json) }, ctx.leftoverTimeoutMs);
     outcome.leftAfterDestroy = left.length;
+    const took = (ms: number) => ` (${(ms / 1000).toFixed(1)}s)`;
+    const destroyMs = destroyPlatform.durationMs + (destroyAddons?.durationMs ?? 0);
     const checks: CheckResult[] = [
-      { name: "tofu destroy", ok: destroy.ok, message: destroy.ok ? (destroy.summary ?? "destroyed") : errorText(destroy) },
+      { name: "tofu destroy", ok: destroy.ok, message: (destroy.ok ? (destroy.summary ?? "destroyed") : errorText(destroy)) + took(destroyMs) },
       ...(left.length
         ? left.map((l) => ({ name: "left behind", ok: false, message: l }))
-        : [{ name: "left behind", ok: true, message: "nothing of the cell is left on the cluster" }]),
+        : [{ name: "left behind", ok: true, message: `nothing of the cell is left on the cluster${took(Date.now() - tLeft)}` }]),
     ];
     const ok = destroy.ok && left.length === 0;
     const message = ok

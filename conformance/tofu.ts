@@ -140,6 +140,29 @@ export function parseJsonStream(result: ExecResult): TofuOutcome {
   };
 }
 
+/** Options of `apply` and `destroy`; the defaults are OpenTofu's. */
+export interface ChangeOptions {
+  /** Operations at once (`-parallelism`). @default 10 */
+  readonly parallelism?: number;
+  /**
+   * Read every object before destroying (`-refresh`). Turn off only when the state is known to
+   * match the cluster, e.g. right after a plan that showed no changes. @default true
+   */
+  readonly refresh?: boolean;
+}
+
+/** The command-line flags of `options`. */
+export function changeArgs(options: ChangeOptions): string[] {
+  const args: string[] = [];
+  if (options.parallelism !== undefined) {
+    if (!Number.isInteger(options.parallelism) || options.parallelism < 1)
+      throw new Error(`tofu: parallelism must be a whole number ≥ 1, got ${options.parallelism}`);
+    args.push(`-parallelism=${options.parallelism}`);
+  }
+  if (options.refresh === false) args.push("-refresh=false");
+  return args;
+}
+
 /** Runs `tofu` for one stack folder. */
 export class Tofu {
   constructor(
@@ -211,13 +234,17 @@ export class Tofu {
   }
 
   /** `tofu apply -json -auto-approve`. */
-  async apply(dir: string, env: Readonly<Record<string, string>>, onSpawn?: (stop: () => void) => void): Promise<TofuOutcome> {
-    return parseJsonStream(await this.run(dir, ["apply", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s"], env, 20 * 60_000, onSpawn));
+  async apply(dir: string, env: Readonly<Record<string, string>>, onSpawn?: (stop: () => void) => void, options: ChangeOptions = {}): Promise<TofuOutcome> {
+    return parseJsonStream(
+      await this.run(dir, ["apply", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s", ...changeArgs(options)], env, 20 * 60_000, onSpawn),
+    );
   }
 
   /** `tofu destroy -json -auto-approve`. */
-  async destroy(dir: string, env: Readonly<Record<string, string>>): Promise<TofuOutcome> {
-    return parseJsonStream(await this.run(dir, ["destroy", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s"], env, 20 * 60_000));
+  async destroy(dir: string, env: Readonly<Record<string, string>>, options: ChangeOptions = {}): Promise<TofuOutcome> {
+    return parseJsonStream(
+      await this.run(dir, ["destroy", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s", ...changeArgs(options)], env, 20 * 60_000),
+    );
   }
 
   /** `tofu output -json` (values of sensitive outputs included: kept in memory only). */

@@ -30,7 +30,8 @@ export interface ScenarioResult {
   readonly verdicts: Record<string, number>;
   /** Per level: sum over cells (CPU-ish cost) and max over cells (critical path), in ms; ran = cells where it ran. */
   readonly levels: Array<{ level: number; name: string; ran: number; sumMs: number; maxMs: number }>;
-  readonly perCell: Array<{ id: string; verdict: string; totalMs: number; levels: Record<string, number> }>;
+  /** `failure`: the first failed level and its message, so a failing cell explains itself in the table. */
+  readonly perCell: Array<{ id: string; verdict: string; totalMs: number; levels: Record<string, number>; failure?: string }>;
 }
 
 function summarize(scenario: string, r: ConformanceReport): ScenarioResult {
@@ -51,12 +52,16 @@ function summarize(scenario: string, r: ConformanceReport): ScenarioResult {
         maxMs: Math.max(0, ...ds.map((d) => d.durationMs)),
       };
     }),
-    perCell: r.cells.map((c) => ({
-      id: c.id,
-      verdict: c.verdict,
-      totalMs: c.durationMs,
-      levels: Object.fromEntries(c.levels.map((l) => [`L${l.level}`, l.durationMs])),
-    })),
+    perCell: r.cells.map((c) => {
+      const failed = c.levels.find((l) => l.status === "fail");
+      return {
+        id: c.id,
+        verdict: c.verdict,
+        totalMs: c.durationMs,
+        levels: Object.fromEntries(c.levels.map((l) => [`L${l.level}`, l.durationMs])),
+        ...(failed ? { failure: `L${failed.level}: ${failed.message.split("\n")[0].slice(0, 300)}` } : {}),
+      };
+    }),
   };
 }
 
@@ -84,6 +89,7 @@ function print(res: ScenarioResult): void {
         .map(([l, ms]) => `${l} ${s(ms)}`)
         .join(" · ")}\n`,
     );
+    if (c.failure) out.write(`      ${c.failure}\n`);
   }
 }
 

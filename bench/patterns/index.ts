@@ -3,7 +3,7 @@
  * one app, for two sizes of N, so a pattern whose synth grows faster than linear shows up as a
  * growth above 2 per doubling. Wall time per instance and growth; reports/bench-patterns.json.
  * Each size is timed `BENCH_PATTERN_REPEAT` times (default 3) and the fastest run counts, so a
- * busy machine's pauses do not pass for growth. `BENCH_PATTERN_COUNTS` (default 5,10) changes the sizes.
+ * busy machine's pauses do not pass for growth. `BENCH_PATTERN_COUNTS` (default 10,20: big enough that one GC pause is not a doubling) changes the sizes.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -31,6 +31,7 @@ export interface PatternsBenchResult {
 function synthMs(pattern: string, target: string, n: number): number {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-patterns-"));
   try {
+    (globalThis as { gc?: () => void }).gc?.(); // each run starts from a collected heap (npm run bench exposes gc)
     const started = process.hrtime.bigint();
     const app = new App({ outdir });
     const definition = registeredPatterns().find((p) => p.name === pattern)!;
@@ -44,7 +45,7 @@ function synthMs(pattern: string, target: string, n: number): number {
 
 /** Runs the benchmark and prints its table. */
 export async function run(): Promise<PatternsBenchResult> {
-  const counts = (process.env.BENCH_PATTERN_COUNTS ?? "5,10").split(",").map(Number);
+  const counts = (process.env.BENCH_PATTERN_COUNTS ?? "10,20").split(",").map(Number);
   const repeat = Number(process.env.BENCH_PATTERN_REPEAT ?? "3");
   const rows: PatternBenchRow[] = [];
   for (const { name } of registeredPatterns()) {
