@@ -146,3 +146,8 @@ export const STATUS_SYMBOL: Readonly<Record<LevelStatus, string>> = {
   "n/a": "·",
   interrupted: "!",
 };
+
+/** The run's wait for the toolchain, stated apart from the level times (report.md, report.html). */
+export function toolchainReady(ms: number): string {
+  return `Toolchain ready after ${(ms / 1000).toFixed(1)}s (built from source on a new machine, a cache check afterwards); not counted in any level's time.`;
+}

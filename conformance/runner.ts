@@ -174,7 +174,14 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
 
   // ---- toolchain and cluster, started at once, awaited by the levels that need them --------
   let toolchainPromise: Promise<Toolchain> | undefined;
-  const toolchain = () => (toolchainPromise ??= ensureToolchain());
+  let toolchainReadyMs: number | undefined;
+  const toolchain = () =>
+    (toolchainPromise ??= (async () => {
+      const t0 = Date.now();
+      const tc = await ensureToolchain();
+      toolchainReadyMs = Date.now() - t0;
+      return tc;
+    })());
   let embedded: EmbeddedCluster | undefined;
   let clusterInfo: ClusterInfo = { kind: options.kubeconfig ? "external" : "embedded", note: DEPLOYED_MEANS };
   let clusterPromise: Promise<ClusterHandle> | undefined;
@@ -262,6 +269,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   let toolchainInfo: ConformanceReport["toolchain"];
   try {
     toolchainInfo = toolVersions(await toolchain());
+    if (toolchainReadyMs !== undefined) toolchainInfo = { ...toolchainInfo, readyMs: toolchainReadyMs };
   } catch (err) {
     toolchainInfo = { tools: [], error: (err as Error).message };
   }

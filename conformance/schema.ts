@@ -122,6 +122,7 @@ export const REPORT_JSON_SCHEMA: Schema = {
         mode: str,
         key: str,
         error: str,
+        readyMs: { type: "number", minimum: 0 },
         tools: {
           type: "array",
           items: {

@@ -173,6 +173,11 @@ export interface ConformanceReport {
     readonly key?: string;
     readonly tools: readonly ToolVersion[];
     readonly error?: string;
+    /**
+     * How long the run waited for the toolchain: the one-off build from source on a new machine,
+     * a cache check afterwards. Not part of any level's time.
+     */
+    readonly readyMs?: number;
   };
   readonly cluster: ClusterInfo;
   readonly levels: readonly LevelDescription[];

@@ -4,7 +4,7 @@
  * counts. Stable hooks for tests and tooling: `table#matrix`, `td.cell[data-pattern][data-target]`
  * with `data-verdict`, and `.badge[data-level][data-status]` inside each cell.
  */
-import { firstLine, reportHeadline, STATUS_SYMBOL } from "../levels";
+import { firstLine, reportHeadline, STATUS_SYMBOL, toolchainReady } from "../levels";
 import type { CellReport, ConformanceReport, LevelResult } from "../types";
 import { governanceGroups } from "./markdown";
 
@@ -160,7 +160,8 @@ export function renderHtml(r: ConformanceReport): string {
             `<td>${t.available ? "yes" : `<span class="t-blocked">no</span>: ${e(firstLine(t.reason ?? "", 300))}`}</td><td><code>${e((t.sha256 ?? "").slice(0, 16))}</code></td></tr>`,
         )
         .join("") +
-      `</tbody></table>`;
+      `</tbody></table>` +
+      (r.toolchain.readyMs !== undefined ? `<p id="toolchain-ready">${e(toolchainReady(r.toolchain.readyMs))}</p>` : "");
   const cl = r.cluster;
   const cluster =
     `<p id="cluster" class="kv">${e(cl.kind)} cluster${cl.kubernetesVersion ? `, Kubernetes <b>${e(cl.kubernetesVersion)}</b>` : ""}` +

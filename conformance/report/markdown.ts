@@ -1,5 +1,5 @@
 /** `report.md`: the report as a merge-request comment (GitHub/GitLab-flavoured Markdown). */
-import { firstLine, LEVELS, reportHeadline, STATUS_SYMBOL } from "../levels";
+import { firstLine, LEVELS, reportHeadline, STATUS_SYMBOL, toolchainReady } from "../levels";
 import type { CellReport, ConformanceReport, GovernanceRecord } from "../types";
 
 function cellText(text: string): string {
@@ -131,6 +131,7 @@ export function renderMarkdown(r: ConformanceReport): string {
       out.push(
         `| ${cellText(t.tool)} | ${t.version} | ${t.moduleVersion ?? ""} | ${t.available ? "yes" : `no: ${cellText(firstLine(t.reason ?? "", 120))}`} |`,
       );
+    if (r.toolchain.readyMs !== undefined) out.push("", toolchainReady(r.toolchain.readyMs));
   }
   out.push("");
   const cl = r.cluster;

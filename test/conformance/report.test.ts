@@ -247,12 +247,15 @@ describe("report.html in headless Chromium", () => {
     expect(schemaError.verdict).toBe("fail");
     expect(run.exitCode).toBe(1);
     expect(json.toolchain.tools.find((t) => t.name === "tofu")?.version).toMatch(/^\d+\.\d+\.\d+/);
+    // The wait for the toolchain is reported apart (level 2 starts its clock once the toolchain is ready).
+    expect(json.toolchain.readyMs).toEqual(expect.any(Number));
     // Progress lines name each cell and level as it finishes.
     expect(lines.some((l) => l.includes("fixture-schema-error/onprem") && l.includes("L2 validate FAIL"))).toBe(true);
 
     const md = fs.readFileSync(path.join(reportDir, "report.md"), "utf8");
     expect(md).toContain("| pattern | onprem | stackit |");
     expect(md).toContain("fixture-schema-error/onprem</b> L2 validate");
+    expect(md).toContain(`Toolchain ready after ${(json.toolchain.readyMs! / 1000).toFixed(1)}s`);
 
     const { page, external } = await open(path.join(reportDir, "report.html"));
     const matrix = await matrixOf(page);
