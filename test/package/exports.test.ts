@@ -55,3 +55,23 @@ test("a TypeScript consumer type-checks against the published declarations", asy
     fs.rmSync(consumer, { force: true });
   }
 });
+
+/** Every file below a `vendor/` folder of the sources (CRDs, operator bundles the patterns read at synth). */
+function vendoredFiles(dir: string, rel = ""): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const child = path.posix.join(rel, entry.name);
+    if (entry.name === "node_modules" || entry.name === "dist" || entry.name.startsWith(".")) continue;
+    if (entry.isDirectory()) out.push(...vendoredFiles(dir, child));
+    else if (child.split("/").includes("vendor")) out.push(child);
+  }
+  return out;
+}
+
+test("the published package carries every vendored file the patterns read at synth time", async () => {
+  const vendored = ["constructs", "patterns"].flatMap((top) => vendoredFiles(ROOT, top));
+  expect(vendored.length).toBeGreaterThan(0);
+  const { stdout } = await run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT });
+  const packed = new Set((JSON.parse(stdout) as Array<{ files: Array<{ path: string }> }>)[0].files.map((f) => f.path));
+  expect(vendored.filter((f) => !packed.has(f))).toEqual([]);
+});
