@@ -6,7 +6,6 @@
  */
 import { AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Token } from "cdktf";
 import { Construct } from "constructs";
-import { Manifest } from "@cdktf/provider-kubernetes/lib/manifest";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
 import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
@@ -22,6 +21,7 @@ import { isProtected } from "../../constructs/kube/protection";
 import type { ClusterAccess } from "../../core/capabilities/kubernetes-cluster";
 import { escapeTemplatesDeep } from "./escape";
 import { withoutCreationStacks } from "./creation-stacks";
+import { KubernetesManifest } from "./kubernetes-manifest";
 
 /** Marks a stack's role for engines and the conformance runner: infra, add-ons (applied before every platform stack) or platform. */
 export type StackRole = LayerRole;
@@ -97,7 +97,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
   private access?: ClusterAccess;
   private rendered = false;
   /** Escaped, input-substituted body of every kubernetes_manifest (see toTerraform). */
-  private readonly manifestBodies = new Map<Manifest, Record<string, unknown>>();
+  private readonly manifestBodies = new Map<KubernetesManifest, Record<string, unknown>>();
   /** Escaped, input-substituted values of every helm_release (written like manifest bodies). */
   private readonly releaseValues = new Map<Release, Record<string, unknown>>();
   /** Rendered `ephemeral` blocks by address (their provider and arguments, to refuse a conflicting second one). */
@@ -195,17 +195,17 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
     new HelmProvider(this, "helm", { kubernetes: config });
   }
 
-  private renderManifest(m: KubeManifest, ref: (name: string) => string, dependsOn: Construct[]): Manifest {
+  private renderManifest(m: KubeManifest, ref: (name: string) => string, dependsOn: Construct[]): KubernetesManifest {
     const protect = isProtected(m.object.kind, this.props.preventDestroy);
-    const resource = new Manifest(this, `${m.object.kind}-${m.object.metadata.namespace ?? "cluster"}-${m.object.metadata.name}`.toLowerCase(), {
-      manifest: {}, // the body is written in toTerraform(), past cdktf's token resolver
-      ...(m.wait.rollout ? { wait: { rollout: true }, timeouts: { create: "5m", update: "5m" } } : {}),
+    // The body is written in toTerraform(), past cdktf's token resolver.
+    const resource = new KubernetesManifest(this, `${m.object.kind}-${m.object.metadata.namespace ?? "cluster"}-${m.object.metadata.name}`.toLowerCase(), {
+      ...(m.wait.rollout ? { waitForRollout: true, timeouts: { create: "5m", update: "5m" } } : {}),
       // The declared state wins over out-of-band edits (kubectl set/edit): apply repairs drift
       // instead of failing on a field-manager conflict. Fields left to controllers (replicas under an HPA) are not declared.
-      fieldManager: { forceConflicts: true },
+      forceConflicts: true,
       // The provider's default computed fields plus what the object says the API server sets.
       ...(m.serverSetFields.length ? { computedFields: ["metadata.labels", "metadata.annotations", ...m.serverSetFields] } : {}),
-      dependsOn: dependsOn as Manifest[],
+      dependsOn: dependsOn as KubernetesManifest[],
       lifecycle: protect ? { preventDestroy: true } : undefined,
     });
     // User text is escaped first; only then do our own references (`${var.x}`) go in.
@@ -226,7 +226,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       wait: chart.wait,
       timeout: chart.timeoutSeconds,
       values: [],
-      dependsOn: dependsOn as Manifest[],
+      dependsOn: dependsOn as KubernetesManifest[],
     });
     this.releaseValues.set(release, substituteInputs(escapeTemplatesDeep(chart.values as Record<string, unknown>), ref));
     return release;
@@ -323,7 +323,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       // Rewritten when the operator rotates or the set of keys changes (and only then): write-only
       // data has no diff of its own, so a new key would otherwise never reach the Secret.
       dataWoRevision: Token.asNumber(`\${var.${this.credentialsRotation().node.id} * 100000 + ${keySetNumber(Object.keys(data))}}`),
-      dependsOn: dependsOn as Manifest[],
+      dependsOn: dependsOn as KubernetesManifest[],
       lifecycle: isProtected("Secret", this.props.preventDestroy) ? { preventDestroy: true } : undefined,
     });
   }
