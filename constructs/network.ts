@@ -2,6 +2,7 @@
  * Network peers for zero-trust NetworkPolicies: "allow A to reach B" is expressed with
  * peers, and the Workload/Connections API writes both sides' policies from them.
  */
+import { createHash } from "crypto";
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
 import { typed } from "./kube/typed";
@@ -55,6 +56,47 @@ export const CLUSTER_DNS: NetworkPeer = {
     { port: 53, protocol: "TCP" },
   ],
 };
+
+/** Longest Kubernetes object name a policy may have (an RFC 1123 label). */
+const POLICY_NAME_MAX = 63;
+
+/** The first 8 hex digits of the SHA-256 of `text`. */
+function shortHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, 8);
+}
+
+/**
+ * The namespace whose pods `peer` selects, when that is not the policy's own namespace, else
+ * undefined. Only a peer with pod labels and namespace labels counts: a workload of another
+ * namespace, whose name is unique only there. A whole-namespace peer (the ingress controller) is
+ * named by its role, and a peer without namespace labels (an address range, a pod in the policy's
+ * namespace) has no other namespace. Namespace labels without the name label stand as `ns-<hash>`.
+ */
+export function peerNamespaceOutside(peer: NetworkPeer, namespace: string): string | undefined {
+  const labels = peer.namespaceLabels;
+  if (!labels || !peer.podLabels) return undefined;
+  const ns = labels[NAMESPACE_NAME_LABEL] ?? `ns-${shortHash(JSON.stringify(labels))}`;
+  return ns === namespace ? undefined : ns;
+}
+
+/**
+ * The name of the policy `<owner>-<relation>-<peer>` of a workload in `namespace` (construct id
+ * `policy-<name>`, and the NetworkPolicy's name). A peer in the same namespace keeps the plain
+ * `<owner>-<relation>-<description>`. A peer in another namespace is named by its namespace too
+ * (`<owner>-<relation>-<peer namespace>-<description>`), so two instances whose workloads share a
+ * name (every AI stack's `gateway`, every web-app's `web`) get a policy each; too long for 63
+ * characters, the name is cut and ends in `-` and 8 hex digits of the SHA-256 of
+ * `<peer namespace>-<description>`, so distinct peers keep distinct names.
+ */
+export function policyName(owner: string, relation: "allow-from" | "allow-to", peer: NetworkPeer, namespace: string): string {
+  const prefix = `${owner}-${relation}-`;
+  const ns = peerNamespaceOutside(peer, namespace);
+  if (ns === undefined) return `${prefix}${peer.description}`;
+  const qualified = `${ns}-${peer.description}`;
+  const full = `${prefix}${qualified}`;
+  if (full.length <= POLICY_NAME_MAX) return full;
+  return `${full.slice(0, POLICY_NAME_MAX - 9).replace(/-+$/, "")}-${shortHash(qualified)}`;
+}
 
 /** Writes one NetworkPolicy for the pods selected by `podLabels` (one direction, one peer). */
 export function writeNetworkPolicy(

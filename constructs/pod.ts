@@ -11,7 +11,7 @@ import { typed } from "./kube/typed";
 import { appSelector, MANAGED_BY } from "./kube/labels";
 import { fail, requireDnsLabel } from "./errors";
 import type { ZeroTrustNamespace } from "./namespace";
-import { NetworkPeer, writeNetworkPolicy } from "./network";
+import { NetworkPeer, policyName, writeNetworkPolicy } from "./network";
 import { podSecurityContext } from "./security";
 import type { IConnectable, IConnectionClient } from "../core/capabilities/connectable";
 
@@ -108,22 +108,31 @@ export abstract class PodWorkload extends Construct implements IConnectionClient
     return { implementation: "in-cluster", peer: this.asPeer(), admit: (client) => this.allowFrom(client) };
   }
 
-  /** Admits traffic from `peer` to this workload's port. */
+  /**
+   * Admits traffic from `peer` to this workload's port, by the policy `<name>-allow-from-<peer>`
+   * (a peer in another namespace is named by its namespace too: see `policyName`).
+   */
   allowFrom(peer: NetworkPeer): void {
     if (this.port === undefined) fail(this, "allowFrom", `workload ${this.name} has no port; set port to accept traffic`);
     const options = { namespace: this.namespace.name, podLabels: this.selectorLabels, peer };
-    writeNetworkPolicy(this, { ...options, name: `${this.name}-allow-from-${peer.description}`, direction: "Ingress", ports: [{ port: this.port }] });
+    writeNetworkPolicy(this, {
+      ...options,
+      name: policyName(this.name, "allow-from", peer, this.namespace.name),
+      direction: "Ingress",
+      ports: [{ port: this.port }],
+    });
   }
 
   /**
    * Lets this workload open connections to `target`. For another pod workload both sides'
-   * policies are written (egress here, ingress there) in one call.
+   * policies are written (egress here, ingress there) in one call. The egress policy is
+   * `<name>-allow-to-<peer>`, named by the peer's namespace too when that is another (`policyName`).
    */
   allowTo(target: NetworkPeer | PodWorkload): void {
     const peer = target instanceof PodWorkload ? target.asPeer() : target;
     if (peer.ports.length === 0) fail(this, "allowTo", `${peer.description} exposes no port to connect to`);
     const options = { namespace: this.namespace.name, podLabels: this.selectorLabels, peer };
-    writeNetworkPolicy(this, { ...options, name: `${this.name}-allow-to-${peer.description}`, direction: "Egress", ports: peer.ports });
+    writeNetworkPolicy(this, { ...options, name: policyName(this.name, "allow-to", peer, this.namespace.name), direction: "Egress", ports: peer.ports });
     if (target instanceof PodWorkload) target.allowFrom(this.asPeer());
   }
 }

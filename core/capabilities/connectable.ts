@@ -36,7 +36,12 @@ export interface CapabilityRequest {
   readonly id?: string;
 }
 
-/** Egress from `client` to `service` and admission on the service's side: both policies in one call. */
+/**
+ * Egress from `client` to `service` and admission on the service's side: both policies in one call.
+ * Each side names its policy after the other (`<name>-allow-to-<peer>`, `<name>-allow-from-<peer>`),
+ * with the peer's namespace in the name when that is another namespace, so same-named workloads of
+ * two instances (two namespaces) connect to one service without colliding.
+ */
 export function connect(client: IConnectionClient, service: IConnectable): void {
   client.allowTo(service.peer);
   service.admit(client.asPeer());

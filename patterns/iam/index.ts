@@ -11,7 +11,6 @@ import type { Ingress } from "kubernetes-types/networking/v1";
 import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps } from "../../constructs/errors";
 import type { HttpExposure } from "../../constructs/exposure";
 import { KubeManifest } from "../../constructs/kube/manifest";
-import { NAMESPACE_NAME_LABEL, type NetworkPeer } from "../../constructs/network";
 import { KubeSecret, SecretKeyRef, SecretValue } from "../../constructs/kube/secret";
 import { typed } from "../../constructs/kube/typed";
 import { MANAGED_BY } from "../../constructs/kube/labels";
@@ -324,19 +323,10 @@ export class IdentityStack extends Pattern {
       clientSecret,
       clientSecretNamespace: this.namespace.name,
       peer: keycloak.asPeer(),
-      admit: (client) => this.admitClient(client),
+      // A client in another namespace (the AI gateway, Grafana) gets keycloak-allow-from-<its namespace>-<name> (policyName).
+      admit: (client) => keycloak.allowFrom(client),
       grantAudience: (grant) => realm.grantAudience(grant),
     };
-  }
-
-  /**
-   * Keycloak's ingress policy for an OIDC client's pods. A client in another namespace (the AI
-   * gateway, Grafana, ...) is named by its namespace too, so two instances whose workloads share
-   * a name (every AI stack's `gateway`) each get their own policy; one in Keycloak's namespace
-   * (the auth proxies) keeps the plain `keycloak-allow-from-<name>`.
-   */
-  private admitClient(client: NetworkPeer): void {
-    this.keycloak.allowFrom({ ...client, description: keycloakClientDescription(client, this.namespace.name) });
   }
 
   /** Wires every secret of `realm` (generated or referenced) into Keycloak's environment. */
@@ -383,23 +373,4 @@ export class IdentityStack extends Pattern {
       }),
     });
   }
-}
-
-/** Room for a peer's description in `keycloak-allow-from-<description>` (63 characters in all). */
-const KEYCLOAK_PEER_ROOM = 63 - "keycloak-allow-from-".length;
-
-/**
- * `client`'s description in Keycloak's policy name: unchanged in Keycloak's own namespace,
- * else prefixed with the client's namespace (`ai-a-gateway`); too long for a name, it is cut
- * and ends in a hash of the whole, so distinct clients keep distinct names.
- */
-function keycloakClientDescription(client: NetworkPeer, keycloakNamespace: string): string {
-  const labels = client.namespaceLabels;
-  if (!labels) return client.description;
-  const ns = labels[NAMESPACE_NAME_LABEL] ?? `ns-${createHash("sha256").update(JSON.stringify(labels)).digest("hex").slice(0, 8)}`;
-  if (ns === keycloakNamespace) return client.description;
-  const full = `${ns}-${client.description}`;
-  if (full.length <= KEYCLOAK_PEER_ROOM) return full;
-  const hash = createHash("sha256").update(full).digest("hex").slice(0, 8);
-  return `${full.slice(0, KEYCLOAK_PEER_ROOM - 9).replace(/-+$/, "")}-${hash}`;
 }

@@ -13,7 +13,7 @@ import { KubeSecret } from "../../constructs/kube/secret";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { StatefulService } from "../../constructs/stateful-service";
-import { writeNetworkPolicy } from "../../constructs/network";
+import { policyName, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
 import { containerResources, WORKLOAD_SIZING } from "../../constructs/profile";
 import type { DeploymentContext } from "../../core/context";
@@ -270,7 +270,7 @@ class Grafana extends Construct {
           allowTo: (peer) =>
             writeNetworkPolicy(this, {
               namespace: ns,
-              name: `grafana-allow-to-${peer.description}`,
+              name: policyName("grafana", "allow-to", peer, ns),
               podLabels: this.selector,
               direction: "Egress",
               peer,

@@ -24,7 +24,7 @@ import { KubeSecret, SecretKeyRef } from "../../constructs/kube/secret";
 import { DEFAULT_INTERNAL_ISSUER, ServiceCertificate } from "../../constructs/kube/cert-manager";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
-import { NetworkPeer, writeNetworkPolicy } from "../../constructs/network";
+import { NetworkPeer, policyName, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
 import { WORKLOAD_SIZING, type Size } from "../../constructs/profile";
 import type { DeploymentContext } from "../../core/context";
@@ -558,7 +558,7 @@ export function inClusterRabbitmq(
     admit: (client) =>
       writeNetworkPolicy(scope, {
         namespace: ns,
-        name: `${id}-allow-from-${client.description}`,
+        name: policyName(id, "allow-from", client, ns),
         podLabels: appSelector(ns, id),
         direction: "Ingress",
         peer: client,
@@ -715,7 +715,7 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
   const admit = (client: NetworkPeer) =>
     writeNetworkPolicy(scope, {
       namespace: ns,
-      name: `${id}-allow-from-${client.description}`,
+      name: policyName(id, "allow-from", client, ns),
       podLabels: appSelector(ns, id),
       direction: "Ingress",
       peer: client,

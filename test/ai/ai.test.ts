@@ -247,7 +247,8 @@ test("OIDC mode: jwt_authn against the identity provider's keys, clients by azp,
   expect(config.static_resources.clusters.map((c: Obj) => c.name)).toEqual(["model", "identity"]);
   expect(config.static_resources.clusters[0].transport_socket.typed_config.sni).toBe("api.example.de");
   const all = manifestsOf(synth("stackit", { identityProvider: idp }).json["assist-platform"]);
-  expect(find(all, "NetworkPolicy", "gateway-allow-to-keycloak")).toBeDefined();
+  // Keycloak lives in another namespace (iam): the egress policy is named by it (policyName).
+  expect(find(all, "NetworkPolicy", "gateway-allow-to-iam-keycloak")).toBeDefined();
   expect(idp.admit).toHaveBeenCalled();
 });
 
