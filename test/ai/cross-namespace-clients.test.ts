@@ -16,18 +16,7 @@ import { REFERENCE_GOVERNANCE } from "../../patterns/ai/register";
 import { targets } from "../../providers";
 import { runPulumi } from "../support/pulumi";
 import { manifestsOf, synthApp } from "../support/synth";
-
-type Target = "onprem" | "stackit" | "ionos";
-const TARGETS: Record<Target, () => ReturnType<(typeof targets)["onprem"]>> = {
-  onprem: () => targets.onprem(),
-  stackit: () => targets.stackit(),
-  ionos: () => targets.ionos({ location: "de/fra" }),
-};
-const MODEL: Record<Target, Partial<AiStackProps>> = {
-  onprem: { model: "Qwen/Qwen2.5-0.5B-Instruct", serving: "gpu" },
-  stackit: { model: "cortecs/Llama-3.3-70B-Instruct-FP8-Dynamic" },
-  ionos: { model: "meta-llama/Llama-3.3-70B-Instruct" },
-};
+import { MODEL, TARGETS, type Target } from "../support/ai";
 
 /** One zone, one AI stack, a web-app per id, each admitted by the gateway. */
 function compose(app: App, target: Target, webIds: readonly string[]): AiStack {
