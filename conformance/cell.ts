@@ -12,7 +12,7 @@ import { CLOUD_CREDENTIALS, credentialHint, placeholderEnv, realCredentials } fr
 import { InterruptedError, ProcessTracker } from "./exec";
 import { infraInputs, inputsFromOutputs, platformInputs, PlatformInputs } from "./inputs";
 import { Kube, DeclaredObject, PERMANENT_DENIAL } from "./kube";
-import { cellVerdict, isRequired, levelName } from "./levels";
+import { cellVerdict, isRequired, levelName, seconds } from "./levels";
 import { KeyedLocks } from "./locks";
 import type { CellSpec, CellStack } from "./sources";
 import {
@@ -510,7 +510,7 @@ async function deployLevels(
     const tLeft = Date.now();
     const left = await kube.leftovers({ namespaces, declared, tenant: declaredTenant(platform.json) }, ctx.leftoverTimeoutMs);
     outcome.leftAfterDestroy = left.length;
-    const took = (ms: number) => ` (${(ms / 1000).toFixed(1)}s)`;
+    const took = (ms: number) => ` (${seconds(ms)})`;
     const destroyMs = destroyPlatform.durationMs + (destroyAddons?.durationMs ?? 0);
     const checks: CheckResult[] = [
       { name: "tofu destroy", ok: destroy.ok, message: (destroy.ok ? (destroy.summary ?? "destroyed") : errorText(destroy)) + took(destroyMs) },

@@ -147,7 +147,12 @@ export const STATUS_SYMBOL: Readonly<Record<LevelStatus, string>> = {
   interrupted: "!",
 };
 
+/** Milliseconds as seconds with one decimal, e.g. `12.3s` (console, report.md, level messages). */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`;
+}
+
 /** The run's wait for the toolchain, stated apart from the level times (report.md, report.html). */
 export function toolchainReady(ms: number): string {
-  return `Toolchain ready after ${(ms / 1000).toFixed(1)}s (built from source on a new machine, a cache check afterwards); not counted in any level's time.`;
+  return `Toolchain ready after ${seconds(ms)} (built from source on a new machine, a cache check afterwards); not counted in any level's time.`;
 }

@@ -19,7 +19,7 @@ import { ensureToolchain, readLock, Toolchain } from "../tools/toolchain";
 import { CellContext, ClusterHandle, runCell } from "./cell";
 import { ProcessTracker } from "./exec";
 import { Kube } from "./kube";
-import { DEPLOYED_MEANS, LEVELS, summarize } from "./levels";
+import { DEPLOYED_MEANS, LEVELS, seconds, summarize } from "./levels";
 import { KeyedLocks } from "./locks";
 import { writeReport, ReportFiles } from "./report/write";
 import { renderSummaryTable } from "./report/console";
@@ -216,7 +216,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         startMs: Date.now() - t0,
       };
       log(
-        `conformance: embedded cluster ready in ${((Date.now() - t0) / 1000).toFixed(1)}s (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes)`,
+        `conformance: embedded cluster ready in ${seconds(Date.now() - t0)} (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes)`,
       );
       options.onClusterReady?.({ kubeconfig: started.kubeconfig, pids: started.pids() });
       return { kubeconfig: started.kubeconfig, kube };
@@ -256,7 +256,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       const i = queue.splice(nextCell(queue, cells, running), 1)[0];
       running.set(cells[i].pattern, (running.get(cells[i].pattern) ?? 0) + 1);
       results[i] = await runCell(cells[i], ctx).finally(() => running.set(cells[i].pattern, running.get(cells[i].pattern)! - 1));
-      cellLog(cells[i].id, `done: ${results[i].verdict.toUpperCase()} in ${(results[i].durationMs / 1000).toFixed(1)}s`);
+      cellLog(cells[i].id, `done: ${results[i].verdict.toUpperCase()} in ${seconds(results[i].durationMs)}`);
     }
   };
   try {

@@ -1,13 +1,9 @@
 /** `report.md`: the report as a merge-request comment (GitHub/GitLab-flavoured Markdown). */
-import { firstLine, LEVELS, reportHeadline, STATUS_SYMBOL, toolchainReady } from "../levels";
+import { firstLine, LEVELS, reportHeadline, seconds, STATUS_SYMBOL, toolchainReady } from "../levels";
 import type { CellReport, ConformanceReport, GovernanceRecord } from "../types";
 
 function cellText(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)}s`;
 }
 
 function levelsInline(c: CellReport): string {
