@@ -13,7 +13,7 @@ import { InterruptedError, ProcessTracker } from "./exec";
 import { infraInputs, inputsFromOutputs, platformInputs, PlatformInputs } from "./inputs";
 import { Kube, DeclaredObject, PERMANENT_DENIAL } from "./kube";
 import { cellVerdict, isRequired, levelName, seconds } from "./levels";
-import { KeyedLocks } from "./locks";
+import type { Placement } from "./pool";
 import type { CellSpec, CellStack } from "./sources";
 import {
   clusterKeys,
@@ -43,8 +43,11 @@ export interface CellContext {
   readonly workDir: string;
   readonly tracker: ProcessTracker;
   readonly toolchain: () => Promise<Toolchain>;
-  readonly cluster: () => Promise<ClusterHandle>;
-  readonly locks: KeyedLocks;
+  /**
+   * A cluster on which the cell may hold `keys` (its namespaces and cluster-scoped objects) now,
+   * with the release of those keys; `who` is the cell id (for the log).
+   */
+  readonly place: (keys: readonly string[], who: string) => Promise<Placement<ClusterHandle>>;
   readonly keep: boolean;
   /** How long level 5 waits for rollouts and endpoints. */
   readonly rolloutTimeoutMs: number;
@@ -123,6 +126,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
   const result: Partial<CellReport> & { namespaces: string[]; stacks: StackSummary[] } = { namespaces: [], stacks: [] };
   let objectCounts: ObjectCounts | undefined;
   let standIns: CellReport["standIns"];
+  let clusterNumber: number | undefined;
   try {
     // ---- Level 1: synth ------------------------------------------------------------------
     ctx.log(spec.id, "L1 synth ...");
@@ -262,6 +266,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       if (outcome.live) objectCounts = { ...objectCounts, live: outcome.live, liveTotal: Object.values(outcome.live).reduce((a, b) => a + b, 0) };
       if (outcome.leftAfterDestroy !== undefined) objectCounts = { ...objectCounts, leftAfterDestroy: outcome.leftAfterDestroy };
       standIns = outcome.standIns;
+      clusterNumber = outcome.cluster;
     }
 
     // ---- Level 7: real cloud ---------------------------------------------------------------
@@ -305,6 +310,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       levels,
       ...(objectCounts ? { objectCounts } : {}),
       ...(standIns ? { standIns } : {}),
+      ...(clusterNumber !== undefined ? { cluster: clusterNumber } : {}),
       ...(spec.governance ? { governance: spec.governance } : {}),
       verdict: cellVerdict(levels),
       durationMs: Date.now() - started,
@@ -317,6 +323,8 @@ function checkInterrupt(ctx: CellContext): void {
 }
 
 interface DeployOutcome {
+  /** 1-based number of the run's cluster the cell deployed to. */
+  cluster?: number;
   live?: Record<string, number>;
   leftAfterDestroy?: number;
   standIns?: CellReport["standIns"];
@@ -336,15 +344,17 @@ async function deployLevels(
   ctx.log(spec.id, "L4 apply: waiting for the cluster ...");
   const t4 = Date.now();
   let cluster: ClusterHandle;
+  let release: () => void;
   try {
-    cluster = await ctx.cluster();
+    const placed = await ctx.place(clusterKeys(declared), spec.id);
+    ({ cluster, release } = placed);
+    outcome.cluster = placed.index + 1;
   } catch (err) {
     checkInterrupt(ctx);
     book.set(4, "fail", Date.now() - t4, `cluster: ${(err as Error).message}`);
     book.rest(5, "skipped", "level 4 (apply) failed: no cluster", 6);
     return outcome;
   }
-  const release = await ctx.locks.acquire(clusterKeys(declared));
   try {
     checkInterrupt(ctx);
     const kube = cluster.kube;

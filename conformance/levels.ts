@@ -156,3 +156,8 @@ export function seconds(ms: number): string {
 export function toolchainReady(ms: number): string {
   return `Toolchain ready after ${seconds(ms)} (built from source on a new machine, a cache check afterwards); not counted in any level's time.`;
 }
+
+/** Report line for a run that started further clusters (ClusterInfo.clusters). */
+export function clustersNote(clusters: number): string {
+  return `${clusters} embedded clusters: cells whose cluster-wide objects another cell held ran on a further one (see each cell's cluster)`;
+}

@@ -11,21 +11,46 @@ export class KeyedLocks {
     const releases: Array<() => void> = [];
     for (const key of [...new Set(keys)].sort()) {
       const previous = this.tails.get(key) ?? Promise.resolve();
-      let release!: () => void;
-      const mine = new Promise<void>((r) => (release = r));
-      const tail = previous.then(() => mine);
-      this.tails.set(key, tail);
+      releases.push(this.enqueue(key));
       await previous;
-      releases.push(() => {
-        release();
-        if (this.tails.get(key) === tail) this.tails.delete(key);
-      });
     }
-    let released = false;
+    return once(releases);
+  }
+
+  /**
+   * Takes every key at once when none is held (or waited for) now, else takes nothing and
+   * returns undefined. Synchronous, so nothing can take a key between the check and the taking.
+   */
+  tryAcquire(keys: readonly string[]): (() => void) | undefined {
+    const unique = [...new Set(keys)];
+    if (unique.some((k) => this.isHeld(k))) return undefined;
+    return once(unique.sort().map((k) => this.enqueue(k)));
+  }
+
+  /** Whether someone holds (or waits for) `key` now. */
+  isHeld(key: string): boolean {
+    return this.tails.has(key);
+  }
+
+  /** Appends a holder to `key`'s queue; the returned function lets the next one in. */
+  private enqueue(key: string): () => void {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    const tail = previous.then(() => mine);
+    this.tails.set(key, tail);
     return () => {
-      if (released) return;
-      released = true;
-      for (const r of releases.reverse()) r();
+      release();
+      if (this.tails.get(key) === tail) this.tails.delete(key);
     };
   }
+}
+
+function once(releases: Array<() => void>): () => void {
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    for (const r of releases.reverse()) r();
+  };
 }

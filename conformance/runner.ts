@@ -1,7 +1,8 @@
 /**
  * The conformance run: every registered pattern (or every pattern instance of a user's app) on
- * every selected target, levels 1-7, cells in parallel on one shared embedded cluster with
- * namespace isolation, then the report (JSON, Markdown, HTML) and a summary table.
+ * every selected target, levels 1-7, cells in parallel on a shared embedded cluster with
+ * namespace isolation (a further cluster for a cell whose cluster-wide objects another cell
+ * holds), then the report (JSON, Markdown, HTML) and a summary table.
  *
  * See docs/conformance.md for the levels, the required levels and the report schema, and
  * docs/adr/0007-* for why cells share one cluster.
@@ -20,7 +21,7 @@ import { CellContext, ClusterHandle, runCell } from "./cell";
 import { ProcessTracker } from "./exec";
 import { Kube } from "./kube";
 import { DEPLOYED_MEANS, LEVELS, seconds, summarize } from "./levels";
-import { KeyedLocks } from "./locks";
+import { ClusterPool } from "./pool";
 import { writeReport, ReportFiles } from "./report/write";
 import { renderSummaryTable } from "./report/console";
 import { appCells, CellSpec, registryCells } from "./sources";
@@ -162,12 +163,13 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
 
   // ---- interruption ------------------------------------------------------------------------
   let interrupted = false;
+  const embedded: EmbeddedCluster[] = []; // started by this run, stopped at its end
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) return;
     interrupted = true;
     log(`conformance: ${signal} received: stopping OpenTofu and the cluster, then writing the partial report`);
     tracker.interrupt();
-    void embedded?.stop();
+    for (const c of embedded) void c.stop();
   };
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
   if (options.handleSignals ?? true) for (const s of signals) process.on(s, onSignal);
@@ -182,31 +184,22 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       toolchainReadyMs = Date.now() - t0;
       return tc;
     })());
-  let embedded: EmbeddedCluster | undefined;
   let clusterInfo: ClusterInfo = { kind: options.kubeconfig ? "external" : "embedded", note: DEPLOYED_MEANS };
-  let clusterPromise: Promise<ClusterHandle> | undefined;
-  const cluster = () =>
-    (clusterPromise ??= (async () => {
-      const t0 = Date.now();
-      if (options.kubeconfig) {
-        const kubeconfig = path.resolve(options.kubeconfig);
-        const kube = new Kube((await ensureClusterBinaries()).kubectl, kubeconfig, tracker);
-        const version = await kube.serverVersion();
-        clusterInfo = { ...clusterInfo, kubernetesVersion: version, nodes: await kube.nodeCount(), startMs: 0 };
-        log(`conformance: using the cluster of ${kubeconfig} (Kubernetes ${version})`);
-        return { kubeconfig, kube };
-      }
-      log("conformance: starting the embedded cluster ...");
-      if (interrupted) throw new Error("run interrupted");
-      const started = await startCluster({ name: "conformance", timeoutMs: 180_000 });
-      embedded = started;
-      if (interrupted) {
-        await started.stop();
-        throw new Error("run interrupted");
-      }
-      const bins = await ensureClusterBinaries();
-      const kube = new Kube(bins.kubectl, started.kubeconfig, tracker);
-      const version = await kube.serverVersion();
+  const startEmbedded = async (index: number, reason?: string): Promise<ClusterHandle> => {
+    const t0 = Date.now();
+    const label = index === 0 ? "the embedded cluster" : `embedded cluster ${index + 1}`;
+    log(`conformance: starting ${label}${reason ? ` (${reason})` : ""} ...`);
+    if (interrupted) throw new Error("run interrupted");
+    const started = await startCluster({ name: index === 0 ? "conformance" : `conformance-${index + 1}`, timeoutMs: 180_000 });
+    embedded.push(started);
+    if (interrupted) {
+      await started.stop();
+      throw new Error("run interrupted");
+    }
+    const bins = await ensureClusterBinaries();
+    const kube = new Kube(bins.kubectl, started.kubeconfig, tracker);
+    const version = await kube.serverVersion();
+    if (index === 0) {
       clusterInfo = {
         ...clusterInfo,
         kubernetesVersion: version,
@@ -215,26 +208,41 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         zones: [...started.zones],
         startMs: Date.now() - t0,
       };
-      log(
-        `conformance: embedded cluster ready in ${seconds(Date.now() - t0)} (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes)`,
-      );
       options.onClusterReady?.({ kubeconfig: started.kubeconfig, pids: started.pids() });
-      return { kubeconfig: started.kubeconfig, kube };
-    })().catch((err) => {
-      clusterInfo = { ...clusterInfo, error: (err as Error).message };
-      throw err;
-    }));
+    }
+    log(`conformance: ${label} ready in ${seconds(Date.now() - t0)} (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes)`);
+    return { kubeconfig: started.kubeconfig, kube };
+  };
+  const startCluster0 = async (): Promise<ClusterHandle> => {
+    if (!options.kubeconfig) return startEmbedded(0);
+    const kubeconfig = path.resolve(options.kubeconfig);
+    const kube = new Kube((await ensureClusterBinaries()).kubectl, kubeconfig, tracker);
+    const version = await kube.serverVersion();
+    clusterInfo = { ...clusterInfo, kubernetesVersion: version, nodes: await kube.nodeCount(), startMs: 0 };
+    log(`conformance: using the cluster of ${kubeconfig} (Kubernetes ${version})`);
+    return { kubeconfig, kube };
+  };
+  // One cluster to inspect with --keep, and only the one given with --kubeconfig; otherwise a
+  // further embedded cluster for each cell that would wait for another's cluster-wide objects.
+  const maxClusters = options.kubeconfig || options.keep ? 1 : jobs;
+  const pool = new ClusterPool<ClusterHandle>(
+    (index, reason) =>
+      (index === 0 ? startCluster0() : startEmbedded(index, reason)).catch((err) => {
+        if (index === 0) clusterInfo = { ...clusterInfo, error: (err as Error).message };
+        throw err;
+      }),
+    maxClusters,
+  );
   // Start both now (when a level needs them): they get ready while level 1 synthesises.
   const maxLevel = options.maxLevel ?? 7;
   if (maxLevel >= 2) toolchain().catch(() => undefined);
-  if (maxLevel >= 4 && cells.length > 0) cluster().catch(() => undefined);
+  if (maxLevel >= 4 && cells.length > 0) pool.first().catch(() => undefined);
 
   const ctx: CellContext = {
     workDir,
     tracker,
     toolchain,
-    cluster,
-    locks: new KeyedLocks(),
+    place: (keys, who) => pool.place(keys, who),
     keep: options.keep ?? false,
     rolloutTimeoutMs: options.rolloutTimeoutMs ?? 120_000,
     leftoverTimeoutMs: options.leftoverTimeoutMs ?? 120_000,
@@ -253,7 +261,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   const running = new Map<string, number>();
   const worker = async () => {
     while (queue.length > 0) {
-      const i = queue.splice(nextCell(queue, cells, running), 1)[0];
+      // With one cluster, cells of one pattern would wait for each other's cluster-wide objects.
+      const i = queue.splice(maxClusters > 1 ? 0 : nextCell(queue, cells, running), 1)[0];
       running.set(cells[i].pattern, (running.get(cells[i].pattern) ?? 0) + 1);
       results[i] = await runCell(cells[i], ctx).finally(() => running.set(cells[i].pattern, running.get(cells[i].pattern)! - 1));
       cellLog(cells[i].id, `done: ${results[i].verdict.toUpperCase()} in ${seconds(results[i].durationMs)}`);
@@ -273,11 +282,12 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   } catch (err) {
     toolchainInfo = { tools: [], error: (err as Error).message };
   }
-  const keptCluster = options.keep && !interrupted ? embedded : undefined;
-  if (embedded && !keptCluster) {
-    await embedded.stop();
-    log("conformance: embedded cluster stopped");
+  const keptCluster = options.keep && !interrupted ? embedded[0] : undefined;
+  if (embedded.length > 0 && !keptCluster) {
+    await Promise.all(embedded.map((c) => c.stop()));
+    log(`conformance: ${embedded.length === 1 ? "embedded cluster" : `${embedded.length} embedded clusters`} stopped`);
   }
+  if (embedded.length > 1) clusterInfo = { ...clusterInfo, clusters: embedded.length };
   if (options.handleSignals ?? true) for (const s of signals) process.removeListener(s, onSignal);
 
   const finishedAt = new Date();

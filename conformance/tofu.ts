@@ -3,6 +3,8 @@
  * (mirror-only CLI config) and read through OpenTofu's machine-readable output (`-json`), so
  * a failure is reported with the tool's and the provider's own diagnostic text.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { tofuEnv, Toolchain } from "../tools/toolchain";
 import { ExecResult, ProcessTracker } from "./exec";
 
@@ -163,6 +165,19 @@ export function changeArgs(options: ChangeOptions): string[] {
   return args;
 }
 
+/**
+ * Keeps the `-json` event stream of an apply or destroy beside the stack (tofu-<command>.jsonl):
+ * its per-resource timestamps show where a slow level spends its time. Values of sensitive
+ * outputs are not in the stream; the state file beside it holds more than this anyway.
+ */
+function keepLog(dir: string, command: string, r: ExecResult): void {
+  try {
+    fs.writeFileSync(path.join(dir, `tofu-${command}.jsonl`), r.stdout);
+  } catch {
+    /* a diagnostic aid only */
+  }
+}
+
 /** Runs `tofu` for one stack folder. */
 export class Tofu {
   constructor(
@@ -235,16 +250,16 @@ export class Tofu {
 
   /** `tofu apply -json -auto-approve`. */
   async apply(dir: string, env: Readonly<Record<string, string>>, onSpawn?: (stop: () => void) => void, options: ChangeOptions = {}): Promise<TofuOutcome> {
-    return parseJsonStream(
-      await this.run(dir, ["apply", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s", ...changeArgs(options)], env, 20 * 60_000, onSpawn),
-    );
+    const r = await this.run(dir, ["apply", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s", ...changeArgs(options)], env, 20 * 60_000, onSpawn);
+    keepLog(dir, "apply", r);
+    return parseJsonStream(r);
   }
 
   /** `tofu destroy -json -auto-approve`. */
   async destroy(dir: string, env: Readonly<Record<string, string>>, options: ChangeOptions = {}): Promise<TofuOutcome> {
-    return parseJsonStream(
-      await this.run(dir, ["destroy", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s", ...changeArgs(options)], env, 20 * 60_000),
-    );
+    const r = await this.run(dir, ["destroy", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s", ...changeArgs(options)], env, 20 * 60_000);
+    keepLog(dir, "destroy", r);
+    return parseJsonStream(r);
   }
 
   /** `tofu output -json` (values of sensitive outputs included: kept in memory only). */

@@ -92,6 +92,8 @@ export interface CellReport {
   readonly objectCounts?: ObjectCounts;
   /** Platform inputs given stand-in values at level 4 (names only; sensitive values are never written). */
   readonly standIns?: readonly { readonly name: string; readonly sensitive: boolean; readonly value?: string }[];
+  /** Which of the run's clusters levels 4-6 used (1 = the first; see ClusterInfo.clusters). */
+  readonly cluster?: number;
   /** The instance's governance record, for patterns that carry one (the AI pattern). */
   readonly governance?: GovernanceRecord;
   readonly verdict: CellVerdict;
@@ -118,6 +120,11 @@ export interface ClusterInfo {
   readonly nodes?: number;
   readonly zones?: readonly string[];
   readonly startMs?: number;
+  /**
+   * Embedded clusters the run started (1 when absent). Cells installing the same cluster-scoped
+   * objects get a further cluster each instead of waiting for one another.
+   */
+  readonly clusters?: number;
   /** Set when the cluster could not be started or reached. */
   readonly error?: string;
   /** What "deployed" means on this cluster. */

@@ -111,13 +111,16 @@ export async function run(): Promise<ConformanceBenchResult> {
     if (scenario !== "fixture" && scenario !== "registered") throw new Error(`unknown scenario ${scenario}. Allowed: registered, fixture`);
     const patterns = scenario === "fixture" ? ["fixture-good"] : registeredNames();
     const started = Date.now();
-    // Warm also means the previous run's cell times order the cells, as in `npm start`.
+    // Warm also means a previous run's cell times order the cells, as in `npm start`: this
+    // scenario's last benchmark run, else the last `npm start`.
+    const reportDir = path.resolve("reports", `bench-conformance-${scenario}`);
+    const previousReport = [path.join(reportDir, "report.json"), path.resolve("reports", "latest", "report.json")].find((f) => fs.existsSync(f));
     const runResult = await runConformance({
       patterns,
       jobs,
       // Kept in reports/ so a failing cell's messages can be read after the benchmark.
-      reportDir: path.resolve("reports", `bench-conformance-${scenario}`),
-      previousReport: path.resolve("reports", "latest", "report.json"),
+      reportDir,
+      ...(previousReport ? { previousReport } : {}),
       log: () => undefined,
     });
     const res = summarize(scenario, runResult.report);

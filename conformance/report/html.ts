@@ -4,7 +4,7 @@
  * counts. Stable hooks for tests and tooling: `table#matrix`, `td.cell[data-pattern][data-target]`
  * with `data-verdict`, and `.badge[data-level][data-status]` inside each cell.
  */
-import { firstLine, reportHeadline, STATUS_SYMBOL, toolchainReady } from "../levels";
+import { clustersNote, firstLine, reportHeadline, STATUS_SYMBOL, toolchainReady } from "../levels";
 import type { CellReport, ConformanceReport, LevelResult } from "../types";
 import { governanceGroups } from "./markdown";
 
@@ -172,7 +172,7 @@ export function renderHtml(r: ConformanceReport): string {
             .join(", ")})`
         : ""
     }` +
-    `${cl.nodes !== undefined ? `, ${cl.nodes} kwok node(s)` : ""}${cl.zones ? ` in ${e(cl.zones.join(", "))}` : ""}${cl.startMs ? `, started in ${seconds(cl.startMs)}` : ""}</p>` +
+    `${cl.nodes !== undefined ? `, ${cl.nodes} kwok node(s)` : ""}${cl.zones ? ` in ${e(cl.zones.join(", "))}` : ""}${cl.startMs ? `, started in ${seconds(cl.startMs)}` : ""}${cl.clusters ? `; ${e(clustersNote(cl.clusters))}` : ""}</p>` +
     (cl.error ? `<pre class="msg">${e(cl.error)}</pre>` : "") +
     `<p class="note">${e(cl.note)}</p>`;
 

@@ -1,5 +1,5 @@
 /** `report.md`: the report as a merge-request comment (GitHub/GitLab-flavoured Markdown). */
-import { firstLine, LEVELS, reportHeadline, seconds, STATUS_SYMBOL, toolchainReady } from "../levels";
+import { clustersNote, firstLine, LEVELS, reportHeadline, seconds, STATUS_SYMBOL, toolchainReady } from "../levels";
 import type { CellReport, ConformanceReport, GovernanceRecord } from "../types";
 
 function cellText(text: string): string {
@@ -139,7 +139,7 @@ export function renderMarkdown(r: ConformanceReport): string {
             .join(", ")})`
         : ""
     }` +
-      `${cl.nodes !== undefined ? `, ${cl.nodes} kwok node(s)` : ""}${cl.startMs !== undefined ? `, started in ${seconds(cl.startMs)}` : ""}${cl.error ? `; error: ${cellText(firstLine(cl.error, 300))}` : ""}.`,
+      `${cl.nodes !== undefined ? `, ${cl.nodes} kwok node(s)` : ""}${cl.startMs !== undefined ? `, started in ${seconds(cl.startMs)}` : ""}${cl.clusters ? `; ${clustersNote(cl.clusters)}` : ""}${cl.error ? `; error: ${cellText(firstLine(cl.error, 300))}` : ""}.`,
   );
   out.push("");
   out.push(`> ${cl.note}`);

@@ -114,6 +114,16 @@ describe("conformance levels", () => {
     expect(s.byLevel["3"]).toEqual({ "n/a": 2, blocked: 1 });
   });
 
+  it("records further clusters: each cell's cluster and the run's count, named in report.md and report.html", () => {
+    const one = handMadeReport([cell("a/onprem", "a", "onprem", ["pass", "pass", "n/a", "pass", "pass", "pass", "n/a"])]);
+    expect(renderMarkdown(one)).not.toContain("embedded clusters");
+    const two = { ...one, cluster: { ...one.cluster, clusters: 2 }, cells: one.cells.map((c) => ({ ...c, cluster: 2 })) };
+    expect(validateReport(two)).toEqual([]);
+    expect(validateReport({ ...two, cluster: { ...two.cluster, clusters: "two" } })).toEqual([expect.stringContaining("$.cluster.clusters")]);
+    expect(renderMarkdown(two)).toContain("; 2 embedded clusters: cells whose cluster-wide objects another cell held ran on a further one");
+    expect(renderHtml(two)).toContain("2 embedded clusters");
+  });
+
   it("rejects reports that break the schema", () => {
     const good = handMadeReport([cell("a/onprem", "a", "onprem", ["pass", "pass", "n/a", "pass", "pass", "pass", "n/a"])]);
     expect(validateReport(good)).toEqual([]);
