@@ -7,7 +7,7 @@
  * console.log(run.reportDir, run.exitCode);
  * ```
  */
-export { runConformance, selectCells, ConformanceOptionError, renderSummaryTable } from "./runner";
+export { runConformance, selectCells, ConformanceOptionError, DEFAULT_JOBS, renderSummaryTable } from "./runner";
 export type { ConformanceOptions, ConformanceRun } from "./runner";
 export { runCell } from "./cell";
 export type { CellContext, ClusterHandle } from "./cell";

@@ -8,13 +8,13 @@
  *
  * Numbers come from the report.json of each run (level durations are measured by the runner).
  * Results: a table on stdout and reports/bench-conformance.json.
- * `BENCH_SCENARIOS=registered` (or `fixture`) runs one; `BENCH_JOBS` sets --jobs (default 2).
+ * `BENCH_SCENARIOS=registered` (or `fixture`) runs one; `BENCH_JOBS` sets --jobs (default: `npm start`'s, DEFAULT_JOBS).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import "../../patterns";
-import { ConformanceReport, LEVELS, runConformance } from "../../conformance";
+import { ConformanceReport, DEFAULT_JOBS, LEVELS, runConformance } from "../../conformance";
 import { registeredPatterns } from "../../patterns/registry";
 import { ensureClusterBinaries } from "../../tools/cluster";
 import { ensureToolchain } from "../../tools/toolchain";
@@ -104,7 +104,7 @@ export async function run(): Promise<ConformanceBenchResult> {
   await ensureToolchain();
   await ensureClusterBinaries();
   registerFixturePatterns();
-  const jobs = Number(process.env.BENCH_JOBS ?? 2);
+  const jobs = Number(process.env.BENCH_JOBS ?? DEFAULT_JOBS);
   const scenarios = (process.env.BENCH_SCENARIOS ?? "registered,fixture").split(",").map((x) => x.trim());
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {

@@ -3,7 +3,7 @@ import { CliCommand, CliUsageError, parseFlags } from "../command";
 import { STAGES, Stage } from "../../constructs/profile";
 import "../../patterns";
 import { TARGET_NAMES } from "../../core/target";
-import { ConformanceOptionError, LevelNumber, renderSummaryTable, runConformance } from "../../conformance";
+import { ConformanceOptionError, DEFAULT_JOBS, LevelNumber, renderSummaryTable, runConformance } from "../../conformance";
 
 const HELP = `usage: stackwerk conformance [--patterns a,b] [--targets ${TARGET_NAMES.join(",")}] [--stage <stage>]
                              [--report <dir>] [--keep] [--app <path/to/app.ts>] [--jobs N] [--kubeconfig <file>]
@@ -36,7 +36,7 @@ options:
   --report   DIR     report folder (default: reports/conformance-<timestamp>, with reports/latest)
   --keep             leave the objects and the cluster running (level 6 not run) for inspection
   --app      FILE    a cdktf app built with Stackwerk constructs instead of the registered patterns
-  --jobs     N       cells in parallel (default: 2)
+  --jobs     N       cells in parallel (default: 3)
   --kubeconfig FILE  apply to this existing cluster instead of starting the embedded one
   --max-level N      run levels 1..N only (e.g. 3: offline checks, no cluster); the rest are "not run"
 `;
@@ -67,7 +67,7 @@ export const command: CliCommand = {
         : undefined;
     const stage = (flags.stage ?? "test") as Stage;
     if (!STAGES.includes(stage)) throw new CliUsageError(`unknown stage '${stage}'. Allowed: ${STAGES.join(", ")}`);
-    const jobs = flags.jobs === undefined ? 2 : Number(flags.jobs);
+    const jobs = flags.jobs === undefined ? DEFAULT_JOBS : Number(flags.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new CliUsageError("--jobs must be a positive integer");
     const maxLevel = flags["max-level"] === undefined ? 7 : Number(flags["max-level"]);
     if (!Number.isInteger(maxLevel) || maxLevel < 1 || maxLevel > 7) throw new CliUsageError("--max-level must be an integer from 1 to 7");
