@@ -59,6 +59,13 @@ export function scoreLines(results: BenchResults, cpus: number): ScoreLine[] {
         met: g.wall <= TARGETS.growthPerDoubling && g.cpu <= TARGETS.growthPerDoubling,
       });
     }
+    const f = synth.fresh;
+    if (f)
+      lines.push({
+        measure: `growth per doubling in fresh processes, ${f.from} → ${f.to} tenants (information: cdktf's own growth beside it)`,
+        value: `pattern ${f.pattern.wall.toFixed(2)} wall, ${f.pattern.cpu.toFixed(2)} CPU; quiet baseline ${f.quietBaseline.wall.toFixed(2)} wall, ${f.quietBaseline.cpu.toFixed(2)} CPU`,
+        target: "information",
+      });
   } else
     lines.push({ measure: "overhead ratio and growth", value: notRun("synth", synth), target: `≤ ${TARGETS.overheadRatio}, ≤ ${TARGETS.growthPerDoubling}` });
   if (fleet && !failed(fleet)) {

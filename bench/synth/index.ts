@@ -3,12 +3,14 @@
  * that declares the very same Terraform JSON directly with the provider bindings (see
  * baseline.ts; checked equal before timing), measured in the same process, interleaved so
  * machine noise hits both alike. Reports wall and CPU time: the ratio pattern/baseline per N
- * (medians of the repeats) and the growth of the pattern's time per doubling of N (fastest
- * repeat at each size). A second baseline ("quiet") runs the
+ * and the growth of the pattern's time per doubling of N (medians of the repeats); for
+ * information, the same growth with each synth in a fresh process, beside the quiet
+ * baseline's (freshGrowth). A second baseline ("quiet") runs the
  * bindings without cdktf's creation stack traces, as the engine does (ADR 0030), to show the
  * pattern layer's own cost apart from that fix. Results: stdout table, reports/bench-synth.json.
  * `BENCH_COUNTS` (default 100,200,400) and `BENCH_REPEAT` (default 3) change the sizes.
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -23,19 +25,19 @@ import { declareTenant, firstDifference, Json } from "./baseline";
 const target = targets.onprem({ kubeconfigPath: "/tmp/kubeconfig" });
 const props = { target, image: "registry.example.de/shop/web:1.4.2", database: true, bucket: true, hostName: "shop.example.de" };
 
-function patternApp(n: number, outdir: string): void {
+export function patternApp(n: number, outdir: string): void {
   const app = new App({ outdir });
   for (let i = 0; i < n; i++) new WebAppStack(app, `tenant${i}`, { ...props, tenant: `tenant${i}` });
   synthesize(app);
 }
 
-function baselineApp(n: number, outdir: string, template: Json): void {
+export function baselineApp(n: number, outdir: string, template: Json): void {
   const app = new App({ outdir });
   for (let i = 0; i < n; i++) declareTenant(app, i, template);
   app.synth();
 }
 
-function quietBaselineApp(n: number, outdir: string, template: Json): void {
+export function quietBaselineApp(n: number, outdir: string, template: Json): void {
   withoutCreationStacks(() => baselineApp(n, outdir, template));
 }
 
@@ -44,7 +46,7 @@ function readStack(outdir: string, name: string): Json {
 }
 
 /** The platform stack of one pattern instance, and proof that the baseline writes the same JSON. */
-function templateOf(): Json {
+export function templateOf(): Json {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-template-"));
   try {
     patternApp(2, path.join(dir, "pattern"));
@@ -65,7 +67,7 @@ export interface Timing {
   readonly cpuMs: number;
 }
 
-function time(fn: (outdir: string) => void): Timing {
+export function time(fn: (outdir: string) => void): Timing {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-synth-"));
   (globalThis as { gc?: () => void }).gc?.();
   const cpu = process.cpuUsage();
@@ -81,14 +83,22 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 const medianTiming = (ts: Timing[]): Timing => ({ wallMs: median(ts.map((t) => t.wallMs)), cpuMs: median(ts.map((t) => t.cpuMs)) });
 const fastestTiming = (ts: Timing[]): Timing => ({ wallMs: Math.min(...ts.map((t) => t.wallMs)), cpuMs: Math.min(...ts.map((t) => t.cpuMs)) });
 
+/** One synth of `n` tenants in a fresh Node process (bench/synth/fresh.ts). */
+function timeFresh(n: number, mode: "pattern" | "quiet"): Timing {
+  const r = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", path.join(__dirname, "fresh.ts"), String(n), mode], {
+    cwd: path.resolve(__dirname, "../.."),
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`bench/synth/fresh.ts ${n} failed (exit ${r.status}): ${r.stderr.trim().split("\n").slice(-5).join("\n")}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop()!) as Timing;
+}
+
 /** One N: medians of the pattern and both baselines, and the ratios (wall and CPU). */
 export interface SynthRow {
   readonly tenants: number;
   readonly resources: number;
-  /** Median of the repeats (ratios use medians: pattern and baselines are interleaved). */
+  /** Median of the repeats, interleaved with the baselines in this process. */
   readonly pattern: Timing;
-  /** Fastest of the repeats (growth uses these). */
-  readonly patternFastest: Timing;
   readonly baseline: Timing;
   readonly quietBaseline: Timing;
   /** pattern / baseline (the issue's overhead ratio). */
@@ -105,8 +115,23 @@ export interface GrowthRow {
   readonly cpu: number;
 }
 
+/** Growth factors wall and CPU. */
+export interface GrowthTiming {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+/** Growth between two sizes with every synth in a fresh process (for information). */
+export interface FreshGrowth {
+  readonly from: number;
+  readonly to: number;
+  readonly pattern: GrowthTiming;
+  readonly quietBaseline: GrowthTiming;
+}
+
 /** Everything the synth benchmark measured. */
 export interface SynthResult {
+  readonly fresh?: FreshGrowth;
   readonly rows: SynthRow[];
   readonly growth: GrowthRow[];
   readonly repeat: number;
@@ -136,7 +161,6 @@ export function measureSynth(counts: readonly number[], repeat: number, log: (li
       tenants: n,
       resources: n * perTenant,
       pattern: p,
-      patternFastest: fastestTiming(pattern),
       baseline: b,
       quietBaseline: q,
       ratio: div(p, b),
@@ -151,17 +175,26 @@ export function measureSynth(counts: readonly number[], repeat: number, log: (li
   const growth: GrowthRow[] = [];
   for (const a of rows) {
     const b = rows.find((r) => r.tenants === 2 * a.tenants);
-    // Growth from the fastest run at each size: noise (a late major GC, the scheduler) only ever
-    // adds time, and the median of three moved this figure by ±0.15 between runs.
-    if (b)
-      growth.push({
-        from: a.tenants,
-        to: b.tenants,
-        wall: b.patternFastest.wallMs / a.patternFastest.wallMs,
-        cpu: b.patternFastest.cpuMs / a.patternFastest.cpuMs,
-      });
+    if (b) growth.push({ from: a.tenants, to: b.tenants, wall: b.pattern.wallMs / a.pattern.wallMs, cpu: b.pattern.cpuMs / a.pattern.cpuMs });
   }
-  return { rows, growth, repeat };
+  return { rows, growth, repeat, ...(counts.length >= 2 ? { fresh: freshGrowth(counts[counts.length - 2], counts[counts.length - 1], repeat, log) } : {}) };
+}
+
+/**
+ * Growth between the two largest sizes with each synth in a fresh process, for the pattern and
+ * the quiet baseline (fastest of `repeat` each: noise only adds time). For information: in one
+ * process each timing inherits the heap the previous one grew, which favours the larger sizes
+ * that run last; a fresh process pays for growing its heap every time.
+ */
+function freshGrowth(from: number, to: number, repeat: number, log: (line: string) => void): FreshGrowth {
+  const growthOf = (mode: "pattern" | "quiet"): GrowthTiming => {
+    const fastest = (n: number) => fastestTiming(Array.from({ length: repeat }, () => timeFresh(n, mode)));
+    const a = fastest(from);
+    const b = fastest(to);
+    log(`synth in fresh processes, ${mode}: ${from} tenants ${a.wallMs.toFixed(0)} ms, ${to} tenants ${b.wallMs.toFixed(0)} ms`);
+    return { wall: b.wallMs / a.wallMs, cpu: b.cpuMs / a.cpuMs };
+  };
+  return { from, to, pattern: growthOf("pattern"), quietBaseline: growthOf("quiet") };
 }
 
 /** Markdown table of a synth result. */
