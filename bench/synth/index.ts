@@ -145,18 +145,22 @@ export function measureSynth(counts: readonly number[], repeat: number, log: (li
   const perTenant = Object.values(template.resource as Json).reduce((sum: number, r) => sum + Object.keys(r as Json).length, 0);
   patternApp(5, fs.mkdtempSync(path.join(os.tmpdir(), "bench-warmup-"))); // JIT warm-up, not measured
   const rows: SynthRow[] = [];
-  for (const n of counts) {
-    const pattern: Timing[] = [];
-    const baseline: Timing[] = [];
-    const quiet: Timing[] = [];
-    for (let r = 0; r < repeat; r++) {
-      baseline.push(time((dir) => baselineApp(n, dir, template)));
-      pattern.push(time((dir) => patternApp(n, dir)));
-      quiet.push(time((dir) => quietBaselineApp(n, dir, template)));
-    }
-    const p = medianTiming(pattern);
-    const b = medianTiming(baseline);
-    const q = medianTiming(quiet);
+  // Sizes interleave too (each repeat runs every size once): this machine's speed drifts by up
+  // to a quarter over minutes, and timing all repeats of one size in one stretch turned that
+  // drift into growth (pattern and both baselines 2.5 per doubling alike in one run, 1.6 in another).
+  const timings = counts.map(() => ({ pattern: [] as Timing[], baseline: [] as Timing[], quiet: [] as Timing[] }));
+  for (let r = 0; r < repeat; r++) {
+    counts.forEach((n, i) => {
+      timings[i].baseline.push(time((dir) => baselineApp(n, dir, template)));
+      timings[i].pattern.push(time((dir) => patternApp(n, dir)));
+      timings[i].quiet.push(time((dir) => quietBaselineApp(n, dir, template)));
+    });
+    log(`synth repeat ${r + 1}/${repeat} done`);
+  }
+  for (const [i, n] of counts.entries()) {
+    const p = medianTiming(timings[i].pattern);
+    const b = medianTiming(timings[i].baseline);
+    const q = medianTiming(timings[i].quiet);
     const row: SynthRow = {
       tenants: n,
       resources: n * perTenant,
