@@ -514,7 +514,12 @@ async function deployLevels(
     // again first; the leftover check below still proves nothing of the cell survives.
     const destroyPlatform = await tofu.destroy(platform.dir!, inputs.env, { parallelism: CLUSTER_PARALLELISM, refresh: !stateMatchesCluster });
     if (destroyPlatform.interrupted) throw new InterruptedError();
-    const destroyAddons = addons && destroyPlatform.ok ? await tofu.destroy(addons.dir!, addonInputs!.env) : undefined;
+    // The add-ons were applied in full just before (a failed apply returned above), and the cell
+    // holds the lock on every cluster-scoped object they declare, so their state matches the
+    // cluster too. Reading them back first cost a monitoring cell about a minute: the provider
+    // converts each multi-hundred-kilobyte CRD into typed values. The leftover check still judges.
+    const destroyAddons =
+      addons && destroyPlatform.ok ? await tofu.destroy(addons.dir!, addonInputs!.env, { parallelism: CLUSTER_PARALLELISM, refresh: false }) : undefined;
     if (destroyAddons?.interrupted) throw new InterruptedError();
     const destroy = destroyAddons && !destroyAddons.ok ? destroyAddons : destroyPlatform;
     const tLeft = Date.now();

@@ -23,6 +23,7 @@ import { Kube } from "./kube";
 import { DEPLOYED_MEANS, LEVELS, seconds, summarize } from "./levels";
 import { ClusterPool } from "./pool";
 import { writeReport, ReportFiles } from "./report/write";
+import { validateReport } from "./schema";
 import { renderSummaryTable } from "./report/console";
 import { appCells, CellSpec, registryCells } from "./sources";
 import type { CellReport, ClusterInfo, ConformanceReport, LevelNumber, ToolVersion } from "./types";
@@ -330,6 +331,9 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     cells: results.filter(Boolean),
     summary,
   };
+  // A report that breaks its own schema is a runner bug; say so rather than hand it on silently.
+  const schemaErrors = validateReport(JSON.parse(JSON.stringify(report)));
+  if (schemaErrors.length) log(`conformance: warning: the report does not match its schema (runner bug): ${schemaErrors.slice(0, 5).join("; ")}`);
   const reportDir = path.resolve(options.reportDir ?? path.join("reports", `conformance-${runId}`));
   const files = writeReport(report, reportDir, { latestPointer: options.reportDir === undefined });
   if (!options.keep) fs.rmSync(workDir, { recursive: true, force: true });

@@ -49,7 +49,7 @@ const cell: Schema = {
       items: {
         type: "object",
         required: ["name", "role", "resources", "providers"],
-        properties: { name: str, role: { enum: ["infra", "platform"] }, resources: int, providers: strings },
+        properties: { name: str, role: { enum: ["infra", "addons", "platform"] }, resources: int, providers: strings },
         additionalProperties: false,
       },
     },

@@ -3,12 +3,13 @@
  * that declares the very same Terraform JSON directly with the provider bindings (see
  * baseline.ts; checked equal before timing), measured in the same process, interleaved so
  * machine noise hits both alike. Reports wall and CPU time: the ratio pattern/baseline per N
- * and the growth of the pattern's time per doubling of N (medians of the repeats); for
- * information, the same growth with each synth in a fresh process, beside the quiet
- * baseline's (freshGrowth). A second baseline ("quiet") runs the
- * bindings without cdktf's creation stack traces, as the engine does (ADR 0030), to show the
- * pattern layer's own cost apart from that fix. Results: stdout table, reports/bench-synth.json.
- * `BENCH_COUNTS` (default 100,200,400) and `BENCH_REPEAT` (default 3) change the sizes.
+ * (medians of the repeats) and the growth of the pattern's time per doubling of N (median of
+ * per-repeat ratios, every size timed back to back in each repeat); for information, the same
+ * growth with each synth in a fresh process, beside the quiet baseline's (freshGrowth). A
+ * second baseline ("quiet") runs the bindings without cdktf's creation stack traces, as the
+ * engine does (ADR 0030), to show the pattern layer's own cost apart from that fix. Results:
+ * stdout table, reports/bench-synth.json. `BENCH_COUNTS` (default 100,200,400),
+ * `BENCH_REPEAT` (default 3) and `BENCH_GROWTH_REPEAT` (default 5) change sizes and repeats.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -21,6 +22,9 @@ import { targets } from "../../providers";
 import { synthesize } from "../../engines/cdktf";
 import { withoutCreationStacks } from "../../engines/cdktf/creation-stacks";
 import { declareTenant, firstDifference, Json } from "./baseline";
+import { GrowthRow, GrowthTiming, growthPerDoubling, median, Timing } from "./growth";
+
+export type { GrowthRow, GrowthTiming, Timing };
 
 const target = targets.onprem({ kubeconfigPath: "/tmp/kubeconfig" });
 const props = { target, image: "registry.example.de/shop/web:1.4.2", database: true, bucket: true, hostName: "shop.example.de" };
@@ -61,12 +65,6 @@ export function templateOf(): Json {
   }
 }
 
-/** Wall and CPU milliseconds of one synth into a fresh folder. */
-export interface Timing {
-  readonly wallMs: number;
-  readonly cpuMs: number;
-}
-
 export function time(fn: (outdir: string) => void): Timing {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-synth-"));
   (globalThis as { gc?: () => void }).gc?.();
@@ -79,7 +77,6 @@ export function time(fn: (outdir: string) => void): Timing {
   return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const medianTiming = (ts: Timing[]): Timing => ({ wallMs: median(ts.map((t) => t.wallMs)), cpuMs: median(ts.map((t) => t.cpuMs)) });
 const fastestTiming = (ts: Timing[]): Timing => ({ wallMs: Math.min(...ts.map((t) => t.wallMs)), cpuMs: Math.min(...ts.map((t) => t.cpuMs)) });
 
@@ -107,20 +104,6 @@ export interface SynthRow {
   readonly layerRatio: Timing;
 }
 
-/** Growth of the pattern's synth time from N to 2N. */
-export interface GrowthRow {
-  readonly from: number;
-  readonly to: number;
-  readonly wall: number;
-  readonly cpu: number;
-}
-
-/** Growth factors wall and CPU. */
-export interface GrowthTiming {
-  readonly wall: number;
-  readonly cpu: number;
-}
-
 /** Growth between two sizes with every synth in a fresh process (for information). */
 export interface FreshGrowth {
   readonly from: number;
@@ -135,12 +118,14 @@ export interface SynthResult {
   readonly rows: SynthRow[];
   readonly growth: GrowthRow[];
   readonly repeat: number;
+  /** Repeats of the back-to-back growth timings. */
+  readonly growthRepeat: number;
 }
 
 const div = (a: Timing, b: Timing): Timing => ({ wallMs: a.wallMs / b.wallMs, cpuMs: a.cpuMs / b.cpuMs });
 
 /** Measures the pattern against the baselines for every count in `counts`. */
-export function measureSynth(counts: readonly number[], repeat: number, log: (line: string) => void = () => undefined): SynthResult {
+export function measureSynth(counts: readonly number[], repeat: number, log: (line: string) => void = () => undefined, growthRepeat = 5): SynthResult {
   const template = templateOf();
   const perTenant = Object.values(template.resource as Json).reduce((sum: number, r) => sum + Object.keys(r as Json).length, 0);
   patternApp(5, fs.mkdtempSync(path.join(os.tmpdir(), "bench-warmup-"))); // JIT warm-up, not measured
@@ -176,12 +161,31 @@ export function measureSynth(counts: readonly number[], repeat: number, log: (li
         `quiet baseline ${q.wallMs.toFixed(0)} ms; ratio ${row.ratio.wallMs.toFixed(2)} (cpu ${row.ratio.cpuMs.toFixed(2)})`,
     );
   }
-  const growth: GrowthRow[] = [];
-  for (const a of rows) {
-    const b = rows.find((r) => r.tenants === 2 * a.tenants);
-    if (b) growth.push({ from: a.tenants, to: b.tenants, wall: b.pattern.wallMs / a.pattern.wallMs, cpu: b.pattern.cpuMs / a.pattern.cpuMs });
+  // Growth: the pattern alone, every size back to back in each repeat, so the sizes compared are
+  // timed seconds apart; the median of the per-repeat ratios. One pair of medians taken minutes
+  // apart read 1.77 then 2.42 for the same code (200 fast, 400 slow), because single timings
+  // on this host spread by ±15 %.
+  const growthTimings = counts.map(() => [] as Timing[]);
+  for (let r = 0; r < growthRepeat; r++) {
+    counts.forEach((n, i) => growthTimings[i].push(time((dir) => patternApp(n, dir))));
+    log(`synth growth repeat ${r + 1}/${growthRepeat} done`);
   }
-  return { rows, growth, repeat, ...(counts.length >= 2 ? { fresh: freshGrowth(counts[counts.length - 2], counts[counts.length - 1], repeat, log) } : {}) };
+  const growth = growthPerDoubling(counts, growthTimings).map((g) => {
+    const a = rows.find((x) => x.tenants === g.from)!.pattern;
+    const b = rows.find((x) => x.tenants === g.to)!.pattern;
+    return { ...g, fromRowMedians: { wall: b.wallMs / a.wallMs, cpu: b.cpuMs / a.cpuMs } };
+  });
+  for (const g of growth)
+    log(
+      `synth growth ${g.from} → ${g.to}: median ${g.wall.toFixed(2)} wall, ${g.cpu.toFixed(2)} CPU; repeats ${g.repeats.map((x) => `${x.wall.toFixed(2)}/${x.cpu.toFixed(2)}`).join(" ")} (wall/CPU)`,
+    );
+  return {
+    rows,
+    growth,
+    repeat,
+    growthRepeat,
+    ...(counts.length >= 2 ? { fresh: freshGrowth(counts[counts.length - 2], counts[counts.length - 1], repeat, log) } : {}),
+  };
 }
 
 /**
@@ -218,10 +222,21 @@ export function synthTable(result: SynthResult): string {
 
 /** `npm run bench -- synth`: the table on stdout and reports/bench-synth.json. */
 export async function run(): Promise<SynthResult> {
-  const counts = (process.env.BENCH_COUNTS ?? "100,200,400").split(",").map(Number);
-  const result = measureSynth(counts, Number(process.env.BENCH_REPEAT ?? 3), (line) => process.stderr.write(`[bench] ${line}\n`));
+  const counts = (process.env.BENCH_COUNTS ?? "100,200,400").split(",").map((c) => wholeNumber("BENCH_COUNTS", c));
+  const result = measureSynth(
+    counts,
+    wholeNumber("BENCH_REPEAT", process.env.BENCH_REPEAT ?? "3"),
+    (line) => process.stderr.write(`[bench] ${line}\n`),
+    wholeNumber("BENCH_GROWTH_REPEAT", process.env.BENCH_GROWTH_REPEAT ?? "5"),
+  );
   process.stdout.write(synthTable(result) + "\n");
   fs.mkdirSync("reports", { recursive: true });
   fs.writeFileSync(path.join("reports", "bench-synth.json"), JSON.stringify({ node: process.version, cpus: os.cpus().length, ...result }, null, 2) + "\n");
   return result;
+}
+
+function wholeNumber(variable: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`bench/synth: ${variable} must be whole numbers ≥ 1, got '${text}'`);
+  return n;
 }

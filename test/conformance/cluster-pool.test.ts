@@ -1,7 +1,7 @@
 /**
- * Two cells that declare the same cluster-scoped object (a ClusterRole, as an add-on's CRDs)
- * deploy side by side on two embedded clusters instead of one after the other on one, and each
- * still passes levels 4-6 with nothing left behind.
+ * Two cells that declare the same cluster-scoped object (a ClusterRole in the add-ons stack, as
+ * the monitoring pattern's CRDs) deploy side by side on two embedded clusters instead of one
+ * after the other on one, and each still passes levels 4-6 with nothing left behind.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -40,6 +40,8 @@ test("the second cell gets a cluster of its own, named with the object it would 
 
 test("both cells pass levels 4-6 and leave nothing behind; the report stays valid", () => {
   for (const c of run.report.cells) {
+    // The ClusterRole is in the add-ons stack: applied first, destroyed last (without a refresh).
+    expect(c.stacks.map((s) => s.role).sort()).toEqual(["addons", "platform"]);
     expect(c.levels.slice(3, 6).map((l) => `L${l.level}:${l.status}`)).toEqual(["L4:pass", "L5:pass", "L6:pass"]);
     expect(c.objectCounts!.leftAfterDestroy).toBe(0);
   }
