@@ -7,11 +7,11 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { wholeNumber } from "./growth";
 import { baselineApp, patternApp, quietBaselineApp, templateOf, time } from "./index";
 
-const n = Number(process.argv[2]);
+const n = wholeNumber("fresh.ts <tenants>", process.argv[2] ?? "");
 const mode = process.argv[3] ?? "pattern";
-if (!Number.isInteger(n) || n < 1) throw new Error(`bench/synth/fresh.ts: tenants must be a whole number >= 1, got '${process.argv[2]}'`);
 const apps: Record<string, (count: number, outdir: string) => void> = {
   pattern: patternApp,
   baseline: (count, outdir) => baselineApp(count, outdir, template),

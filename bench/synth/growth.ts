@@ -32,6 +32,9 @@ export interface GrowthTiming {
   readonly cpu: number;
 }
 
+/** t(b) / t(a), wall and CPU apart: how much longer `b` took than `a`. */
+export const growthOf = (a: Timing, b: Timing): GrowthTiming => ({ wall: b.wallMs / a.wallMs, cpu: b.cpuMs / a.cpuMs });
+
 /**
  * Growth per doubling from timings of every size in each repeat (`timings[size][repeat]`): for
  * each pair N → 2N in `counts`, the median over the repeats of t(2N)/t(N), wall and CPU apart.
@@ -46,8 +49,15 @@ export function growthPerDoubling(counts: readonly number[], timings: readonly (
       throw new Error(
         `growthPerDoubling: sizes ${from} and ${2 * from} need the same number of repeats (≥ 1), got ${timings[i].length} and ${timings[j].length}`,
       );
-    const repeats = timings[i].map((a, r) => ({ wall: timings[j][r].wallMs / a.wallMs, cpu: timings[j][r].cpuMs / a.cpuMs }));
+    const repeats = timings[i].map((a, r) => growthOf(a, timings[j][r]));
     rows.push({ from, to: 2 * from, wall: median(repeats.map((x) => x.wall)), cpu: median(repeats.map((x) => x.cpu)), repeats });
   });
   return rows;
+}
+
+/** A whole number ≥ 1 from `text`, or an error naming where it came from. */
+export function wholeNumber(source: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`bench/synth: ${source} must be whole numbers ≥ 1, got '${text}'`);
+  return n;
 }

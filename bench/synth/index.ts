@@ -22,7 +22,7 @@ import { targets } from "../../providers";
 import { synthesize } from "../../engines/cdktf";
 import { withoutCreationStacks } from "../../engines/cdktf/creation-stacks";
 import { declareTenant, firstDifference, Json } from "./baseline";
-import { GrowthRow, GrowthTiming, growthPerDoubling, median, Timing } from "./growth";
+import { GrowthRow, GrowthTiming, growthOf, growthPerDoubling, median, Timing, wholeNumber } from "./growth";
 
 export type { GrowthRow, GrowthTiming, Timing };
 
@@ -170,11 +170,8 @@ export function measureSynth(counts: readonly number[], repeat: number, log: (li
     counts.forEach((n, i) => growthTimings[i].push(time((dir) => patternApp(n, dir))));
     log(`synth growth repeat ${r + 1}/${growthRepeat} done`);
   }
-  const growth = growthPerDoubling(counts, growthTimings).map((g) => {
-    const a = rows.find((x) => x.tenants === g.from)!.pattern;
-    const b = rows.find((x) => x.tenants === g.to)!.pattern;
-    return { ...g, fromRowMedians: { wall: b.wallMs / a.wallMs, cpu: b.cpuMs / a.cpuMs } };
-  });
+  const patternAt = (n: number) => rows.find((x) => x.tenants === n)!.pattern;
+  const growth = growthPerDoubling(counts, growthTimings).map((g) => ({ ...g, fromRowMedians: growthOf(patternAt(g.from), patternAt(g.to)) }));
   for (const g of growth)
     log(
       `synth growth ${g.from} → ${g.to}: median ${g.wall.toFixed(2)} wall, ${g.cpu.toFixed(2)} CPU; repeats ${g.repeats.map((x) => `${x.wall.toFixed(2)}/${x.cpu.toFixed(2)}`).join(" ")} (wall/CPU)`,
@@ -195,14 +192,14 @@ export function measureSynth(counts: readonly number[], repeat: number, log: (li
  * that run last; a fresh process pays for growing its heap every time.
  */
 function freshGrowth(from: number, to: number, repeat: number, log: (line: string) => void): FreshGrowth {
-  const growthOf = (mode: "pattern" | "quiet"): GrowthTiming => {
+  const freshGrowthOf = (mode: "pattern" | "quiet"): GrowthTiming => {
     const fastest = (n: number) => fastestTiming(Array.from({ length: repeat }, () => timeFresh(n, mode)));
     const a = fastest(from);
     const b = fastest(to);
     log(`synth in fresh processes, ${mode}: ${from} tenants ${a.wallMs.toFixed(0)} ms, ${to} tenants ${b.wallMs.toFixed(0)} ms`);
-    return { wall: b.wallMs / a.wallMs, cpu: b.cpuMs / a.cpuMs };
+    return growthOf(a, b);
   };
-  return { from, to, pattern: growthOf("pattern"), quietBaseline: growthOf("quiet") };
+  return { from, to, pattern: freshGrowthOf("pattern"), quietBaseline: freshGrowthOf("quiet") };
 }
 
 /** Markdown table of a synth result. */
@@ -233,10 +230,4 @@ export async function run(): Promise<SynthResult> {
   fs.mkdirSync("reports", { recursive: true });
   fs.writeFileSync(path.join("reports", "bench-synth.json"), JSON.stringify({ node: process.version, cpus: os.cpus().length, ...result }, null, 2) + "\n");
   return result;
-}
-
-function wholeNumber(variable: string, text: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`bench/synth: ${variable} must be whole numbers ≥ 1, got '${text}'`);
-  return n;
 }
