@@ -44,9 +44,9 @@ module.exports = tseslint.config(
   // Patterns ask their target for capabilities; one pattern never imports another.
   floor("patterns", ["patterns/**/*.ts"], { mayImport: ["core", "constructs"], forbiddenPackages: ENGINE_PACKAGES, isolated: true }),
   // Engines render the model; they may read everything below them.
-  floor("engines", ["engines/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "tools"] }),
+  floor("engines", ["engines/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns"] }),
   // The shipped library's entry points.
-  floor("entry", ["index.ts", "pulumi.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "tools"] }),
+  floor("entry", ["index.ts", "pulumi.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines"] }),
   // Commands and the conformance runner drive everything, tools included.
   floor("cli", ["cli/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "conformance", "tools", "entry"] }),
   floor("conformance", ["conformance/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "tools", "entry"] }),

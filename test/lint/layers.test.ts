@@ -51,9 +51,11 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   // engines: not the commands, the runner or the entry files
   ["engines/cdktf/fixture.ts", "../../cli/main"],
   ["engines/pulumi/fixture.ts", "../../conformance/cell"],
+  ["engines/cdktf/fixture.ts", "../../tools/toolchain"],
   // entry files: the library, not the commands
   ["index.ts", "./cli/main"],
   ["pulumi.ts", "./conformance/cell"],
+  ["index.ts", "./tools/cluster/paths"],
   // cli and conformance: not the tests or benchmarks; the runner does not call the CLI
   ["cli/fixture.ts", "../bench/run"],
   ["conformance/fixture.ts", "../cli/main"],
