@@ -41,6 +41,17 @@ module.exports = tseslint.config(
     isolated: true,
     shared: ["shared"],
   }),
+  // cdktf stays with the cloud targets (ionos/, stackit/ and their glue shared/managed.ts): the
+  // on-prem target, the other shared code and the barrel load no engine (stackwerk/pulumi stays cdktf-free).
+  {
+    ...floor("providers", ["providers/index.ts", "providers/onprem/**/*.ts", "providers/shared/**/*.ts"], {
+      mayImport: ["core", "constructs"],
+      forbiddenPackages: ENGINE_PACKAGES,
+      isolated: true,
+      shared: ["shared"],
+    }),
+    ignores: ["providers/shared/managed.ts"],
+  },
   // Patterns ask their target for capabilities; one pattern never imports another.
   floor("patterns", ["patterns/**/*.ts"], { mayImport: ["core", "constructs"], forbiddenPackages: ENGINE_PACKAGES, isolated: true }),
   // Engines render the model; they may read everything below them.

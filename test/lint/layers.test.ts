@@ -41,6 +41,8 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   ["providers/onprem/fixture.ts", "../../tools/cluster/paths"],
   ["providers/stackit/fixture.ts", "../ionos/sizes"],
   ["providers/onprem/fixture.ts", "@pulumi/kubernetes"],
+  ["providers/onprem/fixture.ts", "cdktf"],
+  ["providers/shared/fixture.ts", "@cdktf/provider-kubernetes"],
   // patterns: core and constructs; one pattern never imports another
   ["patterns/fixture/index.ts", "../../providers"],
   ["patterns/fixture/index.ts", "../../providers/ionos"],
@@ -74,6 +76,7 @@ const ALLOWED: ReadonlyArray<readonly [string, string]> = [
   ["providers/stackit/fixture.ts", "../../constructs/workload"],
   ["providers/onprem/fixture.ts", "../../core/target"],
   ["providers/fixture.ts", "./ionos"],
+  ["providers/stackit/fixture.ts", "cdktf"],
   ["patterns/fixture/index.ts", "../../core/target"],
   ["patterns/fixture/index.ts", "../../constructs/workload"],
   ["patterns/fixture/index.ts", "../registry"],
