@@ -36,6 +36,7 @@ import { renderRabbitDefinitions } from "../../core/messaging/rabbitmq-definitio
 import { renderKafkaPlan } from "../../core/messaging/kafka-plan";
 import type { AmqpTopologyView, KafkaTopologyView } from "../../core/messaging/topology";
 import { allowJobEgress, jobPeer, jobPodTemplate } from "./job-pod";
+import { boundedName } from "../../core/naming";
 
 /**
  * Upstream images, pinned by digest. Provenance (docs/adr/0051-event-bus-pattern.md): both pins
@@ -299,7 +300,7 @@ class BrokerTls {
     if (existing) return existing.secretName;
     return new ServiceCertificate(scope, id, {
       namespace,
-      name: `${this.shape.name}-${client}-tls`.slice(0, 63).replace(/-+$/, ""),
+      name: boundedName(`${this.shape.name}-${client}-tls`),
       issuer: this.issuer,
       commonName: client,
     }).secretName;

@@ -26,6 +26,7 @@ import { renderRabbitDefinitions } from "../../core/messaging/rabbitmq-definitio
 import { rabbitPermissions } from "../../core/messaging/permissions";
 import { RabbitmqInstance } from "./generated/rabbitmq-instance";
 import { RabbitmqCredential } from "./generated/rabbitmq-credential";
+import { boundedName } from "../../core/naming";
 
 /** STACKIT RabbitMQ version Stackwerk asks for. */
 export const STACKIT_RABBITMQ_VERSION = "3.13";
@@ -107,7 +108,7 @@ export function stackitMessageBroker(ctx: DeploymentContext, request: MessageBro
         ensureInput(placement.platform, input, { description: v.description, sensitive: true });
         secretValues[k] = { kind: "input", input };
       }
-      const secretName = `${id}-${placement.name}-amqp`.slice(0, 63).replace(/-+$/, "");
+      const secretName = boundedName(`${id}-${placement.name}-amqp`);
       new KubeSecret(placement.platform as unknown as Construct, `${id}-credentials-${placement.name}`, {
         namespace: placement.namespace,
         name: secretName,
