@@ -27,6 +27,7 @@ import { rabbitPermissions } from "../../core/messaging/permissions";
 import { RabbitmqInstance } from "./generated/rabbitmq-instance";
 import { RabbitmqCredential } from "./generated/rabbitmq-credential";
 import { boundedName } from "../../core/naming";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 /** STACKIT RabbitMQ version Stackwerk asks for. */
 export const STACKIT_RABBITMQ_VERSION = "3.13";
@@ -73,7 +74,7 @@ export function stackitMessageBroker(ctx: DeploymentContext, request: MessageBro
     projectId: target.projectId,
     name: `${ctx.instanceName}-${ctx.stage}${id === "bus" ? "" : `-${id}`}`.slice(0, 32),
     version: STACKIT_RABBITMQ_VERSION,
-    planName: `${STACKIT_RABBITMQ_PLANS[ctx.size]}-${ctx.stage === "production" ? "replica" : "single"}`,
+    planName: `${STACKIT_RABBITMQ_PLANS[ctx.size]}-${STAGE_DEFAULTS[ctx.stage].highAvailability ? "replica" : "single"}`,
     // Only the cluster's egress addresses reach the instance.
     parameters: { sgwAcl: Fn.join(",", target.egressRanges), enableMonitoring: false },
     lifecycle: { preventDestroy: ctx.preventDestroy },
