@@ -81,23 +81,44 @@ test("NOTICE names every provenance note the package ships, and only folders it 
   expect(license).toContain("END OF TERMS AND CONDITIONS");
 });
 
+/** `npm install <tarball>` into a new folder `name` with this package.json; returns the folder and npm's output. */
+async function installTarball(name: string, manifest: Record<string, unknown>): Promise<{ dir: string; log: string }> {
+  const dir = path.join(work, name);
+  fs.mkdirSync(dir);
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name, private: true, ...manifest }, null, 2));
+  // npm runs on the Node of this test (>= 22 in CI, .ci/run puts it first on PATH).
+  const env = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}` };
+  const result = await run("npm", ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--foreground-scripts"], { cwd: dir, env, check: false });
+  const log = `${result.stdout}\n${result.stderr}`;
+  expect({ code: result.code, log: result.code === 0 ? "" : log }).toEqual({ code: 0, log: "" });
+  return { dir, log };
+}
+
+/** Runs the README's "Use Stackwerk in your own repository" program in `dir`; returns each stack's Terraform JSON by name. */
+async function runReadmeProgram(dir: string): Promise<Record<string, { "//"?: { metadata?: { version?: string } } }>> {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const section = readme.split(/^## /m).find((s) => s.startsWith("Use Stackwerk in your own repository"));
+  expect(section).toBeDefined();
+  const program = /```ts\n([\s\S]*?)```/.exec(section!)?.[1];
+  expect(program).toContain('from "stackwerk"');
+  fs.writeFileSync(path.join(dir, "main.ts"), program!);
+  await run(path.join(dir, "node_modules/.bin/tsx"), ["main.ts"], { cwd: dir });
+  const stacks = path.join(dir, "cdktf.out/stacks");
+  return Object.fromEntries(fs.readdirSync(stacks).map((s) => [s, JSON.parse(fs.readFileSync(path.join(stacks, s, "cdk.tf.json"), "utf8"))]));
+}
+
+/** The Terraform JSON without the CDK's metadata (which names the implementation and its version). */
+function withoutMetadata(stacks: Record<string, { "//"?: unknown }>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(stacks).map(([name, { "//": _meta, ...rest }]) => [name, rest]));
+}
+
 describe("a fresh install of the tarball into an empty folder", () => {
   let consumer: string;
   let installLog: string;
+  let synthesised: Awaited<ReturnType<typeof runReadmeProgram>>;
 
   beforeAll(async () => {
-    consumer = path.join(work, "consumer");
-    fs.mkdirSync(consumer);
-    fs.writeFileSync(path.join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }, null, 2));
-    // npm runs on the Node of this test (>= 22 in CI, .ci/run puts it first on PATH).
-    const env = { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}` };
-    const result = await run("npm", ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--foreground-scripts"], {
-      cwd: consumer,
-      env,
-      check: false,
-    });
-    installLog = `${result.stdout}\n${result.stderr}`;
-    expect({ code: result.code, log: result.code === 0 ? "" : installLog }).toEqual({ code: 0, log: "" });
+    ({ dir: consumer, log: installLog } = await installTarball("consumer", {}));
   });
 
   test("runs on Node >= 22 and prints no EBADENGINE, no failing install script, and installs no Pulumi", () => {
@@ -112,17 +133,23 @@ describe("a fresh install of the tarball into an empty folder", () => {
     expect(stdout.trim()).toBe(pkg.version);
   });
 
-  test("the README's 'Use Stackwerk in your own repository' program synthesises both stacks", async () => {
+  test("the README's 'Use Stackwerk in your own repository' program synthesises its stack with cdktf", async () => {
+    synthesised = await runReadmeProgram(consumer);
+    expect(Object.keys(synthesised).sort()).toEqual(["shop-platform"]); // on-prem: no infra stack
+    expect(synthesised["shop-platform"]["//"]?.metadata?.version).toBe("0.21.0");
+  });
+
+  test("with the README's cdktn override the same program runs on cdktn and writes the same Terraform JSON", async () => {
     const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-    const section = readme.split(/^## /m).find((s) => s.startsWith("Use Stackwerk in your own repository"));
-    expect(section).toBeDefined();
-    const program = /```ts\n([\s\S]*?)```/.exec(section!)?.[1];
-    expect(program).toContain('from "stackwerk"');
-    fs.writeFileSync(path.join(consumer, "main.ts"), program!);
-    await run(path.join(consumer, "node_modules/.bin/tsx"), ["main.ts"], { cwd: consumer });
-    const stacks = fs.readdirSync(path.join(consumer, "cdktf.out/stacks")).sort();
-    expect(stacks.length).toBeGreaterThan(0);
-    for (const stack of stacks) expect(fs.existsSync(path.join(consumer, "cdktf.out/stacks", stack, "cdk.tf.json"))).toBe(true);
+    const override = /"overrides": (\{ "cdktf": "npm:cdktn@[^"]+" \})/.exec(readme)?.[1];
+    expect(override).toBeDefined();
+    const { dir, log } = await installTarball("consumer-cdktn", { overrides: JSON.parse(override!) });
+    expect(log.split("\n").filter((l) => /EBADENGINE|ERESOLVE|EOVERRIDE/.test(l))).toEqual([]);
+    const impl = await run(process.execPath, ["-p", 'const p = require("cdktf/package.json"); p.name + "@" + p.version'], { cwd: dir });
+    expect(impl.stdout.trim()).toBe("cdktn@0.24.0");
+    const onCdktn = await runReadmeProgram(dir);
+    expect(onCdktn["shop-platform"]["//"]?.metadata?.version).toBe("0.24.0");
+    expect(withoutMetadata(onCdktn)).toEqual(withoutMetadata(synthesised));
   });
 
   /** Compiler options of the tsconfig.json `cdktf init --template=typescript` writes (cdktf 0.21). */
