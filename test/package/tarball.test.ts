@@ -11,9 +11,14 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { run } from "../../tools/cache";
 import { ensureBuilt, ROOT } from "./build";
+import { PULUMI_PEERS } from "../../engines/pulumi/peers";
 
 jest.setTimeout(600_000);
-const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string };
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+  version: string;
+  peerDependencies: Record<string, string>;
+  peerDependenciesMeta: Record<string, { optional?: boolean }>;
+};
 let work: string;
 let tarball: string;
 let packed: Set<string>;
@@ -81,6 +86,11 @@ test("NOTICE names every provenance note the package ships, and only folders it 
   expect(license).toContain("END OF TERMS AND CONDITIONS");
 });
 
+test("the Pulumi SDKs are optional peers, and stackwerk/pulumi's install hint names the same ranges", () => {
+  expect(PULUMI_PEERS).toEqual(pkg.peerDependencies);
+  expect(Object.keys(pkg.peerDependencies).filter((name) => !pkg.peerDependenciesMeta[name]?.optional)).toEqual([]);
+});
+
 /** `npm install <tarball>` into a new folder `name` with this package.json; returns the folder and npm's output. */
 async function installTarball(name: string, manifest: Record<string, unknown>): Promise<{ dir: string; log: string }> {
   const dir = path.join(work, name);
@@ -126,6 +136,16 @@ describe("a fresh install of the tarball into an empty folder", () => {
     const problems = installLog.split("\n").filter((l) => /EBADENGINE|ELIFECYCLE|command failed|install script.*fail|@pulumi/i.test(l));
     expect(problems).toEqual([]);
     expect(fs.existsSync(path.join(consumer, "node_modules/@pulumi"))).toBe(false);
+  });
+
+  test("`stackwerk/pulumi` without the Pulumi SDKs fails naming them and the install command", async () => {
+    const result = await run(process.execPath, ["-e", 'require("stackwerk/pulumi")'], { cwd: consumer, check: false });
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("missing: @pulumi/kubernetes, @pulumi/pulumi, @pulumi/random");
+    expect(result.stderr).toContain("npm install @pulumi/kubernetes@^4.34.2 @pulumi/pulumi@^3.270.0 @pulumi/random@^4.21.2");
+    // The cdktf entry point does not need them.
+    const cdktf = await run(process.execPath, ["-e", 'require("stackwerk")'], { cwd: consumer, check: false });
+    expect({ code: cdktf.code, stderr: cdktf.stderr }).toEqual({ code: 0, stderr: "" });
   });
 
   test("`stackwerk --version` prints the package version", async () => {
