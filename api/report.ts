@@ -36,6 +36,8 @@ export interface ApiReportOptions {
   readonly projectFolder?: string;
   /** Rewrite api/*.api.md instead of failing on a difference. */
   readonly update?: boolean;
+  /** Check only these reports (base names, e.g. `stackwerk`); default all of {@link ENTRY_POINTS}. */
+  readonly only?: readonly string[];
 }
 
 /** Compares (or with update rewrites) the API report of every entry point. */
@@ -43,7 +45,8 @@ export function checkApiReports(options: ApiReportOptions = {}): ApiReportResult
   const projectFolder = options.projectFolder ?? ROOT;
   const tempFolder = path.join(ROOT, "node_modules/.cache/api-extractor", path.basename(projectFolder));
   fs.mkdirSync(tempFolder, { recursive: true });
-  return ENTRY_POINTS.map(({ dts, report }) => {
+  const entries = ENTRY_POINTS.filter((e) => !options.only || options.only.includes(e.report));
+  return entries.map(({ dts, report }) => {
     const configObject: IConfigFile = {
       projectFolder,
       mainEntryPointFilePath: path.join(projectFolder, dts),

@@ -33,10 +33,8 @@ test("removing an export without updating the report fails the check", () => {
     const removed = text.replace(/^export \{ LandingZone \} from .*$/m, "");
     expect(removed).not.toBe(text);
     fs.writeFileSync(index, removed);
-    const [main, pulumi] = checkApiReports({ projectFolder: copy });
-    expect({ changed: main.changed, succeeded: main.succeeded }).toEqual({ changed: true, succeeded: false });
-    // The other entry point is untouched by the edit and still passes.
-    expect(pulumi.report).toBe("stackwerk-pulumi");
+    const [main] = checkApiReports({ projectFolder: copy, only: ["stackwerk"] });
+    expect({ report: main.report, changed: main.changed, succeeded: main.succeeded }).toEqual({ report: "stackwerk", changed: true, succeeded: false });
   } finally {
     fs.rmSync(copy, { recursive: true, force: true });
   }
