@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { pinProviderRequirements } from "../engines/cdktf/provider-requirements";
+import { pinProviderRequirements } from "../tools/toolchain/provider-requirements";
 import { STATE_PASSPHRASE_VARIABLE } from "../engines/cdktf/stacks";
 import { ProviderUnavailableError, Toolchain } from "../tools/toolchain";
 import { CLOUD_CREDENTIALS, credentialHint, placeholderEnv, realCredentials } from "./credentials";

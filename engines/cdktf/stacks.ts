@@ -86,6 +86,13 @@ export class InfraStack extends TerraformStack implements InfraLayer {
     // Construct id differs from resource ids; the output keeps its plain name in the JSON.
     new TerraformOutput(this, `output-${name}`, { value, sensitive: options.sensitive, description: options.description }).overrideLogicalId(name);
   }
+
+  /** A `random_password` (hashicorp/random) in this stack; managed databases need it as a plain argument, so it lives in the (encrypted) state. */
+  generatedPassword(name: string): string {
+    this.addOverride(`resource.random_password.${name}`, { length: 32, special: false });
+    this.addOverride("terraform.required_providers.random", { source: "hashicorp/random" });
+    return `\${random_password.${name}.result}`;
+  }
 }
 
 /** Props of a platform (or add-ons) stack. */

@@ -29,14 +29,13 @@ import { containerSecurityContext, podSecurityContext, withRegistryMirror } from
 import { WORKLOAD_SIZING, type Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";
+import { rendersInfraLayers } from "../../core/layers";
 import { brokerClientSecretName, type BrokerClientPlacement, type BrokerConnection, type IMessageBroker } from "../../core/capabilities/message-broker";
 import type { MessageBrokerRequest } from "../../core/target";
 import { renderRabbitDefinitions } from "../../core/messaging/rabbitmq-definitions";
 import { renderKafkaPlan } from "../../core/messaging/kafka-plan";
 import type { AmqpTopologyView, KafkaTopologyView } from "../../core/messaging/topology";
-import { infraPassword } from "./managed";
 import { allowJobEgress, jobPeer, jobPodTemplate } from "./job-pod";
-import { TerraformStack } from "cdktf";
 
 /**
  * Upstream images, pinned by digest. Provenance (docs/adr/0051-event-bus-pattern.md): both pins
@@ -346,9 +345,15 @@ class ClientCredentials {
       made = { broker: secret.ref("password"), client: secret.ref("password") };
     } else {
       // Another layer: both Secrets are fed by one infra-generated password (the only value two layers can share).
+      if (!rendersInfraLayers(this.ctx.scope)) {
+        fail(
+          this.ctx.scope,
+          "client",
+          `${placement.name} runs in namespace ${placement.namespace}, outside the broker's namespace ${ns}: its password is generated once for both namespaces in an infra layer, which only the cdktf engine renders. Allowed: clients in namespace ${ns} under the Pulumi engine, or a cdktf App as the root`,
+        );
+      }
       const output = `${this.brokerId}_client_${placement.name.replace(/-/g, "_")}_password`;
-      const stack = TerraformStack.of(this.ctx.infra());
-      const value = infraPassword(stack, this.ctx.infraName(output));
+      const value = this.ctx.infra().generatedPassword(this.ctx.infraName(output));
       this.ctx.fromInfra(output, value, { description: `password of event-bus client ${placement.name}`, sensitive: true });
       const input = this.ctx.infraName(output);
       ensureInput(placement.platform, input, { description: `password of event-bus client ${placement.name}`, sensitive: true });

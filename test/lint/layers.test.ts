@@ -41,6 +41,8 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   ["providers/onprem/fixture.ts", "../../tools/cluster/paths"],
   ["providers/stackit/fixture.ts", "../ionos/sizes"],
   ["providers/onprem/fixture.ts", "@pulumi/kubernetes"],
+  ["providers/onprem/fixture.ts", "cdktf"],
+  ["providers/shared/fixture.ts", "@cdktf/provider-kubernetes"],
   // patterns: core and constructs; one pattern never imports another
   ["patterns/fixture/index.ts", "../../providers"],
   ["patterns/fixture/index.ts", "../../providers/ionos"],
@@ -51,9 +53,11 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   // engines: not the commands, the runner or the entry files
   ["engines/cdktf/fixture.ts", "../../cli/main"],
   ["engines/pulumi/fixture.ts", "../../conformance/cell"],
+  ["engines/cdktf/fixture.ts", "../../tools/toolchain"],
   // entry files: the library, not the commands
   ["index.ts", "./cli/main"],
   ["pulumi.ts", "./conformance/cell"],
+  ["index.ts", "./tools/cluster/paths"],
   // cli and conformance: not the tests or benchmarks; the runner does not call the CLI
   ["cli/fixture.ts", "../bench/run"],
   ["conformance/fixture.ts", "../cli/main"],
@@ -72,6 +76,7 @@ const ALLOWED: ReadonlyArray<readonly [string, string]> = [
   ["providers/stackit/fixture.ts", "../../constructs/workload"],
   ["providers/onprem/fixture.ts", "../../core/target"],
   ["providers/fixture.ts", "./ionos"],
+  ["providers/stackit/fixture.ts", "cdktf"],
   ["patterns/fixture/index.ts", "../../core/target"],
   ["patterns/fixture/index.ts", "../../constructs/workload"],
   ["patterns/fixture/index.ts", "../registry"],
