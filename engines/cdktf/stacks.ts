@@ -21,6 +21,7 @@ import { isProtected } from "../../constructs/kube/protection";
 import type { ClusterAccess } from "../../core/capabilities/kubernetes-cluster";
 import { escapeTemplatesDeep } from "./escape";
 import { withoutCreationStacks } from "./creation-stacks";
+import { recordLayerDependencies } from "./dependencies";
 import { KubernetesManifest } from "./kubernetes-manifest";
 
 /** Marks a stack's role for engines and the conformance runner: infra, add-ons (applied before every platform stack) or platform. */
@@ -122,6 +123,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
   override prepareStack(): void {
     // Rendering creates most of the stack's tokens; their creation stacks cost more than the rest (ADR 0030).
     withoutCreationStacks(() => {
+      recordLayerDependencies(this);
       this.render();
       super.prepareStack();
     });
