@@ -22,6 +22,7 @@ import type { ClusterAccess } from "../../core/capabilities/kubernetes-cluster";
 import { escapeTemplatesDeep } from "./escape";
 import { withoutCreationStacks } from "./creation-stacks";
 import { recordLayerDependencies } from "./dependencies";
+import { pinProviderVersions } from "./provider-versions";
 import { KubernetesManifest } from "./kubernetes-manifest";
 
 /** Marks a stack's role for engines and the conformance runner: infra, add-ons (applied before every platform stack) or platform. */
@@ -86,6 +87,14 @@ export class InfraStack extends TerraformStack implements InfraLayer {
   output(name: string, value: string, options: { sensitive?: boolean; description?: string } = {}): void {
     // Construct id differs from resource ids; the output keeps its plain name in the JSON.
     new TerraformOutput(this, `output-${name}`, { value, sensitive: options.sensitive, description: options.description }).overrideLogicalId(name);
+  }
+
+  /** The stack's JSON with every provider pinned to the version the toolchain tests. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override toTerraform(): any {
+    const tf = super.toTerraform();
+    pinProviderVersions(tf);
+    return tf;
   }
 }
 
@@ -252,6 +261,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       if (!entry) throw new Error(`[${this.node.path}] helm_release.${release.friendlyUniqueId} missing from the synthesised stack`);
       entry.values = [JSON.stringify(values)];
     }
+    pinProviderVersions(tf);
     return tf;
   }
 
