@@ -1,0 +1,111 @@
+/**
+ * Done-when of `stackwerk deploy` (issue 24): a user's program in a fresh folder outside the
+ * checkout (a landing zone holding a web app and IAM on targets.onprem(), against the embedded
+ * cluster), with TF_VAR_state_passphrase as the only TF_VAR: deploy without --auto-approve shows
+ * the plan and changes nothing when the answer is not "yes"; deploy --auto-approve puts the
+ * objects into the cluster; plan then shows no changes; destroy --auto-approve leaves nothing.
+ */
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { EmbeddedCluster, startCluster } from "../../tools/cluster";
+import { PROVIDER_VERSIONS } from "../../engines/cdktf/provider-versions";
+
+jest.setTimeout(1_200_000);
+
+const ROOT = path.resolve(__dirname, "../..");
+const TSX = path.join(ROOT, "node_modules/.bin/tsx");
+const CLI = path.join(ROOT, "cli/main.ts");
+const NAMESPACES = ["amt-test-identity", "amt-test-shop"];
+
+let cluster: EmbeddedCluster;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+
+/** The operator's environment: nothing of the test's TF_VAR_*, only the passphrase. */
+function operatorEnv(): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("TF_VAR_")));
+  return { ...clean, TF_VAR_state_passphrase: randomBytes(24).toString("base64url") };
+}
+
+/** Runs the real CLI in the program's folder. */
+function stackwerk(args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(TSX, [CLI, ...args], { cwd: dir, env, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin!.end(input ?? "");
+  });
+}
+
+async function namespaces(): Promise<string[]> {
+  const r = await cluster.kubectl(["get", "namespaces", "-o", "jsonpath={.items[*].metadata.name}"]);
+  return r.stdout.split(/\s+/).filter((n) => NAMESPACES.includes(n));
+}
+
+beforeAll(async () => {
+  cluster = await startCluster({ name: "deploy-e2e" });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "my-landing-zone-"));
+  fs.writeFileSync(
+    path.join(dir, "main.ts"),
+    `import { App, IdentityStack, LandingZone, WebAppStack, targets } from ${JSON.stringify(path.join(ROOT, "index"))};
+const app = new App();
+const zone = new LandingZone(app, "amt", { target: targets.onprem({ kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} }) });
+new IdentityStack(app, "identity", { landingZone: zone, hostName: "id.apps.example.de" });
+new WebAppStack(app, "shop", { landingZone: zone, image: "registry.example.de/shop/web:1.4.2", hostName: "shop.apps.example.de" });
+app.synth();
+`,
+  );
+  fs.writeFileSync(path.join(dir, "cdktf.json"), JSON.stringify({ language: "typescript", app: `${TSX} main.ts` }, null, 2));
+  env = operatorEnv();
+});
+
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+test("deploy -> objects in the cluster -> plan shows no changes -> destroy -> nothing left", async () => {
+  // Asked, not answered "yes": the plan is shown, nothing changes.
+  const declined = await stackwerk(["deploy"], "no\n");
+  expect({ code: declined.code, stderr: declined.code === 1 ? "" : declined.stderr }).toEqual({ code: 1, stderr: "" });
+  expect(declined.stdout).toMatch(/^identity-platform: \d+ to create, 0 to update, 0 to replace, 0 to delete$/m);
+  expect(declined.stdout).toMatch(/^shop-platform: \d+ to create, 0 to update, 0 to replace, 0 to delete$/m);
+  expect(declined.stdout).toMatch(/Apply \d+ change\(s\) in 2 stack\(s\)\?/);
+  expect(declined.stdout).toContain("Not applied: the answer was not 'yes'.");
+  expect(await namespaces()).toEqual([]);
+
+  const deployed = await stackwerk(["deploy", "--auto-approve"]);
+  expect({ code: deployed.code, stderr: deployed.code === 0 ? "" : deployed.stderr }).toEqual({ code: 0, stderr: "" });
+  // Progress per stack, in order.
+  expect(deployed.stderr).toMatch(/\[stackwerk\] synth: 2 stack\(s\)/);
+  expect(deployed.stderr).toMatch(/\[stackwerk\] identity-platform: Apply complete! Resources: \d+ added, 0 changed, 0 destroyed\./);
+  expect(deployed.stderr).toMatch(/\[stackwerk\] shop-platform: Apply complete! Resources: \d+ added, 0 changed, 0 destroyed\./);
+  expect((await namespaces()).sort()).toEqual(NAMESPACES);
+  const deployments = await cluster.kubectl(["get", "deployments", "-A", "-o", "jsonpath={.items[*].metadata.name}"]);
+  expect(deployments.stdout).toMatch(/keycloak/);
+  expect(deployments.stdout).toMatch(/web/);
+
+  // The lock file deploy wrote pins the tested provider versions.
+  for (const stack of ["identity-platform", "shop-platform"]) {
+    const lock = fs.readFileSync(path.join(dir, "cdktf.out/stacks", stack, ".terraform.lock.hcl"), "utf8");
+    expect(lock).toContain(`provider "registry.opentofu.org/hashicorp/kubernetes" {\n  version     = "${PROVIDER_VERSIONS.kubernetes.version}"`);
+    expect(fs.readFileSync(path.join(dir, "cdktf.out/stacks", stack, "terraform.tfstate"), "utf8")).toMatch(/"encrypted_data"/);
+  }
+
+  const plan = await stackwerk(["plan"]);
+  expect({ code: plan.code, stderr: plan.code === 0 ? "" : plan.stderr }).toEqual({ code: 0, stderr: "" });
+  expect(plan.stdout.split("\n").filter((l) => /^[a-z-]+: /.test(l))).toEqual(["identity-platform: no changes", "shop-platform: no changes"]);
+
+  const destroyed = await stackwerk(["destroy", "--auto-approve"]);
+  expect({ code: destroyed.code, stderr: destroyed.code === 0 ? "" : destroyed.stderr }).toEqual({ code: 0, stderr: "" });
+  // Reverse order: the last stack applied is the first destroyed.
+  const order = [...destroyed.stderr.matchAll(/\[stackwerk\] ([a-z-]+): Destroy complete!/g)].map((m) => m[1]);
+  expect(order).toEqual(["shop-platform", "identity-platform"]);
+  for (let i = 0; i < 60 && (await namespaces()).length > 0; i++) await sleep(2000);
+  expect(await namespaces()).toEqual([]);
+  const managed = await cluster.kubectl(["get", "clusterroles,clusterrolebindings", "-l", "app.kubernetes.io/managed-by=stackwerk", "-o", "name"]);
+  expect(managed.stdout.trim()).toBe("");
+});
