@@ -23,6 +23,7 @@ import { escapeTemplatesDeep } from "./escape";
 import { withoutCreationStacks } from "./creation-stacks";
 import { recordLayerDependencies } from "./dependencies";
 import { pinProviderVersions } from "./provider-versions";
+import { applyStateBackend } from "./backend";
 import { KubernetesManifest } from "./kubernetes-manifest";
 
 /** Marks a stack's role for engines and the conformance runner: infra, add-ons (applied before every platform stack) or platform. */
@@ -94,6 +95,7 @@ export class InfraStack extends TerraformStack implements InfraLayer {
   override toTerraform(): any {
     const tf = super.toTerraform();
     pinProviderVersions(tf);
+    applyStateBackend(this, tf);
     return tf;
   }
 }
@@ -262,6 +264,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       entry.values = [JSON.stringify(values)];
     }
     pinProviderVersions(tf);
+    applyStateBackend(this, tf);
     return tf;
   }
 
