@@ -109,3 +109,77 @@ test("deploy -> objects in the cluster -> plan shows no changes -> destroy -> no
   const managed = await cluster.kubectl(["get", "clusterroles,clusterrolebindings", "-l", "app.kubernetes.io/managed-by=stackwerk", "-o", "name"]);
   expect(managed.stdout.trim()).toBe("");
 });
+
+test("the Kubernetes backend keeps each stack's state in a Secret of the cluster, locked, encrypted", async () => {
+  const program = fs.mkdtempSync(path.join(os.tmpdir(), "k8s-backend-"));
+  await cluster.kubectl(["create", "namespace", "tofu-state"]);
+  fs.writeFileSync(
+    path.join(program, "main.ts"),
+    `import { App, stateBackend, WebAppStack, targets } from ${JSON.stringify(path.join(ROOT, "index"))};
+const app = new App();
+stateBackend(app, { type: "kubernetes", namespace: "tofu-state", kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} });
+new WebAppStack(app, "kshop", { target: targets.onprem({ kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} }), image: "registry.example.de/shop/web:1.4.2" });
+app.synth();
+`,
+  );
+  fs.writeFileSync(path.join(program, "cdktf.json"), JSON.stringify({ app: `${TSX} main.ts` }));
+  const inProgram = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(TSX, [CLI, ...args], { cwd: program, env, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
+  const deployed = await inProgram(["deploy", "--auto-approve"]);
+  expect({ code: deployed.code, stderr: deployed.code === 0 ? "" : deployed.stderr }).toEqual({ code: 0, stderr: "" });
+  expect(fs.existsSync(path.join(program, "cdktf.out/stacks/kshop-platform/terraform.tfstate"))).toBe(false);
+  const secret = await cluster.kubectl(["get", "secret", "tfstate-default-kshop-platform", "-n", "tofu-state", "-o", "json"]);
+  const state = Buffer.from(JSON.parse(secret.stdout).data.tfstate, "base64");
+  // The backend gzips the state; encrypted, it holds no object name in plaintext.
+  const text = require("node:zlib").gunzipSync(state).toString();
+  expect(text).toMatch(/"encrypted_data"/);
+  expect(text).not.toContain("kshop");
+  const plan = await inProgram(["plan"]);
+  expect(plan.stdout).toContain("kshop-platform: no changes");
+  const destroyed = await inProgram(["destroy", "--auto-approve"]);
+  expect({ code: destroyed.code, stderr: destroyed.code === 0 ? "" : destroyed.stderr }).toEqual({ code: 0, stderr: "" });
+  expect(destroyed.stderr).toMatch(/kshop-platform: Destroy complete!/);
+});
+
+test("deploy --fleet: tenants in parallel, a progress line per tenant, a summary table, a failed tenant does not stop the others", async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "fleet-deploy-"));
+  const catalogue = path.join(folder, "fleet.yaml");
+  fs.writeFileSync(
+    catalogue,
+    `targets:
+  rz: { type: onprem, props: { kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} } }
+  gone: { type: onprem, props: { kubeconfigPath: /nonexistent/kubeconfig } }
+defaults: { pattern: web-app, target: rz, props: { image: "registry.example.de/shop/web:1.4.2" } }
+tenants:
+  - name: fa
+  - name: fb
+  - name: fc
+    target: gone
+`,
+  );
+  const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+    execFile(
+      TSX,
+      [CLI, "deploy", "--fleet", catalogue, "--jobs", "2", "--auto-approve", "--out", path.join(folder, "out")],
+      { cwd: folder, env, maxBuffer: 64 << 20 },
+      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/\[stackwerk\] \[fa\] fa-platform: Apply complete!/);
+  expect(r.stderr.match(/\[stackwerk\] fleet deploy \d\/3: f[abc] (ok|FAILED)/g)).toHaveLength(3);
+  const rows = r.stdout.split("\n").filter((l) => /^f[abc] /.test(l));
+  expect(rows.map((l) => l.split(/\s+/).slice(0, 3))).toEqual([
+    ["fa", "ok", "1"],
+    ["fb", "ok", "1"],
+    ["fc", "FAILED", "0"],
+  ]);
+  expect(rows[2]).toMatch(/fc-platform: tofu (plan|apply|init)/);
+  expect(r.stdout).toMatch(/^2\/3 tenant\(s\) deployed in \d+\.\ds; failed: fc$/m);
+  const ns = await cluster.kubectl(["get", "namespaces", "fa-test", "fb-test", "-o", "name"]);
+  expect(ns.stdout.trim().split("\n").sort()).toEqual(["namespace/fa-test", "namespace/fb-test"]);
+});
