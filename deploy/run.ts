@@ -37,6 +37,14 @@ export interface DeployRunOptions {
   readonly extraEnv?: Readonly<Record<string, string>>;
   /** `-parallelism` of apply and destroy. @default OpenTofu's (10) */
   readonly parallelism?: number;
+  /** Environment of one stack on top of `env` and `extraEnv` (e.g. the conformance run's stand-in inputs). */
+  readonly stackEnv?: (stack: string) => Readonly<Record<string, string>>;
+  /** Every stack was initialised already (`tofu init` is not run again). */
+  readonly initialised?: boolean;
+  /** Called when a stack's apply starts, with a function that stops it (e.g. on an admission denial). */
+  readonly onApplySpawn?: (stack: string, stop: () => void) => void;
+  /** Whether destroy reads every object first (`-refresh`). @default true for every stack */
+  readonly destroyRefresh?: (stack: string) => boolean;
 }
 
 /** Planned changes of one stack, by action. */
@@ -57,6 +65,12 @@ export interface StackResult {
   readonly destructive?: string[];
   /** Where every input came from (names only, never values). */
   readonly inputs?: StackInputs["sources"];
+  /** Every planned change, `address (action)` (plans only). */
+  readonly changes?: string[];
+  /** OpenTofu's warnings (applies). */
+  readonly warnings?: string[];
+  /** The run was interrupted while this stack ran. */
+  readonly interrupted?: boolean;
   readonly durationMs: number;
 }
 
@@ -102,23 +116,29 @@ interface StackState {
 export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResult> {
   const env = o.env ?? process.env;
   const states = new Map<string, StackState>();
-  for (const stack of o.program.stacks) states.set(stack.name, { stack, tf: JSON.parse(fs.readFileSync(stack.file, "utf8")) as TfJson, initialised: false });
+  for (const stack of o.program.stacks)
+    states.set(stack.name, { stack, tf: JSON.parse(fs.readFileSync(stack.file, "utf8")) as TfJson, initialised: o.initialised === true });
   const selected = o.program.stacks.filter((s) => (o.select ?? (() => true))(s.name));
   if (selected.length === 0) {
     const names = o.program.stacks.map((s) => s.name).join(", ");
     throw new Error(`--stacks matches no stack of the program. Allowed: ${names || "(the program has no stacks)"}`);
   }
-  const needsPassphrase = selected.some((s) => states.get(s.name)!.tf.variable?.[PASSPHRASE_VARIABLE] !== undefined);
-  if (needsPassphrase && !env[`TF_VAR_${PASSPHRASE_VARIABLE}`])
+  const envOf = (name: string): NodeJS.ProcessEnv => ({ ...env, ...(o.stackEnv?.(name) ?? {}) });
+  const needsPassphrase = selected.filter((s) => states.get(s.name)!.tf.variable?.[PASSPHRASE_VARIABLE] !== undefined);
+  if (needsPassphrase.some((s) => !envOf(s.name)[`TF_VAR_${PASSPHRASE_VARIABLE}`]))
     throw new Error(
       `TF_VAR_${PASSPHRASE_VARIABLE} is not set: every stack encrypts its state and plans with it (16+ characters; keep it in your secret store, it cannot be recovered)`,
     );
-  const tofuEnv = (inputs?: StackInputs): Record<string, string> => ({ ...(o.extraEnv ?? {}), ...(inputs?.env ?? {}) });
+  const tofuEnv = (name: string, inputs?: StackInputs): Record<string, string> => ({
+    ...(o.extraEnv ?? {}),
+    ...(o.stackEnv?.(name) ?? {}),
+    ...(inputs?.env ?? {}),
+  });
 
   const init = async (st: StackState): Promise<TofuOutcome | undefined> => {
     if (st.initialised) return undefined;
     o.log(`${st.stack.name}: init ...`);
-    const r = await o.tofu.init(st.stack.dir, tofuEnv());
+    const r = await o.tofu.init(st.stack.dir, tofuEnv(st.stack.name));
     if (r.ok) st.initialised = true;
     return r.ok ? undefined : r;
   };
@@ -136,8 +156,9 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
     const list: Upstream[] = [];
     for (const name of st.stack.dependencies) {
       const up = states.get(name)!;
-      const values = await readOutputs(up);
       const declared = declaredOutputs(up.tf);
+      if (declared.length === 0) continue; // nothing to wire (e.g. an add-ons stack): no need to read its state
+      const values = await readOutputs(up);
       // Not applied yet: no output values at all.
       list.push({ stack: name, declared, ...(declared.some((d) => values[d] !== undefined) ? { values } : {}) });
     }
@@ -165,7 +186,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
     const name = st.stack.name;
     const failedInit = await init(st);
     if (failedInit) return { name, status: "failed", message: `tofu init: ${errorText(failedInit)}`, durationMs: Date.now() - started };
-    const inputs = wireInputs(st.tf, await upstreamOf(st), env);
+    const inputs = wireInputs(st.tf, await upstreamOf(st), envOf(name));
     if (inputs.missing.length)
       return {
         name,
@@ -187,8 +208,16 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
       };
     }
     o.log(`${name}: plan${destroyPlan ? " -destroy" : ""} ...`);
-    const plan = await o.tofu.plan(st.stack.dir, tofuEnv(inputs), ["-detailed-exitcode", ...(destroyPlan ? ["-destroy"] : [])]);
-    if (!plan.ok) return { name, status: "failed", inputs: inputs.sources, message: `tofu plan: ${errorText(plan)}`, durationMs: plan.durationMs };
+    const plan = await o.tofu.plan(st.stack.dir, tofuEnv(name, inputs), ["-detailed-exitcode", ...(destroyPlan ? ["-destroy"] : [])]);
+    if (!plan.ok)
+      return {
+        name,
+        status: "failed",
+        inputs: inputs.sources,
+        message: `tofu plan: ${errorText(plan)}`,
+        durationMs: plan.durationMs,
+        interrupted: plan.interrupted,
+      };
     const { counts, destructive } = planCounts(plan);
     const changed = plan.code === 2;
     return {
@@ -197,6 +226,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
       inputs: inputs.sources,
       counts,
       destructive,
+      changes: plan.plannedChanges,
       message: changed ? countsText(counts) : destroyPlan ? "nothing to destroy" : "no changes",
       durationMs: plan.durationMs,
     };
@@ -248,7 +278,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         continue;
       }
       const failedInit = await init(st);
-      const inputs = failedInit ? undefined : wireInputs(st.tf, await upstreamOf(st), env);
+      const inputs = failedInit ? undefined : wireInputs(st.tf, await upstreamOf(st), envOf(s.name));
       const problem = failedInit
         ? `tofu init: ${errorText(failedInit)}`
         : inputs!.missing.length
@@ -263,16 +293,29 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         continue;
       }
       o.log(`${s.name}: apply ...`);
-      const apply = await o.tofu.apply(s.dir, tofuEnv(inputs), undefined, o.parallelism ? { parallelism: o.parallelism } : {});
+      const apply = await o.tofu.apply(
+        s.dir,
+        tofuEnv(s.name, inputs),
+        o.onApplySpawn ? (stop) => o.onApplySpawn!(s.name, stop) : undefined,
+        o.parallelism ? { parallelism: o.parallelism } : {},
+      );
       st.outputs = undefined; // read again by its dependants
+      const warnings = apply.warnings.map(formatDiagnostic);
       if (!apply.ok) {
         broken.add(s.name);
-        results.push({ name: s.name, status: "failed", message: `tofu apply: ${errorText(apply)}`, durationMs: apply.durationMs });
+        results.push({
+          name: s.name,
+          status: "failed",
+          message: `tofu apply: ${errorText(apply)}`,
+          durationMs: apply.durationMs,
+          interrupted: apply.interrupted,
+          warnings,
+        });
         o.log(`${s.name}: FAILED after ${seconds(apply.durationMs)}: ${errorText(apply).split("\n")[0]}`);
+        if (apply.interrupted) break;
         continue;
       }
-      const warnings = apply.warnings.map(formatDiagnostic);
-      results.push({ name: s.name, status: "applied", message: apply.summary ?? "applied", inputs: inputs!.sources, durationMs: apply.durationMs });
+      results.push({ name: s.name, status: "applied", message: apply.summary ?? "applied", inputs: inputs!.sources, durationMs: apply.durationMs, warnings });
       o.log(
         `${s.name}: ${apply.summary ?? "applied"} (${seconds(apply.durationMs)})${warnings.length ? `; ${warnings.length} warning(s): ${warnings[0]}` : ""}`,
       );
@@ -326,7 +369,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         continue;
       }
       const failedInit = await init(st);
-      const inputs = failedInit ? undefined : wireInputs(st.tf, await upstreamOf(st), env);
+      const inputs = failedInit ? undefined : wireInputs(st.tf, await upstreamOf(st), envOf(s.name));
       if (failedInit || inputs!.missing.length || inputs!.pending.length) {
         kept.add(s.name);
         const why = failedInit
@@ -337,11 +380,15 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         continue;
       }
       o.log(`${s.name}: destroy ...`);
-      const r = await o.tofu.destroy(s.dir, tofuEnv(inputs), o.parallelism ? { parallelism: o.parallelism } : {});
+      const r = await o.tofu.destroy(s.dir, tofuEnv(s.name, inputs), {
+        ...(o.parallelism ? { parallelism: o.parallelism } : {}),
+        ...(o.destroyRefresh ? { refresh: o.destroyRefresh(s.name) } : {}),
+      });
       if (!r.ok) {
         kept.add(s.name);
-        results.push({ name: s.name, status: "failed", message: `tofu destroy: ${errorText(r)}`, durationMs: r.durationMs });
+        results.push({ name: s.name, status: "failed", message: `tofu destroy: ${errorText(r)}`, durationMs: r.durationMs, interrupted: r.interrupted });
         o.log(`${s.name}: FAILED after ${seconds(r.durationMs)}: ${errorText(r).split("\n")[0]}`);
+        if (r.interrupted) break;
         continue;
       }
       results.push({ name: s.name, status: "destroyed", message: r.summary ?? "destroyed", durationMs: r.durationMs });
