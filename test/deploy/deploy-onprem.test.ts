@@ -13,6 +13,7 @@ import * as path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { EmbeddedCluster, startCluster } from "../../tools/cluster";
 import { PROVIDER_VERSIONS } from "../../engines/cdktf/provider-versions";
+import { startS3Server } from "../support/s3";
 
 jest.setTimeout(1_200_000);
 
@@ -108,6 +109,53 @@ test("deploy -> objects in the cluster -> plan shows no changes -> destroy -> no
   expect(await namespaces()).toEqual([]);
   const managed = await cluster.kubectl(["get", "clusterroles,clusterrolebindings", "-l", "app.kubernetes.io/managed-by=stackwerk", "-o", "name"]);
   expect(managed.stdout.trim()).toBe("");
+});
+
+/** Runs the real CLI in `folder` with the operator's environment plus `extra`. */
+function cliIn(folder: string, args: string[], extra: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) =>
+    execFile(TSX, [CLI, ...args], { cwd: folder, env: { ...env, ...extra }, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
+      resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    ),
+  );
+}
+
+test("the S3 backend keeps each stack's state as an object in the bucket, written under a lock file", async () => {
+  const s3 = await startS3Server();
+  try {
+    expect((await fetch(`${s3.endpoint}/tofu-state`, { method: "PUT" })).status).toBe(200);
+    const program = fs.mkdtempSync(path.join(os.tmpdir(), "s3-backend-"));
+    fs.writeFileSync(
+      path.join(program, "main.ts"),
+      `import { App, stateBackend, WebAppStack, targets } from ${JSON.stringify(path.join(ROOT, "index"))};
+const app = new App();
+stateBackend(app, { type: "s3", bucket: "tofu-state", endpoint: ${JSON.stringify(s3.endpoint)} });
+new WebAppStack(app, "sshop", { target: targets.onprem({ kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} }), image: "registry.example.de/shop/web:1.4.2" });
+app.synth();
+`,
+    );
+    fs.writeFileSync(path.join(program, "cdktf.json"), JSON.stringify({ app: `${TSX} main.ts` }));
+    const credentials = { AWS_ACCESS_KEY_ID: "stackwerk-test", AWS_SECRET_ACCESS_KEY: "stackwerk-test-secret" };
+    const deployed = await cliIn(program, ["deploy", "--auto-approve"], credentials);
+    expect({ code: deployed.code, stderr: deployed.code === 0 ? "" : deployed.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(fs.existsSync(path.join(program, "cdktf.out/stacks/sshop-platform/terraform.tfstate"))).toBe(false);
+    const object = await fetch(`${s3.endpoint}/tofu-state/stackwerk/sshop-platform.tfstate`);
+    expect(object.status).toBe(200);
+    const text = await object.text();
+    expect(text).toMatch(/"encrypted_data"/);
+    expect(text).not.toContain("sshop");
+    // The lock file was written (conditionally) and removed again.
+    expect(s3.log()).toMatch(/PUT \/tofu-state\/stackwerk\/sshop-platform\.tfstate\.tflock/);
+    expect(s3.log()).toMatch(/DELETE \/tofu-state\/stackwerk\/sshop-platform\.tfstate\.tflock/);
+    expect((await fetch(`${s3.endpoint}/tofu-state/stackwerk/sshop-platform.tfstate.tflock`)).status).toBe(404);
+    const plan = await cliIn(program, ["plan"], credentials);
+    expect(plan.stdout).toContain("sshop-platform: no changes");
+    const destroyed = await cliIn(program, ["destroy", "--auto-approve"], credentials);
+    expect({ code: destroyed.code, stderr: destroyed.code === 0 ? "" : destroyed.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(destroyed.stderr).toMatch(/sshop-platform: Destroy complete!/);
+  } finally {
+    await s3.stop();
+  }
 });
 
 test("the Kubernetes backend keeps each stack's state in a Secret of the cluster, locked, encrypted", async () => {
