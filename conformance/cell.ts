@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { pinProviderRequirements } from "../engines/cdktf/provider-requirements";
+import { pinProviderRequirements } from "../tools/toolchain/provider-requirements";
 import { STATE_PASSPHRASE_VARIABLE } from "../engines/cdktf/stacks";
 import { ProviderUnavailableError, Toolchain } from "../tools/toolchain";
 import { CLOUD_CREDENTIALS, credentialHint, placeholderEnv, realCredentials } from "./credentials";
@@ -32,7 +32,7 @@ import { DeployRunResult, runDeployment, StackResult } from "../deploy/run";
 import type { Program } from "../deploy/program";
 import { registeredPatterns } from "../patterns/registry";
 import type { LiveObject, SmokeProbe } from "../core/smoke";
-import type { Stage } from "../constructs/profile";
+import type { Stage } from "../core/profile";
 import type { CellReport, CheckResult, LevelNumber, LevelResult, LevelStatus, ObjectCounts, StackSummary } from "./types";
 
 /** The cluster the platform stacks are applied to. */

@@ -129,7 +129,10 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
     throw new Error(
       `TF_VAR_${PASSPHRASE_VARIABLE} is not set: every stack encrypts its state and plans with it (16+ characters; keep it in your secret store, it cannot be recovered)`,
     );
+  // The operator's TF_VAR_* (from `env`, which may add to the process's), then extras, the stack's own, the wired inputs.
+  const operatorVars = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[0].startsWith("TF_VAR_") && e[1] !== undefined));
   const tofuEnv = (name: string, inputs?: StackInputs): Record<string, string> => ({
+    ...operatorVars,
     ...(o.extraEnv ?? {}),
     ...(o.stackEnv?.(name) ?? {}),
     ...(inputs?.env ?? {}),

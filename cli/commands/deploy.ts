@@ -6,11 +6,13 @@
  * cloud's credentials) come from the operator. `deploy --fleet` deploys every tenant of a
  * fleet catalogue (cli/commands/deploy-fleet.ts).
  */
+import * as fs from "node:fs";
 import * as readline from "node:readline";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
 import { ProcessTracker } from "../../conformance/exec";
 import { Tofu } from "../../conformance/tofu";
 import { ensureToolchain } from "../../tools/toolchain";
+import { clusterKubeconfigPath } from "../../tools/cluster/paths";
 import { Program, stackMatcher, synthProgram } from "../../deploy/program";
 import { orphanMessage } from "../../deploy/stack-folders";
 import { DeployAction, runDeployment } from "../../deploy/run";
@@ -102,6 +104,24 @@ function positiveInt(flag: string, value: string | boolean | undefined, max: num
   return n;
 }
 
+/**
+ * The operator's environment, plus `TF_VAR_kubeconfig_path` when a stack needs one (an on-prem
+ * target without kubeconfigPath) and none is given: STACKWERK_KUBECONFIG, else the embedded
+ * cluster's (`stackwerk cluster up`), when that file exists.
+ */
+export function operatorEnv(program: Program, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  if (env.TF_VAR_kubeconfig_path !== undefined) return env;
+  const needs = program.stacks.filter((s) => {
+    const variable = JSON.parse(fs.readFileSync(s.file, "utf8")).variable?.kubeconfig_path;
+    return variable !== undefined && !("default" in variable);
+  });
+  if (needs.length === 0) return env;
+  const file = env.STACKWERK_KUBECONFIG || clusterKubeconfigPath();
+  if (!fs.existsSync(file)) return env; // the stacks then say TF_VAR_kubeconfig_path is missing
+  log(`kubeconfig_path of ${needs.map((s) => s.name).join(", ")}: ${file} (${env.STACKWERK_KUBECONFIG ? "STACKWERK_KUBECONFIG" : "the embedded cluster"})`);
+  return { ...env, TF_VAR_kubeconfig_path: file };
+}
+
 /** A stack folder the program no longer declares, named by --stacks, joins a destroy run (leaf first). */
 function withOrphans(program: Program, select: (name: string) => boolean): Program {
   const orphans = program.orphans.filter((o) => select(o.name) && o.tofuFiles.length > 0);
@@ -171,6 +191,7 @@ function makeCommand(action: DeployAction, summary: string): CliCommand {
           confirm: askYes,
           log,
           print,
+          env: operatorEnv(program, log),
           ...(parallelism ? { parallelism } : {}),
         });
         if (result.declined) {

@@ -12,8 +12,8 @@
  */
 import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
-import { fail, requireKnownProps } from "../../constructs/errors";
-import { Pattern } from "../../core/pattern";
+import { fail, requireKnownProps } from "../../core/errors";
+import { Pattern } from "../../constructs/pattern";
 
 /** State in a file in each stack folder (`terraform.tfstate`). */
 export interface LocalStateBackend {

@@ -7,7 +7,7 @@
 import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
 import { LandingZone } from "../../core/landing-zone";
-import { Pattern } from "../../core/pattern";
+import { Pattern } from "../../constructs/pattern";
 
 /** The stacks `stack` must follow: its zone's infra and add-ons stacks (not itself). */
 export function layerDependencies(stack: TerraformStack): TerraformStack[] {

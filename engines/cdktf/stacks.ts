@@ -98,6 +98,13 @@ export class InfraStack extends TerraformStack implements InfraLayer {
     applyStateBackend(this, tf);
     return tf;
   }
+
+  /** A `random_password` (hashicorp/random) in this stack; managed databases need it as a plain argument, so it lives in the (encrypted) state. */
+  generatedPassword(name: string): string {
+    this.addOverride(`resource.random_password.${name}`, { length: 32, special: false });
+    this.addOverride("terraform.required_providers.random", { source: "hashicorp/random" });
+    return `\${random_password.${name}.result}`;
+  }
 }
 
 /** Props of a platform (or add-ons) stack. */

@@ -5,8 +5,9 @@
  */
 import { IONOS_MODEL_ENDPOINT, ionosModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
-import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../constructs/errors";
+import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
+import { infraRoot } from "../../core/layers";
 import { IonoscloudProvider } from "./generated/provider";
 import { Datacenter } from "./generated/datacenter";
 import { Lan } from "./generated/lan";
@@ -36,7 +37,6 @@ import type {
 import {
   adminCidrList,
   endpointCidr,
-  infraPassword,
   infraVariable,
   ManagedAccessProps,
   managedPeer,
@@ -159,7 +159,7 @@ export class IonosTarget implements ITarget {
   private base(ctx: ZoneContext): IonosInfra {
     const existing = this.infras.get(ctx);
     if (existing) return existing;
-    const stack = TerraformStack.of(ctx.infra());
+    const stack = infraRoot<TerraformStack>(ctx.infra());
     // Credentials come from IONOS_TOKEN (or IONOS_USERNAME/IONOS_PASSWORD) in the environment.
     new IonoscloudProvider(stack, "ionoscloud", {});
     const datacenter = new Datacenter(stack, "datacenter", {
@@ -221,7 +221,7 @@ export class IonosTarget implements ITarget {
     const prefix = Fn.element(Fn.split("/", lan.ipv4CidrBlock), 1);
     // The cluster's initial role administers it; it stays in the (encrypted) infra state and never reaches a pod.
     // Its name and password are those of earlier releases: DBaaS replaces a cluster whose credentials change.
-    const adminPassword = infraPassword(base.stack, ctx.infraName(`${id}_password`));
+    const adminPassword = scope.generatedPassword(ctx.infraName(`${id}_password`));
     const db = new PgCluster(scope, id, {
       displayName: `${ctx.instanceName}-${ctx.stage}${id === "postgres" ? "" : `-${id}`}`,
       postgresVersion: this.props.postgresVersion ?? "16",
@@ -239,7 +239,7 @@ export class IonosTarget implements ITarget {
     });
     // The application's role: logs in and owns its database, nothing more.
     const appUsername = `${request.username}_app`;
-    const appPassword = infraPassword(base.stack, ctx.infraName(`${id}_app_password`));
+    const appPassword = scope.generatedPassword(ctx.infraName(`${id}_app_password`));
     const user = new PgUser(scope, `${id}-user`, { clusterId: db.id, username: appUsername, password: appPassword });
     new PgDatabase(scope, `${id}-database`, {
       clusterId: db.id,

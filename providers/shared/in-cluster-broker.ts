@@ -18,7 +18,7 @@ import type { StatefulSet } from "kubernetes-types/apps/v1";
 import type { PodDisruptionBudget } from "kubernetes-types/policy/v1";
 import type { Job } from "kubernetes-types/batch/v1";
 import type { Construct } from "constructs";
-import { fail } from "../../constructs/errors";
+import { fail } from "../../core/errors";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret, SecretKeyRef } from "../../constructs/kube/secret";
 import { DEFAULT_INTERNAL_ISSUER, ServiceCertificate } from "../../constructs/kube/cert-manager";
@@ -26,18 +26,16 @@ import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { NetworkPeer, policyName, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
-import { WORKLOAD_SIZING, type Size } from "../../constructs/profile";
+import { WORKLOAD_SIZING, type Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";
+import { rendersInfraLayers } from "../../core/layers";
 import { brokerClientSecretName, type BrokerClientPlacement, type BrokerConnection, type IMessageBroker } from "../../core/capabilities/message-broker";
 import type { MessageBrokerRequest } from "../../core/target";
-import { renderRabbitDefinitions } from "../../core/event-bus/topology/rabbitmq-definitions";
-import { renderKafkaPlan } from "../../core/event-bus/topology/kafka-plan";
-import type { AmqpTopology } from "../../core/event-bus/topology/amqp";
-import type { KafkaTopology } from "../../core/event-bus/topology/kafka";
-import { infraPassword } from "./managed";
+import { renderRabbitDefinitions } from "../../core/messaging/rabbitmq-definitions";
+import { renderKafkaPlan } from "../../core/messaging/kafka-plan";
+import type { AmqpTopologyView, KafkaTopologyView } from "../../core/messaging/topology";
 import { allowJobEgress, jobPeer, jobPodTemplate } from "./job-pod";
-import { TerraformStack } from "cdktf";
 
 /**
  * Upstream images, pinned by digest. Provenance (docs/adr/0051-event-bus-pattern.md): both pins
@@ -347,9 +345,15 @@ class ClientCredentials {
       made = { broker: secret.ref("password"), client: secret.ref("password") };
     } else {
       // Another layer: both Secrets are fed by one infra-generated password (the only value two layers can share).
+      if (!rendersInfraLayers(this.ctx.scope)) {
+        fail(
+          this.ctx.scope,
+          "client",
+          `${placement.name} runs in namespace ${placement.namespace}, outside the broker's namespace ${ns}: its password is generated once for both namespaces in an infra layer, which only the cdktf engine renders. Allowed: clients in namespace ${ns} under the Pulumi engine, or a cdktf App as the root`,
+        );
+      }
       const output = `${this.brokerId}_client_${placement.name.replace(/-/g, "_")}_password`;
-      const stack = TerraformStack.of(this.ctx.infra());
-      const value = infraPassword(stack, this.ctx.infraName(output));
+      const value = this.ctx.infra().generatedPassword(this.ctx.infraName(output));
       this.ctx.fromInfra(output, value, { description: `password of event-bus client ${placement.name}`, sensitive: true });
       const input = this.ctx.infraName(output);
       ensureInput(placement.platform, input, { description: `password of event-bus client ${placement.name}`, sensitive: true });
@@ -371,7 +375,7 @@ class ClientCredentials {
 }
 
 /** Fails unless `name` was granted something in the topology (a credential without rights is useless). */
-function requireGranted(ctx: DeploymentContext, topology: AmqpTopology | KafkaTopology, name: string): void {
+function requireGranted(ctx: DeploymentContext, topology: AmqpTopologyView | KafkaTopologyView, name: string): void {
   if (!topology.clients().some((c) => c.client.name === name)) {
     fail(ctx.scope, "client", `${JSON.stringify(name)} has no grant. Allowed: a client granted publish or consume first`);
   }
@@ -595,7 +599,7 @@ function shq(value: string): string {
 }
 
 /** The admin Job's script: topics (created if missing) and LITERAL ALLOW ACLs from the plan. */
-export function kafkaAdminScript(topology: KafkaTopology): string {
+export function kafkaAdminScript(topology: KafkaTopologyView): string {
   const plan = renderKafkaPlan(topology);
   const bin = "/opt/kafka/bin";
   const common = '--bootstrap-server "$BOOTSTRAP" --command-config /work/admin.properties';

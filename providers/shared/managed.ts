@@ -5,7 +5,7 @@
  * with the explicit, named widenings (`openToInternet`).
  */
 import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
-import { fail, requireCidr, requireOneOf } from "../../constructs/errors";
+import { fail, requireCidr, requireOneOf } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { NetworkPeer } from "../../constructs/network";
@@ -25,16 +25,6 @@ export function secretFromInfra(
     }),
   );
   return new KubeSecret(ctx.platform, id, { namespace: ctx.namespace.name, name, values: entries });
-}
-
-/**
- * A generated password as an infra resource (hashicorp/random). Managed databases need the
- * password as a plain argument, so it lives in the infra state: enable state encryption there.
- */
-export function infraPassword(stack: TerraformStack, name: string): string {
-  stack.addOverride(`resource.random_password.${name}`, { length: 32, special: false });
-  stack.addOverride("terraform.required_providers.random", { source: "hashicorp/random" });
-  return `\${random_password.${name}.result}`;
 }
 
 /** A required infra variable (a value only the operator knows, e.g. the ingress IP). */

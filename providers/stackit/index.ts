@@ -5,8 +5,9 @@
  */
 import { STACKIT_MODEL_ENDPOINT, stackitModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
-import { fail, propNames, requireCidr, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../constructs/errors";
+import { fail, propNames, requireCidr, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
+import { infraRoot } from "../../core/layers";
 import { StackitProvider } from "./generated/provider";
 import { SkeCluster } from "./generated/ske-cluster";
 import { SkeKubeconfig } from "./generated/ske-kubeconfig";
@@ -180,7 +181,7 @@ export class StackitTarget implements ITarget {
   private stack(zone: ZoneContext): TerraformStack {
     let stack = this.stacks.get(zone);
     if (!stack) {
-      stack = TerraformStack.of(zone.infra());
+      stack = infraRoot<TerraformStack>(zone.infra());
       // Credentials: STACKIT_SERVICE_ACCOUNT_KEY(_PATH) or STACKIT_SERVICE_ACCOUNT_TOKEN in the environment.
       new StackitProvider(stack, "stackit", { defaultRegion: this.location });
       this.stacks.set(zone, stack);

@@ -12,6 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { EmbeddedCluster, startCluster } from "../../tools/cluster";
+import { clusterStateDir } from "../../tools/cluster/paths";
 import { PROVIDER_VERSIONS } from "../../engines/cdktf/provider-versions";
 import { startS3Server } from "../support/s3";
 
@@ -48,13 +49,15 @@ async function namespaces(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  cluster = await startCluster({ name: "deploy-e2e" });
+  // Where `stackwerk cluster up` keeps it: deploy finds its kubeconfig there, the user gives none.
+  fs.rmSync(clusterStateDir(), { recursive: true, force: true });
+  cluster = await startCluster({ stateDir: clusterStateDir() });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "my-landing-zone-"));
   fs.writeFileSync(
     path.join(dir, "main.ts"),
     `import { App, IdentityStack, LandingZone, WebAppStack, targets } from ${JSON.stringify(path.join(ROOT, "index"))};
 const app = new App();
-const zone = new LandingZone(app, "amt", { target: targets.onprem({ kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} }) });
+const zone = new LandingZone(app, "amt", { target: targets.onprem() });
 new IdentityStack(app, "identity", { landingZone: zone, hostName: "id.apps.example.de" });
 new WebAppStack(app, "shop", { landingZone: zone, image: "registry.example.de/shop/web:1.4.2", hostName: "shop.apps.example.de" });
 app.synth();
@@ -82,6 +85,7 @@ test("deploy -> objects in the cluster -> plan shows no changes -> destroy -> no
   expect({ code: deployed.code, stderr: deployed.code === 0 ? "" : deployed.stderr }).toEqual({ code: 0, stderr: "" });
   // Progress per stack, in order.
   expect(deployed.stderr).toMatch(/\[stackwerk\] synth: 2 stack\(s\)/);
+  expect(deployed.stderr).toContain(`[stackwerk] kubeconfig_path of identity-platform, shop-platform: ${cluster.kubeconfig} (the embedded cluster)`);
   expect(deployed.stderr).toMatch(/\[stackwerk\] identity-platform: Apply complete! Resources: \d+ added, 0 changed, 0 destroyed\./);
   expect(deployed.stderr).toMatch(/\[stackwerk\] shop-platform: Apply complete! Resources: \d+ added, 0 changed, 0 destroyed\./);
   expect((await namespaces()).sort()).toEqual(NAMESPACES);
