@@ -59,8 +59,10 @@ module.exports = tseslint.config(
   // The shipped library's entry points.
   floor("entry", ["index.ts", "pulumi.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines"] }),
   // Commands and the conformance runner drive everything, tools included.
-  floor("cli", ["cli/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "conformance", "tools", "entry"] }),
-  floor("conformance", ["conformance/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "tools", "entry"] }),
+  floor("cli", ["cli/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "conformance", "deploy", "tools", "entry"] }),
+  floor("conformance", ["conformance/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "deploy", "tools", "entry"] }),
+  // stackwerk plan/deploy/destroy (levels 4-6 of conformance run through it); uses conformance's tofu runner.
+  floor("deploy", ["deploy/**/*.ts"], { mayImport: ["core", "constructs", "engines", "conformance", "tools"] }),
   // Off to the side: builders and the embedded cluster may use the ground floors, never the reverse.
   floor("tools", ["tools/**/*.ts"], { mayImport: ["core", "constructs"] }),
   {
