@@ -1,7 +1,7 @@
 /**
  * A landing zone: one per tenant × stage × target. It owns the cluster (the target's
- * kubernetesCluster capability, called once), the ingress (controller class, cert-manager
- * issuer, the ingress address DNS records point at), the DNS zones and the shared add-ons
+ * kubernetesCluster capability, called once), the Gateway (Gateway API: one per zone, in the
+ * add-ons layer with its CRDs; patterns attach HTTPRoutes), the DNS zones and the shared add-ons
  * layer. Patterns are placed into it, each in its own namespace, and share its cluster.
  *
  *   const zone = new LandingZone(app, "amt-a-test", { target: targets.stackit(), tenant: "amt-a" });
@@ -15,7 +15,7 @@ import { Construct, IConstruct } from "constructs";
 import { fail, propNames, requireDnsLabel, requireKnownProps, requireOneOf } from "../constructs/errors";
 import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "../constructs/profile";
 import type { ClusterAccess } from "./capabilities/kubernetes-cluster";
-import type { IIngress } from "./capabilities/ingress";
+import { ZoneGateway } from "../constructs/kube/gateway";
 import { FromInfraOptions, inputToken, PlatformInput, ZoneContext } from "./context";
 import { InfraLayer, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
 import type { ITarget } from "./target";
@@ -33,7 +33,7 @@ export interface LandingZoneProps {
   readonly tenant?: string;
   /** Protect the cluster and data from destroy. @default true for `training` and `production` */
   readonly preventDestroy?: boolean;
-  /** cert-manager ClusterIssuer for TLS certificates of every Ingress in the zone. @default "letsencrypt" */
+  /** cert-manager ClusterIssuer for the certificates of the zone Gateway's HTTPS listeners. @default "letsencrypt" */
   readonly clusterIssuer?: string;
   /**
    * cert-manager ClusterIssuer (a CA or Vault issuer) for in-cluster service certificates, e.g. the
@@ -64,7 +64,7 @@ export interface ZoneMember {
   readonly platform: PlatformLayer;
 }
 
-/** One tenant × stage × target: cluster, ingress, DNS zones and add-ons, shared by the patterns placed in it. */
+/** One tenant × stage × target: cluster, Gateway, DNS zones and add-ons, shared by the patterns placed in it. */
 export class LandingZone extends Construct {
   /** True for a zone made with `new LandingZone(...)`; false for a pattern's private zone. */
   readonly shared: boolean;
@@ -73,8 +73,8 @@ export class LandingZone extends Construct {
   readonly size: Size;
   readonly tenant: string;
   readonly preventDestroy: boolean;
-  /** The zone's ingress controller and certificate issuer. */
-  readonly ingress: IIngress;
+  /** cert-manager ClusterIssuer of the Gateway's HTTPS listeners. */
+  readonly clusterIssuer: string;
   /** cert-manager ClusterIssuer of in-cluster service certificates. */
   readonly internalIssuer: string;
   /** How platform layers reach the zone's cluster. */
@@ -84,6 +84,7 @@ export class LandingZone extends Construct {
   private readonly naming: PrivateZoneNaming;
   private infraLayer?: InfraLayer;
   private addonsLayer?: PlatformLayer;
+  private zoneGateway?: ZoneGateway;
   /** Zone values every member platform layer receives as inputs. */
   private readonly zoneInputs = new Map<string, FromInfraOptions>();
   private readonly members: PlatformLayer[] = [];
@@ -107,11 +108,7 @@ export class LandingZone extends Construct {
     this.tenant = requireDnsLabel(this, "tenant", props.tenant ?? id);
     this.preventDestroy = props.preventDestroy ?? STAGE_DEFAULTS[this.stage].preventDestroy;
     this.naming = privateNaming ?? { infraId: `${requireDnsLabel(this, "id", id)}-infra`, addonsId: `${id}-addons`, instanceName: id };
-    this.ingress = {
-      className: this.target.ingressClassName,
-      controllerNamespaceLabels: this.target.ingressControllerNamespaceLabels,
-      clusterIssuer: requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt"),
-    };
+    this.clusterIssuer = requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt");
     this.internalIssuer = requireDnsLabel(this, "internalIssuer", props.internalIssuer ?? "stackwerk-internal-ca");
     this.context = {
       scope: this.shared ? this : (scope as Construct),
@@ -142,6 +139,21 @@ export class LandingZone extends Construct {
       for (const [name, options] of this.zoneInputs) ensureInput(this.addonsLayer, name, options);
     }
     return this.addonsLayer;
+  }
+
+  /**
+   * The zone's Gateway (Gateway API v1), created on first use in the add-ons layer with the CRDs
+   * it needs: namespace `<zone>-gateway`, GatewayClass from the target (`traefik` by default).
+   * Patterns attach HTTPRoutes to it (`HttpExposure`); each TLS host gets an HTTPS listener.
+   */
+  gateway(): ZoneGateway {
+    this.zoneGateway ??= new ZoneGateway(this.addons() as unknown as Construct, "gateway", {
+      namespace: `${this.naming.instanceName.slice(0, 55).replace(/-+$/, "")}-gateway`,
+      gatewayClassName: this.target.gatewayClassName,
+      controllerNamespaceLabels: this.target.gatewayControllerNamespaceLabels,
+      clusterIssuer: this.clusterIssuer,
+    });
+    return this.zoneGateway;
   }
 
   /** The zone's own layers in apply order (infra, add-ons), those that exist. */

@@ -10,7 +10,7 @@ import { describe, fail, requireDnsLabel, requireOneOf } from "../constructs/err
 import { ZeroTrustNamespace } from "../constructs/namespace";
 import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "../constructs/profile";
 import { connect as connectBoth, IConnectable, IConnectionClient } from "./capabilities/connectable";
-import type { IIngress } from "./capabilities/ingress";
+import type { ZoneGateway } from "../constructs/kube/gateway";
 import type { DeploymentContext } from "./context";
 import { LandingZone, ensureInput } from "./landing-zone";
 import { InfraLayer, InfraScope, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
@@ -25,7 +25,7 @@ export interface PatternProps {
    */
   readonly target?: ITarget;
   /**
-   * The landing zone to place the instance in (its cluster, ingress and DNS zones are shared
+   * The landing zone to place the instance in (its cluster, Gateway and DNS zones are shared
    * with the other patterns in it; the instance gets its own namespace).
    * @default a private landing zone for this instance alone
    */
@@ -186,9 +186,9 @@ export abstract class Pattern extends Construct {
     claimNamespace(this, namespaceName, this.landingZone);
   }
 
-  /** The zone's ingress (controller class, namespace labels, certificate issuer). */
-  get ingress(): IIngress {
-    return this.landingZone.ingress;
+  /** The zone's Gateway (created on first use in the zone's add-ons layer); routes attach to it. */
+  get zoneGateway(): ZoneGateway {
+    return this.landingZone.gateway();
   }
 
   /** The infra layer holding this instance's cloud resources, if any were created. */
