@@ -1,10 +1,11 @@
 /**
  * Gateway API (v1, standard channel) as the exposure model (ADR 0080): a landing zone owns one
  * `Gateway` in a namespace of its own, installed by its add-ons layer together with the vendored
- * CRDs (Gateway API v1.7.0 standard channel: GatewayClass, Gateway, HTTPRoute, ReferenceGrant;
- * Traefik's Middleware for external auth). Patterns own `HTTPRoute`s that attach to it
- * (constructs/exposure.ts). The implementation is Traefik (GatewayClass `traefik` by default),
- * installed with the cluster like cert-manager: it is a prerequisite, not a Stackwerk object.
+ * CRDs (Gateway API v1.7.0 standard channel: GatewayClass, Gateway, HTTPRoute, ReferenceGrant).
+ * Patterns own `HTTPRoute`s that attach to it (constructs/exposure.ts). The implementation is
+ * Traefik (GatewayClass `traefik` by default), installed with the cluster like cert-manager, with
+ * its own CRDs (Middleware: the ForwardAuth filter of IAM `protect()`): a prerequisite, not a
+ * Stackwerk object.
  *
  * Listeners: `http` (port 80) for plain routes and the HTTPS redirect, and one `https-…`
  * listener per exposed host name whose certificate cert-manager issues through its Gateway
@@ -32,13 +33,12 @@ export const DEFAULT_GATEWAY_CLASS = "traefik";
 /** Default namespace of the implementation's pods (Traefik's data plane), admitted by NetworkPolicy. */
 export const DEFAULT_GATEWAY_CONTROLLER_NAMESPACE = "traefik";
 
-/** The vendored CRD files, in apply order: `[folder, file]`. */
+/** The vendored Gateway API CRD files a zone installs, in apply order. */
 export const GATEWAY_CRDS = [
-  ["gateway-api", "gateway.networking.k8s.io_gatewayclasses.yaml"],
-  ["gateway-api", "gateway.networking.k8s.io_gateways.yaml"],
-  ["gateway-api", "gateway.networking.k8s.io_httproutes.yaml"],
-  ["gateway-api", "gateway.networking.k8s.io_referencegrants.yaml"],
-  ["traefik", "traefik.io_middlewares.yaml"],
+  "gateway.networking.k8s.io_gatewayclasses.yaml",
+  "gateway.networking.k8s.io_gateways.yaml",
+  "gateway.networking.k8s.io_httproutes.yaml",
+  "gateway.networking.k8s.io_referencegrants.yaml",
 ] as const;
 
 /** Folder of a vendored set (next to this file, or in the source tree for the compiled package). */
@@ -49,13 +49,27 @@ export function gatewayVendorDir(set: "gateway-api" | "traefik"): string {
   return found;
 }
 
-/** The vendored CRDs as objects (each file holds one), labelled as managed by Stackwerk. */
+/** The first document of a vendored CRD file. */
+function vendoredCrd(set: "gateway-api" | "traefik", file: string): KubeObject {
+  const docs = (yaml.loadAll(fs.readFileSync(path.join(gatewayVendorDir(set), file), "utf8")) as Array<KubeObject | null>).filter((d): d is KubeObject => d !== null);
+  return docs[0];
+}
+
+/** The Gateway API CRDs (standard channel) a zone's add-ons layer installs, labelled as managed by Stackwerk. */
 export function gatewayCrds(): KubeObject[] {
-  return GATEWAY_CRDS.map(([set, file]) => {
-    const docs = (yaml.loadAll(fs.readFileSync(path.join(gatewayVendorDir(set), file), "utf8")) as Array<KubeObject | null>).filter((d): d is KubeObject => d !== null);
-    const crd = docs[0];
+  return GATEWAY_CRDS.map((file) => {
+    const crd = vendoredCrd("gateway-api", file);
     return { ...crd, metadata: { ...crd.metadata, labels: { ...(crd.metadata.labels ?? {}), ...MANAGED_BY } } };
   });
+}
+
+/**
+ * Traefik's `Middleware` CRD (v3.7.13, vendored verbatim). It ships with Traefik (a prerequisite of
+ * the cluster, like cert-manager), so no zone installs it; the embedded cluster carries it as a
+ * cluster with Traefik does, for IAM `protect()`'s ForwardAuth filter.
+ */
+export function traefikMiddlewareCrd(): KubeObject {
+  return vendoredCrd("traefik", "traefik.io_middlewares.yaml");
 }
 
 /** A listener of the zone's Gateway an HTTPRoute attaches to. */
