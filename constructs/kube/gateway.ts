@@ -135,7 +135,8 @@ export class ZoneGateway extends Construct implements IGatewayAttachment {
     this.gatewayClassName = requireDnsLabel(this, "gatewayClassName", props.gatewayClassName ?? DEFAULT_GATEWAY_CLASS);
     this.clusterIssuer = requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt");
     this.dataPlane = {
-      description: "gateway",
+      // Policy names (`<app>-allow-from-ingress-controller`) stay as in v0.1: the Gateway's pods are the cluster's ingress.
+      description: "ingress-controller",
       namespaceLabels: props.controllerNamespaceLabels ?? { [NAMESPACE_NAME_LABEL]: DEFAULT_GATEWAY_CONTROLLER_NAMESPACE },
       ports: [],
     };

@@ -208,7 +208,8 @@ export function inClusterObjectStore(
     runAsUser: 1000,
     writablePaths: ["/tmp"],
     readinessProbe: { httpGet: { path: "/health", port: OBJECT_STORE_PORT }, periodSeconds: 10 },
-    livenessProbe: { httpGet: { path: "/health", port: OBJECT_STORE_PORT }, initialDelaySeconds: 30, periodSeconds: 20, failureThreshold: 6 },
+    // Alive while it accepts connections; ready when /health answers.
+    livenessProbe: { tcpSocket: { port: OBJECT_STORE_PORT }, initialDelaySeconds: 30, periodSeconds: 20, failureThreshold: 6 },
     resources: containerResources(sizing),
   });
   const endpoint = `http://${service.host}:${OBJECT_STORE_PORT}`;
