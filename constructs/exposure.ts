@@ -11,7 +11,7 @@ import { KubeManifest } from "./kube/manifest";
 import { MANAGED_BY } from "./kube/labels";
 import type { GatewayParent, IGatewayAttachment } from "./kube/gateway";
 import { Workload } from "./workload";
-import { fail, propNames, requireDnsLabel, requireHostName, requireKnownProps } from "./errors";
+import { fail, propNames, requireDnsLabel, requireHostName, requireKnownProps } from "../core/errors";
 
 /** Props of an HttpExposure: the workload, its public host name, TLS and the zone's Gateway. */
 export interface HttpExposureProps {

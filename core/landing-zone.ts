@@ -1,7 +1,7 @@
 /**
  * A landing zone: one per tenant × stage × target. It owns the cluster (the target's
  * kubernetesCluster capability, called once), the Gateway (Gateway API: one per zone, in the
- * add-ons layer with its CRDs; patterns attach HTTPRoutes), the DNS zones and the shared add-ons
+ * add-ons layer with its CRDs, see constructs/kube/gateway.ts; patterns attach HTTPRoutes), the DNS zones and the shared add-ons
  * layer. Patterns are placed into it, each in its own namespace, and share its cluster.
  *
  *   const zone = new LandingZone(app, "amt-a-test", { target: targets.stackit(), tenant: "amt-a" });
@@ -12,10 +12,9 @@
  * before zones existed (`<pattern>-infra`), so existing state stays valid (ADR 0015).
  */
 import { Construct, IConstruct } from "constructs";
-import { fail, propNames, requireDnsLabel, requireKnownProps, requireOneOf } from "../constructs/errors";
-import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "../constructs/profile";
+import { fail, propNames, requireDnsLabel, requireKnownProps, requireOneOf } from "./errors";
+import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "./profile";
 import type { ClusterAccess } from "./capabilities/kubernetes-cluster";
-import { ZoneGateway } from "../constructs/kube/gateway";
 import { FromInfraOptions, inputToken, PlatformInput, ZoneContext } from "./context";
 import { InfraLayer, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
 import type { ITarget } from "./target";
@@ -84,7 +83,6 @@ export class LandingZone extends Construct {
   private readonly naming: PrivateZoneNaming;
   private infraLayer?: InfraLayer;
   private addonsLayer?: PlatformLayer;
-  private zoneGateway?: ZoneGateway;
   /** Zone values every member platform layer receives as inputs. */
   private readonly zoneInputs = new Map<string, FromInfraOptions>();
   private readonly members: PlatformLayer[] = [];
@@ -139,21 +137,6 @@ export class LandingZone extends Construct {
       for (const [name, options] of this.zoneInputs) ensureInput(this.addonsLayer, name, options);
     }
     return this.addonsLayer;
-  }
-
-  /**
-   * The zone's Gateway (Gateway API v1), created on first use in the add-ons layer with the CRDs
-   * it needs: namespace `<zone>-gateway`, GatewayClass from the target (`traefik` by default).
-   * Patterns attach HTTPRoutes to it (`HttpExposure`); each TLS host gets an HTTPS listener.
-   */
-  gateway(): ZoneGateway {
-    this.zoneGateway ??= new ZoneGateway(this.addons() as unknown as Construct, "gateway", {
-      namespace: `${this.naming.instanceName.slice(0, 55).replace(/-+$/, "")}-gateway`,
-      gatewayClassName: this.target.gatewayClassName,
-      controllerNamespaceLabels: this.target.gatewayControllerNamespaceLabels,
-      clusterIssuer: this.clusterIssuer,
-    });
-    return this.zoneGateway;
   }
 
   /** The zone's own layers in apply order (infra, add-ons), those that exist. */

@@ -17,12 +17,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as yaml from "js-yaml";
 import { Construct } from "constructs";
-import { fail, requireDnsLabel, requireHostName } from "../errors";
+import { fail, requireDnsLabel, requireHostName } from "../../core/errors";
 import { ZeroTrustNamespace } from "../namespace";
 import { NAMESPACE_NAME_LABEL, type NetworkPeer } from "../network";
 import { MANAGED_BY } from "./labels";
 import { KubeManifest } from "./manifest";
 import type { KubeObject } from "./types";
+import type { LandingZone } from "../../core/landing-zone";
 
 /** Gateway API release the vendored CRDs come from (standard channel). */
 export const GATEWAY_API_VERSION = "v1.7.0";
@@ -202,4 +203,25 @@ export class ZoneGateway extends Construct implements IGatewayAttachment {
   get servedHosts(): ReadonlyArray<{ host: string; namespace: string; tls: boolean }> {
     return [...this.hosts].map(([host, h]) => ({ host, ...h }));
   }
+}
+
+const ZONE_GATEWAYS = new WeakMap<LandingZone, ZoneGateway>();
+
+/**
+ * The landing zone's Gateway (Gateway API v1), created on first use in the zone's add-ons layer
+ * with the CRDs it needs: namespace `<zone>-gateway`, GatewayClass from the target (`traefik` by
+ * default), certificates from the zone's `clusterIssuer`. Patterns attach HTTPRoutes to it.
+ */
+export function zoneGatewayOf(zone: LandingZone): ZoneGateway {
+  let gateway = ZONE_GATEWAYS.get(zone);
+  if (!gateway) {
+    gateway = new ZoneGateway(zone.addons() as unknown as Construct, "gateway", {
+      namespace: `${zone.context.instanceName.slice(0, 55).replace(/-+$/, "")}-gateway`,
+      gatewayClassName: zone.target.gatewayClassName,
+      controllerNamespaceLabels: zone.target.gatewayControllerNamespaceLabels,
+      clusterIssuer: zone.clusterIssuer,
+    });
+    ZONE_GATEWAYS.set(zone, gateway);
+  }
+  return gateway;
 }

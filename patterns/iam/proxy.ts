@@ -12,7 +12,7 @@ import { Construct } from "constructs";
 import { type HttpExposure, writeHttpRoutes } from "../../constructs/exposure";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { ZeroTrustNamespace } from "../../constructs/namespace";
-import type { Size } from "../../constructs/profile";
+import type { Size } from "../../core/profile";
 import { Workload } from "../../constructs/workload";
 import type { IIdentityProvider } from "../../core/capabilities/identity-provider";
 import type { Keycloak } from "./keycloak";

@@ -3,7 +3,7 @@
  * takes (`gatewayClassName`, `gatewayControllerNamespace`) and the clear synth error for the
  * ingress-nginx props v0.1 had (`ingressClassName`, `ingressControllerNamespace`).
  */
-import { fail, requireDnsLabel } from "../../constructs/errors";
+import { fail, requireDnsLabel } from "../../core/errors";
 import { DEFAULT_GATEWAY_CLASS, DEFAULT_GATEWAY_CONTROLLER_NAMESPACE } from "../../constructs/kube/gateway";
 import { NAMESPACE_NAME_LABEL } from "../../constructs/network";
 import type { GatewayImplementation } from "../../core/capabilities/gateway";

@@ -11,7 +11,7 @@ import "../../patterns";
 import { registeredPatterns } from "../../patterns/registry";
 import { synthPattern } from "../../engines/cdktf";
 import { targetByName, TARGET_NAMES } from "../../providers";
-import { STAGES } from "../../constructs/profile";
+import { STAGES } from "../../core/profile";
 
 /** A Kubernetes object of a stack, with the stack's name. */
 interface Declared {

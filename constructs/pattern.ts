@@ -6,16 +6,16 @@
  * from the engine that renders the tree (core/layers.ts).
  */
 import { Construct, IConstruct } from "constructs";
-import { describe, fail, requireDnsLabel, requireOneOf } from "../constructs/errors";
-import { ZeroTrustNamespace } from "../constructs/namespace";
-import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "../constructs/profile";
-import { connect as connectBoth, IConnectable, IConnectionClient } from "./capabilities/connectable";
-import type { ZoneGateway } from "../constructs/kube/gateway";
-import type { DeploymentContext } from "./context";
-import { LandingZone, ensureInput } from "./landing-zone";
-import { InfraLayer, InfraScope, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
-import type { CapabilityName, ITarget } from "./target";
-import { isTarget, TARGET_NAMES } from "./target";
+import { describe, fail, requireDnsLabel, requireOneOf } from "../core/errors";
+import { ZeroTrustNamespace } from "./namespace";
+import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "../core/profile";
+import { connect as connectBoth, IConnectable, IConnectionClient } from "../core/capabilities/connectable";
+import { type ZoneGateway, zoneGatewayOf } from "./kube/gateway";
+import type { DeploymentContext } from "../core/context";
+import { LandingZone, ensureInput } from "../core/landing-zone";
+import { InfraLayer, InfraScope, LayerRole, layerEngineFor, PlatformLayer } from "../core/layers";
+import type { CapabilityName, ITarget } from "../core/target";
+import { isTarget, TARGET_NAMES } from "../core/target";
 
 /** Props every pattern shares. */
 export interface PatternProps {
@@ -188,7 +188,7 @@ export abstract class Pattern extends Construct {
 
   /** The zone's Gateway (created on first use in the zone's add-ons layer); routes attach to it. */
   get zoneGateway(): ZoneGateway {
-    return this.landingZone.gateway();
+    return zoneGatewayOf(this.landingZone);
   }
 
   /** The infra layer holding this instance's cloud resources, if any were created. */
