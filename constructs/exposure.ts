@@ -96,7 +96,8 @@ export class HttpExposure extends Construct {
    */
   forwardAuth(props: ForwardAuthProps): void {
     const name = requireDnsLabel(this, "forwardAuth.name", props.name);
-    if (this.forwardAuthName !== undefined) fail(this, "forwardAuth", `is already set (Middleware ${this.forwardAuthName}). Allowed: one external-auth filter per exposure`);
+    if (this.forwardAuthName !== undefined)
+      fail(this, "forwardAuth", `is already set (Middleware ${this.forwardAuthName}). Allowed: one external-auth filter per exposure`);
     this.forwardAuthName = name;
     new KubeManifest(this, "forward-auth", {
       object: {

@@ -52,7 +52,9 @@ export function gatewayVendorDir(set: "gateway-api" | "traefik"): string {
 
 /** The first document of a vendored CRD file. */
 function vendoredCrd(set: "gateway-api" | "traefik", file: string): KubeObject {
-  const docs = (yaml.loadAll(fs.readFileSync(path.join(gatewayVendorDir(set), file), "utf8")) as Array<KubeObject | null>).filter((d): d is KubeObject => d !== null);
+  const docs = (yaml.loadAll(fs.readFileSync(path.join(gatewayVendorDir(set), file), "utf8")) as Array<KubeObject | null>).filter(
+    (d): d is KubeObject => d !== null,
+  );
   return docs[0];
 }
 
@@ -91,7 +93,12 @@ export interface IGatewayAttachment {
    * Registers `host` (TLS or not) for routes in `namespace`; returns the listener to attach to and
    * the plain `http` listener. `share`: the host is already served and this namespace adds paths.
    */
-  attach(namespace: string, host: string, tls: boolean, options?: { readonly share?: boolean }): { readonly listener: GatewayParent; readonly http: GatewayParent };
+  attach(
+    namespace: string,
+    host: string,
+    tls: boolean,
+    options?: { readonly share?: boolean },
+  ): { readonly listener: GatewayParent; readonly http: GatewayParent };
 }
 
 /** Props of a zone's Gateway. */

@@ -21,15 +21,19 @@ export const GATEWAY_TARGET_PROPS = ["gatewayClassName", "gatewayControllerNames
 
 /** Props of v0.1 that chose ingress-nginx, and what replaces each. */
 const REMOVED: Record<string, string> = {
-  ingressClassName: "gatewayClassName (the GatewayClass of the zone's Gateway, default \"traefik\")",
-  ingressControllerNamespace: "gatewayControllerNamespace (namespace of the Gateway implementation's pods, default \"traefik\")",
+  ingressClassName: 'gatewayClassName (the GatewayClass of the zone\'s Gateway, default "traefik")',
+  ingressControllerNamespace: 'gatewayControllerNamespace (namespace of the Gateway implementation\'s pods, default "traefik")',
 };
 
 /** The target's Gateway implementation; fails at synth for the removed ingress props, naming the replacement. */
 export function gatewayImplementation(where: string, props: GatewayTargetProps | undefined): GatewayImplementation {
   for (const [prop, replacement] of Object.entries(REMOVED)) {
     if ((props as Record<string, unknown> | undefined)?.[prop] !== undefined) {
-      fail(where, prop, `was removed in v0.2: ingress-nginx is retired (March 2026) and every pattern is exposed through Gateway API HTTPRoutes. Allowed: ${replacement}. See docs/migration/v0.2.md`);
+      fail(
+        where,
+        prop,
+        `was removed in v0.2: ingress-nginx is retired (March 2026) and every pattern is exposed through Gateway API HTTPRoutes. Allowed: ${replacement}. See docs/migration/v0.2.md`,
+      );
     }
   }
   return {

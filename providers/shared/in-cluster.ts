@@ -215,11 +215,7 @@ export function inClusterObjectStore(
   const endpoint = `http://${service.host}:${OBJECT_STORE_PORT}`;
   const users = [
     { env: "APP", bucket: request.bucketName, keys: ["access-key", "secret-key"] },
-    ...(backups
-      ? [
-          { env: "BACKUP", bucket: backupBucket, locked: true, keys: ["backup-access-key", "backup-secret-key"] },
-        ]
-      : []),
+    ...(backups ? [{ env: "BACKUP", bucket: backupBucket, locked: true, keys: ["backup-access-key", "backup-secret-key"] }] : []),
   ];
   // v0.1's Job was `object-store-setup` (MinIO's mc); a Job's pod template is immutable, so the
   // versitygw setup is a new Job (the old one is deleted by the upgrade, docs/migration/v0.2.md).

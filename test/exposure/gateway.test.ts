@@ -21,7 +21,13 @@ test.each(["gateway-api", "traefik"] as const)("the vendored %s files are the fi
   const provenance = JSON.parse(fs.readFileSync(path.join(dir, "provenance.json"), "utf8"));
   expect(provenance.files.length).toBeGreaterThan(0);
   for (const f of provenance.files) {
-    expect({ file: f.file, sha256: crypto.createHash("sha256").update(fs.readFileSync(path.join(dir, f.file))).digest("hex") }).toEqual({ file: f.file, sha256: f.sha256 });
+    expect({
+      file: f.file,
+      sha256: crypto
+        .createHash("sha256")
+        .update(fs.readFileSync(path.join(dir, f.file)))
+        .digest("hex"),
+    }).toEqual({ file: f.file, sha256: f.sha256 });
   }
   if (set === "gateway-api") expect(provenance).toMatchObject({ module: "sigs.k8s.io/gateway-api", version: GATEWAY_API_VERSION, channel: "standard" });
 });
@@ -78,9 +84,17 @@ test("a long host gets a listener name of at most 63 characters, unique by hash"
 });
 
 test.each(["onprem", "stackit", "ionos"] as const)("targets.%s: the removed ingressClassName fails naming gatewayClassName", (name) => {
-  const make = () => (targets[name] as (p: object) => unknown)({ ...(name === "stackit" ? { projectId: "00000000-0000-0000-0000-000000000000" } : {}), ingressClassName: "nginx" });
+  const make = () =>
+    (targets[name] as (p: object) => unknown)({
+      ...(name === "stackit" ? { projectId: "00000000-0000-0000-0000-000000000000" } : {}),
+      ingressClassName: "nginx",
+    });
   expect(make).toThrow(/ingressClassName: was removed in v0\.2: ingress-nginx is retired .*Allowed: gatewayClassName/);
-  const ns = () => (targets[name] as (p: object) => unknown)({ ...(name === "stackit" ? { projectId: "00000000-0000-0000-0000-000000000000" } : {}), ingressControllerNamespace: "x" });
+  const ns = () =>
+    (targets[name] as (p: object) => unknown)({
+      ...(name === "stackit" ? { projectId: "00000000-0000-0000-0000-000000000000" } : {}),
+      ingressControllerNamespace: "x",
+    });
   expect(ns).toThrow(/ingressControllerNamespace: was removed in v0\.2.*Allowed: gatewayControllerNamespace/);
 });
 
@@ -91,7 +105,9 @@ test("two patterns of a zone cannot take the same host", () => {
       new WebAppStack(app, "shop", { landingZone: zone, image: IMAGE, hostName: "shop.amt.example.de" });
       new WebAppStack(app, "copy", { landingZone: zone, image: IMAGE, hostName: "shop.amt.example.de" });
     });
-  expect(build).toThrow(/hostName: shop\.amt\.example\.de is already served on this Gateway for namespace .*Allowed: a host name no other route of the zone uses/);
+  expect(build).toThrow(
+    /hostName: shop\.amt\.example\.de is already served on this Gateway for namespace .*Allowed: a host name no other route of the zone uses/,
+  );
 });
 
 test("HttpExposure's removed ingress props fail naming `gateway`", () => {

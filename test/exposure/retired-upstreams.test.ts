@@ -95,6 +95,10 @@ test("the check sees each retired upstream when it is there", () => {
 });
 
 test("a route on a Gateway no stack declares is a problem", () => {
-  const route = { kind: "HTTPRoute", metadata: { name: "r", namespace: "a" }, spec: { hostnames: ["x.example.de"], parentRefs: [{ name: "g", namespace: "gw", sectionName: "http" }] } };
+  const route = {
+    kind: "HTTPRoute",
+    metadata: { name: "r", namespace: "a" },
+    spec: { hostnames: ["x.example.de"], parentRefs: [{ name: "g", namespace: "gw", sectionName: "http" }] },
+  };
   expect(routeProblems([{ stack: "p-platform", object: route }])).toEqual(["p-platform: HTTPRoute a/r references Gateway gw/g, which no stack declares"]);
 });

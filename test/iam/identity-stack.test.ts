@@ -148,7 +148,9 @@ test("protect(webApp) puts oauth2-proxy with its own client in front of the app'
   const shopRoute = find(shopObjects, "HTTPRoute", "web");
   const ns = find(idObjects, "Deployment", "keycloak").metadata.namespace;
   expect(shopRoute.metadata.annotations?.["nginx.ingress.kubernetes.io/auth-url"]).toBeUndefined();
-  expect(shopRoute.spec.rules[0].filters).toEqual([{ type: "ExtensionRef", extensionRef: { group: "traefik.io", kind: "Middleware", name: "proxy-shop-auth" } }]);
+  expect(shopRoute.spec.rules[0].filters).toEqual([
+    { type: "ExtensionRef", extensionRef: { group: "traefik.io", kind: "Middleware", name: "proxy-shop-auth" } },
+  ]);
   const middleware = find(shopObjects, "Middleware", "proxy-shop-auth");
   expect(middleware.metadata.namespace).toBe(shopRoute.metadata.namespace);
   expect(middleware.spec.forwardAuth).toMatchObject({ address: `http://proxy-shop.${ns}.svc.cluster.local/`, trustForwardHeader: true });

@@ -32,7 +32,8 @@ const secretEnv = (c: Obj) =>
 const policy = (all: Obj[], name: string) => all.find((o) => o.kind === "NetworkPolicy" && o.metadata.name === name);
 
 test("backup and restore images are the upstream images pinned by digest, and a registry mirror keeps the digest", () => {
-  for (const digest of Object.values(BACKUP_IMAGES)) expect(digest).toMatch(/^(docker\.io\/library\/postgres|docker\.io\/rclone\/rclone):[^:@]+@sha256:[0-9a-f]{64}$/);
+  for (const digest of Object.values(BACKUP_IMAGES))
+    expect(digest).toMatch(/^(docker\.io\/library\/postgres|docker\.io\/rclone\/rclone):[^:@]+@sha256:[0-9a-f]{64}$/);
   const mirrored = objects({ registryMirror: "registry.rz.example.de" });
   for (const name of ["postgres-backup", "postgres-restore"]) {
     for (const c of containersOf(cron(mirrored, name))) {

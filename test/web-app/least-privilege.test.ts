@@ -79,8 +79,14 @@ test("object store users are limited to their own bucket (versitygw role user ow
   expect(users).toEqual(["APP:user", "BACKUP:user"]);
   const owners = [...script.matchAll(/change-bucket-owner --bucket "([^"]+)" --owner "\$(\w+)_ACCESS_KEY"/g)].map((m) => `${m[1]}:${m[2]}`);
   expect(owners).toEqual(["shop-test-shop:APP", "shop-test-shop-backups:BACKUP"]);
-  const buckets = [...script.matchAll(/create-bucket --owner "\$(\w+)_ACCESS_KEY" --bucket "([^"]+)"( --object-lock-enabled-for-bucket)?/g)].map((m) => [m[2], !!m[3]]);
-  expect(buckets).toEqual([["shop-test-shop", false], ["shop-test-shop-backups", true]]);
+  const buckets = [...script.matchAll(/create-bucket --owner "\$(\w+)_ACCESS_KEY" --bucket "([^"]+)"( --object-lock-enabled-for-bucket)?/g)].map((m) => [
+    m[2],
+    !!m[3],
+  ]);
+  expect(buckets).toEqual([
+    ["shop-test-shop", false],
+    ["shop-test-shop-backups", true],
+  ]);
   expect(script).not.toMatch(/--role (admin|userplus)/);
 });
 
