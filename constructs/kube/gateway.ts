@@ -1,11 +1,12 @@
 /**
  * Gateway API (v1, standard channel) as the exposure model (ADR 0080): a landing zone owns one
- * `Gateway` in a namespace of its own, installed by its add-ons layer together with the vendored
- * CRDs (Gateway API v1.7.0 standard channel: GatewayClass, Gateway, HTTPRoute, ReferenceGrant).
+ * `Gateway` in a namespace of its own, in its add-ons layer (applied before every platform layer).
  * Patterns own `HTTPRoute`s that attach to it (constructs/exposure.ts). The implementation is
  * Traefik (GatewayClass `traefik` by default), installed with the cluster like cert-manager, with
- * its own CRDs (Middleware: the ForwardAuth filter of IAM `protect()`): a prerequisite, not a
- * Stackwerk object.
+ * the Gateway API CRDs (v1.7.0 standard channel, vendored here: `kubernetes_manifest` needs a CRD
+ * at plan time, so a CRD and its first object cannot share a stack) and its own Middleware CRD
+ * (the ForwardAuth filter of IAM `protect()`): prerequisites, not Stackwerk objects. The embedded
+ * cluster carries the vendored CRDs as such a cluster does.
  *
  * Listeners: `http` (port 80) for plain routes and the HTTPS redirect, and one `https-…`
  * listener per exposed host name whose certificate cert-manager issues through its Gateway
@@ -34,7 +35,7 @@ export const DEFAULT_GATEWAY_CLASS = "traefik";
 /** Default namespace of the implementation's pods (Traefik's data plane), admitted by NetworkPolicy. */
 export const DEFAULT_GATEWAY_CONTROLLER_NAMESPACE = "traefik";
 
-/** The vendored Gateway API CRD files a zone installs, in apply order. */
+/** The vendored Gateway API CRD files (standard channel) a cluster carries, in apply order. */
 export const GATEWAY_CRDS = [
   "gateway.networking.k8s.io_gatewayclasses.yaml",
   "gateway.networking.k8s.io_gateways.yaml",
@@ -58,11 +59,11 @@ function vendoredCrd(set: "gateway-api" | "traefik", file: string): KubeObject {
   return docs[0];
 }
 
-/** The Gateway API CRDs (standard channel) a zone's add-ons layer installs, labelled as managed by Stackwerk. */
+/** The Gateway API CRDs (standard channel), as the cluster carries them (tools/cluster installs them into the embedded cluster). */
 export function gatewayCrds(): KubeObject[] {
   return GATEWAY_CRDS.map((file) => {
     const crd = vendoredCrd("gateway-api", file);
-    return { ...crd, metadata: { ...crd.metadata, labels: { ...(crd.metadata.labels ?? {}), ...MANAGED_BY } } };
+    return crd;
   });
 }
 
@@ -113,8 +114,6 @@ export interface ZoneGatewayProps {
   readonly controllerNamespaceLabels?: Readonly<Record<string, string>>;
   /** cert-manager ClusterIssuer of the HTTPS listeners' certificates. @default "letsencrypt" */
   readonly clusterIssuer?: string;
-  /** Install the vendored CRDs with the Gateway. @default true */
-  readonly installCrds?: boolean;
 }
 
 /** Listener name of a host: `https-<host with dashes>`, shortened with a hash past 63 characters. */
@@ -125,7 +124,7 @@ export function httpsListenerName(host: string): string {
   return `${plain.slice(0, 54).replace(/-+$/, "")}-${hash}`;
 }
 
-/** A landing zone's Gateway (and, by default, the CRDs it needs), in the zone's add-ons layer. */
+/** A landing zone's Gateway and its namespace, in the zone's add-ons layer. */
 export class ZoneGateway extends Construct implements IGatewayAttachment {
   readonly name: string;
   readonly namespace: string;
@@ -148,9 +147,6 @@ export class ZoneGateway extends Construct implements IGatewayAttachment {
       namespaceLabels: props.controllerNamespaceLabels ?? { [NAMESPACE_NAME_LABEL]: DEFAULT_GATEWAY_CONTROLLER_NAMESPACE },
       ports: [],
     };
-    if (props.installCrds ?? true) {
-      for (const crd of gatewayCrds()) new KubeManifest(this, `crd-${crd.metadata.name.split(".")[0]}`, { object: crd });
-    }
     new ZeroTrustNamespace(this, "namespace", { name: this.namespace, labels: { "stackwerk.dev/addon": "gateway" } });
     const allowedRoutes = {
       namespaces: { from: "Selector", selector: { matchExpressions: [{ key: NAMESPACE_NAME_LABEL, operator: "In", values: this.allowedNamespaces }] } },
@@ -215,8 +211,8 @@ export class ZoneGateway extends Construct implements IGatewayAttachment {
 const ZONE_GATEWAYS = new WeakMap<LandingZone, ZoneGateway>();
 
 /**
- * The landing zone's Gateway (Gateway API v1), created on first use in the zone's add-ons layer
- * with the CRDs it needs: namespace `<zone>-gateway`, GatewayClass from the target (`traefik` by
+ * The landing zone's Gateway (Gateway API v1), created on first use in the zone's add-ons layer:
+ * namespace `<zone>-gateway`, GatewayClass from the target (`traefik` by
  * default), certificates from the zone's `clusterIssuer`. Patterns attach HTTPRoutes to it.
  */
 export function zoneGatewayOf(zone: LandingZone): ZoneGateway {
