@@ -38,6 +38,7 @@ import { noSearchEngine, refuseSearchEngine } from "../shared/search-engine";
 import type { ISearchEngine, SearchEngineRequest } from "../../core/target";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { onPremObservability } from "./observability";
+import { onPremClusterAccess, validateClusterNetworks } from "./cluster";
 import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { ONPREM_BROKER_DETAIL, onpremMessageBroker } from "./message-broker";
 
@@ -96,6 +97,15 @@ export interface OnPremTargetProps extends InClusterOptions {
   readonly kubeconfigPath?: string;
   /** Context in the kubeconfig. @default the kubeconfig's current context */
   readonly kubeContext?: string;
+  /**
+   * The API server's addresses as pods reach them (the `kubernetes` Service's endpoints): the
+   * platform's collectors (prometheus-operator, Prometheus, kube-state-metrics, log shipper) may
+   * reach only these on 443/6443.
+   * @default the kubeconfig's server when it is a local file naming an IPv4 address; else unknown (any address on those ports)
+   */
+  readonly apiServerCidrs?: readonly string[];
+  /** The nodes' addresses: Prometheus scrapes the kubelets (10250) there only. @default unknown (any address on 10250) */
+  readonly nodeCidrs?: readonly string[];
   /** IngressClass for HTTP exposure. @default "nginx" */
   readonly ingressClassName?: string;
   /** Namespace of the ingress controller. @default "ingress-nginx" */
@@ -124,6 +134,8 @@ const WHERE = "targets.onprem";
 const ONPREM_PROPS = propNames<OnPremTargetProps>()([
   "kubeconfigPath",
   "kubeContext",
+  "apiServerCidrs",
+  "nodeCidrs",
   "ingressClassName",
   "ingressControllerNamespace",
   "postgres",
@@ -205,6 +217,7 @@ export class OnPremTarget implements ITarget {
 
   constructor(private readonly props: OnPremTargetProps = {}) {
     requireKnownProps(WHERE, props, ONPREM_PROPS);
+    validateClusterNetworks(WHERE, props);
     if (props.postgres !== undefined) validateMode("postgres", props.postgres);
     if (props.objectStorage !== undefined) validateMode("objectStorage", props.objectStorage);
     if (props.backupTarget !== undefined) {
@@ -263,7 +276,7 @@ export class OnPremTarget implements ITarget {
    * required at apply (`TF_VAR_kubeconfig_path`; `stackwerk cluster up` prints the embedded one).
    */
   kubernetesCluster(_zone: ZoneContext): ClusterAccess {
-    return { kubeconfigPath: this.props.kubeconfigPath, kubeContext: this.props.kubeContext };
+    return onPremClusterAccess(this.props);
   }
 
   postgres(ctx: DeploymentContext, request: PostgresRequest): IPostgres {
