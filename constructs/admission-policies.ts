@@ -111,21 +111,19 @@ export function admissionPolicyObjects(): KubeObject[] {
       "stackwerk-platform-image-digests",
       {
         matchConstraints: { resourceRules: WORKLOAD_RULES },
-        // Platform namespaces: add-ons (operators) and the monitoring pattern's.
-        matchConditions: [
-          {
-            name: "platform-namespace",
-            expression:
-              "has(namespaceObject.metadata.labels) && ('stackwerk.dev/addon' in namespaceObject.metadata.labels || ('stackwerk.dev/pattern' in namespaceObject.metadata.labels && namespaceObject.metadata.labels['stackwerk.dev/pattern'] == 'monitoring'))",
-          },
-        ],
         variables: [
           { name: "spec", expression: POD_SPEC },
           { name: "containers", expression: CONTAINERS },
+          // Platform namespaces: add-ons (operators) and the monitoring pattern's. Here, not in matchConditions: there the v1.34 API server found no namespaceObject ("no such key: metadata").
+          {
+            name: "platform",
+            expression:
+              "namespaceObject != null && has(namespaceObject.metadata.labels) && ('stackwerk.dev/addon' in namespaceObject.metadata.labels || ('stackwerk.dev/pattern' in namespaceObject.metadata.labels && namespaceObject.metadata.labels['stackwerk.dev/pattern'] == 'monitoring'))",
+          },
         ],
         validations: [
           {
-            expression: `variables.containers.all(c, c.image.contains('@sha256:') || ${exempt}.exists(e, c.image.endsWith('/' + e)))`,
+            expression: `!variables.platform || variables.containers.all(c, c.image.contains('@sha256:') || ${exempt}.exists(e, c.image.endsWith('/' + e)))`,
             messageExpression: "'stackwerk: platform images must be pinned by digest (' + object.kind + ' ' + object.metadata.name + ' in ' + object.metadata.namespace + ')'",
             reason: "Forbidden",
           },
