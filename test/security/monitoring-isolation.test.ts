@@ -87,6 +87,14 @@ describe("prometheus-operator and kube-state-metrics are scoped to the zone (fin
     expect(resources).toEqual(expect.arrayContaining(["secrets", "configmaps", "statefulsets", "prometheuses", "alertmanagers"]));
   });
 
+  test("the operator's Deployment waits for its Role and RoleBinding (it checks its permissions once at start)", () => {
+    const resources = out.json["mon-platform"].resource.kubernetes_manifest as Record<string, Obj>;
+    const address = (kind: string, name: string) =>
+      `kubernetes_manifest.${Object.entries(resources).find(([, r]) => r.manifest.kind === kind && r.manifest.metadata.name === name)![0]}`;
+    const deployment = Object.values(resources).find((r) => r.manifest.kind === "Deployment" && r.manifest.metadata.name === "prometheus-operator");
+    expect(deployment.depends_on).toEqual(expect.arrayContaining([address("Role", "prometheus-operator"), address("RoleBinding", "prometheus-operator")]));
+  });
+
   test("kube-state-metrics lists pods through Roles in the zone's namespaces, not cluster-wide", () => {
     const ksmCluster = objects.filter((o) => o.kind === "ClusterRoleBinding" && subjectIs(o, "kube-state-metrics"));
     expect(ksmCluster).toEqual([]);
