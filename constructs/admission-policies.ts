@@ -36,8 +36,7 @@ export const TAG_ONLY_PLATFORM_IMAGES: readonly string[] = [
 ];
 
 /** The pod spec of a Pod or a workload's template, as a CEL expression. */
-const POD_SPEC =
-  "object.kind == 'Pod' ? object.spec : (object.kind == 'CronJob' ? object.spec.jobTemplate.spec.template.spec : object.spec.template.spec)";
+const POD_SPEC = "object.kind == 'Pod' ? object.spec : (object.kind == 'CronJob' ? object.spec.jobTemplate.spec.template.spec : object.spec.template.spec)";
 
 /** Every container of the pod spec (init containers included), as a CEL expression. */
 const CONTAINERS = "variables.spec.containers + (has(variables.spec.initContainers) ? variables.spec.initContainers : [])";
@@ -99,7 +98,8 @@ export function admissionPolicyObjects(): KubeObject[] {
             reason: "Forbidden",
           },
           {
-            expression: "variables.containers.all(c, c.image.contains('@sha256:') || (c.image.split('/')[size(c.image.split('/')) - 1].contains(':') && !c.image.endsWith(':latest')))",
+            expression:
+              "variables.containers.all(c, c.image.contains('@sha256:') || (c.image.split('/')[size(c.image.split('/')) - 1].contains(':') && !c.image.endsWith(':latest')))",
             messageExpression: "'stackwerk: images need a tag other than latest, or a digest (' + object.kind + ' ' + object.metadata.name + ')'",
             reason: "Forbidden",
           },
@@ -124,7 +124,8 @@ export function admissionPolicyObjects(): KubeObject[] {
         validations: [
           {
             expression: `!variables.platform || variables.containers.all(c, c.image.contains('@sha256:') || ${exempt}.exists(e, c.image.endsWith('/' + e)))`,
-            messageExpression: "'stackwerk: platform images must be pinned by digest (' + object.kind + ' ' + object.metadata.name + ' in ' + object.metadata.namespace + ')'",
+            messageExpression:
+              "'stackwerk: platform images must be pinned by digest (' + object.kind + ' ' + object.metadata.name + ' in ' + object.metadata.namespace + ')'",
             reason: "Forbidden",
           },
         ],

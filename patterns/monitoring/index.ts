@@ -227,7 +227,10 @@ export class MonitoringStack extends Pattern {
     claimClusterAddon(this, this.landingZone, "monitoring CRDs (monitoring.coreos.com)", "landingZone");
     this.operatorNamespace = `${this.landingZone.tenant}-${this.landingZone.stage}-prom-operator`.slice(0, 63).replace(/-+$/, "");
     const zone = this.landingZone;
-    const operator = new PrometheusOperator(zone.addons(), "prometheus-operator", { namespace: this.operatorNamespace, zoneNamespaces: () => zoneNamespaces(zone) });
+    const operator = new PrometheusOperator(zone.addons(), "prometheus-operator", {
+      namespace: this.operatorNamespace,
+      zoneNamespaces: () => zoneNamespaces(zone),
+    });
     // Its Deployment and Role in this layer: it starts once the monitoring namespace and its Role exist.
     new OperatorDeployment(this.platformStack, "prometheus-operator", {
       operator,

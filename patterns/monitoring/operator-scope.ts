@@ -34,14 +34,7 @@ export function operatorClusterRules(zoneNamespaces: readonly string[]): PolicyR
 export const OPERATOR_NAMESPACE_RULES: PolicyRule[] = [
   {
     apiGroups: ["monitoring.coreos.com"],
-    resources: [
-      "prometheuses",
-      "prometheuses/finalizers",
-      "prometheuses/status",
-      "alertmanagers",
-      "alertmanagers/finalizers",
-      "alertmanagers/status",
-    ],
+    resources: ["prometheuses", "prometheuses/finalizers", "prometheuses/status", "alertmanagers", "alertmanagers/finalizers", "alertmanagers/status"],
     verbs: ["get", "list", "watch", "update", "patch"],
   },
   { apiGroups: ["apps"], resources: ["statefulsets"], verbs: ["*"] },

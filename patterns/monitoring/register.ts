@@ -125,7 +125,11 @@ async function clusterMetricsSmoke(probe: SmokeProbe, target: string): Promise<S
     checks.push({
       name: `kube-state-metrics ${f.namespace} reads through a read-only Role, nothing cluster-wide`,
       ok: role !== undefined && verbs.join(",") === "list,watch" && clusterRole === undefined,
-      message: clusterRole ? `ClusterRole ${f.namespace}-kube-state-metrics exists` : role ? `Role verbs: ${verbs.join(", ")}` : "Role stackwerk-kube-state-metrics missing",
+      message: clusterRole
+        ? `ClusterRole ${f.namespace}-kube-state-metrics exists`
+        : role
+          ? `Role verbs: ${verbs.join(", ")}`
+          : "Role stackwerk-kube-state-metrics missing",
     });
     const spec = f.scrape?.spec as { kubernetesSDConfigs?: Array<{ role: string }>; metricsPath?: string } | undefined;
     checks.push({

@@ -23,7 +23,11 @@ export function validateClusterNetworks(where: string, props: OnPremClusterProps
     const value: unknown = props[property];
     if (value === undefined) continue;
     if (!Array.isArray(value) || value.length === 0)
-      throw new StackwerkValidationError(where, property, `${JSON.stringify(value)} is not allowed. Allowed: a non-empty list of IPv4 CIDRs, e.g. ["10.0.0.10/32"]`);
+      throw new StackwerkValidationError(
+        where,
+        property,
+        `${JSON.stringify(value)} is not allowed. Allowed: a non-empty list of IPv4 CIDRs, e.g. ["10.0.0.10/32"]`,
+      );
     value.forEach((cidr, i) => requireCidr(where, `${property}[${i}]`, cidr));
   }
 }

@@ -52,7 +52,10 @@ test("on-prem: a missing kube-state-metrics or a role that may write fails", asy
   const readCheck = (c: SmokeCheck) => c.name.endsWith("nothing cluster-wide");
   expect(relevant(await monitoringSmoke(probe(writable), "onprem")).find(readCheck)).toMatchObject({ ok: false });
   // A cluster-wide role (as before issue 26) fails too.
-  const clusterWide = [...objects, { apiVersion: "rbac.authorization.k8s.io/v1", kind: "ClusterRole", metadata: { name: "mon-test-kube-state-metrics" }, rules: [] } as LiveObject];
+  const clusterWide = [
+    ...objects,
+    { apiVersion: "rbac.authorization.k8s.io/v1", kind: "ClusterRole", metadata: { name: "mon-test-kube-state-metrics" }, rules: [] } as LiveObject,
+  ];
   expect(relevant(await monitoringSmoke(probe(clusterWide), "onprem")).find(readCheck)).toMatchObject({ ok: false });
 });
 

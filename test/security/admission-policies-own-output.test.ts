@@ -34,7 +34,7 @@ beforeAll(async () => {
   // Wait until the policies are loaded: a namespace relabel of a Stackwerk namespace is denied.
   await cluster.kubectl(["create", "namespace", "probe"]);
   await cluster.kubectl(["label", "namespace", "probe", "app.kubernetes.io/managed-by=stackwerk", "stackwerk.dev/tenant=a"]);
-  for (const deadline = Date.now() + 60000; ; ) {
+  for (const deadline = Date.now() + 60000; ;) {
     const r = await cluster.kubectl(["label", "namespace", "probe", "stackwerk.dev/tenant=b", "--overwrite"], { check: false });
     if (r.code !== 0) break;
     await cluster.kubectl(["label", "namespace", "probe", "stackwerk.dev/tenant=a", "--overwrite"], { check: false });
@@ -58,13 +58,20 @@ test.each(CELLS)("%s on %s: no object is denied by a stackwerk policy", async (p
   const objects: Obj[] = out.stacks.flatMap((s) => manifestsOf(out.json[s.name])).map((o) => withInputs(o));
   const namespaces = objects.filter((o) => o.kind === "Namespace");
   // Namespaces for real (their objects need them), everything else dry-run on the server.
-  if (namespaces.length) await cluster.kubectl(["apply", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: namespaces }), check: false });
+  if (namespaces.length)
+    await cluster.kubectl(["apply", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: namespaces }), check: false });
   // One request per object (kubectl goes on after an error and reports each); denials by a stackwerk policy are kept.
   const others = objects.filter((x) => x.kind !== "Namespace");
-  const r = await cluster.kubectl(["apply", "--dry-run=server", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: others }), check: false });
+  const r = await cluster.kubectl(["apply", "--dry-run=server", "-f", "-"], {
+    input: JSON.stringify({ apiVersion: "v1", kind: "List", items: others }),
+    check: false,
+  });
   const denied = r.stderr.split("\n").filter((line) => /ValidatingAdmissionPolicy 'stackwerk-/.test(line));
   // The request reached the server (an object accepted on dry run); otherwise show why not.
-  expect({ accepted: r.stdout.split("\n").some((l) => /\(server dry run\)/.test(l)), stderr: r.stdout ? "" : r.stderr }).toEqual({ accepted: true, stderr: "" });
+  expect({ accepted: r.stdout.split("\n").some((l) => /\(server dry run\)/.test(l)), stderr: r.stdout ? "" : r.stderr }).toEqual({
+    accepted: true,
+    stderr: "",
+  });
   // Clean up the namespaces (the policies allow deleting them).
   for (const n of namespaces) await cluster.kubectl(["delete", "namespace", n.metadata.name, "--wait=false"], { check: false });
   expect(denied).toEqual([]);

@@ -27,7 +27,10 @@ function pod(name: string, namespace: string, container: Record<string, unknown>
     apiVersion: "v1",
     kind: "Pod",
     metadata: { name, namespace },
-    spec: { automountServiceAccountToken: false, containers: [{ name: "c", image: "registry.example.de/shop/web:1.4.2", securityContext: restricted, resources, ...container }] },
+    spec: {
+      automountServiceAccountToken: false,
+      containers: [{ name: "c", image: "registry.example.de/shop/web:1.4.2", securityContext: restricted, resources, ...container }],
+    },
   };
 }
 
@@ -77,7 +80,12 @@ test("every policy was accepted and is bound", async () => {
   const names = JSON.parse((await cluster.kubectl(["get", "validatingadmissionpolicies", "-o", "json"])).stdout).items.map(
     (p: { metadata: { name: string } }) => p.metadata.name,
   );
-  expect(names.sort()).toEqual(["stackwerk-namespace-ownership", "stackwerk-no-wildcard-egress", "stackwerk-platform-image-digests", "stackwerk-restricted-workloads"]);
+  expect(names.sort()).toEqual([
+    "stackwerk-namespace-ownership",
+    "stackwerk-no-wildcard-egress",
+    "stackwerk-platform-image-digests",
+    "stackwerk-restricted-workloads",
+  ]);
   const bindings = JSON.parse((await cluster.kubectl(["get", "validatingadmissionpolicybindings", "-o", "json"])).stdout).items;
   expect(bindings).toHaveLength(4);
 });
@@ -103,7 +111,10 @@ test("a Deployment's template is checked at apply, not only its pods", async () 
     metadata: { name: "web", namespace: NS },
     spec: {
       selector: { matchLabels: { app: "web" } },
-      template: { metadata: { labels: { app: "web" } }, spec: (pod("x", NS, { securityContext: { ...restricted, readOnlyRootFilesystem: false } }) as { spec: object }).spec },
+      template: {
+        metadata: { labels: { app: "web" } },
+        spec: (pod("x", NS, { securityContext: { ...restricted, readOnlyRootFilesystem: false } }) as { spec: object }).spec,
+      },
     },
   };
   const r = await apply(bad);

@@ -63,7 +63,12 @@ describe("prometheus-operator and kube-state-metrics are scoped to the zone (fin
     const args: string[] = operator.spec.template.spec.containers[0].args;
     const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
     expect(flag("namespaces")?.split(",")).toEqual(ZONE_NAMESPACES);
-    for (const f of ["prometheus-instance-namespaces", "alertmanager-instance-namespaces", "alertmanager-config-namespaces", "thanos-ruler-instance-namespaces"])
+    for (const f of [
+      "prometheus-instance-namespaces",
+      "alertmanager-instance-namespaces",
+      "alertmanager-config-namespaces",
+      "thanos-ruler-instance-namespaces",
+    ])
       expect(flag(f)).toBe("amt-production-mon");
   });
 
@@ -149,9 +154,18 @@ describe("collectors' egress is pinned to the API server, the nodes and the rece
   });
 
   test("the API server comes from the kubeconfig, the kubelets from nodeCidrs, the receivers from receiverCidrs", () => {
-    expect(peersOn(6443).filter((p) => p.cidr).every((p) => p.cidr === "192.0.2.10/32")).toBe(true);
+    expect(
+      peersOn(6443)
+        .filter((p) => p.cidr)
+        .every((p) => p.cidr === "192.0.2.10/32"),
+    ).toBe(true);
     expect(peersOn(6443).map((p) => p.policy)).toEqual(
-      expect.arrayContaining(["prometheus-operator-allow-to-kubernetes-api", "prometheus-allow-to-kubernetes-api", "log-shipper-allow-to-kubernetes-api", "kube-state-metrics-allow-to-kubernetes-api"]),
+      expect.arrayContaining([
+        "prometheus-operator-allow-to-kubernetes-api",
+        "prometheus-allow-to-kubernetes-api",
+        "log-shipper-allow-to-kubernetes-api",
+        "kube-state-metrics-allow-to-kubernetes-api",
+      ]),
     );
     expect(peersOn(10250)).toEqual([{ policy: "prometheus-allow-to-kubelets", cidr: "192.0.2.0/24" }]);
     const receivers = policies.find((p) => p.metadata.name === "alertmanager-allow-to-receivers");
