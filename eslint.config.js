@@ -66,6 +66,21 @@ module.exports = tseslint.config(
   // Off to the side: builders and the embedded cluster may use the ground floors, never the reverse.
   floor("tools", ["tools/**/*.ts"], { mayImport: ["core", "constructs"] }),
   {
+    // One stage-policy table (core/profile.ts STAGE_DEFAULTS): no literal stage comparisons elsewhere.
+    files: ["core/**/*.ts", "constructs/**/*.ts", "patterns/**/*.ts", "providers/**/*.ts", "engines/**/*.ts"],
+    ignores: ["core/profile.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(test|acceptance|training|production)$/]",
+          message:
+            "Compare no stage with a literal: ask the stage-policy table, e.g. STAGE_DEFAULTS[stage].highAvailability (core/profile.ts, docs/architecture.md).",
+        },
+      ],
+    },
+  },
+  {
     // The library's public surface: every export documented where it is declared.
     files: ["core/**/*.ts", "constructs/**/*.ts", "patterns/**/*.ts", "providers/**/*.ts", "engines/**/*.ts", "index.ts", "pulumi.ts"],
     rules: { "stackwerk/tsdoc-on-exports": "error" },

@@ -3,6 +3,7 @@
  * zones, DBaaS PostgreSQL, IONOS Object Storage and Cloud DNS. Cloud resources go into the
  * pattern's infra stack; the platform stack reaches the cluster through its kubeconfig output.
  */
+import { gatewayImplementation } from "../shared/gateway";
 import { IONOS_MODEL_ENDPOINT, ionosModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
 import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../core/errors";
@@ -53,6 +54,7 @@ import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { IONOS_BROKER_DETAIL, ionosMessageBroker } from "./message-broker";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { ionosObservability } from "./observability";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 /** Props of the IONOS target. */
 export interface IonosTargetProps extends ManagedAccessProps {
@@ -62,10 +64,10 @@ export interface IonosTargetProps extends ManagedAccessProps {
   readonly kubernetesVersion?: string;
   /** PostgreSQL major version. @default "16" */
   readonly postgresVersion?: string;
-  /** IngressClass of the cluster's ingress controller. @default "nginx" */
-  readonly ingressClassName?: string;
-  /** Namespace of the ingress controller. @default "ingress-nginx" */
-  readonly ingressControllerNamespace?: string;
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0080). @default "traefik" */
+  readonly gatewayClassName?: string;
+  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
+  readonly gatewayControllerNamespace?: string;
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;
 }
@@ -75,8 +77,8 @@ const IONOS_PROPS = propNames<IonosTargetProps>()([
   "location",
   "kubernetesVersion",
   "postgresVersion",
-  "ingressClassName",
-  "ingressControllerNamespace",
+  "gatewayClassName",
+  "gatewayControllerNamespace",
   "registryMirror",
   "adminCidrs",
   "openToInternet",
@@ -102,8 +104,8 @@ export class IonosTarget implements ITarget {
   readonly name = "ionos" as const;
   readonly displayName = "IONOS Cloud";
   readonly location: IonosLocation;
-  readonly ingressClassName: string;
-  readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
+  readonly gatewayClassName: string;
+  readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
   private readonly infras = new WeakMap<ZoneContext, IonosInfra>();
   /** DNS zones per landing zone and domain. */
@@ -112,6 +114,10 @@ export class IonosTarget implements ITarget {
   );
 
   constructor(private readonly props: IonosTargetProps = {}) {
+    // The removed ingress props fail first, naming their replacement.
+    const gateway = gatewayImplementation(WHERE, props);
+    this.gatewayClassName = gateway.gatewayClassName;
+    this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, IONOS_PROPS);
     validateManagedAccess(WHERE, props);
     if (props.openToInternet?.includes("postgres")) {
@@ -131,8 +137,6 @@ export class IonosTarget implements ITarget {
         `${JSON.stringify(this.location)} is not allowed. Allowed: ${IONOS_LOCATIONS.join(", ")} (data stays in Germany)`,
       );
     }
-    this.ingressClassName = props.ingressClassName ?? "nginx";
-    this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
     this.registryMirror = props.registryMirror;
   }
 
@@ -187,7 +191,7 @@ export class IonosTarget implements ITarget {
       lifecycle: ctx.preventDestroy ? { preventDestroy: true } : undefined,
     });
     // Production spreads over both availability zones; other stages let IONOS place nodes.
-    const zones = ctx.stage === "production" ? ["ZONE_1", "ZONE_2"] : ["AUTO"];
+    const zones = STAGE_DEFAULTS[ctx.stage].highAvailability ? ["ZONE_1", "ZONE_2"] : ["AUTO"];
     for (const zone of zones) {
       new K8SNodePool(stack, `pool-${zone.toLowerCase()}`, {
         name: `${ctx.instanceName}-${zone.toLowerCase().replace("_", "")}`,
@@ -226,12 +230,12 @@ export class IonosTarget implements ITarget {
       displayName: `${ctx.instanceName}-${ctx.stage}${id === "postgres" ? "" : `-${id}`}`,
       postgresVersion: this.props.postgresVersion ?? "16",
       location: this.location,
-      instances: ctx.stage === "production" ? 2 : 1,
+      instances: STAGE_DEFAULTS[ctx.stage].highAvailability ? 2 : 1,
       cores: sizing.dbCores,
       ram: sizing.dbRam,
       storageSize: sizing.dbStorage,
       storageType: "SSD Premium",
-      synchronizationMode: ctx.stage === "production" ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
+      synchronizationMode: STAGE_DEFAULTS[ctx.stage].highAvailability ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
       connections: { datacenterId: datacenter.id, lanId: lan.id, cidr: Fn.format("%s/%s", [address, prefix]) },
       credentials: { username: request.username, password: adminPassword },
       maintenanceWindow: { dayOfTheWeek: "Sunday", time: "04:00:00" },
@@ -324,7 +328,7 @@ export class IonosTarget implements ITarget {
       zoneId: this.dnsZones.get(ctx.zone, zone).id,
       name: record,
       type: "A",
-      content: infraVariable(stack, "ingress_ip", "public IP address of the cluster's ingress load balancer"),
+      content: infraVariable(stack, "ingress_ip", "public IP address of the Gateway's load balancer (name kept from v0.1)"),
       ttl: 300,
       enabled: true,
     });
