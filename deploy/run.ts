@@ -145,6 +145,18 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
     if (r.ok) st.initialised = true;
     return r.ok ? undefined : r;
   };
+  /**
+   * Runs `op` once more after a fresh init when OpenTofu lost the providers it was initialised
+   * with (`.terraform/providers` links into the toolchain's mirror, which another process may
+   * have republished meanwhile); before anything changed, so a retry is safe.
+   */
+  const retryOnLostProviders = async (st: StackState, op: () => Promise<TofuOutcome>): Promise<TofuOutcome> => {
+    const first = await op();
+    if (first.ok || !/could not read package directory|Required plugins are not installed|\.terraform\/providers\/\S* no such file or directory|\.terraform\/providers\/\S*: no such file or directory/.test(errorText(first))) return first;
+    o.log(`${st.stack.name}: the providers it was initialised with are gone (mirror republished?); init again and retry`);
+    st.initialised = false;
+    return (await init(st)) ?? (await op());
+  };
   const readOutputs = async (st: StackState): Promise<Record<string, OutputValue>> => {
     if (st.outputs) return st.outputs;
     if ((await init(st)) !== undefined) return {};
@@ -211,7 +223,9 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
       };
     }
     o.log(`${name}: plan${destroyPlan ? " -destroy" : ""} ...`);
-    const plan = await o.tofu.plan(st.stack.dir, tofuEnv(name, inputs), ["-detailed-exitcode", ...(destroyPlan ? ["-destroy"] : [])]);
+    const plan = await retryOnLostProviders(st, () =>
+      o.tofu.plan(st.stack.dir, tofuEnv(name, inputs), ["-detailed-exitcode", ...(destroyPlan ? ["-destroy"] : [])]),
+    );
     if (!plan.ok)
       return {
         name,
@@ -296,11 +310,13 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         continue;
       }
       o.log(`${s.name}: apply ...`);
-      const apply = await o.tofu.apply(
-        s.dir,
-        tofuEnv(s.name, inputs),
-        o.onApplySpawn ? (stop) => o.onApplySpawn!(s.name, stop) : undefined,
-        o.parallelism ? { parallelism: o.parallelism } : {},
+      const apply = await retryOnLostProviders(st, () =>
+        o.tofu.apply(
+          s.dir,
+          tofuEnv(s.name, inputs),
+          o.onApplySpawn ? (stop) => o.onApplySpawn!(s.name, stop) : undefined,
+          o.parallelism ? { parallelism: o.parallelism } : {},
+        ),
       );
       st.outputs = undefined; // read again by its dependants
       const warnings = apply.warnings.map(formatDiagnostic);
@@ -383,10 +399,12 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         continue;
       }
       o.log(`${s.name}: destroy ...`);
-      const r = await o.tofu.destroy(s.dir, tofuEnv(s.name, inputs), {
-        ...(o.parallelism ? { parallelism: o.parallelism } : {}),
-        ...(o.destroyRefresh ? { refresh: o.destroyRefresh(s.name) } : {}),
-      });
+      const r = await retryOnLostProviders(st, () =>
+        o.tofu.destroy(s.dir, tofuEnv(s.name, inputs), {
+          ...(o.parallelism ? { parallelism: o.parallelism } : {}),
+          ...(o.destroyRefresh ? { refresh: o.destroyRefresh(s.name) } : {}),
+        }),
+      );
       if (!r.ok) {
         kept.add(s.name);
         results.push({ name: s.name, status: "failed", message: `tofu destroy: ${errorText(r)}`, durationMs: r.durationMs, interrupted: r.interrupted });

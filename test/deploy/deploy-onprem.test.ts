@@ -143,15 +143,15 @@ app.synth();
     const deployed = await cliIn(program, ["deploy", "--auto-approve"], credentials);
     expect({ code: deployed.code, stderr: deployed.code === 0 ? "" : deployed.stderr }).toEqual({ code: 0, stderr: "" });
     expect(fs.existsSync(path.join(program, "cdktf.out/stacks/sshop-platform/terraform.tfstate"))).toBe(false);
-    const object = await fetch(`${s3.endpoint}/tofu-state/stackwerk/sshop-platform.tfstate`);
+    const object = s3.getObject("tofu-state", "stackwerk/sshop-platform.tfstate");
     expect(object.status).toBe(200);
-    const text = await object.text();
+    const text = object.body;
     expect(text).toMatch(/"encrypted_data"/);
     expect(text).not.toContain("sshop");
     // The lock file was written (conditionally) and removed again.
     expect(s3.log()).toMatch(/PUT \/tofu-state\/stackwerk\/sshop-platform\.tfstate\.tflock/);
     expect(s3.log()).toMatch(/DELETE \/tofu-state\/stackwerk\/sshop-platform\.tfstate\.tflock/);
-    expect((await fetch(`${s3.endpoint}/tofu-state/stackwerk/sshop-platform.tfstate.tflock`)).status).toBe(404);
+    expect(s3.getObject("tofu-state", "stackwerk/sshop-platform.tfstate.tflock").status).toBe(404);
     const plan = await cliIn(program, ["plan"], credentials);
     expect(plan.stdout).toContain("sshop-platform: no changes");
     const destroyed = await cliIn(program, ["destroy", "--auto-approve"], credentials);

@@ -17,6 +17,8 @@ export interface S3Server {
   readonly endpoint: string;
   /** Every request line the server logged so far. */
   log(): string;
+  /** Reads an object with signed requests (boto3 from moto's virtualenv): its text, or the HTTP status of the refusal. */
+  getObject(bucket: string, key: string): { status: number; body: string };
   stop(): Promise<void>;
 }
 
@@ -61,9 +63,24 @@ export async function startS3Server(): Promise<S3Server> {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
+  const python = path.join(path.dirname(bin), "python");
+  const script = [
+    "import sys, boto3, botocore",
+    'c = boto3.client("s3", endpoint_url=sys.argv[1], aws_access_key_id="stackwerk-test", aws_secret_access_key="stackwerk-test-secret", region_name="eu-central-1")',
+    "try:",
+    '    sys.stdout.write(c.get_object(Bucket=sys.argv[2], Key=sys.argv[3])["Body"].read().decode())',
+    "except botocore.exceptions.ClientError as e:",
+    '    sys.stdout.write(str(e.response["ResponseMetadata"]["HTTPStatusCode"])); sys.exit(3)',
+  ].join("\n");
   return {
     endpoint,
     log: () => output,
+    getObject: (bucket, key) => {
+      const r = spawnSync(python, ["-c", script, endpoint, bucket, key], { encoding: "utf8" });
+      if (r.status === 0) return { status: 200, body: r.stdout };
+      if (r.status === 3) return { status: Number(r.stdout), body: "" };
+      throw new Error(`reading s3://${bucket}/${key} failed: ${r.stderr}`);
+    },
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -321,23 +321,39 @@ async function buildToolchain(root: string, options: EnsureToolchainOptions): Pr
 
   // 3. Mirror (hard links to the provider binaries), CLI config, lock file, state (last).
   const mirror = path.join(root, "mirror");
-  progress(`toolchain: publishing the provider mirror ${mirror}`);
-  await buildAtomically(mirror, async (tmp) => {
-    for (const p of PROVIDER_PINS) {
-      if (!providers[p.name as ProviderName].available) continue;
-      const bin = path.join(toolDir(p), providerBinary(p));
-      for (const host of [MIRROR_HOST, ...ALIAS_HOSTS]) {
-        const target = mirrorBinaryPath(tmp, host, p);
-        fs.mkdirSync(path.dirname(target), { recursive: true });
-        try {
-          fs.linkSync(bin, target);
-        } catch {
-          fs.copyFileSync(bin, target);
-          fs.chmodSync(target, 0o755);
+  // Republishing swaps the folder, and `.terraform/providers` of every initialised stack links
+  // into it: an unchanged mirror stays as it is, or concurrent tofu runs lose their providers.
+  const linked = (p: ToolPin, host: string): boolean => {
+    try {
+      const a = fs.statSync(mirrorBinaryPath(mirror, host, p));
+      const b = fs.statSync(path.join(toolDir(p), providerBinary(p)));
+      return (a.ino === b.ino && a.dev === b.dev) || a.size === b.size;
+    } catch {
+      return false;
+    }
+  };
+  const current =
+    isComplete(mirror) &&
+    PROVIDER_PINS.every((p) => !providers[p.name as ProviderName].available || [MIRROR_HOST, ...ALIAS_HOSTS].every((host) => linked(p, host)));
+  if (current) progress(`toolchain: provider mirror ${mirror} is up to date`);
+  else progress(`toolchain: publishing the provider mirror ${mirror}`);
+  if (!current)
+    await buildAtomically(mirror, async (tmp) => {
+      for (const p of PROVIDER_PINS) {
+        if (!providers[p.name as ProviderName].available) continue;
+        const bin = path.join(toolDir(p), providerBinary(p));
+        for (const host of [MIRROR_HOST, ...ALIAS_HOSTS]) {
+          const target = mirrorBinaryPath(tmp, host, p);
+          fs.mkdirSync(path.dirname(target), { recursive: true });
+          try {
+            fs.linkSync(bin, target);
+          } catch {
+            fs.copyFileSync(bin, target);
+            fs.chmodSync(target, 0o755);
+          }
         }
       }
-    }
-  });
+    });
   const cliConfigFile = path.join(root, "tofurc");
   writeFileAtomically(cliConfigFile, cliConfig(mirror, providers));
   progress(`toolchain: wrote CLI config ${cliConfigFile}`);
