@@ -1,22 +1,19 @@
 // ESLint flat config: typescript-eslint's recommended rules for the project's own code, plus the
-// layer rule (docs/adr/0014-layer-rule.md): patterns and providers depend on the core contract,
-// engines render it; nothing in core/, constructs/ or patterns/ imports an engine, a provider or a tool.
+// floor rule (docs/architecture.md, lint/floors.js): one group per floor says what its files may
+// import; core imports nothing of the repository, the shipped library nothing of tools/.
 const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 const tsdocOnExports = require("./lint/tsdoc-on-exports");
+const floorRule = require("./lint/floors");
 
-const ENGINES = ["**/engines/**", "cdktf", "@cdktf/*", "@pulumi/*"];
-const TOOLS = ["**/tools/**"];
-/** Provider implementations (folders and their index) and the providers barrel; `providers/target` is the core contract and allowed. */
-const PROVIDER_IMPLEMENTATIONS = "(^|/)providers(/index)?$|(^|/)providers/(ionos|stackit|onprem|shared)(/|$)";
-/** Pattern folders: patterns build on core, never the reverse. */
-const PATTERNS = "(^|/)patterns(/|$)";
+/** The project's local rules, registered once. */
+const stackwerk = { rules: { "tsdoc-on-exports": tsdocOnExports, floor: floorRule } };
+/** Engines' libraries: only engines/ (and entry files) may load them. */
+const ENGINE_PACKAGES = ["^cdktf$", "^cdktf/", "^@cdktf/", "^@pulumi/"];
 
-function layer(what, groups, regexes = []) {
-  const message = `${what} (layer rule, docs/adr/0014-layer-rule.md).`;
-  return {
-    "no-restricted-imports": ["error", { patterns: [{ group: groups, message }, ...regexes.map((regex) => ({ regex, message }))] }],
-  };
+/** One floor: its files may import their own floor and `mayImport` (docs/architecture.md). */
+function floor(name, files, options) {
+  return { files, rules: { "stackwerk/floor": ["error", { floor: name, ...options }] } };
 }
 
 module.exports = tseslint.config(
@@ -32,34 +29,32 @@ module.exports = tseslint.config(
       "@typescript-eslint/no-require-imports": "off",
     },
   },
-  {
-    files: ["core/**/*.ts", "constructs/**/*.ts"],
-    rules: layer(
-      "core/ and constructs/ are the engine-neutral core: they must not import an engine, a provider implementation, a pattern or a tool",
-      [...ENGINES, ...TOOLS],
-      [PROVIDER_IMPLEMENTATIONS, PATTERNS],
-    ),
-  },
-  {
-    files: ["patterns/**/*.ts"],
-    rules: layer(
-      "a pattern asks its target for capabilities: it must not import an engine, a provider implementation or a tool",
-      [...ENGINES, ...TOOLS],
-      [PROVIDER_IMPLEMENTATIONS],
-    ),
-  },
-  {
-    files: ["providers/**/*.ts"],
-    rules: layer("a provider implements the core contract: it must not import an engine (other than cdktf's own resource bindings) or a tool", [
-      "**/engines/**",
-      "@pulumi/*",
-      ...TOOLS,
-    ]),
-  },
+  { plugins: { stackwerk } },
+  // Ground floor: the contract (targets, capabilities, layers, context, errors, profile).
+  floor("core", ["core/**/*.ts"], { mayImport: [], forbiddenPackages: ENGINE_PACKAGES }),
+  // Building blocks (Kubernetes constructs, the Pattern base class) on the contract.
+  floor("constructs", ["constructs/**/*.ts"], { mayImport: ["core"], forbiddenPackages: ENGINE_PACKAGES }),
+  // Targets implement capabilities; cdktf resource bindings stay here until the engine seam closes (issue 22).
+  floor("providers", ["providers/**/*.ts"], {
+    mayImport: ["core", "constructs"],
+    forbiddenPackages: ["^@pulumi/"],
+    isolated: true,
+    shared: ["shared"],
+  }),
+  // Patterns ask their target for capabilities; one pattern never imports another.
+  floor("patterns", ["patterns/**/*.ts"], { mayImport: ["core", "constructs"], forbiddenPackages: ENGINE_PACKAGES, isolated: true }),
+  // Engines render the model; they may read everything below them.
+  floor("engines", ["engines/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "tools"] }),
+  // The shipped library's entry points.
+  floor("entry", ["index.ts", "pulumi.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "tools"] }),
+  // Commands and the conformance runner drive everything, tools included.
+  floor("cli", ["cli/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "conformance", "tools", "entry"] }),
+  floor("conformance", ["conformance/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "tools", "entry"] }),
+  // Off to the side: builders and the embedded cluster may use the ground floors, never the reverse.
+  floor("tools", ["tools/**/*.ts"], { mayImport: ["core", "constructs"] }),
   {
     // The library's public surface: every export documented where it is declared.
     files: ["core/**/*.ts", "constructs/**/*.ts", "patterns/**/*.ts", "providers/**/*.ts", "engines/**/*.ts", "index.ts", "pulumi.ts"],
-    plugins: { stackwerk: { rules: { "tsdoc-on-exports": tsdocOnExports } } },
     rules: { "stackwerk/tsdoc-on-exports": "error" },
   },
 );

@@ -22,8 +22,8 @@ export type * from "./core/target";
 export type { OnPremTargetProps, OnPremPostgres, OnPremObjectStorage, StackitTargetProps, IonosTargetProps } from "./providers";
 
 // Core: landing zones, the pattern base, the layer contract engines implement
-export { Pattern, PATTERN_PROPS } from "./core/pattern";
-export type { PatternProps } from "./core/pattern";
+export { Pattern, PATTERN_PROPS } from "./constructs/pattern";
+export type { PatternProps } from "./constructs/pattern";
 export { LandingZone } from "./core/landing-zone";
 export type { LandingZoneProps } from "./core/landing-zone";
 export { connect } from "./core/capabilities/connectable";
@@ -46,9 +46,9 @@ export type { SecretKeyRef, SecretValue } from "./constructs/kube/secret";
 export { PlatformInput } from "./core/context";
 export type { DeploymentContext, ZoneContext, InfraLayer, FromInfraOptions } from "./core/context";
 export type { NetworkPeer, PortSpec } from "./constructs/network";
-export { SIZES, STAGES, WORKLOAD_SIZING, STAGE_DEFAULTS } from "./constructs/profile";
-export type { Size, Stage } from "./constructs/profile";
-export { StackwerkValidationError } from "./constructs/errors";
+export { SIZES, STAGES, WORKLOAD_SIZING, STAGE_DEFAULTS } from "./core/profile";
+export type { Size, Stage } from "./core/profile";
+export { StackwerkValidationError } from "./core/errors";
 
 // Keycloak realm model (IAM): realms, clients, roles, groups, LDAP federation → realm import JSON
 export * from "./patterns/iam/realm";

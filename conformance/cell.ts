@@ -30,7 +30,7 @@ import {
 import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
 import { registeredPatterns } from "../patterns/registry";
 import type { LiveObject, SmokeProbe } from "../core/smoke";
-import type { Stage } from "../constructs/profile";
+import type { Stage } from "../core/profile";
 import type { CellReport, CheckResult, LevelNumber, LevelResult, LevelStatus, ObjectCounts, StackSummary } from "./types";
 
 /** The cluster the platform stacks are applied to. */

@@ -11,7 +11,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { Stage } from "../constructs/profile";
+import type { Stage } from "../core/profile";
 import { registeredPatterns } from "../patterns/registry";
 import { TARGET_NAMES } from "../core/target";
 import { progress } from "../tools/cache";

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App } from "cdktf";
-import type { Stage } from "../constructs/profile";
+import type { Stage } from "../core/profile";
 import { synthPattern } from "../engines/cdktf";
 import { targetByName } from "../providers";
 import { registeredPatterns } from "../patterns/registry";

@@ -5,7 +5,7 @@
  * referenced through `secretEnv` or `envFromSecrets`).
  */
 import type { IConstruct } from "constructs";
-import { fail } from "./errors";
+import { fail } from "../core/errors";
 
 /** A portable variable name (POSIX shells and every runtime read it). */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;

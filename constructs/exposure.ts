@@ -9,7 +9,7 @@ import type { Ingress } from "kubernetes-types/networking/v1";
 import { MANAGED_BY } from "./kube/labels";
 import type { NetworkPeer } from "./network";
 import { Workload } from "./workload";
-import { fail, requireDnsLabel, requireHostName } from "./errors";
+import { fail, requireDnsLabel, requireHostName } from "../core/errors";
 
 /** Props of an HttpExposure: the workload, its public host name, TLS and the ingress controller. */
 export interface HttpExposureProps {

@@ -9,13 +9,12 @@ import type { LimitRange, Namespace, ResourceQuota } from "kubernetes-types/core
 import type { NetworkPolicy } from "kubernetes-types/networking/v1";
 import { MANAGED_BY } from "./kube/labels";
 import { CLUSTER_DNS, NetworkPeer, writeNetworkPolicy } from "./network";
-import { Size, WORKLOAD_SIZING } from "./profile";
-import { fail, propNames, requireDnsLabel, requireKnownProps } from "./errors";
+import { Size, WORKLOAD_SIZING } from "../core/profile";
+import { fail, propNames, requireDnsLabel, requireKnownProps } from "../core/errors";
+import { INamespace, POD_SECURITY_LEVELS, type PodSecurityLevel } from "../core/namespace";
 
-/** Pod Security Standard levels a namespace can enforce (`restricted` is the default). */
-export const POD_SECURITY_LEVELS = ["restricted", "baseline", "privileged"] as const;
-/** A Pod Security Standard level. */
-export type PodSecurityLevel = (typeof POD_SECURITY_LEVELS)[number];
+/** Pod Security Standard levels (declared in core with the namespace contract). */
+export { POD_SECURITY_LEVELS, type PodSecurityLevel };
 
 /** Props of a ZeroTrustNamespace: name, size (quota) and labels. */
 export interface ZeroTrustNamespaceProps {
@@ -37,7 +36,7 @@ export interface ZeroTrustNamespaceProps {
 const ZERO_TRUST_NAMESPACE_PROPS = propNames<ZeroTrustNamespaceProps>()(["name", "labels", "podSecurity", "size", "allowDns"]);
 
 /** A namespace where nothing talks to anything until a policy says so. */
-export class ZeroTrustNamespace extends Construct {
+export class ZeroTrustNamespace extends Construct implements INamespace {
   readonly name: string;
   readonly podSecurity: PodSecurityLevel;
   /** Labels that select this namespace in NetworkPolicies. */

@@ -7,27 +7,10 @@ import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
 import { typed } from "./kube/typed";
 import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from "kubernetes-types/networking/v1";
+import type { NetworkPeer, PortSpec } from "../core/network-peer";
 
-/** A port (and protocol) in a NetworkPolicy rule. */
-export interface PortSpec {
-  readonly port: number;
-  /** @default "TCP" */
-  readonly protocol?: "TCP" | "UDP";
-}
-
-/** Something a pod talks to or hears from. */
-export interface NetworkPeer {
-  /** Shown in policy names and reports. */
-  readonly description: string;
-  /** Pods with these labels (in `namespaceLabels`' namespaces, or the policy's own namespace). */
-  readonly podLabels?: Readonly<Record<string, string>>;
-  /** Namespaces with these labels. */
-  readonly namespaceLabels?: Readonly<Record<string, string>>;
-  /** An address range outside the cluster. */
-  readonly cidr?: string;
-  /** Ports on the peer (egress) or on us (ingress). */
-  readonly ports: readonly PortSpec[];
-}
+/** Peers and ports (declared in core, where capabilities describe their peers). */
+export type { NetworkPeer, PortSpec };
 
 /** Renders a peer as a NetworkPolicyPeer list entry. */
 export function toPolicyPeer(peer: NetworkPeer): NetworkPolicyPeer {

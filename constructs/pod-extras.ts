@@ -8,7 +8,7 @@ import type { Container, PodSpec, Toleration, Volume, VolumeMount } from "kubern
 import type { Deployment } from "kubernetes-types/apps/v1";
 import { KubeManifest } from "./kube/manifest";
 import type { Workload } from "./workload";
-import { fail } from "./errors";
+import { fail } from "../core/errors";
 
 /** What `addPodExtras` adds to the pod template. */
 export interface PodExtras {

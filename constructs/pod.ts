@@ -9,8 +9,8 @@ import type { ServiceAccount, PodSpec, Container, Volume, VolumeMount } from "ku
 import { KubeManifest } from "./kube/manifest";
 import { typed } from "./kube/typed";
 import { appSelector, MANAGED_BY } from "./kube/labels";
-import { fail, requireDnsLabel } from "./errors";
-import type { ZeroTrustNamespace } from "./namespace";
+import { fail, requireDnsLabel } from "../core/errors";
+import type { INamespace } from "../core/namespace";
 import { NetworkPeer, policyName, writeNetworkPolicy } from "./network";
 import { podSecurityContext } from "./security";
 import type { IConnectable, IConnectionClient } from "../core/capabilities/connectable";
@@ -33,7 +33,7 @@ export interface PodTemplateOptions {
 export abstract class PodWorkload extends Construct implements IConnectionClient {
   /** Name of the workload's objects (RFC 1123 label). */
   readonly name: string;
-  readonly namespace: ZeroTrustNamespace;
+  readonly namespace: INamespace;
   /** Labels selecting this workload's pods. */
   readonly selectorLabels: Readonly<Record<string, string>>;
   /** Labels on every object of the workload. */
@@ -41,7 +41,7 @@ export abstract class PodWorkload extends Construct implements IConnectionClient
   /** Port clients connect to, if the workload serves one. */
   abstract readonly port?: number;
 
-  constructor(scope: Construct, id: string, namespace: ZeroTrustNamespace, name: string) {
+  constructor(scope: Construct, id: string, namespace: INamespace, name: string) {
     super(scope, id);
     this.name = requireDnsLabel(this, "name", name);
     this.namespace = namespace;

@@ -5,7 +5,7 @@
  */
 import { IConstruct } from "constructs";
 import type { PodSecurityContext, SecurityContext } from "kubernetes-types/core/v1";
-import { fail } from "./errors";
+import { fail } from "../core/errors";
 
 /** The restricted pod security context: non-root as `runAsUser`, RuntimeDefault seccomp. */
 export function podSecurityContext(runAsUser: number): PodSecurityContext {

@@ -9,15 +9,15 @@ import type { ConfigMap, Service } from "kubernetes-types/core/v1";
 import type { StatefulSet } from "kubernetes-types/apps/v1";
 import type { SecretKeyRef } from "./kube/secret";
 import { containerEnv } from "./kube/env";
-import type { ZeroTrustNamespace } from "./namespace";
+import type { INamespace } from "../core/namespace";
 import type { NetworkPeer } from "./network";
 import { containerSecurityContext } from "./security";
-import { fail, requireIntegerInRange } from "./errors";
+import { fail, requireIntegerInRange } from "../core/errors";
 import { PodWorkload } from "./pod";
 
 /** Props of a StatefulService: image, port, volume, probes, resources and files of a single-replica stateful server. */
 export interface StatefulServiceProps {
-  readonly namespace: ZeroTrustNamespace;
+  readonly namespace: INamespace;
   readonly name: string;
   readonly image: string;
   readonly port: number;

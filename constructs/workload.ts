@@ -12,16 +12,16 @@ import type { PodDisruptionBudget } from "kubernetes-types/policy/v1";
 import type { HorizontalPodAutoscaler } from "kubernetes-types/autoscaling/v2";
 import type { SecretKeyRef } from "./kube/secret";
 import { containerEnv } from "./kube/env";
-import type { ZeroTrustNamespace } from "./namespace";
-import { containerResources, Size, SIZES, WORKLOAD_SIZING } from "./profile";
-import { fail, propNames, requireDnsLabel, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "./errors";
+import type { INamespace } from "../core/namespace";
+import { containerResources, Size, SIZES, WORKLOAD_SIZING } from "../core/profile";
+import { fail, propNames, requireDnsLabel, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../core/errors";
 import { requireEnvNames, validatePlainEnv } from "./env";
 import { containerSecurityContext, validateImage } from "./security";
 import { PodWorkload } from "./pod";
 
 /** Props of a Workload: a stateless, secure-by-default Deployment and what it needs. */
 export interface WorkloadProps {
-  readonly namespace: ZeroTrustNamespace;
+  readonly namespace: INamespace;
   /** Workload name (RFC 1123 label). */
   readonly name: string;
   /** Container image with a tag or digest, e.g. `registry.example.de/app:1.4.2`. */

@@ -6,9 +6,9 @@
  */
 import { randomBytes } from "node:crypto";
 import { Construct, IConstruct } from "constructs";
-import type { Size, Stage } from "../constructs/profile";
-import type { ZeroTrustNamespace } from "../constructs/namespace";
-import { fail } from "../constructs/errors";
+import type { Size, Stage } from "./profile";
+import type { INamespace } from "./namespace";
+import { fail } from "./errors";
 import type { InfraLayer, PlatformLayer } from "./layers";
 
 export type { InfraLayer, PlatformLayer } from "./layers";
@@ -49,7 +49,7 @@ export interface DeploymentContext {
   /** The landing zone the pattern is placed in. */
   readonly zone: ZoneContext;
   /** Zero-trust namespace the pattern deploys into. */
-  readonly namespace: ZeroTrustNamespace;
+  readonly namespace: INamespace;
   readonly stage: Stage;
   readonly size: Size;
   /** Protect data (databases, buckets) from `destroy`. */

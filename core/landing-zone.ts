@@ -12,8 +12,8 @@
  * before zones existed (`<pattern>-infra`), so existing state stays valid (ADR 0015).
  */
 import { Construct, IConstruct } from "constructs";
-import { fail, propNames, requireDnsLabel, requireKnownProps, requireOneOf } from "../constructs/errors";
-import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "../constructs/profile";
+import { fail, propNames, requireDnsLabel, requireKnownProps, requireOneOf } from "./errors";
+import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "./profile";
 import type { ClusterAccess } from "./capabilities/kubernetes-cluster";
 import type { IIngress } from "./capabilities/ingress";
 import { FromInfraOptions, inputToken, PlatformInput, ZoneContext } from "./context";

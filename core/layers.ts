@@ -6,7 +6,7 @@
  */
 import { Construct, IConstruct } from "constructs";
 import type { ClusterAccess } from "./capabilities/kubernetes-cluster";
-import { StackwerkValidationError } from "../constructs/errors";
+import { StackwerkValidationError } from "./errors";
 
 /** Role of a layer: cloud resources, cluster-wide add-ons (CRDs, operators), or a pattern's objects. */
 export type LayerRole = "infra" | "addons" | "platform";

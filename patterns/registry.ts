@@ -3,8 +3,8 @@
  * A new pattern joins the conformance matrix by registering itself; nothing else changes.
  */
 import { Construct } from "constructs";
-import type { Pattern } from "../core/pattern";
-import type { Stage } from "../constructs/profile";
+import type { Pattern } from "../constructs/pattern";
+import type { Stage } from "../core/profile";
 import type { ITarget } from "../core/target";
 import type { SmokeCheck, SmokeProbe } from "../core/smoke";
 

@@ -1,6 +1,6 @@
 /** `stackwerk conformance`: every pattern on every target, levels 1-7, with a report (docs/conformance.md). */
 import { CliCommand, CliUsageError, parseFlags } from "../command";
-import { STAGES, Stage } from "../../constructs/profile";
+import { STAGES, Stage } from "../../core/profile";
 import "../../patterns";
 import { TARGET_NAMES } from "../../core/target";
 import { ConformanceOptionError, DEFAULT_JOBS, LevelNumber, renderSummaryTable, runConformance } from "../../conformance";

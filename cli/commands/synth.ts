@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
-import { STAGES, Stage } from "../../constructs/profile";
+import { STAGES, Stage } from "../../core/profile";
 import { synthPattern } from "../../engines/cdktf";
 import "../../patterns";
 import { registeredPatterns } from "../../patterns/registry";

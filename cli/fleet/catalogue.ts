@@ -7,8 +7,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as yaml from "js-yaml";
-import { fail, requireDnsLabel, requireKnownProps, requireOneOf, StackwerkValidationError } from "../../constructs/errors";
-import { SIZES, Size, STAGES, Stage } from "../../constructs/profile";
+import { fail, requireDnsLabel, requireKnownProps, requireOneOf, StackwerkValidationError } from "../../core/errors";
+import { SIZES, Size, STAGES, Stage } from "../../core/profile";
 import { TARGET_NAMES, TargetName, targets } from "../../providers";
 import { FLEET_PATTERNS } from "./patterns";
 

@@ -4,8 +4,8 @@
  * the entry's props, so each fleet-capable pattern is listed here by its registered name.
  */
 import type { Construct } from "constructs";
-import type { Pattern } from "../../core/pattern";
-import type { Size, Stage } from "../../constructs/profile";
+import type { Pattern } from "../../constructs/pattern";
+import type { Size, Stage } from "../../core/profile";
 import {
   AiStack,
   type AiStackProps,

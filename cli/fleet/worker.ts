@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import "../../patterns";
-import { StackwerkValidationError } from "../../constructs/errors";
+import { StackwerkValidationError } from "../../core/errors";
 import { withoutStackTraces } from "../../engines/cdktf/creation-stacks";
 import type { FromWorker, ToWorker } from "./protocol";
 import { WORKER_ENV } from "./protocol";

@@ -11,7 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as yaml from "js-yaml";
 import { Construct } from "constructs";
-import { requireDnsLabel } from "../errors";
+import { requireDnsLabel } from "../../core/errors";
 import { MANAGED_BY } from "./labels";
 import { KubeManifest } from "./manifest";
 import type { KubeObject } from "./types";

@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Construct, IConstruct } from "constructs";
-import { fail, requireDnsLabel, requireIntegerInRange } from "../errors";
+import { fail, requireDnsLabel, requireIntegerInRange } from "../../core/errors";
 
 const CHART_MARK = Symbol.for("stackwerk.HelmChart");
 

@@ -5,7 +5,7 @@
  */
 import { Construct, IConstruct } from "constructs";
 import type { KubeObject } from "./types";
-import { fail, requireDnsLabel, requireHostName } from "../errors";
+import { fail, requireDnsLabel, requireHostName } from "../../core/errors";
 
 export type { KubeObject } from "./types";
 

@@ -7,13 +7,11 @@
  * holds the value; an engine without ephemeral resources refuses the third kind).
  */
 import { Construct, IConstruct } from "constructs";
-import { fail, requireDnsLabel } from "../errors";
+import { fail, requireDnsLabel } from "../../core/errors";
+import type { SecretKeyRef } from "../../core/secret-ref";
 
-/** A key inside a Secret, as env `valueFrom.secretKeyRef` needs it. */
-export interface SecretKeyRef {
-  readonly name: string;
-  readonly key: string;
-}
+/** A key inside a Secret (declared in core, where capabilities hand out references). */
+export type { SecretKeyRef };
 
 /** The provider an ephemeral resource belongs to, as the layer must require it. */
 export interface EphemeralProvider {

@@ -3,7 +3,7 @@
  * NetworkPolicies must let clients reach it, and how it admits a client on its own side.
  * `connect(client, service)` writes both sides in one call, whatever the service is.
  */
-import type { NetworkPeer } from "../../constructs/network";
+import type { NetworkPeer } from "../network-peer";
 
 /** How a target provides a capability. */
 export type Implementation = "managed" | "in-cluster" | "external" | "unsupported";

@@ -5,7 +5,7 @@
  * runs Keycloak in the cluster on every target and hands out one `IIdentityProvider` per client
  * (`identity.oidcClient(...)`). Engine- and provider-neutral.
  */
-import type { SecretKeyRef } from "../../constructs/kube/secret";
+import type { SecretKeyRef } from "../secret-ref";
 import type { CapabilityRequest, IConnectable } from "./connectable";
 
 /** What a consumer asks the identity provider for: one OIDC client of its own. */

@@ -6,9 +6,8 @@
  * offers. Clients may run in other namespaces (another pattern's workload): the broker writes
  * their credentials into the client's own namespace and platform layer.
  */
-import type { SecretKeyRef } from "../../constructs/kube/secret";
-import type { AmqpTopology } from "../event-bus/topology/amqp";
-import type { KafkaTopology } from "../event-bus/topology/kafka";
+import type { SecretKeyRef } from "../secret-ref";
+import type { AmqpTopologyView, KafkaTopologyView } from "../messaging/topology";
 import type { PlatformLayer } from "../layers";
 import type { CapabilityRequest, IConnectable } from "./connectable";
 
@@ -25,8 +24,8 @@ export type MessageBrokerRequest = CapabilityRequest & {
    */
   readonly tlsIssuer?: string;
 } & (
-    | { readonly protocol: "amqp"; /** exchanges, queues, bindings, grants */ readonly topology: AmqpTopology }
-    | { readonly protocol: "kafka"; /** topics and grants */ readonly topology: KafkaTopology }
+    | { readonly protocol: "amqp"; /** exchanges, queues, bindings, grants */ readonly topology: AmqpTopologyView }
+    | { readonly protocol: "kafka"; /** topics and grants */ readonly topology: KafkaTopologyView }
   );
 
 /** Where a client runs: its name in the topology, its namespace and the layer its objects belong to. */

@@ -3,7 +3,7 @@
  * API key Secret reference) that a workload connects to. Managed (STACKIT AI Model Serving),
  * external (IONOS AI Model Hub) or in-cluster (vLLM on a GPU node, llama.cpp on CPU).
  */
-import type { SecretKeyRef } from "../../constructs/kube/secret";
+import type { SecretKeyRef } from "../secret-ref";
 import type { CapabilityRequest, IConnectable } from "./connectable";
 
 /** How the model is served: the target's inference service, or a server in the cluster on a GPU or on CPU. */

@@ -1,5 +1,5 @@
 /** The objectBucket capability: an S3-compatible bucket with credentials for one application. */
-import type { SecretKeyRef } from "../../constructs/kube/secret";
+import type { SecretKeyRef } from "../secret-ref";
 import type { CapabilityRequest, IConnectable } from "./connectable";
 
 /** What a pattern asks for. */

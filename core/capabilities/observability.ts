@@ -5,8 +5,8 @@
  * monitoring pattern runs the collectors (Prometheus via prometheus-operator, a log shipper)
  * and points them at what the capability returns; credentials arrive as Secret references.
  */
-import type { SecretKeyRef } from "../../constructs/kube/secret";
-import type { NetworkPeer } from "../../constructs/network";
+import type { SecretKeyRef } from "../secret-ref";
+import type { NetworkPeer } from "../network-peer";
 import type { CapabilityRequest, Implementation } from "./connectable";
 import type { IIdentityProvider } from "./identity-provider";
 

@@ -1,5 +1,5 @@
 /** The postgres capability: a PostgreSQL database with a least-privileged login role for one application. */
-import type { SecretKeyRef } from "../../constructs/kube/secret";
+import type { SecretKeyRef } from "../secret-ref";
 import type { CapabilityRequest, IConnectable } from "./connectable";
 
 /** What a pattern asks for. */

@@ -4,7 +4,7 @@
  * OpenSearch); a target without one declares it `unsupported` in `capabilities()` and fails at
  * synth naming what it offers instead.
  */
-import type { SecretKeyRef } from "../../constructs/kube/secret";
+import type { SecretKeyRef } from "../secret-ref";
 import type { CapabilityRequest, IConnectable } from "./connectable";
 
 /** What a pattern asks for. */

@@ -5,10 +5,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { App, TerraformStack } from "cdktf";
-import { Pattern } from "../../core/pattern";
+import { Pattern } from "../../constructs/pattern";
 import { LandingZone } from "../../core/landing-zone";
 import { registerLayerEngine } from "../../core/layers";
-import type { Stage } from "../../constructs/profile";
+import type { Stage } from "../../core/profile";
 import { getPattern } from "../../patterns/registry";
 import type { ITarget } from "../../core/target";
 import { withoutCreationStacks } from "./creation-stacks";

@@ -24,7 +24,7 @@ import type { HelmChart } from "../../constructs/kube/helm-chart";
 import { renderInOrder } from "../../constructs/kube/render-order";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { isProtected } from "../../constructs/kube/protection";
-import type { Pattern } from "../../core/pattern";
+import type { Pattern } from "../../constructs/pattern";
 
 /** Options of `renderPulumi`. */
 export interface RenderPulumiOptions {

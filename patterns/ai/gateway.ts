@@ -17,7 +17,7 @@ import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { addPodExtras, deploymentOf } from "../../constructs/pod-extras";
 import { Workload } from "../../constructs/workload";
 import type { ZeroTrustNamespace } from "../../constructs/namespace";
-import type { Size } from "../../constructs/profile";
+import type { Size } from "../../core/profile";
 import type { IModelEndpoint } from "../../core/capabilities/model-endpoint";
 import type { IIdentityProvider } from "../../core/capabilities/identity-provider";
 

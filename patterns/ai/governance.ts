@@ -5,8 +5,8 @@
  * object as annotations and into the conformance report as the pattern's governance record.
  */
 import type { IConstruct } from "constructs";
-import { fail, propNames, requireIntegerInRange, requireKnownProps, requireNonEmpty, requireOneOf } from "../../constructs/errors";
-import type { Stage } from "../../constructs/profile";
+import { fail, propNames, requireIntegerInRange, requireKnownProps, requireNonEmpty, requireOneOf } from "../../core/errors";
+import type { Stage } from "../../core/profile";
 
 /** EU AI Act risk classes a system may be deployed in. */
 export const AI_RISK_CLASSES = ["minimal", "limited", "high"] as const;

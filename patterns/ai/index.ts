@@ -7,14 +7,14 @@
  * purpose, model card, residency) on every object.
  */
 import { Construct } from "constructs";
-import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../constructs/errors";
+import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../core/errors";
 import { HttpExposure } from "../../constructs/exposure";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { validatePlainEnv } from "../../constructs/env";
 import { validateImage, withRegistryMirror } from "../../constructs/security";
-import { STAGE_DEFAULTS } from "../../constructs/profile";
+import { STAGE_DEFAULTS } from "../../core/profile";
 import { Workload } from "../../constructs/workload";
-import { Pattern, PATTERN_PROPS, PatternProps } from "../../core/pattern";
+import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
 import { MODEL_SERVING, ModelServing } from "../../core/capabilities/model-endpoint";
 import type { AudienceGrant, IIdentityProvider } from "../../core/capabilities/identity-provider";
 import type { IModelEndpoint, IPostgres, IDnsRecord, ISearchEngine } from "../../core/target";

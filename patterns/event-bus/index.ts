@@ -8,18 +8,18 @@
  */
 import { Construct, IConstruct } from "constructs";
 import type { Container, EnvVar } from "kubernetes-types/core/v1";
-import { describe, fail, propNames, requireDnsLabel, requireKnownProps } from "../../constructs/errors";
+import { describe, fail, propNames, requireDnsLabel, requireKnownProps } from "../../core/errors";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import type { PodWorkload } from "../../constructs/pod";
-import { Pattern, PATTERN_PROPS, PatternProps } from "../../core/pattern";
+import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
 import { BROKER_PROTOCOLS, brokerClientSecretName, type BrokerConnection, type BrokerProtocol } from "../../core/capabilities/message-broker";
 import type { PlatformLayer } from "../../core/layers";
 import { PlatformInput, referencedInputs } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";
 import type { IMessageBroker } from "../../core/target";
-import { AmqpTopology, type AmqpBindingProps, type AmqpExchangeProps, type AmqpQueueProps, type AmqpSettingsVia } from "../../core/event-bus/topology/amqp";
-import { KafkaTopology, type KafkaTopicProps } from "../../core/event-bus/topology/kafka";
-import type { BusClient } from "../../core/event-bus/topology/clients";
+import { AmqpTopology, type AmqpBindingProps, type AmqpExchangeProps, type AmqpQueueProps } from "./topology/amqp";
+import type { AmqpSettingsVia, BusClient } from "../../core/messaging/topology";
+import { KafkaTopology, type KafkaTopicProps } from "./topology/kafka";
 
 /** Props of an EventBusStack: the common pattern props, the protocol and its topology. */
 export interface EventBusStackProps extends PatternProps {

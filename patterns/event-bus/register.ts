@@ -8,7 +8,7 @@
  */
 import { Construct } from "constructs";
 import { Workload } from "../../constructs/workload";
-import type { Stage } from "../../constructs/profile";
+import type { Stage } from "../../core/profile";
 import type { ITarget } from "../../core/target";
 import { endpointChecks, type LiveObject, type SmokeCheck, type SmokeProbe } from "../../core/smoke";
 import { registerPattern } from "../registry";

@@ -15,7 +15,7 @@ import type { SecretKeyRef } from "../../constructs/kube/secret";
 import type { ZeroTrustNamespace } from "../../constructs/namespace";
 import { writeNetworkPolicy } from "../../constructs/network";
 import { PodWorkload } from "../../constructs/pod";
-import type { Size } from "../../constructs/profile";
+import type { Size } from "../../core/profile";
 import { containerSecurityContext } from "../../constructs/security";
 import type { IPostgres } from "../../core/capabilities/postgres";
 

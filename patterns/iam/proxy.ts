@@ -16,7 +16,7 @@ import { KubeSecret } from "../../constructs/kube/secret";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import type { ZeroTrustNamespace } from "../../constructs/namespace";
 import type { NetworkPeer } from "../../constructs/network";
-import type { Size } from "../../constructs/profile";
+import type { Size } from "../../core/profile";
 import { Workload } from "../../constructs/workload";
 import type { IIdentityProvider } from "../../core/capabilities/identity-provider";
 import type { IIngress } from "../../core/capabilities/ingress";

@@ -4,7 +4,7 @@
  * (typed props → PromQL rules and Grafana dashboard JSON).
  */
 import type { AlertRule } from "../../core/capabilities/observability";
-import { fail, requireNonEmpty } from "../../constructs/errors";
+import { fail, requireNonEmpty } from "../../core/errors";
 import type { IConstruct } from "constructs";
 
 /** A dashboard panel: one PromQL (or LogQL) query shown as a time series. */

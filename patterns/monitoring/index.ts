@@ -9,27 +9,18 @@
 import { Construct } from "constructs";
 import type { ConfigMap, EnvVar, Secret, Service, ServiceAccount } from "kubernetes-types/core/v1";
 import type { DaemonSet } from "kubernetes-types/apps/v1";
-import {
-  fail,
-  propNames,
-  requireDnsLabel,
-  requireHostName,
-  requireHttpUrl,
-  requireIntegerInRange,
-  requireKnownProps,
-  requireOneOf,
-} from "../../constructs/errors";
+import { fail, propNames, requireDnsLabel, requireHostName, requireHttpUrl, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../core/errors";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { beforeRender } from "../../constructs/kube/render-order";
 import { NetworkPeer, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
-import type { Stage } from "../../constructs/profile";
+import type { Stage } from "../../core/profile";
 import type { AlertReceiver, IObservability, PushAuth, PushEndpoint } from "../../core/capabilities/observability";
 import type { IIdentityProvider } from "../../core/capabilities/identity-provider";
 import type { LandingZone } from "../../core/landing-zone";
-import { Pattern, PATTERN_PROPS, PatternProps } from "../../core/pattern";
+import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
 import { dashboardJson, DashboardProps, defaultLogRules, defaultRules, workloadDashboard } from "./defaults";
 import { MONITORING_IMAGES } from "./images";
 import { Collectors, monitorMember, scrapedServices } from "./members";

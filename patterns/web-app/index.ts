@@ -3,13 +3,13 @@
  * DNS name and TLS, deployed per stage into a zero-trust namespace on any target.
  */
 import { Construct } from "constructs";
-import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../constructs/errors";
+import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../core/errors";
 import { requireEnvNames, validatePlainEnv } from "../../constructs/env";
 import { validateImage, withRegistryMirror } from "../../constructs/security";
 import { HttpExposure } from "../../constructs/exposure";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
-import { Pattern, PATTERN_PROPS, PatternProps } from "../../core/pattern";
-import { STAGE_DEFAULTS, WORKLOAD_SIZING } from "../../constructs/profile";
+import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
+import { STAGE_DEFAULTS, WORKLOAD_SIZING } from "../../core/profile";
 import { ROLLING_UPDATE_SURGE, Workload } from "../../constructs/workload";
 import type { IObjectBucket, IPostgres, IDnsRecord } from "../../core/target";
 

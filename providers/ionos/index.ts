@@ -5,7 +5,7 @@
  */
 import { IONOS_MODEL_ENDPOINT, ionosModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
-import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../constructs/errors";
+import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { IonoscloudProvider } from "./generated/provider";
 import { Datacenter } from "./generated/datacenter";

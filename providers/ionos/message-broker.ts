@@ -15,14 +15,14 @@
  */
 import { Fn, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { fail } from "../../constructs/errors";
+import { fail } from "../../core/errors";
 import { KubeSecret, type EphemeralProvider, type EphemeralSource } from "../../constructs/kube/secret";
 import { inputToken, type DeploymentContext, type ZoneContext } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";
 import type { BrokerClientPlacement, BrokerConnection, IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { inClusterBroker, InClusterBrokerOptions } from "../shared/in-cluster-broker";
 import { managedPeer } from "../shared/managed";
-import { ionosTopicGaps, renderKafkaPlan } from "../../core/event-bus/topology/kafka-plan";
+import { ionosTopicGaps, renderKafkaPlan } from "../../core/messaging/kafka-plan";
 import type { Datacenter } from "./generated/datacenter";
 import type { Lan } from "./generated/lan";
 import { KafkaCluster } from "./generated/kafka-cluster";

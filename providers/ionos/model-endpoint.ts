@@ -5,7 +5,7 @@
  * Kubernetes has no GPU node pools: in-cluster GPU serving fails at synth; CPU serving runs
  * llama.cpp in the cluster.
  */
-import { fail, requireNonEmpty, requireOneOf } from "../../constructs/errors";
+import { fail, requireNonEmpty, requireOneOf } from "../../core/errors";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { DeploymentContext } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";

@@ -5,7 +5,7 @@
  * stay in the cluster (Prometheus rules, Alertmanager): `alerting: "in-cluster"`.
  */
 import { Fn, TerraformStack } from "cdktf";
-import { fail } from "../../constructs/errors";
+import { fail } from "../../core/errors";
 import type { DeploymentContext } from "../../core/context";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { MonitoringPipeline } from "./generated/monitoring-pipeline";

@@ -1,5 +1,5 @@
 /** IONOS sizing: one table mapping the standard sizes to node pools and DBaaS PostgreSQL tiers. */
-import type { Size } from "../../constructs/profile";
+import type { Size } from "../../core/profile";
 
 /** IONOS node pool and database sizing of one standard size. */
 export interface IonosSizing {

@@ -17,7 +17,7 @@ import {
   requireKnownProps,
   requireOneOf,
   StackwerkValidationError,
-} from "../../constructs/errors";
+} from "../../core/errors";
 import type {
   CapabilityInfo,
   ClusterAccess,

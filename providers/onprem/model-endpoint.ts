@@ -2,7 +2,7 @@
  * On-prem model endpoint: an in-cluster server, vLLM on a GPU node (default) or llama.cpp on
  * CPU. There is no inference service to call, so `serving: "service"` fails at synth.
  */
-import { fail, requireOneOf } from "../../constructs/errors";
+import { fail, requireOneOf } from "../../core/errors";
 import type { DeploymentContext } from "../../core/context";
 import { IModelEndpoint, ModelEndpointRequest, MODEL_SERVING } from "../../core/capabilities/model-endpoint";
 import type { CapabilityInfo } from "../../core/target";

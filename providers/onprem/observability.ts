@@ -15,7 +15,7 @@ import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { StatefulService } from "../../constructs/stateful-service";
 import { policyName, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
-import { containerResources, WORKLOAD_SIZING } from "../../constructs/profile";
+import { containerResources, WORKLOAD_SIZING } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { connect } from "../../core/capabilities/connectable";

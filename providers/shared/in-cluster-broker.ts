@@ -18,7 +18,7 @@ import type { StatefulSet } from "kubernetes-types/apps/v1";
 import type { PodDisruptionBudget } from "kubernetes-types/policy/v1";
 import type { Job } from "kubernetes-types/batch/v1";
 import type { Construct } from "constructs";
-import { fail } from "../../constructs/errors";
+import { fail } from "../../core/errors";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret, SecretKeyRef } from "../../constructs/kube/secret";
 import { DEFAULT_INTERNAL_ISSUER, ServiceCertificate } from "../../constructs/kube/cert-manager";
@@ -26,15 +26,14 @@ import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { NetworkPeer, policyName, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
-import { WORKLOAD_SIZING, type Size } from "../../constructs/profile";
+import { WORKLOAD_SIZING, type Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";
 import { brokerClientSecretName, type BrokerClientPlacement, type BrokerConnection, type IMessageBroker } from "../../core/capabilities/message-broker";
 import type { MessageBrokerRequest } from "../../core/target";
-import { renderRabbitDefinitions } from "../../core/event-bus/topology/rabbitmq-definitions";
-import { renderKafkaPlan } from "../../core/event-bus/topology/kafka-plan";
-import type { AmqpTopology } from "../../core/event-bus/topology/amqp";
-import type { KafkaTopology } from "../../core/event-bus/topology/kafka";
+import { renderRabbitDefinitions } from "../../core/messaging/rabbitmq-definitions";
+import { renderKafkaPlan } from "../../core/messaging/kafka-plan";
+import type { AmqpTopologyView, KafkaTopologyView } from "../../core/messaging/topology";
 import { infraPassword } from "./managed";
 import { allowJobEgress, jobPeer, jobPodTemplate } from "./job-pod";
 import { TerraformStack } from "cdktf";
@@ -371,7 +370,7 @@ class ClientCredentials {
 }
 
 /** Fails unless `name` was granted something in the topology (a credential without rights is useless). */
-function requireGranted(ctx: DeploymentContext, topology: AmqpTopology | KafkaTopology, name: string): void {
+function requireGranted(ctx: DeploymentContext, topology: AmqpTopologyView | KafkaTopologyView, name: string): void {
   if (!topology.clients().some((c) => c.client.name === name)) {
     fail(ctx.scope, "client", `${JSON.stringify(name)} has no grant. Allowed: a client granted publish or consume first`);
   }
@@ -595,7 +594,7 @@ function shq(value: string): string {
 }
 
 /** The admin Job's script: topics (created if missing) and LITERAL ALLOW ACLs from the plan. */
-export function kafkaAdminScript(topology: KafkaTopology): string {
+export function kafkaAdminScript(topology: KafkaTopologyView): string {
   const plan = renderKafkaPlan(topology);
   const bin = "/opt/kafka/bin";
   const common = '--bootstrap-server "$BOOTSTRAP" --command-config /work/admin.properties';

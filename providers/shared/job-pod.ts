@@ -10,7 +10,7 @@ import { containerEnv } from "../../constructs/kube/env";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { NetworkPeer, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext } from "../../constructs/security";
-import type { ZeroTrustNamespace } from "../../constructs/namespace";
+import type { INamespace } from "../../core/namespace";
 
 /** UID job containers run as (the official postgres and mc images run as any non-root UID). */
 export const JOB_UID = 10001;
@@ -26,7 +26,7 @@ export interface JobStep {
 }
 
 /** A job's pod: every step but the last runs as an init container; `/work` is shared scratch space. */
-export function jobPodTemplate(namespace: ZeroTrustNamespace, name: string, steps: readonly JobStep[]): PodTemplateSpec {
+export function jobPodTemplate(namespace: INamespace, name: string, steps: readonly JobStep[]): PodTemplateSpec {
   const container = (step: JobStep): Container => ({
     name: step.name,
     image: step.image,
@@ -52,12 +52,12 @@ export function jobPodTemplate(namespace: ZeroTrustNamespace, name: string, step
 }
 
 /** The job's pods as a peer (for the services' ingress policies). */
-export function jobPeer(namespace: ZeroTrustNamespace, name: string): NetworkPeer {
+export function jobPeer(namespace: INamespace, name: string): NetworkPeer {
   return { description: name, podLabels: appSelector(namespace.name, name), namespaceLabels: namespace.selectorLabels, ports: [] };
 }
 
 /** Egress from the job's pods to each target (each on its own ports). */
-export function allowJobEgress(scope: Construct, namespace: ZeroTrustNamespace, name: string, targets: readonly NetworkPeer[]): void {
+export function allowJobEgress(scope: Construct, namespace: INamespace, name: string, targets: readonly NetworkPeer[]): void {
   for (const peer of targets) {
     writeNetworkPolicy(scope, {
       namespace: namespace.name,

@@ -5,7 +5,7 @@
  * with the explicit, named widenings (`openToInternet`).
  */
 import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
-import { fail, requireCidr, requireOneOf } from "../../constructs/errors";
+import { fail, requireCidr, requireOneOf } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { NetworkPeer } from "../../constructs/network";

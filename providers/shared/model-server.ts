@@ -4,12 +4,12 @@
  * for small models. The API key is generated into a Secret; only admitted clients may connect.
  * Used on-prem and for in-cluster GPU serving on STACKIT (an SKE GPU pool).
  */
-import { fail, requireCidr, requireIntegerInRange, requireNonEmpty } from "../../constructs/errors";
+import { fail, requireCidr, requireIntegerInRange, requireNonEmpty } from "../../core/errors";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { addPodExtras } from "../../constructs/pod-extras";
 import { validateImage, withRegistryMirror } from "../../constructs/security";
 import { Workload } from "../../constructs/workload";
-import { STAGE_DEFAULTS } from "../../constructs/profile";
+import { STAGE_DEFAULTS } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import { GPU_NODE, IModelEndpoint, ModelEndpointRequest } from "../../core/capabilities/model-endpoint";
 

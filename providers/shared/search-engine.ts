@@ -2,7 +2,7 @@
  * The searchEngine capability where a target has none (IONOS, on-prem): the `stackwerk list`
  * line says why, and a request fails at synth naming the target and its alternative.
  */
-import { fail } from "../../constructs/errors";
+import { fail } from "../../core/errors";
 import type { DeploymentContext } from "../../core/context";
 import type { CapabilityInfo, ISearchEngine, TargetName } from "../../core/target";
 

@@ -5,7 +5,7 @@
  */
 import { STACKIT_MODEL_ENDPOINT, stackitModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
-import { fail, propNames, requireCidr, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../constructs/errors";
+import { fail, propNames, requireCidr, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { StackitProvider } from "./generated/provider";
 import { SkeCluster } from "./generated/ske-cluster";

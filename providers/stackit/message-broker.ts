@@ -6,9 +6,9 @@
  */
 import { Fn, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
-import { fail } from "../../constructs/errors";
+import { fail } from "../../core/errors";
 import { KubeSecret } from "../../constructs/kube/secret";
-import type { Size } from "../../constructs/profile";
+import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";
 import type { BrokerClientPlacement, BrokerConnection, IMessageBroker, MessageBrokerRequest } from "../../core/target";
@@ -21,9 +21,9 @@ import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { withRegistryMirror } from "../../constructs/security";
 import type { Job } from "kubernetes-types/batch/v1";
-import type { AmqpTopology } from "../../core/event-bus/topology/amqp";
-import { renderRabbitDefinitions } from "../../core/event-bus/topology/rabbitmq-definitions";
-import { rabbitPermissions } from "../../core/event-bus/topology/permissions";
+import type { AmqpTopologyView } from "../../core/messaging/topology";
+import { renderRabbitDefinitions } from "../../core/messaging/rabbitmq-definitions";
+import { rabbitPermissions } from "../../core/messaging/permissions";
 import { RabbitmqInstance } from "./generated/rabbitmq-instance";
 import { RabbitmqCredential } from "./generated/rabbitmq-credential";
 
@@ -143,7 +143,7 @@ export function stackitMessageBroker(ctx: DeploymentContext, request: MessageBro
 function stackitTopologySetup(
   ctx: DeploymentContext,
   id: string,
-  topology: AmqpTopology,
+  topology: AmqpTopologyView,
   instance: RabbitmqInstance,
   target: StackitBrokerContext,
   endpoint: string,

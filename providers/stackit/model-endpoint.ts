@@ -6,8 +6,8 @@
  * zone's cluster (once per zone); CPU serving runs llama.cpp on the default pool.
  */
 import type { TerraformStack } from "cdktf";
-import { fail, requireNonEmpty, requireOneOf } from "../../constructs/errors";
-import type { Size } from "../../constructs/profile";
+import { fail, requireNonEmpty, requireOneOf } from "../../core/errors";
+import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import { GPU_NODE, IModelEndpoint, ModelEndpointRequest, MODEL_SERVING } from "../../core/capabilities/model-endpoint";
 import type { CapabilityInfo } from "../../core/target";

@@ -6,7 +6,7 @@
  * notifies the receivers), and the SKE observability extension pointed at the instance.
  */
 import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
-import type { Size } from "../../constructs/profile";
+import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import type { AlertRule, IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { ObservabilityInstance } from "./generated/observability-instance";

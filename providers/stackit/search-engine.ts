@@ -7,8 +7,8 @@
  * plain inputs.
  */
 import { Fn, TerraformStack } from "cdktf";
-import { fail } from "../../constructs/errors";
-import type { Size } from "../../constructs/profile";
+import { fail } from "../../core/errors";
+import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import type { CapabilityInfo, ISearchEngine, SearchEngineRequest } from "../../core/target";
 import { endpointCidr, ManagedAccessProps, secretFromInfra } from "../shared/managed";

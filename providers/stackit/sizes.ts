@@ -1,5 +1,5 @@
 /** STACKIT sizing: one table mapping the standard sizes to SKE node pools and PostgresFlex flavors. */
-import type { Size } from "../../constructs/profile";
+import type { Size } from "../../core/profile";
 
 /** STACKIT machine and database sizing of one standard size. */
 export interface StackitSizing {

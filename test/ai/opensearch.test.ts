@@ -11,7 +11,7 @@ import { AiStack, AiStackProps } from "../../patterns";
 import { REFERENCE_GOVERNANCE } from "../../patterns/ai/register";
 import { targets } from "../../providers";
 import { STACKIT_OPENSEARCH_PLANS } from "../../providers/stackit/search-engine";
-import type { Size } from "../../constructs/profile";
+import type { Size } from "../../core/profile";
 import { placeholderEnv } from "../../conformance/credentials";
 import { infraInputs } from "../../conformance/inputs";
 import { stackVariables } from "../../conformance/stack-json";

@@ -9,7 +9,7 @@ import * as path from "node:path";
 import { App } from "cdktf";
 import { Construct } from "constructs";
 import { HelmChart } from "../../constructs/kube/helm-chart";
-import { Pattern, PatternProps } from "../../core/pattern";
+import { Pattern, PatternProps } from "../../constructs/pattern";
 import { targets } from "../../providers";
 import { ensureToolchain, Toolchain } from "../../tools/toolchain";
 import { EmbeddedCluster, startCluster } from "../../tools/cluster";

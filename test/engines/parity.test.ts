@@ -6,7 +6,7 @@
 import { App } from "cdktf";
 import "../../patterns";
 import { getPattern, registeredPatterns } from "../../patterns";
-import type { Pattern } from "../../core/pattern";
+import type { Pattern } from "../../constructs/pattern";
 import { targets } from "../../providers";
 import { manifestsOf, synthApp } from "../support/synth";
 import { normalise, objectKey, renderUnderMocks, runPulumi, unwrapSecret } from "../support/pulumi";

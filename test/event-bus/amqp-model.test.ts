@@ -4,7 +4,7 @@
  * rules (255 bytes of UTF-8, the reserved amq. prefix) and unknown properties from plain JavaScript.
  */
 import { AmqpTopology } from "../../patterns/event-bus/topology";
-import { StackwerkValidationError } from "../../constructs/errors";
+import { StackwerkValidationError } from "../../core/errors";
 import { billing, ordersAmqp, ordersAmqpProps, shop, Untyped } from "./fixtures";
 
 function build(overrides: Untyped): AmqpTopology {

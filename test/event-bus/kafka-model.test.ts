@@ -5,7 +5,7 @@
  * broker count, unknown cleanup policies, retention "forever", unknown properties.
  */
 import { KafkaTopology } from "../../patterns/event-bus/topology";
-import { StackwerkValidationError } from "../../constructs/errors";
+import { StackwerkValidationError } from "../../core/errors";
 import { billing, ordersKafka, ordersKafkaProps, shop, Untyped } from "./fixtures";
 
 function build(overrides: Untyped): KafkaTopology {

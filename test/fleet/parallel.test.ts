@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { App } from "cdktf";
 import "../../patterns";
 import { WebAppStack, type WebAppStackProps } from "../../patterns";
-import type { Size, Stage } from "../../constructs/profile";
+import type { Size, Stage } from "../../core/profile";
 import { targets } from "../../providers";
 import { synthesize } from "../../engines/cdktf";
 import { validateCatalogue } from "../../cli/fleet/catalogue";

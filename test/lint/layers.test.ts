@@ -1,71 +1,124 @@
 /**
- * The layer rule (eslint.config.js, ADR 0014) with the project's real ESLint config: an upward
- * import fails lint in every layer, the core contract stays importable, and the whole tree is clean.
+ * The floor rule (docs/architecture.md, lint/floors.js, one group per floor in eslint.config.js)
+ * with the project's real ESLint config: for every floor, imports it may not make fail lint with
+ * the rule's message, imports it may make pass, and the committed tree is clean.
  */
 import * as path from "node:path";
 import { run } from "../../tools/cache";
 
 const ROOT = path.resolve(__dirname, "../..");
-const ESLINT = path.join(ROOT, "node_modules", "eslint", "bin", "eslint.js"); // not in the package exports
 
-interface LintResult {
-  readonly filePath: string;
-  readonly messages: Array<{ ruleId: string | null; message: string; line: number }>;
+interface Linted {
+  readonly file: string;
+  readonly messages: string[];
 }
 
-/** Runs the real ESLint CLI (ESLint loads its config by dynamic import, which jest's VM cannot). */
-async function eslint(args: string[], input?: string): Promise<LintResult[]> {
-  const res = await run(process.execPath, [ESLINT, "--format", "json", ...args], { cwd: ROOT, check: false, ...(input !== undefined ? { input } : {}) });
-  if (res.code > 1) throw new Error(`eslint failed (${res.code}): ${res.stderr}`);
-  return JSON.parse(res.stdout) as LintResult[];
+/** Lints `[file, import specifier]` pairs as one-import files of the repository. */
+async function lintImports(cases: ReadonlyArray<readonly [string, string]>): Promise<Linted[]> {
+  const input = cases.map(([file, spec]) => ({ file, code: `import * as fixture from "${spec}";\n/** Fixture. */\nexport const x = fixture;\n` }));
+  const res = await run(process.execPath, [path.join(__dirname, "lint-texts.js")], { cwd: ROOT, check: false, input: JSON.stringify(input) });
+  if (res.code !== 0) throw new Error(`lint-texts failed (${res.code}): ${res.stderr}`);
+  return JSON.parse(res.stdout) as Linted[];
 }
 
-async function lintAs(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint(["--stdin", "--stdin-filename", path.join(ROOT, file)], code);
-  return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
-}
+/** Per floor: imports that break the floor rule. */
+const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
+  // core imports nothing of the repository, and no engine
+  ["core/fixture.ts", "../constructs/workload"],
+  ["core/capabilities/fixture.ts", "../../constructs/kube/secret"],
+  ["core/fixture.ts", "../patterns/event-bus/topology"],
+  ["core/fixture.ts", "../providers"],
+  ["core/fixture.ts", "../index"],
+  ["core/fixture.ts", "cdktf"],
+  // constructs: core only
+  ["constructs/fixture.ts", "../providers/shared/managed"],
+  ["constructs/kube/fixture.ts", "../../engines/cdktf/stacks"],
+  ["constructs/fixture.ts", "../tools/toolchain"],
+  ["constructs/fixture.ts", "@pulumi/kubernetes"],
+  // providers: core and constructs; providers stay apart except shared/
+  ["providers/onprem/fixture.ts", "../../patterns/iam/realm"],
+  ["providers/ionos/fixture.ts", "../../engines/cdktf/stacks"],
+  ["providers/onprem/fixture.ts", "../../tools/cluster/paths"],
+  ["providers/stackit/fixture.ts", "../ionos/sizes"],
+  ["providers/onprem/fixture.ts", "@pulumi/kubernetes"],
+  // patterns: core and constructs; one pattern never imports another
+  ["patterns/fixture/index.ts", "../../providers"],
+  ["patterns/fixture/index.ts", "../../providers/ionos"],
+  ["patterns/fixture/index.ts", "../../engines/cdktf/stacks"],
+  ["patterns/ai/fixture.ts", "../iam/realm"],
+  ["patterns/fixture/index.ts", "cdktf"],
+  ["patterns/fixture/index.ts", "@pulumi/kubernetes"],
+  // engines: not the commands, the runner or the entry files
+  ["engines/cdktf/fixture.ts", "../../cli/main"],
+  ["engines/pulumi/fixture.ts", "../../conformance/cell"],
+  // entry files: the library, not the commands
+  ["index.ts", "./cli/main"],
+  ["pulumi.ts", "./conformance/cell"],
+  // cli and conformance: not the tests or benchmarks; the runner does not call the CLI
+  ["cli/fixture.ts", "../bench/run"],
+  ["conformance/fixture.ts", "../cli/main"],
+  // tools: off to the side, on the ground floors only
+  ["tools/cluster/fixture.ts", "../../patterns/registry"],
+  ["tools/toolchain/fixture.ts", "../../engines/cdktf"],
+];
 
-test.each([
-  ["patterns/fixture/index.ts", 'import { InfraStack } from "../../engines/cdktf/stacks";\n/** Fixture. */\nexport const x = InfraStack;\n'],
-  ["patterns/fixture/index.ts", 'import { targets } from "../../providers";\n/** Fixture. */\nexport const x = targets;\n'],
-  ["patterns/fixture/index.ts", 'import { IonosTarget } from "../../providers/ionos";\n/** Fixture. */\nexport const x = IonosTarget;\n'],
-  ["patterns/fixture/index.ts", 'import { App } from "cdktf";\n/** Fixture. */\nexport const x = App;\n'],
-  ["patterns/fixture/index.ts", 'import * as k8s from "@pulumi/kubernetes";\n/** Fixture. */\nexport const x = k8s;\n'],
-  ["constructs/fixture.ts", 'import { ensureToolchain } from "../tools/toolchain";\n/** Fixture. */\nexport const x = ensureToolchain;\n'],
-  ["constructs/kube/fixture.ts", 'import { PlatformStack } from "../../engines/cdktf/stacks";\n/** Fixture. */\nexport const x = PlatformStack;\n'],
-  ["providers/stackit/fixture.ts", 'import { ensureToolchain } from "../../tools/toolchain";\n/** Fixture. */\nexport const x = ensureToolchain;\n'],
-  ["providers/onprem/fixture.ts", 'import { renderPulumi } from "../../engines/pulumi";\n/** Fixture. */\nexport const x = renderPulumi;\n'],
-  ["core/fixture.ts", 'import { App } from "cdktf";\n/** Fixture. */\nexport const x = App;\n'],
-  ["core/capabilities/fixture.ts", 'import { InfraStack } from "../../engines/cdktf/stacks";\n/** Fixture. */\nexport const x = InfraStack;\n'],
-  ["core/fixture.ts", 'import { targets } from "../providers";\n/** Fixture. */\nexport const x = targets;\n'],
-  ["providers/ionos/fixture.ts", 'import { InfraStack } from "../../engines/cdktf/stacks";\n/** Fixture. */\nexport const x = InfraStack;\n'],
-  [
-    "providers/onprem/fixture.ts",
-    'import { clusterKubeconfigPath } from "../../tools/cluster/paths";\n/** Fixture. */\nexport const x = clusterKubeconfigPath;\n',
-  ],
-])("an upward import in %s fails lint: %s", async (file, code) => {
-  const messages = await lintAs(file, code);
-  expect(messages).toHaveLength(1);
-  expect(messages[0]).toMatch(/^no-restricted-imports: .*\(layer rule, docs\/adr\/0014-layer-rule\.md\)\.$/);
-});
+/** Per floor: imports the floor rule allows. */
+const ALLOWED: ReadonlyArray<readonly [string, string]> = [
+  ["core/fixture.ts", "./errors"],
+  ["core/capabilities/fixture.ts", "../messaging/topology"],
+  ["core/fixture.ts", "constructs"],
+  ["constructs/fixture.ts", "../core/errors"],
+  ["providers/stackit/fixture.ts", "../shared/managed"],
+  ["providers/stackit/fixture.ts", "../../constructs/workload"],
+  ["providers/onprem/fixture.ts", "../../core/target"],
+  ["providers/fixture.ts", "./ionos"],
+  ["patterns/fixture/index.ts", "../../core/target"],
+  ["patterns/fixture/index.ts", "../../constructs/workload"],
+  ["patterns/fixture/index.ts", "../registry"],
+  ["engines/cdktf/fixture.ts", "../../patterns/registry"],
+  ["engines/cdktf/fixture.ts", "cdktf"],
+  ["index.ts", "./patterns"],
+  ["cli/fixture.ts", "../conformance/cell"],
+  ["conformance/fixture.ts", "../tools/cache"],
+  ["tools/cluster/fixture.ts", "../../constructs/kube/cert-manager"],
+];
 
-test("the core contract and the core constructs stay importable from a pattern", async () => {
-  const code = [
-    'import type { ITarget } from "../../core/target";',
-    'import { Workload } from "../../constructs/workload";',
-    "/** Fixture. */",
-    "export type X = ITarget;",
-    "/** Fixture. */",
-    "export const y = Workload;",
-    "",
-  ].join("\n");
-  expect(await lintAs("patterns/fixture/index.ts", code)).toEqual([]);
-});
-
-test("the committed tree has no upward import", async () => {
-  const results = await eslint(["core", "constructs", "patterns", "providers"]);
-  const layerErrors = results.flatMap((r) =>
-    r.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => `${path.relative(ROOT, r.filePath)}:${m.line} ${m.message}`),
+test("every floor refuses the imports docs/architecture.md forbids, with the rule's message", async () => {
+  const results = await lintImports(FORBIDDEN);
+  const unexpected = results.filter(
+    (r) => r.messages.length !== 1 || !/^stackwerk\/floor: .* must not import .*\(floor rule, docs\/architecture\.md\)\.$/.test(r.messages[0]),
   );
-  expect(layerErrors).toEqual([]);
-}, 60_000);
+  expect(unexpected).toEqual([]);
+}, 120_000);
+
+test("every floor accepts the imports docs/architecture.md allows", async () => {
+  const results = await lintImports(ALLOWED);
+  expect(results.filter((r) => r.messages.length > 0)).toEqual([]);
+}, 120_000);
+
+test("the committed tree keeps the floors", async () => {
+  const res = await run(
+    process.execPath,
+    [
+      path.join(ROOT, "node_modules", "eslint", "bin", "eslint.js"),
+      "--format",
+      "json",
+      "core",
+      "constructs",
+      "providers",
+      "patterns",
+      "engines",
+      "cli",
+      "conformance",
+      "tools",
+      "index.ts",
+      "pulumi.ts",
+    ],
+    { cwd: ROOT, check: false },
+  );
+  const results = JSON.parse(res.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; message: string; line: number }> }>;
+  const floorErrors = results.flatMap((r) =>
+    r.messages.filter((m) => m.ruleId === "stackwerk/floor").map((m) => `${path.relative(ROOT, r.filePath)}:${m.line} ${m.message}`),
+  );
+  expect(floorErrors).toEqual([]);
+}, 120_000);

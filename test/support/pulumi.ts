@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { App } from "cdktf";
 import type { Construct } from "constructs";
 import { PlatformInput } from "../../core/context";
-import type { Pattern } from "../../core/pattern";
+import type { Pattern } from "../../constructs/pattern";
 import { PatternComponent, renderPulumi } from "../../engines/pulumi";
 
 /** One resource as the (mock) Pulumi engine saw it. */

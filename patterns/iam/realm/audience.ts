@@ -7,7 +7,7 @@
  */
 import type { IConstruct } from "constructs";
 import type { AudienceGrant } from "../../../core/capabilities/identity-provider";
-import { fail, propNames, requireKnownProps } from "../../../constructs/errors";
+import { fail, propNames, requireKnownProps } from "../../../core/errors";
 import { requireClientId } from "./names";
 import type { ProtocolMapperRepresentation } from "./representation";
 

@@ -5,8 +5,8 @@
  * attacker cannot lock staff out for good).
  */
 import type { IConstruct } from "constructs";
-import { fail, propNames, requireIntegerInRange, requireKnownProps } from "../../../constructs/errors";
-import type { Stage } from "../../../constructs/profile";
+import { fail, propNames, requireIntegerInRange, requireKnownProps } from "../../../core/errors";
+import type { Stage } from "../../../core/profile";
 
 /** Brute-force detection settings. */
 export interface BruteForceProtection {

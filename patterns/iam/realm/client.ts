@@ -7,8 +7,8 @@
  * listed in `tokenRoles` (full scope off).
  */
 import { Construct } from "constructs";
-import { fail, propNames, requireKnownProps, requireOneOf } from "../../../constructs/errors";
-import type { Stage } from "../../../constructs/profile";
+import { fail, propNames, requireKnownProps, requireOneOf } from "../../../core/errors";
+import type { Stage } from "../../../core/profile";
 import type { SecretKeyRef } from "../../../constructs/kube/secret";
 import { requireClientId, secretEnvName } from "./names";
 import { requireRedirectUri, requireWebOrigin } from "./redirect-uris";

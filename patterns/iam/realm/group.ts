@@ -1,6 +1,6 @@
 /** A group of users (local or federated) that grants realm roles to its members; groups nest. */
 import { Construct } from "constructs";
-import { fail, propNames, requireKnownProps } from "../../../constructs/errors";
+import { fail, propNames, requireKnownProps } from "../../../core/errors";
 import { requireRoleOrGroupName } from "./names";
 import type { GroupRepresentation } from "./representation";
 import { RealmRole } from "./role";

@@ -5,9 +5,9 @@
  * a literal. Production requires an encrypted connection (ldaps:// or StartTLS).
  */
 import { Construct } from "constructs";
-import { fail, propNames, requireIntegerInRange, requireKnownProps, requireNonEmpty, requireOneOf } from "../../../constructs/errors";
+import { fail, propNames, requireIntegerInRange, requireKnownProps, requireNonEmpty, requireOneOf } from "../../../core/errors";
 import type { SecretKeyRef } from "../../../constructs/kube/secret";
-import type { Stage } from "../../../constructs/profile";
+import type { Stage } from "../../../core/profile";
 import { secretEnvName } from "./names";
 import type { ComponentRepresentation } from "./representation";
 import { envPlaceholder, RealmSecretEnv, requireSecretRef } from "./secrets";

@@ -4,7 +4,7 @@
  * construct path, the property and what is allowed.
  */
 import type { IConstruct } from "constructs";
-import { fail } from "../../../constructs/errors";
+import { fail } from "../../../core/errors";
 
 const REALM_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 const CLIENT_ID = /^[A-Za-z0-9]([A-Za-z0-9._:-]{0,98}[A-Za-z0-9])?$/;

@@ -9,8 +9,8 @@
  * CONFIGURE_TOTP as a default action. `test/iam` compares it with a realm Keycloak created.
  */
 import type { IConstruct } from "constructs";
-import { fail, propNames, requireKnownProps, requireOneOf } from "../../../constructs/errors";
-import type { Stage } from "../../../constructs/profile";
+import { fail, propNames, requireKnownProps, requireOneOf } from "../../../core/errors";
+import type { Stage } from "../../../core/profile";
 import type { RequiredActionRepresentation } from "./representation";
 
 /** OTP settings. */

@@ -5,7 +5,7 @@
  * the last 5 passwords.
  */
 import type { IConstruct } from "constructs";
-import { propNames, requireIntegerInRange, requireKnownProps } from "../../../constructs/errors";
+import { propNames, requireIntegerInRange, requireKnownProps } from "../../../core/errors";
 
 /** Password rules for users whose credentials Keycloak stores (not LDAP users). */
 export interface PasswordPolicy {

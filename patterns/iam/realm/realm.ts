@@ -6,8 +6,8 @@
  */
 import { Construct } from "constructs";
 import type { AudienceGrant } from "../../../core/capabilities/identity-provider";
-import { describe, fail, propNames, requireKnownProps, requireOneOf } from "../../../constructs/errors";
-import { STAGES, Stage } from "../../../constructs/profile";
+import { describe, fail, propNames, requireKnownProps, requireOneOf } from "../../../core/errors";
+import { STAGES, Stage } from "../../../core/profile";
 import { audienceMapper, requireAudienceGrant } from "./audience";
 import { BruteForceProtection, resolveBruteForce } from "./brute-force";
 import { RealmClient, RealmClientProps } from "./client";

@@ -5,8 +5,8 @@
  * `http://` is allowed for development and a wildcard only as a trailing `/*` of a path.
  */
 import type { IConstruct } from "constructs";
-import { fail } from "../../../constructs/errors";
-import type { Stage } from "../../../constructs/profile";
+import { fail } from "../../../core/errors";
+import type { Stage } from "../../../core/profile";
 
 function parse(value: string): URL | undefined {
   try {

@@ -1,6 +1,6 @@
 /** A realm role: a named permission that groups and service accounts are granted. */
 import { Construct } from "constructs";
-import { fail, propNames, requireKnownProps } from "../../../constructs/errors";
+import { fail, propNames, requireKnownProps } from "../../../core/errors";
 import { BUILT_IN_ROLE_NAMES, requireRoleOrGroupName } from "./names";
 import type { RoleRepresentation } from "./representation";
 

@@ -8,7 +8,7 @@
  *   (its database password, say) into the realm.
  */
 import type { IConstruct } from "constructs";
-import { fail } from "../../../constructs/errors";
+import { fail } from "../../../core/errors";
 import type { SecretKeyRef } from "../../../constructs/kube/secret";
 
 /** Where a realm secret's value comes from. */

@@ -3,8 +3,8 @@
  * leaked token is useful briefly and revocation takes effect soon; refresh tokens are single-use.
  */
 import type { IConstruct } from "constructs";
-import { propNames, requireIntegerInRange, requireKnownProps } from "../../../constructs/errors";
-import type { Stage } from "../../../constructs/profile";
+import { propNames, requireIntegerInRange, requireKnownProps } from "../../../core/errors";
+import type { Stage } from "../../../core/profile";
 
 /** Lifetimes in seconds. Each left out takes the stage default. */
 export interface TokenLifetimes {

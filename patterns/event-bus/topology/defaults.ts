@@ -3,12 +3,8 @@
  * quorum queues (replicated, Raft) on RabbitMQ, replication 3 with min.insync.replicas 2 on Kafka,
  * so one broker can fail without losing acknowledged messages or blocking producers.
  */
-import type { Stage } from "../../../constructs/profile";
-
-/** RabbitMQ queue types Stackwerk declares (streams are not part of the model). */
-export const AMQP_QUEUE_TYPES = ["quorum", "classic"] as const;
-/** A RabbitMQ queue type. */
-export type AmqpQueueType = (typeof AMQP_QUEUE_TYPES)[number];
+import type { Stage } from "../../../core/profile";
+import type { AmqpQueueType } from "../../../core/messaging/topology";
 
 /** Stage defaults of an AMQP topology. */
 export interface AmqpStageDefaults {

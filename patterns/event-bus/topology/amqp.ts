@@ -4,21 +4,27 @@
  * stage defaults (defaults.ts). Clients are granted publish/consume rights on named exchanges and
  * queues; permissions.ts turns those grants into anchored permission regexes.
  */
-import { fail, propNames, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../../constructs/errors";
-import { STAGES, type Stage } from "../../../constructs/profile";
-import { BusClient, GrantBook, requireClient, requireKnownName, requireKnownNames } from "./clients";
-import { AMQP_QUEUE_TYPES, AMQP_STAGE_DEFAULTS, type AmqpQueueType } from "./defaults";
+import { fail, propNames, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../../core/errors";
+import { STAGES, type Stage } from "../../../core/profile";
+import {
+  AMQP_QUEUE_TYPES,
+  AMQP_SETTINGS_VIA,
+  EXCHANGE_TYPES,
+  type AmqpBinding,
+  type AmqpExchange,
+  type AmqpQueue,
+  type AmqpQueueType,
+  type AmqpRight,
+  type AmqpSettingsVia,
+  type AmqpTopologyView,
+  type BusClient,
+  type ExchangeType,
+} from "../../../core/messaging/topology";
+import { GrantBook, requireClient, requireKnownName, requireKnownNames } from "./clients";
+import { AMQP_STAGE_DEFAULTS } from "./defaults";
 import { requireAmqpName, requireRoutingKey, requireUnique } from "./names";
 import { optionalBoolean, optionalList } from "./validate";
 
-/** Exchange types of RabbitMQ's AMQP 0-9-1 model. */
-export const EXCHANGE_TYPES = ["direct", "topic", "fanout", "headers"] as const;
-/** An exchange type. */
-export type ExchangeType = (typeof EXCHANGE_TYPES)[number];
-/** How per-queue settings (dead-lettering, TTL, max length) reach the broker. */
-export const AMQP_SETTINGS_VIA = ["policy", "arguments"] as const;
-/** `policy` (changeable later without redeclaring the queue) or `arguments` (fixed at declaration). */
-export type AmqpSettingsVia = (typeof AMQP_SETTINGS_VIA)[number];
 /** Header matching of a headers-exchange binding (`x-match`). */
 export const HEADER_MATCH = ["all", "any"] as const;
 
@@ -81,36 +87,6 @@ export interface AmqpTopologyProps {
   readonly deadLetterExchange?: string;
 }
 
-/** A validated exchange. */
-export interface AmqpExchange {
-  readonly name: string;
-  readonly type: ExchangeType;
-  readonly internal: boolean;
-}
-
-/** A validated queue (user-defined or a dead-letter queue). */
-export interface AmqpQueue {
-  readonly name: string;
-  readonly type: AmqpQueueType;
-  readonly messageTtlMs?: number;
-  readonly maxLength?: number;
-  /** Where its dead letters go: exchange and routing key. */
-  readonly deadLetterTo?: { readonly exchange: string; readonly routingKey: string };
-  /** The queue this one collects dead letters for. */
-  readonly deadLetterFor?: string;
-}
-
-/** A validated binding. */
-export interface AmqpBinding {
-  readonly exchange: string;
-  readonly queue: string;
-  readonly routingKey: string;
-  readonly arguments: Readonly<Record<string, string>>;
-}
-
-/** Rights an AMQP client can be granted. */
-export type AmqpRight = "publish" | "consume";
-
 const TOPOLOGY_PROPS = propNames<AmqpTopologyProps>()(["stage", "vhost", "exchanges", "queues", "bindings", "settingsVia", "deadLetterExchange"]);
 const EXCHANGE_PROPS = propNames<AmqpExchangeProps>()(["name", "type", "internal"]);
 const QUEUE_PROPS = propNames<AmqpQueueProps>()(["name", "type", "messageTtlMs", "maxLength", "deadLetter"]);
@@ -133,7 +109,7 @@ function requireNotOtherKind(scope: string, property: string, name: string, othe
 }
 
 /** A validated AMQP topology with per-client grants. */
-export class AmqpTopology {
+export class AmqpTopology implements AmqpTopologyView {
   readonly stage: Stage;
   readonly vhost: string;
   readonly settingsVia: AmqpSettingsVia;

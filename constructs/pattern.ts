@@ -6,16 +6,16 @@
  * from the engine that renders the tree (core/layers.ts).
  */
 import { Construct, IConstruct } from "constructs";
-import { describe, fail, requireDnsLabel, requireOneOf } from "../constructs/errors";
-import { ZeroTrustNamespace } from "../constructs/namespace";
-import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "../constructs/profile";
-import { connect as connectBoth, IConnectable, IConnectionClient } from "./capabilities/connectable";
-import type { IIngress } from "./capabilities/ingress";
-import type { DeploymentContext } from "./context";
-import { LandingZone, ensureInput } from "./landing-zone";
-import { InfraLayer, InfraScope, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
-import type { CapabilityName, ITarget } from "./target";
-import { isTarget, TARGET_NAMES } from "./target";
+import { describe, fail, requireDnsLabel, requireOneOf } from "../core/errors";
+import { ZeroTrustNamespace } from "./namespace";
+import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "../core/profile";
+import { connect as connectBoth, IConnectable, IConnectionClient } from "../core/capabilities/connectable";
+import type { IIngress } from "../core/capabilities/ingress";
+import type { DeploymentContext } from "../core/context";
+import { LandingZone, ensureInput } from "../core/landing-zone";
+import { InfraLayer, InfraScope, LayerRole, layerEngineFor, PlatformLayer } from "../core/layers";
+import type { CapabilityName, ITarget } from "../core/target";
+import { isTarget, TARGET_NAMES } from "../core/target";
 
 /** Props every pattern shares. */
 export interface PatternProps {

@@ -15,7 +15,7 @@
  * every other attribute is a header `ce_<name>`, keys and values UTF-8 strings. The `partitionkey`
  * extension, when present, also becomes the record key (the binding's opt-in key mapper).
  */
-import { fail } from "../../../constructs/errors";
+import { fail } from "../../../core/errors";
 
 /** Attribute values CloudEvents allows here (String, Integer, Boolean; URIs and timestamps as strings). */
 export type CloudEventValue = string | number | boolean;

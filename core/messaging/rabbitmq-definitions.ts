@@ -6,8 +6,8 @@
  * key, substituted at deploy time (password-hash.ts computes the value), so neither a password
  * nor a hash appears here; an unsubstituted placeholder is not valid base64 and fails the import.
  */
-import type { SecretKeyRef } from "../../../constructs/kube/secret";
-import type { AmqpQueue, AmqpTopology } from "./amqp";
+import type { SecretKeyRef } from "../secret-ref";
+import type { AmqpQueue, AmqpTopologyView } from "./topology";
 import { RABBIT_HASHING_ALGORITHM } from "./password-hash";
 import { exactNamesPattern, rabbitPermissions } from "./permissions";
 
@@ -64,7 +64,7 @@ function queueSettings(queue: AmqpQueue, style: "policy" | "arguments"): Record<
 }
 
 /** Renders `topology` as definitions plus the password-hash slots. */
-export function renderRabbitDefinitions(topology: AmqpTopology): RenderedRabbitDefinitions {
+export function renderRabbitDefinitions(topology: AmqpTopologyView): RenderedRabbitDefinitions {
   const vhost = topology.vhost;
   const permissions = rabbitPermissions(topology);
   const passwordHashes = permissions.map((p) => ({ user: p.user, placeholder: passwordHashPlaceholder(p.credentials), credentials: p.credentials }));

@@ -17,7 +17,7 @@
  * warns for any name using either. Names starting with `__` are Kafka's internal topics
  * (`__consumer_offsets`, `__transaction_state`, `__cluster_metadata`); Stackwerk refuses the prefix.
  */
-import { fail } from "../../../constructs/errors";
+import { fail } from "../../../core/errors";
 
 /** Longest AMQP 0-9-1 shortstr (queue, exchange, routing key), in UTF-8 bytes. */
 export const AMQP_MAX_NAME_BYTES = 255;

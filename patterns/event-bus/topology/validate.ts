@@ -1,8 +1,8 @@
 /**
- * Small checks for untyped topology input that constructs/errors.ts does not cover: optional
+ * Small checks for untyped topology input that core/errors.ts does not cover: optional
  * lists and booleans arriving from plain JavaScript.
  */
-import { fail } from "../../../constructs/errors";
+import { fail } from "../../../core/errors";
 
 /** An optional list: `[]` when absent, refused when not an array. */
 export function optionalList<T>(scope: string, property: string, value: readonly T[] | undefined): readonly T[] {

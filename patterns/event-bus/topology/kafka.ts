@@ -4,17 +4,21 @@
  * https://kafka.apache.org/documentation/#topicconfigs) and the cluster's broker count. Clients
  * are granted produce/consume rights on named topics; permissions.ts turns those into ACLs.
  */
-import { fail, propNames, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../../constructs/errors";
-import { STAGES, type Stage } from "../../../constructs/profile";
-import { BusClient, GrantBook, requireClient, requireKnownNames } from "./clients";
+import { fail, propNames, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../../core/errors";
+import { STAGES, type Stage } from "../../../core/profile";
+import {
+  CLEANUP_POLICIES,
+  type BusClient,
+  type CleanupPolicy,
+  type KafkaRight,
+  type KafkaTopic,
+  type KafkaTopologyView,
+} from "../../../core/messaging/topology";
+import { GrantBook, requireClient, requireKnownNames } from "./clients";
 import { KAFKA_DEFAULT_RETENTION_MS, KAFKA_STAGE_DEFAULTS } from "./defaults";
 import { kafkaCollisionKey, mixesKafkaSeparators, requireKafkaTopicName, requireUnique } from "./names";
 import { optionalList } from "./validate";
 
-/** Kafka's `cleanup.policy` values (a list of `delete` and/or `compact`). */
-export const CLEANUP_POLICIES = ["delete", "compact", "compact,delete"] as const;
-/** A cleanup policy. */
-export type CleanupPolicy = (typeof CLEANUP_POLICIES)[number];
 /** Stackwerk's cap on partitions per topic (a sanity bound; Kafka's practical limit is per broker). */
 export const KAFKA_MAX_PARTITIONS = 10_000;
 
@@ -52,20 +56,6 @@ export interface KafkaTopologyProps {
   readonly topics?: readonly KafkaTopicProps[];
 }
 
-/** A validated topic with every setting resolved. */
-export interface KafkaTopic {
-  readonly name: string;
-  readonly partitions: number;
-  readonly replicationFactor: number;
-  readonly minInsyncReplicas: number;
-  readonly retentionMs: number;
-  readonly retentionBytes: number;
-  readonly cleanupPolicy: CleanupPolicy;
-}
-
-/** Rights a Kafka client can be granted; consume also covers its consumer group. */
-export type KafkaRight = "produce" | "consume" | "group";
-
 const TOPOLOGY_PROPS = propNames<KafkaTopologyProps>()(["stage", "brokers", "topics"]);
 const TOPIC_PROPS = propNames<KafkaTopicProps>()(["name", "partitions", "replicationFactor", "minInsyncReplicas", "retention", "cleanupPolicy"]);
 const RETENTION_PROPS = propNames<KafkaRetention>()(["ms", "bytes"]);
@@ -78,7 +68,7 @@ function requireRetention(scope: string, property: string, value: unknown, unit:
 }
 
 /** A validated Kafka topology with per-client grants. */
-export class KafkaTopology {
+export class KafkaTopology implements KafkaTopologyView {
   readonly stage: Stage;
   readonly brokers: number;
   readonly topics: readonly KafkaTopic[];

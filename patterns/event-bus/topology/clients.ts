@@ -3,19 +3,9 @@
  * holds its credential; a literal password or key is refused. Grants accumulate per client, so
  * `grantPublish` and `grantConsume` on the same client yield one user with both rights.
  */
-import { fail, propNames, requireDnsLabel, requireKnownProps } from "../../../constructs/errors";
-import type { SecretKeyRef } from "../../../constructs/kube/secret";
-
-/** A workload that talks to the bus. */
-export interface BusClient {
-  /** Client name: the RabbitMQ user name, the Kafka principal `User:<name>`. An RFC 1123 label, e.g. `billing`. */
-  readonly name: string;
-  /**
-   * The Secret key that holds the client's credential (its password on RabbitMQ, its client
-   * certificate or password on Kafka). Referenced, never copied: the value stays in the cluster.
-   */
-  readonly credentials: SecretKeyRef;
-}
+import { fail, propNames, requireDnsLabel, requireKnownProps } from "../../../core/errors";
+import type { SecretKeyRef } from "../../../core/secret-ref";
+import type { BusClient, ClientGrants } from "../../../core/messaging/topology";
 
 const CLIENT_PROPS = propNames<BusClient>()(["name", "credentials"]);
 const SECRET_REF_PROPS = propNames<SecretKeyRef>()(["name", "key"]);
@@ -40,12 +30,6 @@ export function requireClient(scope: string, property: string, client: unknown):
     fail(scope, `${property}.credentials.key`, `${JSON.stringify(credentials.key)} is not a valid Secret key. Allowed: letters, digits, '-', '_' and '.'`);
   }
   return { name, credentials: { name: credentials.name, key: credentials.key } };
-}
-
-/** What one client was granted, by right (`publish`, `consume`, ...) and resource name. */
-export interface ClientGrants<R extends string> {
-  readonly client: BusClient;
-  readonly rights: Readonly<Record<R, ReadonlySet<string>>>;
 }
 
 /** Grants per client, in the order clients were first granted something. */

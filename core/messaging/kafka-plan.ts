@@ -4,8 +4,8 @@
  * `ionoscloud_kafka_cluster_topic` resources (managed IONOS Event Streams) or a Kafka admin Job
  * (in-cluster Kafka); ionosTopicGaps() says what the IONOS resource cannot express.
  */
-import type { SecretKeyRef } from "../../../constructs/kube/secret";
-import type { KafkaTopology } from "./kafka";
+import type { SecretKeyRef } from "../secret-ref";
+import type { KafkaTopologyView } from "./topology";
 import { kafkaAcls, type KafkaAcl } from "./permissions";
 
 /** A topic to create, with the topic-level configs Kafka takes (values are strings, as in kafka-configs.sh). */
@@ -36,7 +36,7 @@ export interface KafkaPlan {
 }
 
 /** Renders `topology` as a plan. */
-export function renderKafkaPlan(topology: KafkaTopology): KafkaPlan {
+export function renderKafkaPlan(topology: KafkaTopologyView): KafkaPlan {
   return {
     topics: topology.topics.map((t) => ({
       name: t.name,

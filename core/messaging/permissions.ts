@@ -16,9 +16,9 @@
  * Kafka 2.8, KIP-679); a consumer needs READ and DESCRIBE on the topic and READ on its group.
  * Every ACL is LITERAL (never PREFIXED or a `*` wildcard) and ALLOW.
  */
-import type { SecretKeyRef } from "../../../constructs/kube/secret";
-import type { AmqpTopology } from "./amqp";
-import type { KafkaTopology } from "./kafka";
+import type { SecretKeyRef } from "../secret-ref";
+import type { AmqpTopologyView } from "./topology";
+import type { KafkaTopologyView } from "./topology";
 
 /** Pattern that matches nothing a client can use: only the empty name. */
 export const NOTHING = "^$";
@@ -47,7 +47,7 @@ export interface RabbitPermission {
 }
 
 /** Per-client RabbitMQ permissions: write on published exchanges, read on consumed queues, no configure. */
-export function rabbitPermissions(topology: AmqpTopology): RabbitPermission[] {
+export function rabbitPermissions(topology: AmqpTopologyView): RabbitPermission[] {
   return topology.clients().map(({ client, rights }) => ({
     user: client.name,
     vhost: topology.vhost,
@@ -74,7 +74,7 @@ export interface KafkaAcl {
 }
 
 /** Per-client Kafka ACLs, sorted for stable output. */
-export function kafkaAcls(topology: KafkaTopology): KafkaAcl[] {
+export function kafkaAcls(topology: KafkaTopologyView): KafkaAcl[] {
   const acls: KafkaAcl[] = [];
   for (const { client, rights } of topology.clients()) {
     const principal = `User:${client.name}`;
