@@ -283,6 +283,8 @@ export class RuntimeNode {
       `--kubelet-client-key=${this.p("apiserver-kubelet-client.key")}`,
       `--kubelet-certificate-authority=${this.p("ca.crt")}`,
       `--egress-selector-config-file=${this.p("egress.yaml")}`,
+      // The egress proxy dials addresses, not node names (there is no DNS for them on the host).
+      "--kubelet-preferred-address-types=InternalIP,ExternalIP,Hostname",
     ];
   }
 
@@ -369,6 +371,12 @@ export class RuntimeNode {
       plugins: {
         "io.containerd.cri.v1.runtime": {
           enable_selinux: false,
+          // Pod netns bind mounts below the (namespace-private) state folder, not /var/run/netns.
+          netns_mounts_under_state_dir: true,
+          // kubelet asks for oom_score_adj -998 for sandboxes; lowering it needs CAP_SYS_RESOURCE,
+          // which this kind of machine does not grant even to root ("failed to update
+          // /proc/self/oom_score_adj: Permission denied" from runc). Clamp to containerd's own value.
+          restrict_oom_score_adj: true,
           containerd: {
             default_runtime_name: "runc",
             runtimes: { runc: { runtime_type: "io.containerd.runc.v2", options: { BinaryName: "runc", SystemdCgroup: false } } },
