@@ -1,7 +1,7 @@
 /**
  * Builds (once) and finds the binaries of the real node: kubelet and kube-proxy (from the
  * control plane's tool module, so the same Kubernetes release), containerd v2 with its runc
- * shim and ctr, the CNI plugins, CoreDNS, kube-network-policies and the node relay
+ * shim and ctr, the CNI plugins, CoreDNS, kube-router (NetworkPolicy firewall only) and the node relay
  * (tools/runtime/relay). Everything comes from the Go module proxy at the versions pinned in
  * `RUNTIME_VERSIONS`; the result lives in `${cacheRoot()}/runtime/<key>/bin` with a lock file
  * (versions, sha256 of each binary). runc and nft come from Debian (`ensureHostPackages`).
@@ -18,7 +18,8 @@ export const RUNTIME_VERSIONS = {
   containerd: "v2.4.2",
   cniPlugins: "v1.10.0",
   coredns: "v1.15.0",
-  kubeNetworkPolicies: "v0.8.0",
+  /** NetworkPolicy enforcer (firewall only). kube-network-policies v0.8.0 needs nft's `queue` (nfnetlink_queue), which this kernel lacks. */
+  kubeRouter: "v2.1.0",
 } as const;
 
 /** Paths of the node binaries. */
@@ -31,11 +32,11 @@ export interface RuntimeBinaries {
   readonly containerd: string;
   readonly ctr: string;
   readonly coredns: string;
-  readonly kubeNetworkPolicies: string;
+  readonly kubeRouter: string;
   readonly relay: string;
 }
 
-const NODE_BINARIES = ["kubelet", "kube-proxy", "containerd", "containerd-shim-runc-v2", "ctr", "coredns", "kube-network-policies", "relay"] as const;
+const NODE_BINARIES = ["kubelet", "kube-proxy", "containerd", "containerd-shim-runc-v2", "ctr", "coredns", "kube-router", "relay"] as const;
 const CNI_PLUGINS = ["bridge", "host-local", "loopback", "portmap"] as const;
 
 function relayDir(): string {
@@ -67,7 +68,7 @@ function binariesIn(dir: string): RuntimeBinaries {
     containerd: b("containerd"),
     ctr: b("ctr"),
     coredns: b("coredns"),
-    kubeNetworkPolicies: b("kube-network-policies"),
+    kubeRouter: b("kube-router"),
     relay: b("relay"),
   };
 }
@@ -144,7 +145,14 @@ async function buildAll(binDir: string, cniDir: string): Promise<void> {
     cniDir,
   );
   await buildGoModule(
-    { tool: "kube-network-policies", module: "sigs.k8s.io/kube-network-policies", version: v.kubeNetworkPolicies, commands: [{ pkg: "./cmd", binary: "kube-network-policies" }], ldflags: "-s -w", env: niceEnv },
+    {
+      tool: "kube-router",
+      module: "github.com/cloudnativelabs/kube-router/v2",
+      version: v.kubeRouter,
+      commands: [{ pkg: "./cmd/kube-router", binary: "kube-router" }],
+      ldflags: `-s -w -X github.com/cloudnativelabs/kube-router/v2/pkg/version.Version=${v.kubeRouter}`,
+      env: niceEnv,
+    },
     binDir,
   );
   await buildGoModule({ tool: "CoreDNS", module: "github.com/coredns/coredns", version: v.coredns, commands: [{ pkg: ".", binary: "coredns" }], ldflags: "-s -w", env: niceEnv }, binDir);
@@ -171,7 +179,7 @@ export function ensureRuntimeBinaries(): Promise<RuntimeBinaries> {
       if (intact(dir)) return binariesIn(dir);
       const goVersion = await requireGo("containerd", RUNTIME_VERSIONS.containerd);
       const started = Date.now();
-      progress(`building the node (kubelet/kube-proxy ${CLUSTER_VERSIONS.kubernetes}, containerd ${RUNTIME_VERSIONS.containerd}, CNI plugins ${RUNTIME_VERSIONS.cniPlugins}, CoreDNS ${RUNTIME_VERSIONS.coredns}, kube-network-policies ${RUNTIME_VERSIONS.kubeNetworkPolicies}) into ${dir}`);
+      progress(`building the node (kubelet/kube-proxy ${CLUSTER_VERSIONS.kubernetes}, containerd ${RUNTIME_VERSIONS.containerd}, CNI plugins ${RUNTIME_VERSIONS.cniPlugins}, CoreDNS ${RUNTIME_VERSIONS.coredns}, kube-router ${RUNTIME_VERSIONS.kubeRouter}) into ${dir}`);
       await buildAtomically(dir, async (tmp) => {
         const binDir = path.join(tmp, "bin");
         const cniDir = path.join(tmp, "cni");
@@ -209,7 +217,15 @@ export function ensureRuntimeBinaries(): Promise<RuntimeBinaries> {
 }
 
 /** Debian packages the node needs on the host, by the command each provides. */
-export const HOST_PACKAGES: Readonly<Record<string, string>> = { runc: "runc", nft: "nftables", unshare: "util-linux", nsenter: "util-linux", mount: "mount" };
+export const HOST_PACKAGES: Readonly<Record<string, string>> = {
+  runc: "runc",
+  nft: "nftables",
+  "iptables-restore": "iptables",
+  ipset: "ipset",
+  unshare: "util-linux",
+  nsenter: "util-linux",
+  mount: "mount",
+};
 
 async function onPath(cmd: string): Promise<boolean> {
   return (await run("sh", ["-c", `command -v ${cmd}`], { check: false })).code === 0;

@@ -2,7 +2,7 @@
  * `startRuntimeCluster()`: the embedded control plane (tools/cluster) plus one real node
  * (tools/runtime/node.ts) that runs containers. The kwok nodes stay for the fast matrix; the
  * real node carries the label and NoSchedule taint `stackwerk.dev/runtime=true`, so only pods
- * that ask for it (`RUNTIME_POD_PLACEMENT`) run there (ADR 0062).
+ * that ask for it (`RUNTIME_POD_PLACEMENT`) run there (ADR 0100).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

@@ -1,6 +1,6 @@
 /**
  * One real Kubernetes node next to the embedded control plane: containerd (+ runc), kubelet,
- * kube-proxy (nftables), CoreDNS and kube-network-policies, all inside a network and mount
+ * kube-proxy (nftables), CoreDNS and kube-router, all inside a network and mount
  * namespace the node creates itself (`unshare --net --mount`), so the host's interfaces,
  * routes, nft tables and mount table are never touched.
  *
@@ -170,18 +170,12 @@ function bootstrapObjects(): object[] {
       { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: watch },
     ]),
     bindUser("stackwerk:coredns", "stackwerk:coredns"),
-    role("stackwerk:kube-network-policies", [
-      { apiGroups: [""], resources: ["pods", "namespaces", "nodes"], verbs: watch },
+    role("stackwerk:kube-router", [
+      { apiGroups: [""], resources: ["pods", "namespaces", "nodes", "services", "endpoints"], verbs: watch },
+      { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: watch },
       { apiGroups: ["networking.k8s.io"], resources: ["networkpolicies"], verbs: watch },
     ]),
-    {
-      apiVersion: "rbac.authorization.k8s.io/v1",
-      kind: "ClusterRoleBinding",
-      metadata: { name: "stackwerk:kube-network-policies" },
-      roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: "stackwerk:kube-network-policies" },
-      subjects: [{ kind: "ServiceAccount", name: "kube-network-policies", namespace: "kube-system" }],
-    },
-    { apiVersion: "v1", kind: "ServiceAccount", metadata: { name: "kube-network-policies", namespace: "kube-system" } },
+    bindUser("stackwerk:kube-router", "stackwerk:kube-router"),
     {
       apiVersion: "v1",
       kind: "Service",
@@ -264,6 +258,7 @@ export class RuntimeNode {
     kc("kubelet.kubeconfig", `system:node:${RUNTIME_NODE_NAME}`, ["system:nodes"]);
     kc("kube-proxy.kubeconfig", "system:kube-proxy");
     kc("coredns.kubeconfig", "stackwerk:coredns");
+    kc("kube-router.kubeconfig", "stackwerk:kube-router");
     const serving = ca.issue({ subject: { commonName: `system:node:${RUNTIME_NODE_NAME}`, organizations: ["system:nodes"] }, hosts: [RUNTIME_NODE_IP, RUNTIME_NODE_NAME], server: true });
     write("kubelet.crt", serving.certPem);
     write("kubelet.key", serving.keyPem);
@@ -415,10 +410,8 @@ export class RuntimeNode {
     }
     mark("images imported");
 
-    // API objects, then kubelet, kube-proxy, CoreDNS, kube-network-policies.
+    // API objects, then kubelet, kube-proxy, CoreDNS, kube-router.
     await cluster.kubectl(["apply", "--server-side", "--force-conflicts", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: bootstrapObjects() }) });
-    const token = (await cluster.kubectl(["create", "token", "-n", "kube-system", "kube-network-policies", "--duration=48h"])).stdout.trim();
-    fs.writeFileSync(this.p("knp-token"), token, { mode: 0o600 });
 
     const kubeletConfig = {
       apiVersion: "kubelet.config.k8s.io/v1beta1",
@@ -507,23 +500,29 @@ export class RuntimeNode {
       ].join("\n"),
     );
     this.startInNode("coredns", b.coredns, ["-conf", this.p("Corefile")], env);
-    // kube-network-policies reads only the in-cluster configuration: give it a private /run
-    // with the service-account files (its own mount namespace inside the node's).
-    const sa = "/run/secrets/kubernetes.io/serviceaccount";
-    const knpScript = [
-      "set -e",
-      "mount -t tmpfs -o mode=0755 tmpfs /run",
-      `mkdir -p ${sa}`,
-      `cp ${this.p("knp-token")} ${sa}/token`,
-      `cp ${this.p("ca.crt")} ${sa}/ca.crt`,
-      "echo -n kube-system > " + `${sa}/namespace`,
-      'exec "$@"',
-    ].join("\n");
+    // NetworkPolicy: kube-router's firewall (iptables + ipset in the node's namespace) only;
+    // its router and service proxy stay off (kube-proxy does Services).
     this.startInNode(
-      "kube-network-policies",
-      "unshare",
-      ["--mount", "--propagation", "private", "--", "/bin/sh", "-c", knpScript, "knp", b.kubeNetworkPolicies, `--hostname-override=${RUNTIME_NODE_NAME}`, "--disable-nri", "--metrics-bind-address=127.0.0.1:9080", "--v=1"],
-      { ...env, KUBERNETES_SERVICE_HOST: "127.0.0.1", KUBERNETES_SERVICE_PORT: String(this.apiPort) },
+      "kube-router",
+      b.kubeRouter,
+      [
+        `--kubeconfig=${this.p("kube-router.kubeconfig")}`,
+        `--hostname-override=${RUNTIME_NODE_NAME}`,
+        "--run-firewall=true",
+        "--run-router=false",
+        "--run-service-proxy=false",
+        "--run-loadbalancer=false",
+        "--enable-cni=false",
+        "--enable-ipv4=true",
+        "--enable-ipv6=false",
+        "--service-cluster-ip-range=10.96.0.0/12",
+        "--health-port=0",
+        "--metrics-port=0",
+        "--iptables-sync-period=15s",
+        "--ipvs-sync-period=15s",
+        "--v=1",
+      ],
+      env,
     );
 
     // Ready: the node reports Ready and CoreDNS answers.
@@ -552,7 +551,7 @@ export class RuntimeNode {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       try {
-        await this.sup.stopAll(5000, [["kubelet"], ["kube-proxy", "kube-network-policies", "coredns"], ["containerd"], ["relay-node", "relay-host"]]);
+        await this.sup.stopAll(5000, [["kubelet"], ["kube-proxy", "kube-router", "coredns"], ["containerd"], ["relay-node", "relay-host"]]);
       } finally {
         await killCgroupTree(this.id);
         if (!process.env.STACKWERK_KEEP_CLUSTER_STATE) fs.rmSync(this.dir, { recursive: true, force: true });
