@@ -183,10 +183,10 @@ test("stop() leaves no process, mount, namespace, cgroup, veth or nft table behi
   // Containers run (the pods above): their namespaces are the node's, not the host's.
   const nodeNetns = new Set(pids.map((pid) => fs.readlinkSync(`/proc/${pid}/ns/net`)));
   expect(pids.length).toBeGreaterThan(8); // 2 relays, containerd, kubelet, kube-proxy, coredns, knp, shims, containers
-  expect([...nodeNetns].some((ns) => !host.netns.has(ns) || true)).toBe(true);
   const hostNetns = fs.readlinkSync("/proc/self/ns/net");
   const inNode = pids.filter((pid) => fs.readlinkSync(`/proc/${pid}/ns/net`) !== hostNetns);
   expect(inNode.length).toBeGreaterThan(5);
+  expect(nodeNetns.size).toBeGreaterThanOrEqual(3); // host (host relay), node, at least one pod
   expect(host.links).not.toMatch(/cni0|veth/);
   expect(host.mounts).not.toContain(dir);
 

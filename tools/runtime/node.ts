@@ -17,6 +17,7 @@
  *   (shims, containers) is killed; with the last process the namespaces and every mount in
  *   them vanish; the cgroups and the node folder are removed.
  */
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { progress, run } from "../cache";
@@ -218,6 +219,7 @@ export class RuntimeNode {
   private holderPid?: number;
   private apiPort = 0;
   private stopping?: Promise<void>;
+  private watchdog?: NodeJS.WritableStream;
   /** Phase → seconds since `start` began. */
   readonly timings: Record<string, number> = {};
 
@@ -314,9 +316,36 @@ export class RuntimeNode {
     return run("nsenter", ["--target", String(this.holderPid), "--net", "--mount", "--", cmd, ...args], { input, check: false });
   }
 
+  /**
+   * A `sh` that outlives this process: when its stdin pipe closes without "exit" (this process
+   * died without `stop()`: SIGKILL, crash), it kills every process in the node's cgroups (the
+   * control plane's watchdog only knows the daemons; shims and containers detach) and removes
+   * the cgroups and the node folder.
+   */
+  private startWatchdog(): void {
+    const dirs = cgroupMounts().map((m) => path.join(m.dir, "stackwerk", this.id));
+    const script = [
+      'while IFS= read -r line; do [ "$line" = exit ] && exit 0; done',
+      "i=0",
+      "while [ $i -lt 100 ]; do",
+      `  pids=$(cat $(find ${dirs.join(" ")} -name cgroup.procs 2>/dev/null) 2>/dev/null)`,
+      '  [ -z "$pids" ] && break',
+      "  kill -9 $pids 2>/dev/null; sleep 0.1; i=$((i+1))",
+      "done",
+      `find ${dirs.join(" ")} -depth -type d -exec rmdir {} \\; 2>/dev/null`,
+      `rm -rf -- ${this.dir}`,
+    ].join("\n");
+    const wd = spawn("/bin/sh", ["-c", script, "stackwerk-node-watchdog"], { detached: true, stdio: ["pipe", "ignore", "ignore"] });
+    wd.stdin!.on("error", () => undefined);
+    wd.unref();
+    (wd.stdin as unknown as { unref?: () => void }).unref?.();
+    this.watchdog = wd.stdin!;
+  }
+
   /** Starts the node against a running control plane (after `prepare` ran as its hook). */
   async start(cluster: EmbeddedCluster, deadline: number): Promise<void> {
     const t0 = Date.now();
+    this.startWatchdog();
     const mark = (phase: string) => (this.timings[phase] = (Date.now() - t0) / 1000);
     const b = this.bins;
     for (const d of ["containerd", "run", "kubelet", "pod-logs", "cni/net.d"]) fs.mkdirSync(this.p(d), { recursive: true });
@@ -555,6 +584,7 @@ export class RuntimeNode {
       } finally {
         await killCgroupTree(this.id);
         if (!process.env.STACKWERK_KEEP_CLUSTER_STATE) fs.rmSync(this.dir, { recursive: true, force: true });
+        this.watchdog?.end("exit\n");
       }
     })();
     return this.stopping;
