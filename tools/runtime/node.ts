@@ -529,7 +529,13 @@ export class RuntimeNode {
       ].join("\n"),
     );
     this.startInNode("coredns", b.coredns, ["-conf", this.p("Corefile")], env);
-    // NetworkPolicy: kube-router's firewall (iptables + ipset in the node's namespace) only;
+    // Ready: the node reports Ready and CoreDNS answers.
+    await this.waitFor("kubelet", deadline, async () => {
+      const r = await cluster.kubectl(["get", "node", RUNTIME_NODE_NAME, "-o", "jsonpath={.status.conditions[?(@.type=='Ready')].status}"], { check: false });
+      return r.stdout.trim() === "True";
+    });
+    mark("node ready");
+    // NetworkPolicy: kube-router's firewall (it needs its Node object, so after registration) (iptables + ipset in the node's namespace) only;
     // its router and service proxy stay off (kube-proxy does Services).
     this.startInNode(
       "kube-router",
@@ -554,12 +560,8 @@ export class RuntimeNode {
       env,
     );
 
-    // Ready: the node reports Ready and CoreDNS answers.
-    await this.waitFor("kubelet", deadline, async () => {
-      const r = await cluster.kubectl(["get", "node", RUNTIME_NODE_NAME, "-o", "jsonpath={.status.conditions[?(@.type=='Ready')].status}"], { check: false });
-      return r.stdout.trim() === "True";
-    });
-    mark("node ready");
+    await this.waitFor("kube-router", deadline, async () => (await this.inNode("iptables", ["-S", "KUBE-ROUTER-FORWARD"])).code === 0);
+    mark("network policy ready");
     progress(`runtime node ${RUNTIME_NODE_NAME} ready in ${((Date.now() - t0) / 1000).toFixed(1)}s (${JSON.stringify(this.timings)})`);
   }
 
