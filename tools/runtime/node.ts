@@ -333,6 +333,7 @@ export class RuntimeNode {
       "  kill -9 $pids 2>/dev/null; sleep 0.1; i=$((i+1))",
       "done",
       `find ${dirs.join(" ")} -depth -type d -exec rmdir {} \\; 2>/dev/null`,
+      `rmdir ${dirs.map((d) => path.dirname(d)).join(" ")} 2>/dev/null`,
       `rm -rf -- ${this.dir}`,
     ].join("\n");
     const wd = spawn("/bin/sh", ["-c", script, "stackwerk-node-watchdog"], { detached: true, stdio: ["pipe", "ignore", "ignore"] });
