@@ -103,7 +103,8 @@ function printInfo(state: ClusterState): void {
   const out = process.stdout;
   out.write(`cluster '${state.name}' is running (${state.server})\n`);
   out.write(`kubeconfig: ${state.kubeconfig}\n`);
-  if (state.runtimeNode) out.write(`node:       ${state.runtimeNode} (real: containerd, runc, kubelet; pods need the stackwerk.dev/runtime toleration and node selector)\n`);
+  if (state.runtimeNode)
+    out.write(`node:       ${state.runtimeNode} (real: containerd, runc, kubelet; pods need the stackwerk.dev/runtime toleration and node selector)\n`);
   if (state.image) out.write(`image: ${state.image}\n`);
   out.write(`kubectl:    ${state.kubectl} --kubeconfig ${state.kubeconfig} get nodes -L topology.kubernetes.io/zone\n`);
   out.write(`or:         export KUBECONFIG=${state.kubeconfig}\n`);
@@ -207,7 +208,9 @@ async function serve(name: string, opts: ReturnType<typeof startOptions>, foregr
   let cluster;
   try {
     const { runtime, ...startOpts } = opts;
-    cluster = runtime ? await startRuntimeCluster({ name, stateDir: clusterDir(name), ...startOpts }) : await startCluster({ name, stateDir: clusterDir(name), ...startOpts });
+    cluster = runtime
+      ? await startRuntimeCluster({ name, stateDir: clusterDir(name), ...startOpts })
+      : await startCluster({ name, stateDir: clusterDir(name), ...startOpts });
   } catch (err) {
     writeState(name, { status: "failed", name, daemonPid: process.pid, error: (err as Error).message });
     process.stderr.write(`${(err as Error).message}\n`);

@@ -49,5 +49,10 @@ test("SIGKILL of the owner: no node process, cgroup, folder or mount is left", a
   await eventually("node folder removed", () => !fs.existsSync(info.dir), 10000);
   await eventually("cgroups removed", () => cgroupMounts().every((m) => !fs.existsSync(path.join(m.dir, "stackwerk", info.id))), 10000);
   await eventually("control-plane state removed", () => !fs.existsSync(info.stateDir), 10000);
-  expect(fs.readFileSync("/proc/self/mountinfo", "utf8").split("\n").filter((l) => l.includes(info.dir))).toEqual([]);
+  expect(
+    fs
+      .readFileSync("/proc/self/mountinfo", "utf8")
+      .split("\n")
+      .filter((l) => l.includes(info.dir)),
+  ).toEqual([]);
 });

@@ -47,14 +47,21 @@ test("a changed input (a file's content) changes the digest; a Go binary becomes
   const dir = freshDir();
   const bin = path.join(dir, "hello");
   fs.writeFileSync(bin, "#!/bin/sh\necho one\n");
-  const spec = (): ImageSpec => ({ name: "stackwerk.local/test", tag: "1", layers: [{ files: [{ path: "/hello", source: bin }] }], config: { entrypoint: ["/hello"], user: "1000:1000" } });
+  const spec = (): ImageSpec => ({
+    name: "stackwerk.local/test",
+    tag: "1",
+    layers: [{ files: [{ path: "/hello", source: bin }] }],
+    config: { entrypoint: ["/hello"], user: "1000:1000" },
+  });
   const one = await buildImage(spec(), { cacheDir: freshDir() });
   const again = await buildImage(spec(), { cacheDir: freshDir() });
   fs.writeFileSync(bin, "#!/bin/sh\necho two\n");
   const two = await buildImage(spec(), { cacheDir: freshDir() });
   expect(again.digest).toBe(one.digest);
   expect(two.digest).not.toBe(one.digest);
-  const index = JSON.parse(fs.readFileSync(path.join(one.layoutDir, "index.json"), "utf8")) as { manifests: Array<{ digest: string; annotations: Record<string, string> }> };
+  const index = JSON.parse(fs.readFileSync(path.join(one.layoutDir, "index.json"), "utf8")) as {
+    manifests: Array<{ digest: string; annotations: Record<string, string> }>;
+  };
   expect(index.manifests[0].digest).toBe(one.digest);
   expect(index.manifests[0].annotations["io.containerd.image.name"]).toBe("stackwerk.local/test:1");
 });

@@ -74,10 +74,12 @@ async function eventually(what: string, want: boolean, probe: () => Promise<bool
 }
 
 /** An HTTP GET with busybox nc (Debian's static busybox wget crashes in glibc's static NSS). */
-const fetchFrom = (ns: string, client: string, host: string, port = 80) => async () => {
-  const r = await exec(ns, client, ["sh", "-c", `printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w 2 ${host} ${port}`]);
-  return r.code === 0 && r.out.includes("hello-from-web");
-};
+const fetchFrom =
+  (ns: string, client: string, host: string, port = 80) =>
+  async () => {
+    const r = await exec(ns, client, ["sh", "-c", `printf 'GET / HTTP/1.0\\r\\n\\r\\n' | nc -w 2 ${host} ${port}`]);
+    return r.code === 0 && r.out.includes("hello-from-web");
+  };
 
 beforeAll(async () => {
   cluster = await startRuntimeCluster({ name: "runtime-test", zones: ["zone-a"], gpuNodes: 0, timeoutMs: 240000 });
@@ -108,9 +110,18 @@ test("Service ClusterIP and <svc>.<ns>.svc.cluster.local reach a server pod; Net
     web,
     pod("rt-net", "client", { role: "client" }, sleeper),
     pod("rt-other", "client", { role: "client" }, sleeper),
-    { apiVersion: "v1", kind: "Service", metadata: { name: "web", namespace: "rt-net" }, spec: { selector: { app: "web" }, ports: [{ port: 80, targetPort: 8080 }] } },
+    {
+      apiVersion: "v1",
+      kind: "Service",
+      metadata: { name: "web", namespace: "rt-net" },
+      spec: { selector: { app: "web" }, ports: [{ port: 80, targetPort: 8080 }] },
+    },
   );
-  for (const [ns, name] of [["rt-net", "web"], ["rt-net", "client"], ["rt-other", "client"]]) {
+  for (const [ns, name] of [
+    ["rt-net", "web"],
+    ["rt-net", "client"],
+    ["rt-other", "client"],
+  ]) {
     await cluster.kubectl(["wait", "-n", ns, `pod/${name}`, "--for=condition=Ready", "--timeout=120s"]);
   }
   const clusterIP = (await cluster.kubectl(["get", "svc", "-n", "rt-net", "web", "-o", "jsonpath={.spec.clusterIP}"])).stdout;
@@ -124,7 +135,12 @@ test("Service ClusterIP and <svc>.<ns>.svc.cluster.local reach a server pod; Net
   await eventually("DNS name from rt-other", true, fetchFrom("rt-other", "client", dnsName));
 
   // Default deny for ingress in rt-net: refused.
-  await apply({ apiVersion: "networking.k8s.io/v1", kind: "NetworkPolicy", metadata: { name: "default-deny", namespace: "rt-net" }, spec: { podSelector: {}, policyTypes: ["Ingress"] } });
+  await apply({
+    apiVersion: "networking.k8s.io/v1",
+    kind: "NetworkPolicy",
+    metadata: { name: "default-deny", namespace: "rt-net" },
+    spec: { podSelector: {}, policyTypes: ["Ingress"] },
+  });
   await eventually("refused under default-deny", false, fetchFrom("rt-net", "client", clusterIP));
   expect(await fetchFrom("rt-net", "client", dnsName)()).toBe(false);
 
@@ -133,7 +149,11 @@ test("Service ClusterIP and <svc>.<ns>.svc.cluster.local reach a server pod; Net
     apiVersion: "networking.k8s.io/v1",
     kind: "NetworkPolicy",
     metadata: { name: "web-allow-client", namespace: "rt-net" },
-    spec: { podSelector: { matchLabels: { app: "web" } }, policyTypes: ["Ingress"], ingress: [{ from: [{ podSelector: { matchLabels: { role: "client" } } }], ports: [{ port: 8080, protocol: "TCP" }] }] },
+    spec: {
+      podSelector: { matchLabels: { app: "web" } },
+      policyTypes: ["Ingress"],
+      ingress: [{ from: [{ podSelector: { matchLabels: { role: "client" } } }], ports: [{ port: 8080, protocol: "TCP" }] }],
+    },
   });
   await eventually("allowed client", true, fetchFrom("rt-net", "client", dnsName));
   expect(await fetchFrom("rt-net", "client", clusterIP)()).toBe(true);

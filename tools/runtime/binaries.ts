@@ -99,7 +99,13 @@ async function buildKubeNode(binDir: string): Promise<void> {
     const started = Date.now();
     const result = await run("go", args, { cwd: work, env: goEnv(), check: false });
     if (result.code !== 0) {
-      throw new ToolBuildError("kubelet", version, `(cd <copy of tools/cluster> && go ${args.join(" ")})`, result.stderr || result.stdout, "fix the cause above and run `stackwerk cluster up --runtime` again");
+      throw new ToolBuildError(
+        "kubelet",
+        version,
+        `(cd <copy of tools/cluster> && go ${args.join(" ")})`,
+        result.stderr || result.stdout,
+        "fix the cause above and run `stackwerk cluster up --runtime` again",
+      );
     }
     progress(`Kubernetes ${version}: kubelet, kube-proxy built in ${((Date.now() - started) / 1000).toFixed(0)}s`);
   } finally {
@@ -110,7 +116,8 @@ async function buildKubeNode(binDir: string): Promise<void> {
 async function buildRelay(binDir: string): Promise<void> {
   const args = ["build", "-trimpath", "-ldflags=-s -w", "-o", path.join(binDir, "relay"), "."];
   const result = await run("go", args, { cwd: relayDir(), env: { ...goEnv(), GOFLAGS: "-buildvcs=false" }, check: false });
-  if (result.code !== 0) throw new ToolBuildError("relay", "local", `(cd tools/runtime/relay && go ${args.join(" ")})`, result.stderr, "fix tools/runtime/relay/main.go");
+  if (result.code !== 0)
+    throw new ToolBuildError("relay", "local", `(cd tools/runtime/relay && go ${args.join(" ")})`, result.stderr, "fix tools/runtime/relay/main.go");
 }
 
 async function buildAll(binDir: string, cniDir: string): Promise<void> {
@@ -155,7 +162,10 @@ async function buildAll(binDir: string, cniDir: string): Promise<void> {
     },
     binDir,
   );
-  await buildGoModule({ tool: "CoreDNS", module: "github.com/coredns/coredns", version: v.coredns, commands: [{ pkg: ".", binary: "coredns" }], ldflags: "-s -w", env: niceEnv }, binDir);
+  await buildGoModule(
+    { tool: "CoreDNS", module: "github.com/coredns/coredns", version: v.coredns, commands: [{ pkg: ".", binary: "coredns" }], ldflags: "-s -w", env: niceEnv },
+    binDir,
+  );
   await buildKubeNode(binDir);
 }
 
@@ -179,7 +189,9 @@ export function ensureRuntimeBinaries(): Promise<RuntimeBinaries> {
       if (intact(dir)) return binariesIn(dir);
       const goVersion = await requireGo("containerd", RUNTIME_VERSIONS.containerd);
       const started = Date.now();
-      progress(`building the node (kubelet/kube-proxy ${CLUSTER_VERSIONS.kubernetes}, containerd ${RUNTIME_VERSIONS.containerd}, CNI plugins ${RUNTIME_VERSIONS.cniPlugins}, CoreDNS ${RUNTIME_VERSIONS.coredns}, kube-router ${RUNTIME_VERSIONS.kubeRouter}) into ${dir}`);
+      progress(
+        `building the node (kubelet/kube-proxy ${CLUSTER_VERSIONS.kubernetes}, containerd ${RUNTIME_VERSIONS.containerd}, CNI plugins ${RUNTIME_VERSIONS.cniPlugins}, CoreDNS ${RUNTIME_VERSIONS.coredns}, kube-router ${RUNTIME_VERSIONS.kubeRouter}) into ${dir}`,
+      );
       await buildAtomically(dir, async (tmp) => {
         const binDir = path.join(tmp, "bin");
         const cniDir = path.join(tmp, "cni");
@@ -198,7 +210,10 @@ export function ensureRuntimeBinaries(): Promise<RuntimeBinaries> {
           }
         }
         const binaries: Record<string, { sha256: string; size: number }> = {};
-        for (const [folder, names] of [["bin", NODE_BINARIES], ["cni", CNI_PLUGINS]] as const) {
+        for (const [folder, names] of [
+          ["bin", NODE_BINARIES],
+          ["cni", CNI_PLUGINS],
+        ] as const) {
           for (const n of names) {
             const f = path.join(tmp, folder, n);
             binaries[`${folder}/${n}`] = { sha256: sha256File(f), size: fs.statSync(f).size };

@@ -192,7 +192,11 @@ function bootstrapObjects(): object[] {
     {
       apiVersion: "discovery.k8s.io/v1",
       kind: "EndpointSlice",
-      metadata: { name: "kube-dns-node", namespace: "kube-system", labels: { "kubernetes.io/service-name": "kube-dns", "endpointslice.kubernetes.io/managed-by": "stackwerk.dev" } },
+      metadata: {
+        name: "kube-dns-node",
+        namespace: "kube-system",
+        labels: { "kubernetes.io/service-name": "kube-dns", "endpointslice.kubernetes.io/managed-by": "stackwerk.dev" },
+      },
       addressType: "IPv4",
       endpoints: [{ addresses: [RUNTIME_NODE_IP], conditions: { ready: true }, nodeName: RUNTIME_NODE_NAME }],
       ports: [
@@ -261,7 +265,11 @@ export class RuntimeNode {
     kc("kube-proxy.kubeconfig", "system:kube-proxy");
     kc("coredns.kubeconfig", "stackwerk:coredns");
     kc("kube-router.kubeconfig", "stackwerk:kube-router");
-    const serving = ca.issue({ subject: { commonName: `system:node:${RUNTIME_NODE_NAME}`, organizations: ["system:nodes"] }, hosts: [RUNTIME_NODE_IP, RUNTIME_NODE_NAME], server: true });
+    const serving = ca.issue({
+      subject: { commonName: `system:node:${RUNTIME_NODE_NAME}`, organizations: ["system:nodes"] },
+      hosts: [RUNTIME_NODE_IP, RUNTIME_NODE_NAME],
+      server: true,
+    });
     write("kubelet.crt", serving.certPem);
     write("kubelet.key", serving.keyPem);
     const apiClient = client("kube-apiserver-kubelet-client", ["system:masters"]);
@@ -421,7 +429,14 @@ export class RuntimeNode {
         cniVersion: "1.0.0",
         name: "stackwerk",
         plugins: [
-          { type: "bridge", bridge: "cni0", isGateway: true, ipMasq: false, hairpinMode: true, ipam: { type: "host-local", ranges: [[{ subnet: RUNTIME_POD_SUBNET }]], routes: [{ dst: "0.0.0.0/0" }] } },
+          {
+            type: "bridge",
+            bridge: "cni0",
+            isGateway: true,
+            ipMasq: false,
+            hairpinMode: true,
+            ipam: { type: "host-local", ranges: [[{ subnet: RUNTIME_POD_SUBNET }]], routes: [{ dst: "0.0.0.0/0" }] },
+          },
           { type: "portmap", capabilities: { portMappings: true }, backend: "nftables" },
         ],
       }),
@@ -432,7 +447,17 @@ export class RuntimeNode {
     await this.waitFor("containerd", deadline, async () => (await this.inNode(b.ctr, ["--address", this.p("run", "containerd.sock"), "version"])).code === 0);
     mark("containerd");
     for (const img of [this.images.pause, this.images.busybox]) {
-      const r = await this.inNode(b.ctr, ["--address", this.p("run", "containerd.sock"), "-n", "k8s.io", "images", "import", "--local", "--no-unpack=false", img.archive]);
+      const r = await this.inNode(b.ctr, [
+        "--address",
+        this.p("run", "containerd.sock"),
+        "-n",
+        "k8s.io",
+        "images",
+        "import",
+        "--local",
+        "--no-unpack=false",
+        img.archive,
+      ]);
       if (r.code !== 0) {
         const r2 = await this.inNode(b.ctr, ["--address", this.p("run", "containerd.sock"), "-n", "k8s.io", "images", "import", img.archive]);
         if (r2.code !== 0) throw new RuntimeNodeError("containerd", `ctr images import ${img.archive} failed: ${r2.stderr || r2.stdout}`);
@@ -441,7 +466,9 @@ export class RuntimeNode {
     mark("images imported");
 
     // API objects, then kubelet, kube-proxy, CoreDNS, kube-router.
-    await cluster.kubectl(["apply", "--server-side", "--force-conflicts", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: bootstrapObjects() }) });
+    await cluster.kubectl(["apply", "--server-side", "--force-conflicts", "-f", "-"], {
+      input: JSON.stringify({ apiVersion: "v1", kind: "List", items: bootstrapObjects() }),
+    });
 
     const kubeletConfig = {
       apiVersion: "kubelet.config.k8s.io/v1beta1",

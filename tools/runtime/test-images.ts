@@ -13,8 +13,32 @@ export const BUSYBOX_DEB: DebianPackage = { name: "busybox-static", version: "1:
 export const LOCAL_REGISTRY = "stackwerk.local";
 
 const APPLETS = [
-  "sh", "ash", "cat", "echo", "env", "false", "grep", "hostname", "httpd", "id", "ls", "mkdir", "nc", "nslookup",
-  "printf", "ps", "rm", "sed", "sleep", "tee", "test", "timeout", "touch", "true", "wget", "whoami",
+  "sh",
+  "ash",
+  "cat",
+  "echo",
+  "env",
+  "false",
+  "grep",
+  "hostname",
+  "httpd",
+  "id",
+  "ls",
+  "mkdir",
+  "nc",
+  "nslookup",
+  "printf",
+  "ps",
+  "rm",
+  "sed",
+  "sleep",
+  "tee",
+  "test",
+  "timeout",
+  "touch",
+  "true",
+  "wget",
+  "whoami",
 ];
 
 /** The busybox test image: `stackwerk.local/busybox:<Debian version>`, user 65534. */
