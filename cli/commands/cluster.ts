@@ -36,7 +36,7 @@ options:
   --timeout S         start-up timeout in seconds (default: 120)
   --foreground        up: run in this process until Ctrl-C instead of detaching
   --runtime           up: add a real node (containerd, kubelet, kube-proxy, CoreDNS,
-                      kube-network-policies) in namespaces of its own; prints the test image
+                      kube-router for NetworkPolicy) in namespaces of its own; prints the test image
                       (docs/cluster.md, "Runtime node")
   --verify            build: also check the sha256 of every binary against the lock file
 `;
