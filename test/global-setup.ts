@@ -4,9 +4,10 @@
  * Each entry is a `tools/` function that is a fast no-op when the cache is complete.
  */
 import { ensureClusterBinaries } from "../tools/cluster/binaries";
+import { ensureHostPackages, ensureRuntimeBinaries } from "../tools/runtime/binaries";
 import { ensureToolchain } from "../tools/toolchain";
 
-const PREPARE: Array<() => Promise<unknown>> = [ensureToolchain, () => ensureClusterBinaries()];
+const PREPARE: Array<() => Promise<unknown>> = [ensureToolchain, () => ensureClusterBinaries(), ensureHostPackages, ensureRuntimeBinaries];
 
 export default async function globalSetup(): Promise<void> {
   for (const prepare of PREPARE) await prepare();

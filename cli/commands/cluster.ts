@@ -12,6 +12,7 @@ import { run } from "../../tools/cache";
 import { CLUSTER_VERSIONS, ensureClusterBinaries, isAlive, rssBytes, startCluster, DEFAULT_ZONES } from "../../tools/cluster";
 import { readClusterLock } from "../../tools/cluster/binaries";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
+import { ensureRuntimeBinaries, RuntimeCluster, startRuntimeCluster, sweepRuntimeNode } from "../../tools/runtime";
 
 const HELP = `usage: stackwerk cluster <up|down|status|build> [options]
 
@@ -34,6 +35,9 @@ options:
   --nodes-per-zone N  fake nodes per zone (default: 1)
   --timeout S         start-up timeout in seconds (default: 120)
   --foreground        up: run in this process until Ctrl-C instead of detaching
+  --runtime           up: add a real node (containerd, kubelet, kube-proxy, CoreDNS,
+                      kube-router for NetworkPolicy) in namespaces of its own; prints the test image
+                      (docs/cluster.md, "Runtime node")
   --verify            build: also check the sha256 of every binary against the lock file
 `;
 
@@ -51,6 +55,9 @@ interface ClusterState {
   pids?: number[];
   startedAt?: string;
   startSeconds?: number;
+  /** Runtime clusters: the busybox test image and the real node. */
+  image?: string;
+  runtimeNode?: string;
 }
 
 const FLAGS = {
@@ -60,6 +67,7 @@ const FLAGS = {
   timeout: "string",
   foreground: "boolean",
   verify: "boolean",
+  runtime: "boolean",
 } as const;
 
 const clusterDir = clusterStateDir;
@@ -95,6 +103,9 @@ function printInfo(state: ClusterState): void {
   const out = process.stdout;
   out.write(`cluster '${state.name}' is running (${state.server})\n`);
   out.write(`kubeconfig: ${state.kubeconfig}\n`);
+  if (state.runtimeNode)
+    out.write(`node:       ${state.runtimeNode} (real: containerd, runc, kubelet; pods need the stackwerk.dev/runtime toleration and node selector)\n`);
+  if (state.image) out.write(`image: ${state.image}\n`);
   out.write(`kubectl:    ${state.kubectl} --kubeconfig ${state.kubeconfig} get nodes -L topology.kubernetes.io/zone\n`);
   out.write(`or:         export KUBECONFIG=${state.kubeconfig}\n`);
   out.write(`on-prem:    export TF_VAR_kubeconfig_path=${state.kubeconfig}   (the on-prem target's platform stacks at apply)\n`);
@@ -114,11 +125,12 @@ function startOptions(flags: Record<string, string | boolean>) {
     throw new CliUsageError("--nodes-per-zone must be a positive integer");
   const timeout = typeof flags.timeout === "string" ? Number(flags.timeout) : 120;
   if (!(timeout > 0)) throw new CliUsageError("--timeout must be a number of seconds");
-  return { zones, nodesPerZone, timeoutMs: timeout * 1000 };
+  return { zones, nodesPerZone, timeoutMs: timeout * 1000, runtime: flags.runtime === true };
 }
 
 /** Kills what a dead supervisor left behind (it normally leaves nothing) and removes the folder. */
 async function cleanupLeftovers(name: string, state: ClusterState | undefined): Promise<void> {
+  await sweepRuntimeNode(clusterDir(name));
   for (const c of state?.components ?? []) {
     if (pidRuns(c.pid, path.basename(c.name))) {
       try {
@@ -146,6 +158,7 @@ async function up(flags: Record<string, string | boolean>): Promise<number> {
 
   const started = Date.now();
   await ensureClusterBinaries(); // builds in the foreground, with progress, the first time
+  if (opts.runtime) await ensureRuntimeBinaries();
   if (flags.foreground) return serve(name, opts, true);
 
   fs.mkdirSync(clusterDir(name), { recursive: true, mode: 0o700 });
@@ -155,6 +168,7 @@ async function up(flags: Record<string, string | boolean>): Promise<number> {
   const args = [...process.execArgv, script, "cluster", "serve", "--name", name, "--timeout", String(opts.timeoutMs / 1000)];
   if (opts.zones) args.push("--zones", opts.zones.join(","));
   if (opts.nodesPerZone) args.push("--nodes-per-zone", String(opts.nodesPerZone));
+  if (opts.runtime) args.push("--runtime");
   const child = spawn(process.execPath, args, { detached: true, stdio: ["ignore", fd, fd], env: process.env });
   fs.closeSync(fd);
   child.unref();
@@ -193,7 +207,10 @@ async function serve(name: string, opts: ReturnType<typeof startOptions>, foregr
   writeState(name, { status: "starting", name, daemonPid: process.pid });
   let cluster;
   try {
-    cluster = await startCluster({ name, stateDir: clusterDir(name), ...opts });
+    const { runtime, ...startOpts } = opts;
+    cluster = runtime
+      ? await startRuntimeCluster({ name, stateDir: clusterDir(name), ...startOpts })
+      : await startCluster({ name, stateDir: clusterDir(name), ...startOpts });
   } catch (err) {
     writeState(name, { status: "failed", name, daemonPid: process.pid, error: (err as Error).message });
     process.stderr.write(`${(err as Error).message}\n`);
@@ -213,6 +230,7 @@ async function serve(name: string, opts: ReturnType<typeof startOptions>, foregr
     pids: cluster.pids(),
     startedAt: new Date().toISOString(),
     startSeconds: (Date.now() - started) / 1000,
+    ...(opts.runtime ? { image: (cluster as RuntimeCluster).runtime.testImage.ref, runtimeNode: (cluster as RuntimeCluster).runtime.nodeName } : {}),
   };
   writeState(name, state);
   if (foreground) {

@@ -19,7 +19,7 @@ import { progress, run, RunResult } from "../cache";
 import { ClusterBinaries, ensureClusterBinaries } from "./binaries";
 import { KubeApi, KubeCredentials } from "./kube-api";
 import { KWOK_STAGES } from "./kwok-stages";
-import { createCertificateAuthority, generateKeyPair, IssuedCertificate } from "./pki";
+import { CertificateAuthority, createCertificateAuthority, generateKeyPair, IssuedCertificate } from "./pki";
 import { ProcessSupervisor, isAlive, rssBytes, tail } from "./processes";
 import { defaultStorageClass, VolumeProvisioner } from "./provisioner";
 import { certificateCrd } from "../../constructs/kube/cert-manager";
@@ -51,6 +51,20 @@ export interface StartClusterOptions {
    * @default a new temporary folder
    */
   readonly stateDir?: string;
+  /**
+   * Called once the cluster's certificates are written and before the API server starts;
+   * returns extra kube-apiserver flags. The runtime node (tools/runtime) uses it for the
+   * kubelet client certificate and the egress proxy into its network namespace.
+   */
+  readonly apiserverHook?: (ctx: ApiserverHookContext) => string[];
+}
+
+/** What `StartClusterOptions.apiserverHook` gets: the cluster CA (to issue certificates) and where things are. */
+export interface ApiserverHookContext {
+  readonly stateDir: string;
+  readonly pkiDir: string;
+  readonly ca: CertificateAuthority;
+  readonly apiserverPort: number;
 }
 
 export interface KubectlOptions {
@@ -356,6 +370,7 @@ interface Pki {
   etcdCaPem: string;
   etcdClient: IssuedCertificate;
   creds: Record<"admin" | "controllerManager" | "scheduler" | "kwok" | "provisioner", IssuedCertificate>;
+  ca: CertificateAuthority;
 }
 
 class Cluster implements EmbeddedCluster {
@@ -404,7 +419,7 @@ class Cluster implements EmbeddedCluster {
   /** Seconds since start() began at which each phase finished (for docs/cluster.md and debugging). */
   readonly startupTimings: Record<string, number> = {};
 
-  async start(nodesPerZone: number, region: string, deadline: number, gpuNodes = 1): Promise<void> {
+  async start(nodesPerZone: number, region: string, deadline: number, gpuNodes = 1, apiserverHook?: StartClusterOptions["apiserverHook"]): Promise<void> {
     const t0 = Date.now();
     const mark = (phase: string) => (this.startupTimings[phase] = (Date.now() - t0) / 1000);
     const dir = (...p: string[]) => path.join(this.stateDir, ...p);
@@ -412,6 +427,7 @@ class Cluster implements EmbeddedCluster {
     const pki = this.writePki(dir("pki"));
     const env = { ...process.env, HOME: dir("home") };
     const p = (f: string) => dir("pki", f);
+    const extraApiserverArgs = apiserverHook?.({ stateDir: this.stateDir, pkiDir: dir("pki"), ca: pki.ca, apiserverPort: this.ports.apiserver }) ?? [];
 
     // etcd: TLS with its own CA (as kubeadm does), so a cluster client certificate is no key to etcd.
     const etcdUrl = `https://127.0.0.1:${this.ports.etcdClient}`;
@@ -485,6 +501,7 @@ class Cluster implements EmbeddedCluster {
         "--allow-privileged=true",
         "--profiling=false",
         "--v=0",
+        ...extraApiserverArgs,
       ],
       env,
     );
@@ -670,7 +687,7 @@ class Cluster implements EmbeddedCluster {
     kc("controller-manager.kubeconfig", "system:kube-controller-manager", creds.controllerManager);
     kc("scheduler.kubeconfig", "system:kube-scheduler", creds.scheduler);
     kc("kwok.kubeconfig", "stackwerk:kwok", creds.kwok);
-    return { caPem: ca.certPem, etcdCaPem: etcdCa.certPem, etcdClient, creds };
+    return { caPem: ca.certPem, etcdCaPem: etcdCa.certPem, etcdClient, creds, ca };
   }
 
   /** Polls `check` until true; fails with the component's log tail on timeout or exit. */
@@ -759,7 +776,7 @@ export async function startCluster(options: StartClusterOptions = {}): Promise<E
     running.add(cluster);
     installHandlers();
     try {
-      await cluster.start(nodesPerZone, options.region ?? "local", Date.now() + timeoutMs, gpuNodes);
+      await cluster.start(nodesPerZone, options.region ?? "local", Date.now() + timeoutMs, gpuNodes, options.apiserverHook);
       return cluster;
     } catch (err) {
       await cluster.stop();
