@@ -54,6 +54,14 @@ export { StackwerkValidationError } from "./core/errors";
 export * from "./patterns/iam/realm";
 
 // Engines
-export { synthesize, synthPattern, InfraStack, PlatformStack } from "./engines/cdktf";
-export type { SynthesizedStack, SynthPatternOptions, StackRole } from "./engines/cdktf";
+export { synthesize, synthPattern, InfraStack, PlatformStack, stateBackend } from "./engines/cdktf";
+export type {
+  SynthesizedStack,
+  SynthPatternOptions,
+  StackRole,
+  StateBackend,
+  LocalStateBackend,
+  KubernetesStateBackend,
+  S3StateBackend,
+} from "./engines/cdktf";
 // The Pulumi engine is a separate entry point (`stackwerk/pulumi`) so cdktf users don't load Pulumi.

@@ -53,6 +53,7 @@ import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { IONOS_BROKER_DETAIL, ionosMessageBroker } from "./message-broker";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { ionosObservability } from "./observability";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 /** Props of the IONOS target. */
 export interface IonosTargetProps extends ManagedAccessProps {
@@ -187,7 +188,7 @@ export class IonosTarget implements ITarget {
       lifecycle: ctx.preventDestroy ? { preventDestroy: true } : undefined,
     });
     // Production spreads over both availability zones; other stages let IONOS place nodes.
-    const zones = ctx.stage === "production" ? ["ZONE_1", "ZONE_2"] : ["AUTO"];
+    const zones = STAGE_DEFAULTS[ctx.stage].highAvailability ? ["ZONE_1", "ZONE_2"] : ["AUTO"];
     for (const zone of zones) {
       new K8SNodePool(stack, `pool-${zone.toLowerCase()}`, {
         name: `${ctx.instanceName}-${zone.toLowerCase().replace("_", "")}`,
@@ -226,12 +227,12 @@ export class IonosTarget implements ITarget {
       displayName: `${ctx.instanceName}-${ctx.stage}${id === "postgres" ? "" : `-${id}`}`,
       postgresVersion: this.props.postgresVersion ?? "16",
       location: this.location,
-      instances: ctx.stage === "production" ? 2 : 1,
+      instances: STAGE_DEFAULTS[ctx.stage].highAvailability ? 2 : 1,
       cores: sizing.dbCores,
       ram: sizing.dbRam,
       storageSize: sizing.dbStorage,
       storageType: "SSD Premium",
-      synchronizationMode: ctx.stage === "production" ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
+      synchronizationMode: STAGE_DEFAULTS[ctx.stage].highAvailability ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
       connections: { datacenterId: datacenter.id, lanId: lan.id, cidr: Fn.format("%s/%s", [address, prefix]) },
       credentials: { username: request.username, password: adminPassword },
       maintenanceWindow: { dayOfTheWeek: "Sunday", time: "04:00:00" },

@@ -26,7 +26,7 @@ import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { NetworkPeer, policyName, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
-import { WORKLOAD_SIZING, type Size } from "../../core/profile";
+import { WORKLOAD_SIZING, type Size, STAGE_DEFAULTS } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";
 import { rendersInfraLayers } from "../../core/layers";
@@ -36,6 +36,7 @@ import { renderRabbitDefinitions } from "../../core/messaging/rabbitmq-definitio
 import { renderKafkaPlan } from "../../core/messaging/kafka-plan";
 import type { AmqpTopologyView, KafkaTopologyView } from "../../core/messaging/topology";
 import { allowJobEgress, jobPeer, jobPodTemplate } from "./job-pod";
+import { boundedName } from "../../core/naming";
 
 /**
  * Upstream images, pinned by digest. Provenance (docs/adr/0051-event-bus-pattern.md): both pins
@@ -299,7 +300,7 @@ class BrokerTls {
     if (existing) return existing.secretName;
     return new ServiceCertificate(scope, id, {
       namespace,
-      name: `${this.shape.name}-${client}-tls`.slice(0, 63).replace(/-+$/, ""),
+      name: boundedName(`${this.shape.name}-${client}-tls`),
       issuer: this.issuer,
       commonName: client,
     }).secretName;
@@ -414,7 +415,7 @@ export function inClusterRabbitmq(
   const topology = request.topology;
   const scope = ctx.platform as unknown as Construct;
   const ns = ctx.namespace.name;
-  const replicas = ctx.stage === "production" ? 3 : 1;
+  const replicas = STAGE_DEFAULTS[ctx.stage].highAvailability ? 3 : 1;
   const shape: BrokerShape = { ctx, name: id, replicas, clientPort: AMQPS_PORT, peerPorts: [4369, 25672], storageClassName: options.storageClassName };
   const { labels } = brokerScaffold(scope, shape);
   const tls = new BrokerTls(shape, request.tlsIssuer);
@@ -438,7 +439,7 @@ export function inClusterRabbitmq(
       "ssl_options.versions.2 = tlsv1.2",
       "load_definitions = /definitions/definitions.json",
       "definitions.skip_if_unchanged = true",
-      `default_queue_type = ${ctx.stage === "production" ? "quorum" : "classic"}`,
+      `default_queue_type = ${STAGE_DEFAULTS[ctx.stage].highAvailability ? "quorum" : "classic"}`,
       "cluster_formation.peer_discovery_backend = classic_config",
       ...nodes,
       "queue_leader_locator = balanced",

@@ -101,6 +101,24 @@ test("every floor accepts the imports docs/architecture.md allows", async () => 
   expect(results.filter((r) => r.messages.length > 0)).toEqual([]);
 }, 120_000);
 
+test("a literal stage comparison outside the stage-policy table fails lint; the table's fields pass", async () => {
+  const code = (test: string) =>
+    `import { STAGE_DEFAULTS, type Stage } from "../../core/profile";\n/** Fixture. */\nexport const ha = (stage: Stage) => (${test} ? 3 : 1);\nvoid STAGE_DEFAULTS;\n`;
+  const res = await run(process.execPath, [path.join(__dirname, "lint-texts.js")], {
+    cwd: ROOT,
+    check: false,
+    input: JSON.stringify([
+      { file: "providers/stackit/fixture.ts", code: code('stage === "production"') },
+      { file: "patterns/fixture/index.ts", code: code('stage !== "test"') },
+      { file: "providers/stackit/fixture.ts", code: code("STAGE_DEFAULTS[stage].highAvailability") },
+    ]),
+  });
+  const [production, test, table] = JSON.parse(res.stdout) as Linted[];
+  expect(production.messages).toEqual([expect.stringMatching(/^no-restricted-syntax: Compare no stage with a literal: ask the stage-policy table/)]);
+  expect(test.messages).toEqual([expect.stringMatching(/^no-restricted-syntax: Compare no stage with a literal/)]);
+  expect(table.messages).toEqual([]);
+}, 120_000);
+
 test("the committed tree keeps the floors", async () => {
   const res = await run(
     process.execPath,
