@@ -152,8 +152,9 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     const infra = states.find((s) => s.stack.role === "infra");
     const platform = states.find((s) => s.stack.role === "platform");
     const addons = states.find((s) => s.stack.role === "addons");
-    // Add-on objects (CRDs, operators) belong to the cell too: locked, counted and checked for leftovers.
-    const declared: DeclaredObject[] = [...(addons ? declaredObjects(addons.json) : []), ...(platform ? declaredObjects(platform.json) : [])];
+    // Add-on objects (CRDs, operators, the zone's Gateway) belong to the cell too: locked, counted and checked
+    // for leftovers. The platform stack's first, so a pattern's smoke checks find its own namespace first.
+    const declared: DeclaredObject[] = [...(platform ? declaredObjects(platform.json) : []), ...(addons ? declaredObjects(addons.json) : [])];
     result.namespaces = declaredNamespaces(declared);
     objectCounts = {
       declared: countByKind(declared),

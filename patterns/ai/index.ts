@@ -39,7 +39,7 @@ export interface AiAppOptions {
   readonly port?: number;
   /** Plain environment variables (no secrets). @default none */
   readonly env?: Readonly<Record<string, string>>;
-  /** Public host name (Ingress and DNS record). @default not exposed */
+  /** Public host name (an HTTPRoute on the landing zone's Gateway, and a DNS record). @default not exposed */
   readonly hostName?: string;
   /** HTTP path of the readiness probe. @default "/" */
   readonly healthCheckPath?: string;
@@ -277,9 +277,7 @@ export class AiStack extends Pattern {
           workload: this.app,
           hostName: app.hostName,
           tls,
-          ingressClassName: this.ingress.className,
-          ingressControllerNamespaceLabels: this.ingress.controllerNamespaceLabels,
-          clusterIssuer: this.ingress.clusterIssuer,
+          gateway: this.zoneGateway,
         });
       }
     }

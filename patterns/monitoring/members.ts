@@ -80,9 +80,13 @@ function workloadNamespaces(layer: Construct): string[] {
   ];
 }
 
-/** True when a member's layer has an Ingress with TLS (certificates to watch). */
+/** True when a member's layer has an HTTPRoute on an HTTPS listener of the zone's Gateway (certificates to watch). */
 function servesTls(layer: Construct): boolean {
-  return KubeManifest.all(layer).some((m) => m.object.kind === "Ingress" && Array.isArray((m.object as { spec?: { tls?: unknown[] } }).spec?.tls));
+  return KubeManifest.all(layer).some(
+    (m) =>
+      m.object.kind === "HTTPRoute" &&
+      ((m.object as { spec?: { parentRefs?: Array<{ sectionName?: string }> } }).spec?.parentRefs ?? []).some((p) => p.sectionName?.startsWith("https-")),
+  );
 }
 
 /** Prometheus rule groups as the PrometheusRule resource writes them. */

@@ -3,6 +3,7 @@
  * zones, DBaaS PostgreSQL, IONOS Object Storage and Cloud DNS. Cloud resources go into the
  * pattern's infra stack; the platform stack reaches the cluster through its kubeconfig output.
  */
+import { gatewayImplementation } from "../shared/gateway";
 import { IONOS_MODEL_ENDPOINT, ionosModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
 import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../core/errors";
@@ -63,10 +64,10 @@ export interface IonosTargetProps extends ManagedAccessProps {
   readonly kubernetesVersion?: string;
   /** PostgreSQL major version. @default "16" */
   readonly postgresVersion?: string;
-  /** IngressClass of the cluster's ingress controller. @default "nginx" */
-  readonly ingressClassName?: string;
-  /** Namespace of the ingress controller. @default "ingress-nginx" */
-  readonly ingressControllerNamespace?: string;
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0080). @default "traefik" */
+  readonly gatewayClassName?: string;
+  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
+  readonly gatewayControllerNamespace?: string;
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;
 }
@@ -76,8 +77,8 @@ const IONOS_PROPS = propNames<IonosTargetProps>()([
   "location",
   "kubernetesVersion",
   "postgresVersion",
-  "ingressClassName",
-  "ingressControllerNamespace",
+  "gatewayClassName",
+  "gatewayControllerNamespace",
   "registryMirror",
   "adminCidrs",
   "openToInternet",
@@ -103,8 +104,8 @@ export class IonosTarget implements ITarget {
   readonly name = "ionos" as const;
   readonly displayName = "IONOS Cloud";
   readonly location: IonosLocation;
-  readonly ingressClassName: string;
-  readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
+  readonly gatewayClassName: string;
+  readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
   private readonly infras = new WeakMap<ZoneContext, IonosInfra>();
   /** DNS zones per landing zone and domain. */
@@ -113,6 +114,10 @@ export class IonosTarget implements ITarget {
   );
 
   constructor(private readonly props: IonosTargetProps = {}) {
+    // The removed ingress props fail first, naming their replacement.
+    const gateway = gatewayImplementation(WHERE, props);
+    this.gatewayClassName = gateway.gatewayClassName;
+    this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, IONOS_PROPS);
     validateManagedAccess(WHERE, props);
     if (props.openToInternet?.includes("postgres")) {
@@ -132,8 +137,6 @@ export class IonosTarget implements ITarget {
         `${JSON.stringify(this.location)} is not allowed. Allowed: ${IONOS_LOCATIONS.join(", ")} (data stays in Germany)`,
       );
     }
-    this.ingressClassName = props.ingressClassName ?? "nginx";
-    this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
     this.registryMirror = props.registryMirror;
   }
 
@@ -325,7 +328,7 @@ export class IonosTarget implements ITarget {
       zoneId: this.dnsZones.get(ctx.zone, zone).id,
       name: record,
       type: "A",
-      content: infraVariable(stack, "ingress_ip", "public IP address of the cluster's ingress load balancer"),
+      content: infraVariable(stack, "ingress_ip", "public IP address of the Gateway's load balancer (name kept from v0.1)"),
       ttl: 300,
       enabled: true,
     });

@@ -3,6 +3,7 @@
  * Object Storage with a credentials group, and STACKIT DNS. Cloud resources go into the
  * pattern's infra stack; the platform stack reaches the cluster through the SKE kubeconfig.
  */
+import { gatewayImplementation } from "../shared/gateway";
 import { STACKIT_MODEL_ENDPOINT, stackitModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
 import { fail, propNames, requireCidr, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../core/errors";
@@ -73,10 +74,10 @@ export interface StackitTargetProps extends ManagedAccessProps {
    * @default none
    */
   readonly postgresAcl?: readonly string[];
-  /** IngressClass of the cluster's ingress controller. @default "nginx" */
-  readonly ingressClassName?: string;
-  /** Namespace of the ingress controller. @default "ingress-nginx" */
-  readonly ingressControllerNamespace?: string;
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0080). @default "traefik" */
+  readonly gatewayClassName?: string;
+  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
+  readonly gatewayControllerNamespace?: string;
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;
 }
@@ -88,8 +89,8 @@ const STACKIT_PROPS = propNames<StackitTargetProps>()([
   "kubernetesVersionMin",
   "postgresVersion",
   "postgresAcl",
-  "ingressClassName",
-  "ingressControllerNamespace",
+  "gatewayClassName",
+  "gatewayControllerNamespace",
   "registryMirror",
   "adminCidrs",
   "openToInternet",
@@ -103,8 +104,8 @@ export class StackitTarget implements ITarget {
   readonly name = "stackit" as const;
   readonly displayName = "STACKIT";
   readonly location: StackitRegion;
-  readonly ingressClassName: string;
-  readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
+  readonly gatewayClassName: string;
+  readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
   private readonly projectId: string;
   private readonly stacks = new WeakMap<ZoneContext, TerraformStack>();
@@ -121,6 +122,10 @@ export class StackitTarget implements ITarget {
   );
 
   constructor(private readonly props: StackitTargetProps = {}) {
+    // The removed ingress props fail first, naming their replacement.
+    const gateway = gatewayImplementation(WHERE, props);
+    this.gatewayClassName = gateway.gatewayClassName;
+    this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, STACKIT_PROPS);
     validateManagedAccess(WHERE, props);
     (props.postgresAcl ?? []).forEach((cidr, i) => {
@@ -150,8 +155,6 @@ export class StackitTarget implements ITarget {
         `${JSON.stringify(this.projectId)} is not allowed. Allowed: a STACKIT project UUID (lower-case)`,
       );
     }
-    this.ingressClassName = props.ingressClassName ?? "nginx";
-    this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
     this.registryMirror = props.registryMirror;
   }
 
@@ -363,7 +366,7 @@ export class StackitTarget implements ITarget {
       zoneId: this.dnsZones.get(ctx.zone, zone).zoneId,
       name: record,
       type: "A",
-      records: [infraVariable(stack, "ingress_ip", "public IP address of the cluster's ingress load balancer")],
+      records: [infraVariable(stack, "ingress_ip", "public IP address of the Gateway's load balancer (name kept from v0.1)")],
       ttl: 300,
     });
     return { implementation: "managed", fqdn: request.hostName };
