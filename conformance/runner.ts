@@ -11,6 +11,7 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { admissionPolicyObjects } from "../constructs/admission-policies";
 import type { Stage } from "../core/profile";
 import { registeredPatterns } from "../patterns/registry";
 import { TARGET_NAMES } from "../core/target";
@@ -208,6 +209,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     }
     const bins = await ensureClusterBinaries();
     const kube = new Kube(bins.kubectl, started.kubeconfig, tracker);
+    // Stackwerk's admission policies (issue 26): every cell's objects must pass them, as in a cluster that ships them.
+    await kube.kubectl(["apply", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: admissionPolicyObjects() }) });
     const version = await kube.serverVersion();
     if (index === 0) {
       clusterInfo = {

@@ -13,6 +13,7 @@ import { connect as connectBoth, IConnectable, IConnectionClient } from "../core
 import { type ZoneGateway, zoneGatewayOf } from "./kube/gateway";
 import type { DeploymentContext } from "../core/context";
 import { LandingZone, ensureInput } from "../core/landing-zone";
+import { clusterKey } from "./cluster-ownership";
 import { InfraLayer, InfraScope, LayerRole, layerEngineFor, PlatformLayer } from "../core/layers";
 import type { CapabilityName, ITarget } from "../core/target";
 import { isTarget, TARGET_NAMES } from "../core/target";
@@ -53,29 +54,23 @@ const CLAIMS = new WeakMap<IConstruct, Map<string, Pattern>>();
 
 /**
  * Refuses a second instance in the same namespace of the same cluster (both would own, and
- * destroy, the same namespace, quota and policies). A cluster is known by its kubeconfig (on-prem)
- * or by its landing zone (a cloud cluster the zone creates).
+ * destroy, the same namespace, quota and policies). A cluster is known by its identity (API server
+ * and CA from a local kubeconfig, or the cloud cluster resource; issue 26), not by the text of a
+ * kubeconfig path: two files for one cluster are one cluster.
  */
 function claimNamespace(pattern: Pattern, namespace: string, zone: LandingZone): void {
-  const access = zone.clusterAccess;
-  // A kubeconfig file names the cluster; a cluster the zone creates is the zone's; one named at apply is one cluster for all.
-  const cluster =
-    access.kubeconfigPath !== undefined
-      ? `${access.kubeconfigPath}#${access.kubeContext ?? ""}`
-      : access.kubeconfigInput !== undefined
-        ? `zone:${zone.node.path}`
-        : `apply-time kubeconfig#${access.kubeContext ?? ""}`;
+  const { key, label } = clusterKey(zone);
   const claims = CLAIMS.get(pattern.node.root) ?? new Map<string, Pattern>();
   CLAIMS.set(pattern.node.root, claims);
-  const owner = claims.get(`${cluster}|${namespace}`);
+  const owner = claims.get(`${key}|${namespace}`);
   if (owner) {
     fail(
       pattern,
       "namespace",
-      `${JSON.stringify(namespace)} is already used by ${describe(owner)} on the same cluster (${access.kubeconfigPath ?? (access.kubeconfigInput ? zone.node.path : "the kubeconfig given at apply")}). Allowed: a namespace no other instance uses (set namespace, or a different tenant or stage)`,
+      `${JSON.stringify(namespace)} is already used by ${describe(owner)} on the same cluster (${label}). Allowed: a namespace no other instance uses (set namespace, or a different tenant or stage)`,
     );
   }
-  claims.set(`${cluster}|${namespace}`, pattern);
+  claims.set(`${key}|${namespace}`, pattern);
 }
 
 /** `name` as an infra-level name of instance `id` (letters, digits, `_`; starts with a letter). */

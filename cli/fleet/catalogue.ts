@@ -11,6 +11,7 @@ import { fail, requireDnsLabel, requireKnownProps, requireOneOf, StackwerkValida
 import { SIZES, Size, STAGES, Stage } from "../../core/profile";
 import { TARGET_NAMES, TargetName, targets } from "../../providers";
 import { FLEET_PATTERNS } from "./patterns";
+import { clusterIdentity, readKubeconfigCluster } from "../../providers/shared/cluster-identity";
 
 /** Plain data as read from the file. */
 type Data = Record<string, unknown>;
@@ -173,7 +174,18 @@ function readEntry(problems: Problems, index: number, raw: unknown, defaults: Da
   return { index, name, pattern, targetName, target, stage, size, props };
 }
 
-/** Tenants sharing a stack name, or a namespace on the same target configuration, are refused. */
+/**
+ * The cluster an on-prem target configuration reaches, for namespace ownership: its identity (API
+ * server + CA from the kubeconfig, issue 26) when the file is readable here, else the target's name.
+ */
+function clusterOf(t: FleetTenant): { readonly key: string; readonly server?: string } {
+  const kubeconfigPath = t.target.props.kubeconfigPath;
+  if (typeof kubeconfigPath !== "string") return { key: `target:${t.targetName}` };
+  const context = typeof t.target.props.kubeContext === "string" ? t.target.props.kubeContext : undefined;
+  return { key: clusterIdentity(kubeconfigPath, context), server: readKubeconfigCluster(kubeconfigPath, context)?.server };
+}
+
+/** Tenants sharing a stack name, or a namespace on the same cluster (whatever the target's name), are refused. */
 function checkCollisions(problems: Problems, tenants: readonly FleetTenant[]): void {
   const names = new Map<string, FleetTenant>();
   const namespaces = new Map<string, FleetTenant>();
@@ -185,19 +197,22 @@ function checkCollisions(problems: Problems, tenants: readonly FleetTenant[]): v
       continue;
     }
     names.set(t.name, t);
+    // Cloud tenants each get a cluster of their own (their private zone creates it).
+    if (t.target.type !== "onprem") continue;
     const namespace = typeof t.props.namespace === "string" ? t.props.namespace : `${t.name}-${t.stage}`;
-    const key = `${t.targetName}|${namespace}`;
+    const cluster = clusterOf(t);
+    const key = `${cluster.key}|${namespace}`;
     const owner = namespaces.get(key);
-    if (owner && t.target.type === "onprem") {
+    if (owner) {
+      const same = owner.targetName === t.targetName ? "" : ` (the same cluster as target ${owner.targetName}${cluster.server ? `: ${cluster.server}` : ""})`;
       problems.check(() =>
         fail(
           label(t),
           "namespace",
-          `"${namespace}" is already used by ${label(owner)} on target ${t.targetName}. Allowed: a namespace no other tenant uses there`,
+          `"${namespace}" is already used by ${label(owner)} on target ${t.targetName}${same}. Allowed: a namespace no other tenant uses there`,
         ),
       );
-    }
-    if (!owner) namespaces.set(key, t);
+    } else namespaces.set(key, t);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * The order and dependencies every engine renders a platform layer with, in one place:
  * namespaces first; secrets after their namespace; every other object after its namespace,
- * and objects that run pods also after every secret (their env reads them).
+ * and objects that run pods also after every secret (their env reads them) and every RBAC object
+ * of the layer (a controller that checks its permissions once at start must find them).
  */
 import type { IConstruct } from "constructs";
 import { KubeManifest } from "./manifest";
@@ -10,6 +11,9 @@ import { HelmChart } from "./helm-chart";
 
 /** Kinds whose pods read Secrets at start. */
 const POD_OWNER_KINDS = new Set(["Deployment", "StatefulSet", "CronJob", "Job"]);
+
+/** Permissions pods may check at start (prometheus-operator disables what it may not manage). */
+const RBAC_KINDS = new Set(["Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding"]);
 
 /** What an engine renders each node kind as; `dependsOn` holds what must exist first. */
 export interface RenderCallbacks<R> {
@@ -50,8 +54,9 @@ export function renderInOrder<R>(scope: IConstruct, render: RenderCallbacks<R>):
     return found ? [found] : [];
   };
   const secrets = KubeSecret.all(scope).map((s) => render.secret(s, inNamespace(s.namespace)));
-  for (const m of manifests.filter((m) => m.object.kind !== "Namespace")) {
-    render.manifest(m, [...inNamespace(m.object.metadata.namespace), ...(POD_OWNER_KINDS.has(m.object.kind) ? secrets : [])]);
+  const rbac = manifests.filter((m) => RBAC_KINDS.has(m.object.kind)).map((m) => render.manifest(m, inNamespace(m.object.metadata.namespace)));
+  for (const m of manifests.filter((m) => m.object.kind !== "Namespace" && !RBAC_KINDS.has(m.object.kind))) {
+    render.manifest(m, [...inNamespace(m.object.metadata.namespace), ...(POD_OWNER_KINDS.has(m.object.kind) ? [...secrets, ...rbac] : [])]);
   }
   for (const c of HelmChart.all(scope)) render.chart(c, [...inNamespace(c.namespace), ...secrets]);
 }

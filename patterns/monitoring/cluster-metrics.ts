@@ -4,8 +4,8 @@
  * the kubelets' cAdvisor endpoint. On STACKIT the SKE observability extension ships both.
  *
  * - kube-state-metrics v2.15.0 (upstream reference: its `examples/standard`, vendored in
- *   `vendor/kube-state-metrics/`): restricted pod, read-only ClusterRole (list/watch on the four
- *   kinds it exports), exporting the zone's namespaces only; its Service is scraped by the zone
+ *   `vendor/kube-state-metrics/`): restricted pod, read-only Roles in the zone's namespaces (list/watch
+ *   on the four kinds it exports; members.ts), exporting the zone's namespaces only; its Service is scraped by the zone
  *   extension (members.ts) with `honorLabels`, so the series keep the workload's namespace and pod.
  * - kubelet/cAdvisor: a `ScrapeConfig` (prometheus-operator v0.85.0, `monitoring.coreos.com/v1alpha1`)
  *   discovering nodes (role Node) and scraping `https://<node>:<kubelet port>/metrics/cadvisor` with
@@ -15,14 +15,14 @@
 import { Construct } from "constructs";
 import type { Deployment } from "kubernetes-types/apps/v1";
 import type { Service, ServiceAccount } from "kubernetes-types/core/v1";
-import type { ClusterRole, ClusterRoleBinding } from "kubernetes-types/rbac/v1";
+import type { ClusterRole, ClusterRoleBinding, PolicyRule } from "kubernetes-types/rbac/v1";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
-import { writeNetworkPolicy } from "../../constructs/network";
 import type { ZeroTrustNamespace } from "../../constructs/namespace";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
 import { MONITORING_IMAGES } from "./images";
+import { KUBERNETES_API_PORTS, writePinnedEgress } from "./egress";
 
 /** Annotation on a Service whose ServiceMonitor keeps the scraped series' own labels (exporters of other objects' state). */
 export const HONOR_LABELS_ANNOTATION = "stackwerk.dev/honor-labels";
@@ -78,6 +78,19 @@ export interface ClusterMetricsProps {
   /** Pod labels of the zone's Prometheus. */
   readonly prometheusPodLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
+  /** The API server's address ranges (kube-state-metrics' egress). @default unknown: any address on the API ports */
+  readonly apiServerCidrs?: readonly string[];
+  /** The nodes' address ranges (Prometheus' egress to the kubelets). @default unknown: any address on 10250 */
+  readonly nodeCidrs?: readonly string[];
+}
+
+/** kube-state-metrics' rules in each zone namespace: list/watch of the kinds it exports, nothing else. */
+export function kubeStateMetricsRules(): PolicyRule[] {
+  return [...new Set(KUBE_STATE_METRICS_RESOURCES.map((r) => r.apiGroup))].map((group) => ({
+    apiGroups: [group],
+    resources: KUBE_STATE_METRICS_RESOURCES.filter((r) => r.apiGroup === group).map((r) => r.resource),
+    verbs: ["list", "watch"],
+  }));
 }
 
 /** kube-state-metrics and the kubelet scrape of one monitoring stack. */
@@ -102,29 +115,7 @@ export class ClusterMetrics extends Construct {
         automountServiceAccountToken: false,
       }),
     });
-    const role = `${ns}-${name}`.slice(0, 253);
-    new KubeManifest(this, "ksm-cluster-role", {
-      object: typed<ClusterRole>({
-        apiVersion: "rbac.authorization.k8s.io/v1",
-        kind: "ClusterRole",
-        metadata: { name: role, labels: { ...MANAGED_BY } },
-        // Read-only, and only the kinds it exports (upstream's example role lists 30 kinds, Secrets among them).
-        rules: [...new Set(KUBE_STATE_METRICS_RESOURCES.map((r) => r.apiGroup))].map((group) => ({
-          apiGroups: [group],
-          resources: KUBE_STATE_METRICS_RESOURCES.filter((r) => r.apiGroup === group).map((r) => r.resource),
-          verbs: ["list", "watch"],
-        })),
-      }),
-    });
-    new KubeManifest(this, "ksm-cluster-role-binding", {
-      object: typed<ClusterRoleBinding>({
-        apiVersion: "rbac.authorization.k8s.io/v1",
-        kind: "ClusterRoleBinding",
-        metadata: { name: role, labels: { ...MANAGED_BY } },
-        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: role },
-        subjects: [{ kind: "ServiceAccount", name, namespace: ns }],
-      }),
-    });
+    // Read access comes from a Role in each zone namespace (members.ts): `--namespaces` makes it list per namespace.
     // Scraped by the zone extension like any member Service: ServiceMonitor, ingress from Prometheus, Prometheus' egress.
     new KubeManifest(this, "ksm-service", {
       object: typed<Service>({
@@ -138,13 +129,13 @@ export class ClusterMetrics extends Construct {
         },
       }),
     });
-    writeNetworkPolicy(this, {
+    writePinnedEgress(this, {
       namespace: ns,
       name: `${name}-allow-to-kubernetes-api`,
       podLabels: this.selector,
-      direction: "Egress",
-      peer: { description: "kubernetes-api", cidr: "0.0.0.0/0", ports: [{ port: 443 }, { port: 6443 }] },
-      ports: [{ port: 443 }, { port: 6443 }],
+      cidrs: props.apiServerCidrs,
+      ports: KUBERNETES_API_PORTS,
+      pinWith: "the target's apiServerCidrs",
     });
     this.kubelet(props);
   }
@@ -253,14 +244,14 @@ export class ClusterMetrics extends Construct {
         },
       },
     });
-    // Kubelets listen on the nodes' addresses (not known in advance), on the kubelet port only.
-    writeNetworkPolicy(this, {
+    // Kubelets listen on the nodes' addresses, on the kubelet port only.
+    writePinnedEgress(this, {
       namespace: ns,
       name: "prometheus-allow-to-kubelets",
       podLabels: props.prometheusPodLabels,
-      direction: "Egress",
-      peer: { description: "kubelets", cidr: "0.0.0.0/0", ports: [{ port: 10250 }] },
+      cidrs: props.nodeCidrs,
       ports: [{ port: 10250 }],
+      pinWith: "targets.onprem({ nodeCidrs })",
     });
   }
 }

@@ -9,7 +9,18 @@
 import { Construct } from "constructs";
 import type { ConfigMap, EnvVar, Secret, Service, ServiceAccount } from "kubernetes-types/core/v1";
 import type { DaemonSet } from "kubernetes-types/apps/v1";
-import { fail, propNames, requireDnsLabel, requireHostName, requireHttpUrl, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../core/errors";
+import {
+  fail,
+  isIpv4,
+  propNames,
+  requireCidr,
+  requireDnsLabel,
+  requireHostName,
+  requireHttpUrl,
+  requireIntegerInRange,
+  requireKnownProps,
+  requireOneOf,
+} from "../../core/errors";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
@@ -23,8 +34,10 @@ import type { LandingZone } from "../../core/landing-zone";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
 import { dashboardJson, DashboardProps, defaultLogRules, defaultRules, workloadDashboard } from "./defaults";
 import { MONITORING_IMAGES } from "./images";
-import { Collectors, monitorMember, scrapedServices } from "./members";
-import { PrometheusOperator } from "./operator";
+import { Collectors, monitorMember, scrapedServices, zoneNamespaces } from "./members";
+import { OperatorDeployment, PrometheusOperator } from "./operator";
+import { KUBERNETES_API_PORTS, writePinnedEgress } from "./egress";
+import { claimClusterAddon } from "../../constructs/cluster-ownership";
 import { ClusterMetrics, KubeletCertificates, KUBELET_SCRAPE_CLASS, SCRAPE_CONFIG_LABEL } from "./cluster-metrics";
 import { DashboardImport } from "./dashboard-import";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
@@ -76,6 +89,12 @@ export interface MonitoringStackProps extends PatternProps {
    * @default "cluster-ca"
    */
   readonly kubeletCertificates?: KubeletCertificates;
+  /**
+   * Address ranges of the alert receivers (webhook hosts, the SMTP relay) where Alertmanager runs
+   * in the cluster (on-prem, IONOS): its egress goes there only.
+   * @default the receivers' own addresses when every host is an IPv4 address; else any address on the receivers' ports (docs/hardening.md)
+   */
+  readonly receiverCidrs?: readonly string[];
 }
 
 const MONITORING_STACK_PROPS = propNames<MonitoringStackProps>()([
@@ -87,6 +106,7 @@ const MONITORING_STACK_PROPS = propNames<MonitoringStackProps>()([
   "dashboards",
   "dashboardImportToken",
   "kubeletCertificates",
+  "receiverCidrs",
 ]);
 const KUBELET_CERTIFICATES = ["cluster-ca", "self-signed"] as const;
 const RETENTION_PROPS = propNames<MonitoringRetention>()(["metricsDays", "logsDays"]);
@@ -121,6 +141,8 @@ export class MonitoringStack extends Pattern {
   private readonly clusterMetrics?: ClusterMetrics;
   private readonly dashboardImportToken?: SecretKeyRef;
   private readonly dashboardImportPeer?: NetworkPeer;
+  /** Where Alertmanager may send (undefined: not known at synth). */
+  private readonly receiverCidrs?: readonly string[];
 
   constructor(scope: Construct, id: string, props: MonitoringStackProps) {
     super(scope, id, props, MonitoringStack.patternName);
@@ -199,15 +221,28 @@ export class MonitoringStack extends Pattern {
       );
     }
 
-    // prometheus-operator and its CRDs, in the zone's add-ons layer (applied before every platform layer).
+    this.receiverCidrs = receiverCidrs(this, props.receiverCidrs, receivers, props.smtp, inClusterAlerting);
+    // prometheus-operator's CRDs, namespace and read-only ClusterRole in the zone's add-ons layer (applied before every
+    // platform layer); the CRDs are cluster-wide, so one zone per cluster owns them (issue 26).
+    claimClusterAddon(this, this.landingZone, "monitoring CRDs (monitoring.coreos.com)", "landingZone");
     this.operatorNamespace = `${this.landingZone.tenant}-${this.landingZone.stage}-prom-operator`.slice(0, 63).replace(/-+$/, "");
-    new PrometheusOperator(this.landingZone.addons(), "prometheus-operator", { namespace: this.operatorNamespace, registryMirror: this.target.registryMirror });
+    const zone = this.landingZone;
+    const operator = new PrometheusOperator(zone.addons(), "prometheus-operator", { namespace: this.operatorNamespace, zoneNamespaces: () => zoneNamespaces(zone) });
+    // Its Deployment and Role in this layer: it starts once the monitoring namespace and its Role exist.
+    new OperatorDeployment(this.platformStack, "prometheus-operator", {
+      operator,
+      monitoringNamespace: ns,
+      zoneNamespaces: () => zoneNamespaces(zone),
+      apiServerCidrs: zone.clusterAccess.apiServerCidrs,
+      registryMirror: this.target.registryMirror,
+    });
 
     const collectors: Collectors = {
       namespace: ns,
       prometheusPodLabels: PROMETHEUS_POD_LABELS,
       serviceAccounts: ["prometheus", "log-shipper"],
       monitoredBy: `${this.tenant}-${this.stage}-${id}`.slice(0, 63).replace(/-+$/, ""),
+      ...(this.observability.clusterMetrics === "in-cluster" ? { kubeStateMetrics: "kube-state-metrics" } : {}),
     };
     this.landingZone.onMember((member) => monitorMember(member, collectors));
 
@@ -217,6 +252,8 @@ export class MonitoringStack extends Pattern {
         zoneNamespaces: `${this.tenant}-${this.stage}(-.*)?`,
         prometheusPodLabels: PROMETHEUS_POD_LABELS,
         registryMirror: this.target.registryMirror,
+        apiServerCidrs: zone.clusterAccess.apiServerCidrs,
+        nodeCidrs: zone.clusterAccess.nodeCidrs,
       });
     }
     this.prometheus(inClusterAlerting, kubeletCertificates);
@@ -307,13 +344,13 @@ export class MonitoringStack extends Pattern {
       },
     });
     // Service discovery through the Kubernetes API; the remote store when there is one.
-    writeNetworkPolicy(this.platformStack, {
+    writePinnedEgress(this.platformStack, {
       namespace: ns,
       name: "prometheus-allow-to-kubernetes-api",
       podLabels: PROMETHEUS_POD_LABELS,
-      direction: "Egress",
-      peer: { description: "kubernetes-api", cidr: "0.0.0.0/0", ports: [{ port: 443 }, { port: 6443 }] },
-      ports: [{ port: 443 }, { port: 6443 }],
+      cidrs: this.landingZone.clusterAccess.apiServerCidrs,
+      ports: KUBERNETES_API_PORTS,
+      pinWith: "the target's apiServerCidrs",
     });
     if (remote && remote.auth.kind !== "header") {
       writeNetworkPolicy(this.platformStack, {
@@ -392,19 +429,21 @@ export class MonitoringStack extends Pattern {
       ports: [{ port: 9093 }],
     });
     if (receivers.length) {
-      // Webhooks over HTTPS, e-mail over the relay's port; the receivers' addresses are not known as ranges.
+      // Webhooks over HTTPS (their URL's port), e-mail over the relay's port; to receiverCidrs (or the hosts' own addresses).
       const ports = [
-        ...(receivers.some((r) => r.type === "webhook") ? [{ port: 443 }] : []),
-        ...(smtp ? [{ port: Number(smtp.smarthost.split(":")[1]) }] : []),
-      ];
+        ...new Set([
+          ...receivers.flatMap((r) => (r.type === "webhook" ? [Number(new URL(r.url).port || 443)] : [])),
+          ...(smtp ? [Number(smtp.smarthost.split(":")[1])] : []),
+        ]),
+      ].map((port) => ({ port }));
       if (ports.length)
-        writeNetworkPolicy(this.platformStack, {
+        writePinnedEgress(this.platformStack, {
           namespace: ns,
           name: "alertmanager-allow-to-receivers",
           podLabels: labels,
-          direction: "Egress",
-          peer: { description: "receivers", cidr: "0.0.0.0/0", ports },
+          cidrs: this.receiverCidrs,
           ports,
+          pinWith: "the monitoring stack's receiverCidrs",
         });
     }
   }
@@ -497,13 +536,13 @@ export class MonitoringStack extends Pattern {
         },
       }),
     });
-    writeNetworkPolicy(this.platformStack, {
+    writePinnedEgress(this.platformStack, {
       namespace: ns,
       name: "log-shipper-allow-to-kubernetes-api",
       podLabels: selector,
-      direction: "Egress",
-      peer: { description: "kubernetes-api", cidr: "0.0.0.0/0", ports: [{ port: 443 }, { port: 6443 }] },
-      ports: [{ port: 443 }, { port: 6443 }],
+      cidrs: this.landingZone.clusterAccess.apiServerCidrs,
+      ports: KUBERNETES_API_PORTS,
+      pinWith: "the target's apiServerCidrs",
     });
     writeNetworkPolicy(this.platformStack, {
       namespace: ns,
@@ -549,15 +588,7 @@ export class MonitoringStack extends Pattern {
   private zoneWide(): void {
     const ns = this.namespace.name;
     const members = this.landingZone.memberPatterns;
-    const namespaces = [
-      ...new Set(
-        members.flatMap((m) =>
-          KubeManifest.all(m.platform as unknown as Construct)
-            .filter((o) => o.object.kind === "Namespace")
-            .map((o) => o.object.metadata.name),
-        ),
-      ),
-    ].sort();
+    const namespaces = zoneNamespaces(this.landingZone);
     const dashboards = [
       ...namespaces.map((n) =>
         workloadDashboard(
@@ -638,6 +669,31 @@ function days(scope: Construct, property: string, value: unknown): number {
     );
   }
   return value;
+}
+
+/**
+ * Where the in-cluster Alertmanager may send: `receiverCidrs` as given, else the receivers' and the
+ * SMTP relay's own addresses when every one is an IPv4 address, else unknown (undefined).
+ */
+function receiverCidrs(
+  scope: Construct,
+  given: unknown,
+  receivers: readonly AlertReceiver[],
+  smtp: MonitoringSmtp | undefined,
+  inClusterAlerting: boolean,
+): readonly string[] | undefined {
+  if (given !== undefined) {
+    if (!inClusterAlerting)
+      fail(scope, "receiverCidrs", "has no effect here: alerts are sent by the target's managed alerting, not from the cluster. Allowed: leave it unset");
+    if (!Array.isArray(given) || given.length === 0)
+      fail(scope, "receiverCidrs", `${JSON.stringify(given)} is not allowed. Allowed: a non-empty list of IPv4 CIDRs, e.g. ["198.51.100.7/32"]`);
+    return given.map((c, i) => requireCidr(scope, `receiverCidrs[${i}]`, c));
+  }
+  const hosts = [
+    ...receivers.flatMap((r) => (r.type === "webhook" ? [new URL(r.url).hostname] : [])),
+    ...(smtp && receivers.some((r) => r.type === "email") ? [String(smtp.smarthost).split(":")[0]] : []),
+  ];
+  return hosts.length && hosts.every(isIpv4) ? [...new Set(hosts)].map((h) => `${h}/32`) : undefined;
 }
 
 function validateReceivers(scope: Construct, receivers: unknown): AlertReceiver[] {

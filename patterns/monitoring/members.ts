@@ -12,10 +12,10 @@ import { KubeManifest, KubeObject } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { beforeRender } from "../../constructs/kube/render-order";
-import type { ZoneMember } from "../../core/landing-zone";
+import type { LandingZone, ZoneMember } from "../../core/landing-zone";
 import type { AlertRule } from "../../core/capabilities/observability";
 import { defaultRules } from "./defaults";
-import { HONOR_LABELS_ANNOTATION } from "./cluster-metrics";
+import { HONOR_LABELS_ANNOTATION, kubeStateMetricsRules } from "./cluster-metrics";
 import { boundedName } from "../../core/naming";
 
 /** Where the zone's collectors run (the monitoring pattern's namespace and identities). */
@@ -28,6 +28,21 @@ export interface Collectors {
   readonly serviceAccounts: readonly string[];
   /** Label every generated object carries (`stackwerk.dev/monitored-by`). */
   readonly monitoredBy: string;
+  /** kube-state-metrics' ServiceAccount (in `namespace`), where it runs: it lists the zone's workloads through a Role per namespace. */
+  readonly kubeStateMetrics?: string;
+}
+
+/** The zone's namespaces: every Namespace object of its members' platform layers, sorted. */
+export function zoneNamespaces(zone: LandingZone): string[] {
+  return [
+    ...new Set(
+      zone.memberPatterns.flatMap((m) =>
+        KubeManifest.all(m.platform as unknown as Construct)
+          .filter((o) => o.object.kind === "Namespace")
+          .map((o) => o.object.metadata.name),
+      ),
+    ),
+  ].sort();
 }
 
 /** A Service found in a member's layer, as monitors need it. */
@@ -148,6 +163,29 @@ function addMonitors(member: ZoneMember, collectors: Collectors): void {
         },
       }),
     });
+  }
+  if (collectors.kubeStateMetrics) {
+    // kube-state-metrics lists the workloads of the zone's namespaces through a Role in each (no cluster-wide read of pods).
+    for (const ns of KubeManifest.all(layer).filter((m) => m.object.kind === "Namespace")) {
+      const namespace = ns.object.metadata.name;
+      new KubeManifest(scope, `ksm-role-${namespace}`, {
+        object: typed<Role>({
+          apiVersion: "rbac.authorization.k8s.io/v1",
+          kind: "Role",
+          metadata: { name: "stackwerk-kube-state-metrics", namespace, labels },
+          rules: kubeStateMetricsRules(),
+        }),
+      });
+      new KubeManifest(scope, `ksm-role-binding-${namespace}`, {
+        object: typed<RoleBinding>({
+          apiVersion: "rbac.authorization.k8s.io/v1",
+          kind: "RoleBinding",
+          metadata: { name: "stackwerk-kube-state-metrics", namespace, labels },
+          roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: "stackwerk-kube-state-metrics" },
+          subjects: [{ kind: "ServiceAccount", name: collectors.kubeStateMetrics, namespace: collectors.namespace }],
+        }),
+      });
+    }
   }
   const tls = servesTls(layer);
   for (const namespace of workloadNamespaces(layer)) {

@@ -1,15 +1,17 @@
 /**
- * prometheus-operator v0.85.0 in a landing zone's add-ons layer: the vendored CRDs the pattern
- * uses (ServiceMonitor, PrometheusRule, ScrapeConfig, Prometheus, Alertmanager) and the operator (own
- * namespace, ServiceAccount, ClusterRole from the vendored bundle, Deployment). The add-ons
- * layer is applied before every platform layer, so the CRDs are established before any
- * custom resource is planned (kubernetes_manifest needs them at plan time).
+ * prometheus-operator v0.85.0: in a landing zone's add-ons layer the vendored CRDs the pattern
+ * uses (ServiceMonitor, PrometheusRule, ScrapeConfig, Prometheus, Alertmanager), the operator's
+ * namespace and its read-only ClusterRole; in the monitoring pattern's platform layer its Role in
+ * the monitoring namespace and its Deployment, scoped to the zone (operator-scope.ts, issue 26).
+ * The add-ons layer is applied before every platform layer, so the CRDs are established before
+ * any custom resource is planned (kubernetes_manifest needs them at plan time).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as yaml from "js-yaml";
 import { Construct } from "constructs";
-import type { ClusterRole, ClusterRoleBinding } from "kubernetes-types/rbac/v1";
+import type { ClusterRole, ClusterRoleBinding, Role, RoleBinding } from "kubernetes-types/rbac/v1";
+import type { Deployment } from "kubernetes-types/apps/v1";
 import { KubeManifest, KubeObject } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { MANAGED_BY } from "../../constructs/kube/labels";
@@ -18,6 +20,9 @@ import { Workload } from "../../constructs/workload";
 import { withRegistryMirror } from "../../constructs/security";
 import type { PlatformLayer } from "../../core/context";
 import { MONITORING_IMAGES } from "./images";
+import { beforeRender } from "../../constructs/kube/render-order";
+import { OPERATOR_NAMESPACE_RULES, operatorClusterRules, operatorNamespaceArgs } from "./operator-scope";
+import { KUBERNETES_API_PORTS, writePinnedEgress } from "./egress";
 
 /** The vendored CRD files, in apply order. */
 export const VENDORED_CRDS = [
@@ -45,13 +50,19 @@ export function vendoredDocuments(file: string): KubeObject[] {
 export interface PrometheusOperatorProps {
   /** Namespace of the operator (created in the add-ons layer). */
   readonly namespace: string;
-  /** Registry mirror every image is pulled through. @default images as written */
-  readonly registryMirror?: string;
+  /** The zone's namespaces (known once the zone is complete: read just before rendering). */
+  readonly zoneNamespaces: () => readonly string[];
 }
 
-/** prometheus-operator with its CRDs, in an add-ons layer. */
+/**
+ * prometheus-operator's cluster-wide part, in an add-ons layer: the CRDs (protected from destroy
+ * where the zone protects data; one owning zone per cluster, see `claimClusterAddon`), the
+ * operator's namespace and its read-only ClusterRole (operator-scope.ts).
+ */
 export class PrometheusOperator extends Construct {
   readonly namespace: ZeroTrustNamespace;
+  /** Name of the operator's ServiceAccount (in `namespace`). */
+  readonly serviceAccount = "prometheus-operator";
 
   constructor(addons: PlatformLayer, id: string, props: PrometheusOperatorProps) {
     super(addons as unknown as Construct, id);
@@ -61,15 +72,16 @@ export class PrometheusOperator extends Construct {
     }
     this.namespace = new ZeroTrustNamespace(this, "namespace", { name: props.namespace, labels: { "stackwerk.dev/addon": "prometheus-operator" } });
     const name = props.namespace;
-    const bundle = vendoredDocuments("bundle-operator.yaml");
-    const role = bundle.find((d) => d.kind === "ClusterRole") as unknown as ClusterRole;
-    new KubeManifest(this, "cluster-role", {
-      object: typed<ClusterRole>({
-        apiVersion: "rbac.authorization.k8s.io/v1",
-        kind: "ClusterRole",
-        metadata: { name, labels: { ...MANAGED_BY } },
-        rules: role.rules,
-      }),
+    // The namespaces it may get by name are the zone's: known once every member is placed.
+    beforeRender(addons, () => {
+      new KubeManifest(this, "cluster-role", {
+        object: typed<ClusterRole>({
+          apiVersion: "rbac.authorization.k8s.io/v1",
+          kind: "ClusterRole",
+          metadata: { name, labels: { ...MANAGED_BY } },
+          rules: operatorClusterRules(props.zoneNamespaces()),
+        }),
+      });
     });
     new KubeManifest(this, "cluster-role-binding", {
       object: typed<ClusterRoleBinding>({
@@ -77,12 +89,54 @@ export class PrometheusOperator extends Construct {
         kind: "ClusterRoleBinding",
         metadata: { name, labels: { ...MANAGED_BY } },
         roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name },
-        subjects: [{ kind: "ServiceAccount", name: "prometheus-operator", namespace: props.namespace }],
+        subjects: [{ kind: "ServiceAccount", name: this.serviceAccount, namespace: props.namespace }],
       }),
     });
-    const operator = new Workload(this, "operator", {
-      namespace: this.namespace,
-      name: "prometheus-operator",
+  }
+}
+
+/** Options of the operator's Deployment. */
+export interface OperatorDeploymentProps {
+  /** The cluster-wide part (its namespace runs the Deployment). */
+  readonly operator: PrometheusOperator;
+  /** The monitoring namespace: Prometheus and Alertmanager run there, the operator writes there only. */
+  readonly monitoringNamespace: string;
+  readonly zoneNamespaces: () => readonly string[];
+  /** The API server's address ranges (egress), when known. */
+  readonly apiServerCidrs?: readonly string[];
+  readonly registryMirror?: string;
+}
+
+/**
+ * The operator's Deployment and its Role in the monitoring namespace, in the monitoring pattern's
+ * platform layer: the operator checks its permissions once at start (a kind it may not manage
+ * stays off until a restart), so it starts only after the monitoring namespace and its Role exist
+ * (render order: pods after the layer's RBAC objects).
+ */
+export class OperatorDeployment extends Construct {
+  constructor(platform: PlatformLayer, id: string, props: OperatorDeploymentProps) {
+    super(platform as unknown as Construct, id);
+    const operatorNs = props.operator.namespace.name;
+    new KubeManifest(this, "role", {
+      object: typed<Role>({
+        apiVersion: "rbac.authorization.k8s.io/v1",
+        kind: "Role",
+        metadata: { name: "prometheus-operator", namespace: props.monitoringNamespace, labels: { ...MANAGED_BY } },
+        rules: OPERATOR_NAMESPACE_RULES,
+      }),
+    });
+    new KubeManifest(this, "role-binding", {
+      object: typed<RoleBinding>({
+        apiVersion: "rbac.authorization.k8s.io/v1",
+        kind: "RoleBinding",
+        metadata: { name: "prometheus-operator", namespace: props.monitoringNamespace, labels: { ...MANAGED_BY } },
+        roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "Role", name: "prometheus-operator" },
+        subjects: [{ kind: "ServiceAccount", name: props.operator.serviceAccount, namespace: operatorNs }],
+      }),
+    });
+    const workload = new Workload(this, "operator", {
+      namespace: props.operator.namespace,
+      name: props.operator.serviceAccount,
       image: withRegistryMirror(MONITORING_IMAGES.operator, props.registryMirror),
       port: 8080,
       replicas: 1,
@@ -91,7 +145,20 @@ export class PrometheusOperator extends Construct {
       runAsUser: 65534,
       mountServiceAccountToken: true,
     });
-    // The operator talks to the Kubernetes API only (its address is the cluster's; any address on the API ports).
-    operator.allowTo({ description: "kubernetes-api", cidr: "0.0.0.0/0", ports: [{ port: 443 }, { port: 6443 }] });
+    // The zone's namespaces are known once every member is placed: the flags are added just before rendering.
+    beforeRender(platform, () => {
+      const deployment = workload.node.findChild("deployment") as KubeManifest;
+      const container = (deployment.object as unknown as Deployment).spec!.template.spec!.containers[0];
+      container.args = [...(container.args ?? []), ...operatorNamespaceArgs(props.zoneNamespaces(), props.monitoringNamespace)];
+    });
+    // The operator talks to the Kubernetes API only.
+    writePinnedEgress(this, {
+      namespace: operatorNs,
+      name: "prometheus-operator-allow-to-kubernetes-api",
+      podLabels: workload.selectorLabels,
+      cidrs: props.apiServerCidrs,
+      ports: KUBERNETES_API_PORTS,
+      pinWith: "the target's apiServerCidrs",
+    });
   }
 }

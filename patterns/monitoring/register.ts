@@ -118,12 +118,14 @@ async function clusterMetricsSmoke(probe: SmokeProbe, target: string): Promise<S
       ok: args !== undefined && args.split("=")[1].split(",").includes(f.namespace),
       message: args ?? "no --namespaces argument",
     });
-    const role = await probe.get("clusterroles", `${f.namespace}-kube-state-metrics`);
+    // Read-only Roles in the exported namespaces, no ClusterRole (issue 26: no cluster-wide list of pods).
+    const clusterRole = await probe.get("clusterroles", `${f.namespace}-kube-state-metrics`);
+    const role = await probe.get("roles", "stackwerk-kube-state-metrics", f.namespace);
     const verbs = [...new Set(((role?.rules ?? []) as Array<{ verbs: string[] }>).flatMap((r) => r.verbs))].sort();
     checks.push({
-      name: `ClusterRole ${f.namespace}-kube-state-metrics is read-only`,
-      ok: role !== undefined && verbs.join(",") === "list,watch",
-      message: role ? `verbs: ${verbs.join(", ")}` : "missing",
+      name: `kube-state-metrics ${f.namespace} reads through a read-only Role, nothing cluster-wide`,
+      ok: role !== undefined && verbs.join(",") === "list,watch" && clusterRole === undefined,
+      message: clusterRole ? `ClusterRole ${f.namespace}-kube-state-metrics exists` : role ? `Role verbs: ${verbs.join(", ")}` : "Role stackwerk-kube-state-metrics missing",
     });
     const spec = f.scrape?.spec as { kubernetesSDConfigs?: Array<{ role: string }>; metricsPath?: string } | undefined;
     checks.push({

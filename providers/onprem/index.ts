@@ -39,6 +39,7 @@ import { noSearchEngine, refuseSearchEngine } from "../shared/search-engine";
 import type { ISearchEngine, SearchEngineRequest } from "../../core/target";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { onPremObservability } from "./observability";
+import { onPremClusterAccess, validateClusterNetworks } from "./cluster";
 import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { ONPREM_BROKER_DETAIL, onpremMessageBroker } from "./message-broker";
 
@@ -101,6 +102,15 @@ export interface OnPremTargetProps extends InClusterOptions {
   readonly gatewayClassName?: string;
   /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
   readonly gatewayControllerNamespace?: string;
+  /**
+   * The API server's addresses as pods reach them (the `kubernetes` Service's endpoints): the
+   * platform's collectors (prometheus-operator, Prometheus, kube-state-metrics, log shipper) may
+   * reach only these on 443/6443.
+   * @default the kubeconfig's server when it is a local file naming an IPv4 address; else unknown (any address on those ports)
+   */
+  readonly apiServerCidrs?: readonly string[];
+  /** The nodes' addresses: Prometheus scrapes the kubelets (10250) there only. @default unknown (any address on 10250) */
+  readonly nodeCidrs?: readonly string[];
   /** @default { mode: "in-cluster" } */
   readonly postgres?: OnPremPostgres;
   /** @default { mode: "in-cluster" } */
@@ -127,6 +137,8 @@ const ONPREM_PROPS = propNames<OnPremTargetProps>()([
   "kubeContext",
   "gatewayClassName",
   "gatewayControllerNamespace",
+  "apiServerCidrs",
+  "nodeCidrs",
   "postgres",
   "objectStorage",
   "registryMirror",
@@ -210,6 +222,7 @@ export class OnPremTarget implements ITarget {
     this.gatewayClassName = gateway.gatewayClassName;
     this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, ONPREM_PROPS);
+    validateClusterNetworks(WHERE, props);
     if (props.postgres !== undefined) validateMode("postgres", props.postgres);
     if (props.objectStorage !== undefined) validateMode("objectStorage", props.objectStorage);
     if (props.backupTarget !== undefined) {
@@ -266,7 +279,7 @@ export class OnPremTarget implements ITarget {
    * required at apply (`TF_VAR_kubeconfig_path`; `stackwerk cluster up` prints the embedded one).
    */
   kubernetesCluster(_zone: ZoneContext): ClusterAccess {
-    return { kubeconfigPath: this.props.kubeconfigPath, kubeContext: this.props.kubeContext };
+    return onPremClusterAccess(this.props);
   }
 
   postgres(ctx: DeploymentContext, request: PostgresRequest): IPostgres {

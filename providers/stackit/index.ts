@@ -222,7 +222,8 @@ export class StackitTarget implements ITarget {
     this.clusters.set(ctx, cluster);
     const kubeconfig = new SkeKubeconfig(stack, "kubeconfig", { projectId: this.projectId, clusterName: cluster.name, refresh: true, expiration: 7776000 });
     ctx.fromInfra("kubeconfig", kubeconfig.kubeConfig, { description: "kubeconfig of the SKE cluster", sensitive: true });
-    return { kubeconfigInput: "kubeconfig" };
+    // SKE names a cluster by project and name: two zones whose names truncate alike are one cluster.
+    return { kubeconfigInput: "kubeconfig", clusterIdentity: `stackit project ${this.projectId} ske cluster ${name}` };
   }
 
   postgres(ctx: DeploymentContext, request: PostgresRequest): IPostgres {

@@ -55,6 +55,13 @@ test("the listed removals cover what they name and nothing protected", () => {
   expect(unintended(["web-app/onprem/test: web-app-onprem-platform: kubernetes_manifest.ingress-web-app-onprem-test-web"])).toEqual([]);
   expect(unintended(["web-app/onprem/test: web-app-onprem-platform: kubernetes_manifest.statefulset-web-app-onprem-test-object-store"])).toHaveLength(1);
   expect(unintended(["web-app/onprem/test: web-app-onprem-platform: kubernetes_manifest.secret-web-app-onprem-test-object-store-credentials"])).toHaveLength(1);
+  expect(
+    unintended(["monitoring/onprem/test: monitoring-onprem-addons: kubernetes_manifest.deployment-monitoring-onprem-test-prom-operator-prometheus-operator"]),
+  ).toEqual([]);
+  expect(
+    unintended(["monitoring/onprem/test: monitoring-onprem-addons: kubernetes_manifest.customresourcedefinition-cluster-prometheusesmonitoringcoreoscom"]),
+  ).toHaveLength(1);
+  expect(unintended(["web-app/onprem/test: web-app-onprem-platform: kubernetes_manifest.deployment-web-app-onprem-test-web"])).toHaveLength(1);
 });
 
 test("the snapshot is current (run `npm run addresses:update` and review the diff after a deliberate change)", () => {

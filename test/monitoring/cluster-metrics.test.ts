@@ -116,9 +116,14 @@ describe.each(["onprem", "ionos"] as const)("cluster metrics on %s", (target) =>
     expect(container.resources.limits).toBeDefined();
     expect(container.args).toContain("--resources=pods,daemonsets,deployments,statefulsets");
     expect(container.args).toContain("--namespaces=amt-test-mon,amt-test-portal");
-    const role = find("ClusterRole", "amt-test-mon-kube-state-metrics");
-    for (const rule of role.rules) expect(rule.verbs).toEqual(["list", "watch"]);
-    expect(role.rules.flatMap((r: { resources: string[] }) => r.resources).sort()).toEqual(["daemonsets", "deployments", "pods", "statefulsets"]);
+    // A Role in each exported namespace (issue 26: no cluster-wide list of pods), nothing cluster-wide.
+    expect(find("ClusterRole", "amt-test-mon-kube-state-metrics")).toBeUndefined();
+    for (const [stack, ns] of [["mon-platform", "amt-test-mon"], ["portal-platform", "amt-test-portal"]]) {
+      const role = manifestsOf(out.json[stack]).find((o) => o.kind === "Role" && o.metadata.name === "stackwerk-kube-state-metrics");
+      expect(role.metadata.namespace).toBe(ns);
+      for (const rule of role.rules) expect(rule.verbs).toEqual(["list", "watch"]);
+      expect(role.rules.flatMap((r: { resources: string[] }) => r.resources).sort()).toEqual(["daemonsets", "deployments", "pods", "statefulsets"]);
+    }
   });
 
   test("its Service is scraped with honorLabels, and only Prometheus may reach it", () => {

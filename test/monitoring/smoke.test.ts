@@ -45,11 +45,15 @@ test("on-prem: a missing kube-state-metrics or a role that may write fails", asy
   const without = objects.filter((o) => !(o.kind === "Deployment" && o.metadata.name === "kube-state-metrics"));
   expect(relevant(await monitoringSmoke(probe(without), "onprem")).find((c) => c.name === "kube-state-metrics deployed")).toMatchObject({ ok: false });
   const writable = objects.map((o) =>
-    o.kind === "ClusterRole" && o.metadata.name.endsWith("-kube-state-metrics")
+    o.kind === "Role" && o.metadata.name === "stackwerk-kube-state-metrics"
       ? ({ ...o, rules: [{ apiGroups: [""], resources: ["pods"], verbs: ["list", "watch", "delete"] }] } as LiveObject)
       : o,
   );
-  expect(relevant(await monitoringSmoke(probe(writable), "onprem")).find((c) => c.name.endsWith("is read-only"))).toMatchObject({ ok: false });
+  const readCheck = (c: SmokeCheck) => c.name.endsWith("nothing cluster-wide");
+  expect(relevant(await monitoringSmoke(probe(writable), "onprem")).find(readCheck)).toMatchObject({ ok: false });
+  // A cluster-wide role (as before issue 26) fails too.
+  const clusterWide = [...objects, { apiVersion: "rbac.authorization.k8s.io/v1", kind: "ClusterRole", metadata: { name: "mon-test-kube-state-metrics" }, rules: [] } as LiveObject];
+  expect(relevant(await monitoringSmoke(probe(clusterWide), "onprem")).find(readCheck)).toMatchObject({ ok: false });
 });
 
 test("STACKIT: kube-state-metrics in the cluster is a failure (SKE ships cluster metrics); the import CronJob is checked", async () => {

@@ -49,7 +49,7 @@ describe.each(TARGETS)("a monitored zone on %s", (target) => {
       namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "amt-production-mon" } },
       podSelector: { matchLabels: { "stackwerk.dev/role": "prometheus" } },
     });
-    const binding = objects.find((o) => o.kind === "RoleBinding");
+    const binding = objects.find((o) => o.kind === "RoleBinding" && o.metadata.name === "stackwerk-monitoring");
     expect(binding.subjects.map((s: { name: string; namespace: string }) => `${s.namespace}/${s.name}`)).toEqual([
       "amt-production-mon/prometheus",
       "amt-production-mon/log-shipper",
