@@ -46,5 +46,8 @@ test("the stackwerk/pulumi entry point loads no cdktf engine", async () => {
   ].join("\n");
   const res = await run(path.join(root, "node_modules", ".bin", "tsx"), ["-e", script], { cwd: root, check: false });
   expect(res.code).toBe(0);
-  expect(JSON.parse(res.stdout.trim().split("\n").pop()!)).toEqual({ engines: ["engines/pulumi/index.ts"], patterns: true });
+  const loaded = JSON.parse(res.stdout.trim().split("\n").pop()!) as { engines: string[]; patterns: boolean };
+  expect(loaded.patterns).toBe(true);
+  expect(loaded.engines).toContain("engines/pulumi/index.ts");
+  expect(loaded.engines.filter((f) => !f.startsWith("engines/pulumi/"))).toEqual([]);
 }, 60_000);
