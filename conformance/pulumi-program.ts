@@ -3,7 +3,7 @@
  * Kubernetes provider plugin, a local file backend and the passphrase secrets provider. The program
  * is an Automation API inline program: the CLI (`pulumi up/preview/destroy --client=...`) connects
  * to the Node.js language runtime of `@pulumi/pulumi` in this process, because the
- * `pulumi-language-nodejs` host's Go module is not served here (ADR 0071). Everything else (engine,
+ * `pulumi-language-nodejs` host's Go module is not served here (ADR 0140). Everything else (engine,
  * state, diff, provider, server-side apply) is the real thing.
  */
 import { randomBytes } from "node:crypto";

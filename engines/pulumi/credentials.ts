@@ -5,7 +5,7 @@
  * variable, ADR 0023). The same inputs give the same value on every run (no change on a re-run);
  * raising the counter gives new values and rewrites every generated Secret. No provider plugin is
  * needed (the random provider's plugin cannot be built here) and the values are Pulumi secrets
- * (encrypted in state). See docs/adr/0070-pulumi-real-engine.md.
+ * (encrypted in state). See docs/adr/0140-pulumi-real-engine.md.
  */
 import { createHmac } from "node:crypto";
 import * as pulumi from "@pulumi/pulumi";

@@ -10,7 +10,7 @@
  * plugin downloads, and forced server-side apply (a field kubectl changed is taken back).
  * The Node.js language host is not built: the module proxy does not serve its module, so programs
  * run through the Automation API's inline programs (the CLI connects to the language runtime of
- * `@pulumi/pulumi` in the calling process; see conformance/pulumi-program.ts and ADR 0071).
+ * `@pulumi/pulumi` in the calling process; see conformance/pulumi-program.ts and ADR 0140).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

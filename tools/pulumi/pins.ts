@@ -2,7 +2,7 @@
  * The ONE table of pinned Pulumi tool versions (like tools/toolchain/pins.ts for OpenTofu): the
  * Pulumi CLI (engine) and the Kubernetes resource provider plugin, built from Go modules the module
  * proxy serves. The cache key is derived from this table, so a bump builds into a new folder.
- * See docs/adr/0071-pulumi-real-engine.md.
+ * See docs/adr/0140-pulumi-real-engine.md.
  */
 import type { GoModuleSpec } from "../go-module";
 
