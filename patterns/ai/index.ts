@@ -243,7 +243,7 @@ export class AiStack extends Pattern {
       validatePlainEnv(this, "app.env", app.env, { wired: AI_APP_ENV, wiredBy: "the AI stack's wiring", secretAlternative: "a Secret" });
       if (app.hostName !== undefined) requireHostName(this, "app.hostName", app.hostName);
       const tls = props.tls ?? true;
-      if (this.stage === "production" && app.hostName && !tls) fail(this, "tls", "false is not allowed in stage production. Allowed: true");
+      if (STAGE_DEFAULTS[this.stage].requireTls && app.hostName && !tls) fail(this, "tls", "false is not allowed in stage production. Allowed: true");
       const replicas = Math.max(1, stageDefaults.minReplicas);
       this.app = new Workload(this.platformStack, "app", {
         namespace: this.namespace,

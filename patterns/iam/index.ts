@@ -129,7 +129,7 @@ export class IdentityStack extends Pattern {
     const hostName = requireHostName(this, "hostName", props.hostName);
     const tls = props.tls ?? true;
     if (typeof tls !== "boolean") fail(this, "tls", `${JSON.stringify(tls)} is not allowed. Allowed: true or false`);
-    if (this.stage === "production" && !tls) {
+    if (STAGE_DEFAULTS[this.stage].requireTls && !tls) {
       fail(
         this,
         "tls",
@@ -140,7 +140,7 @@ export class IdentityStack extends Pattern {
     if (replicas < stageDefaults.minReplicas) {
       fail(this, "replicas", `${replicas} is not allowed in stage ${this.stage}. Allowed: an integer of at least ${stageDefaults.minReplicas}`);
     }
-    this.adminConsoleExposed = props.exposeAdminConsole ?? this.stage !== "production";
+    this.adminConsoleExposed = props.exposeAdminConsole ?? !STAGE_DEFAULTS[this.stage].strictPolicies;
     if (typeof this.adminConsoleExposed !== "boolean")
       fail(this, "exposeAdminConsole", `${JSON.stringify(props.exposeAdminConsole)} is not allowed. Allowed: true or false`);
     this.publicUrl = `${tls ? "https" : "http"}://${hostName}`;
@@ -260,7 +260,7 @@ export class IdentityStack extends Pattern {
     if (!exposure) {
       fail(this, "protect", "the app has no Ingress to protect. Allowed: an app with a hostName (WebAppStack hostName, or an HttpExposure)");
     }
-    if (this.stage === "production" && !exposure.tls)
+    if (STAGE_DEFAULTS[this.stage].requireTls && !exposure.tls)
       fail(this, "protect", `${exposure.hostName} is served without TLS. Allowed: an app with tls: true in production`);
     const name = requireDnsLabel(this, "protect.name", options.name ?? `proxy-${exposure.hostName.split(".")[0]}`.slice(0, 40).replace(/-+$/, ""));
     if (this.proxies.has(name))

@@ -9,6 +9,7 @@ import type { Construct } from "constructs";
 import { endpointChecks, SmokeCheck, SmokeProbe } from "../../core/smoke";
 import { registerPattern } from "../registry";
 import { IDENTITY_SECRETS, IdentityStack } from "./index";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 const AUTH_URL = "nginx.ingress.kubernetes.io/auth-url";
 
@@ -49,8 +50,8 @@ function demoApp(identity: IdentityStack, id: string): { exposure: HttpExposure 
     name: "hello",
     image: "registry.example.de/stackwerk/hello-web:1.0.0",
     port: 8080,
-    replicas: identity.stage === "production" ? 2 : 1,
-    spreadOverZones: identity.stage === "production",
+    replicas: STAGE_DEFAULTS[identity.stage].highAvailability ? 2 : 1,
+    spreadOverZones: STAGE_DEFAULTS[identity.stage].spreadOverZones,
   });
   const exposure = new HttpExposure(platform, "demo-http", {
     workload,

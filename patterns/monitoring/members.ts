@@ -16,6 +16,7 @@ import type { ZoneMember } from "../../core/landing-zone";
 import type { AlertRule } from "../../core/capabilities/observability";
 import { defaultRules } from "./defaults";
 import { HONOR_LABELS_ANNOTATION } from "./cluster-metrics";
+import { boundedName } from "../../core/naming";
 
 /** Where the zone's collectors run (the monitoring pattern's namespace and identities). */
 export interface Collectors {
@@ -125,7 +126,7 @@ function addMonitors(member: ZoneMember, collectors: Collectors): void {
       object: typed<NetworkPolicy>({
         apiVersion: "networking.k8s.io/v1",
         kind: "NetworkPolicy",
-        metadata: { name: `${svc.name}-allow-from-prometheus`.slice(0, 63), namespace: svc.namespace, labels },
+        metadata: { name: boundedName(`${svc.name}-allow-from-prometheus`), namespace: svc.namespace, labels },
         spec: {
           podSelector: { matchLabels: { ...svc.podSelector } },
           policyTypes: ["Ingress"],

@@ -107,7 +107,7 @@ export class WebAppStack extends Pattern {
     }
     const stageDefaults = STAGE_DEFAULTS[this.stage];
     const tls = props.tls ?? true;
-    if (this.stage === "production" && stageDefaults.requireTls && props.hostName && !tls) {
+    if (stageDefaults.requireTls && props.hostName && !tls) {
       fail(
         this,
         "tls",

@@ -7,6 +7,7 @@ import { IONOS_MODEL_ENDPOINT, ionosModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
 import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
+import { infraRoot } from "../../core/layers";
 import { IonoscloudProvider } from "./generated/provider";
 import { Datacenter } from "./generated/datacenter";
 import { Lan } from "./generated/lan";
@@ -36,7 +37,6 @@ import type {
 import {
   adminCidrList,
   endpointCidr,
-  infraPassword,
   infraVariable,
   ManagedAccessProps,
   managedPeer,
@@ -53,6 +53,7 @@ import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { IONOS_BROKER_DETAIL, ionosMessageBroker } from "./message-broker";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { ionosObservability } from "./observability";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 /** Props of the IONOS target. */
 export interface IonosTargetProps extends ManagedAccessProps {
@@ -159,7 +160,7 @@ export class IonosTarget implements ITarget {
   private base(ctx: ZoneContext): IonosInfra {
     const existing = this.infras.get(ctx);
     if (existing) return existing;
-    const stack = TerraformStack.of(ctx.infra());
+    const stack = infraRoot<TerraformStack>(ctx.infra());
     // Credentials come from IONOS_TOKEN (or IONOS_USERNAME/IONOS_PASSWORD) in the environment.
     new IonoscloudProvider(stack, "ionoscloud", {});
     const datacenter = new Datacenter(stack, "datacenter", {
@@ -187,7 +188,7 @@ export class IonosTarget implements ITarget {
       lifecycle: ctx.preventDestroy ? { preventDestroy: true } : undefined,
     });
     // Production spreads over both availability zones; other stages let IONOS place nodes.
-    const zones = ctx.stage === "production" ? ["ZONE_1", "ZONE_2"] : ["AUTO"];
+    const zones = STAGE_DEFAULTS[ctx.stage].highAvailability ? ["ZONE_1", "ZONE_2"] : ["AUTO"];
     for (const zone of zones) {
       new K8SNodePool(stack, `pool-${zone.toLowerCase()}`, {
         name: `${ctx.instanceName}-${zone.toLowerCase().replace("_", "")}`,
@@ -221,17 +222,17 @@ export class IonosTarget implements ITarget {
     const prefix = Fn.element(Fn.split("/", lan.ipv4CidrBlock), 1);
     // The cluster's initial role administers it; it stays in the (encrypted) infra state and never reaches a pod.
     // Its name and password are those of earlier releases: DBaaS replaces a cluster whose credentials change.
-    const adminPassword = infraPassword(base.stack, ctx.infraName(`${id}_password`));
+    const adminPassword = scope.generatedPassword(ctx.infraName(`${id}_password`));
     const db = new PgCluster(scope, id, {
       displayName: `${ctx.instanceName}-${ctx.stage}${id === "postgres" ? "" : `-${id}`}`,
       postgresVersion: this.props.postgresVersion ?? "16",
       location: this.location,
-      instances: ctx.stage === "production" ? 2 : 1,
+      instances: STAGE_DEFAULTS[ctx.stage].highAvailability ? 2 : 1,
       cores: sizing.dbCores,
       ram: sizing.dbRam,
       storageSize: sizing.dbStorage,
       storageType: "SSD Premium",
-      synchronizationMode: ctx.stage === "production" ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
+      synchronizationMode: STAGE_DEFAULTS[ctx.stage].highAvailability ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
       connections: { datacenterId: datacenter.id, lanId: lan.id, cidr: Fn.format("%s/%s", [address, prefix]) },
       credentials: { username: request.username, password: adminPassword },
       maintenanceWindow: { dayOfTheWeek: "Sunday", time: "04:00:00" },
@@ -239,7 +240,7 @@ export class IonosTarget implements ITarget {
     });
     // The application's role: logs in and owns its database, nothing more.
     const appUsername = `${request.username}_app`;
-    const appPassword = infraPassword(base.stack, ctx.infraName(`${id}_app_password`));
+    const appPassword = scope.generatedPassword(ctx.infraName(`${id}_app_password`));
     const user = new PgUser(scope, `${id}-user`, { clusterId: db.id, username: appUsername, password: appPassword });
     new PgDatabase(scope, `${id}-database`, {
       clusterId: db.id,

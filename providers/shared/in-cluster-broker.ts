@@ -26,17 +26,17 @@ import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { NetworkPeer, policyName, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
-import { WORKLOAD_SIZING, type Size } from "../../core/profile";
+import { WORKLOAD_SIZING, type Size, STAGE_DEFAULTS } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";
+import { rendersInfraLayers } from "../../core/layers";
 import { brokerClientSecretName, type BrokerClientPlacement, type BrokerConnection, type IMessageBroker } from "../../core/capabilities/message-broker";
 import type { MessageBrokerRequest } from "../../core/target";
 import { renderRabbitDefinitions } from "../../core/messaging/rabbitmq-definitions";
 import { renderKafkaPlan } from "../../core/messaging/kafka-plan";
 import type { AmqpTopologyView, KafkaTopologyView } from "../../core/messaging/topology";
-import { infraPassword } from "./managed";
 import { allowJobEgress, jobPeer, jobPodTemplate } from "./job-pod";
-import { TerraformStack } from "cdktf";
+import { boundedName } from "../../core/naming";
 
 /**
  * Upstream images, pinned by digest. Provenance (docs/adr/0051-event-bus-pattern.md): both pins
@@ -300,7 +300,7 @@ class BrokerTls {
     if (existing) return existing.secretName;
     return new ServiceCertificate(scope, id, {
       namespace,
-      name: `${this.shape.name}-${client}-tls`.slice(0, 63).replace(/-+$/, ""),
+      name: boundedName(`${this.shape.name}-${client}-tls`),
       issuer: this.issuer,
       commonName: client,
     }).secretName;
@@ -346,9 +346,15 @@ class ClientCredentials {
       made = { broker: secret.ref("password"), client: secret.ref("password") };
     } else {
       // Another layer: both Secrets are fed by one infra-generated password (the only value two layers can share).
+      if (!rendersInfraLayers(this.ctx.scope)) {
+        fail(
+          this.ctx.scope,
+          "client",
+          `${placement.name} runs in namespace ${placement.namespace}, outside the broker's namespace ${ns}: its password is generated once for both namespaces in an infra layer, which only the cdktf engine renders. Allowed: clients in namespace ${ns} under the Pulumi engine, or a cdktf App as the root`,
+        );
+      }
       const output = `${this.brokerId}_client_${placement.name.replace(/-/g, "_")}_password`;
-      const stack = TerraformStack.of(this.ctx.infra());
-      const value = infraPassword(stack, this.ctx.infraName(output));
+      const value = this.ctx.infra().generatedPassword(this.ctx.infraName(output));
       this.ctx.fromInfra(output, value, { description: `password of event-bus client ${placement.name}`, sensitive: true });
       const input = this.ctx.infraName(output);
       ensureInput(placement.platform, input, { description: `password of event-bus client ${placement.name}`, sensitive: true });
@@ -409,7 +415,7 @@ export function inClusterRabbitmq(
   const topology = request.topology;
   const scope = ctx.platform as unknown as Construct;
   const ns = ctx.namespace.name;
-  const replicas = ctx.stage === "production" ? 3 : 1;
+  const replicas = STAGE_DEFAULTS[ctx.stage].highAvailability ? 3 : 1;
   const shape: BrokerShape = { ctx, name: id, replicas, clientPort: AMQPS_PORT, peerPorts: [4369, 25672], storageClassName: options.storageClassName };
   const { labels } = brokerScaffold(scope, shape);
   const tls = new BrokerTls(shape, request.tlsIssuer);
@@ -433,7 +439,7 @@ export function inClusterRabbitmq(
       "ssl_options.versions.2 = tlsv1.2",
       "load_definitions = /definitions/definitions.json",
       "definitions.skip_if_unchanged = true",
-      `default_queue_type = ${ctx.stage === "production" ? "quorum" : "classic"}`,
+      `default_queue_type = ${STAGE_DEFAULTS[ctx.stage].highAvailability ? "quorum" : "classic"}`,
       "cluster_formation.peer_discovery_backend = classic_config",
       ...nodes,
       "queue_leader_locator = balanced",

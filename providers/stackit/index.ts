@@ -7,6 +7,7 @@ import { STACKIT_MODEL_ENDPOINT, stackitModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
 import { fail, propNames, requireCidr, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
+import { infraRoot } from "../../core/layers";
 import { StackitProvider } from "./generated/provider";
 import { SkeCluster } from "./generated/ske-cluster";
 import { SkeKubeconfig } from "./generated/ske-kubeconfig";
@@ -51,6 +52,7 @@ import type { IObservability, ObservabilityRequest } from "../../core/capabiliti
 import { stackitObservability } from "./observability";
 import type { ISearchEngine, SearchEngineRequest } from "../../core/target";
 import { STACKIT_SEARCH_ENGINE, stackitSearchEngine } from "./search-engine";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 /** Props of the STACKIT target. */
 export interface StackitTargetProps extends ManagedAccessProps {
@@ -180,7 +182,7 @@ export class StackitTarget implements ITarget {
   private stack(zone: ZoneContext): TerraformStack {
     let stack = this.stacks.get(zone);
     if (!stack) {
-      stack = TerraformStack.of(zone.infra());
+      stack = infraRoot<TerraformStack>(zone.infra());
       // Credentials: STACKIT_SERVICE_ACCOUNT_KEY(_PATH) or STACKIT_SERVICE_ACCOUNT_TOKEN in the environment.
       new StackitProvider(stack, "stackit", { defaultRegion: this.location });
       this.stacks.set(zone, stack);
@@ -201,9 +203,9 @@ export class StackitTarget implements ITarget {
         {
           name: "default",
           machineType: sizing.machineType,
-          minimum: ctx.stage === "production" ? Math.max(sizing.nodesMin, 3) : sizing.nodesMin,
+          minimum: STAGE_DEFAULTS[ctx.stage].highAvailability ? Math.max(sizing.nodesMin, 3) : sizing.nodesMin,
           maximum: Math.max(sizing.nodesMax, 3),
-          availabilityZones: [...(ctx.stage === "production" ? STACKIT_ZONES[this.location] : STACKIT_ZONES[this.location].slice(0, 1))],
+          availabilityZones: [...(STAGE_DEFAULTS[ctx.stage].highAvailability ? STACKIT_ZONES[this.location] : STACKIT_ZONES[this.location].slice(0, 1))],
           volumeSize: 50,
           maxUnavailable: 0,
           maxSurge: 1,
@@ -229,7 +231,7 @@ export class StackitTarget implements ITarget {
       projectId: this.projectId,
       name: `${ctx.instanceName}-${ctx.stage}${id === "postgres" ? "" : `-${id}`}`,
       version: this.props.postgresVersion ?? "16",
-      replicas: ctx.stage === "production" ? 3 : 1,
+      replicas: STAGE_DEFAULTS[ctx.stage].highAvailability ? 3 : 1,
       flavor: { cpu: sizing.dbCpu, ram: sizing.dbRam },
       storage: { class: "premium-perf6-stackit", size: sizing.dbStorage },
       // The cluster's egress ranges (where the app's connections come from), the operators, extras; any address only by name.
