@@ -126,7 +126,13 @@ export async function runPulumiCell(spec: PulumiCellSpec): Promise<PulumiCellRep
         checks.push({ name: "preview after up", ok: false, message: `pulumi preview --expect-no-changes: ${(err as Error).message.slice(-2000)}` });
       }
       const failed = checks.filter((c) => !c.ok);
-      set(5, failed.length ? "fail" : "pass", Date.now() - t5, `${checks.length - failed.length}/${checks.length} checks passed${failed.length ? `; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : ""}`, checks);
+      set(
+        5,
+        failed.length ? "fail" : "pass",
+        Date.now() - t5,
+        `${checks.length - failed.length}/${checks.length} checks passed${failed.length ? `; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : ""}`,
+        checks,
+      );
     } else set(5, "skipped", 0, "level 4 (apply) failed");
 
     // L6: destroy, also after a failed up (it cleans the cluster up).
@@ -135,7 +141,14 @@ export async function runPulumiCell(spec: PulumiCellSpec): Promise<PulumiCellRep
       const destroy = await stack.destroy({ onOutput });
       const left = await spec.kube.leftovers({ namespaces, declared }, spec.leftoverTimeoutMs);
       const ok = destroy.summary.result === "succeeded" && left.length === 0;
-      set(6, ok ? "pass" : "fail", Date.now() - t6, left.length ? `left on the cluster: ${left.join("; ")}` : `pulumi destroy: ${JSON.stringify(destroy.summary.resourceChanges)}; nothing of the cell is left`);
+      set(
+        6,
+        ok ? "pass" : "fail",
+        Date.now() - t6,
+        left.length
+          ? `left on the cluster: ${left.join("; ")}`
+          : `pulumi destroy: ${JSON.stringify(destroy.summary.resourceChanges)}; nothing of the cell is left`,
+      );
     } catch (err) {
       set(6, "fail", Date.now() - t6, `pulumi destroy: ${(err as Error).message.slice(-3000)}`);
     }

@@ -29,7 +29,9 @@ export function credentialsRotation(config: pulumi.Config): number {
   const text = config.get("credentials_rotation") ?? "1";
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) {
-    throw new Error(`stackwerk:credentials_rotation: ${JSON.stringify(text)} is not allowed. Allowed: a whole number of at least 1 (raise it to rotate generated credentials)`);
+    throw new Error(
+      `stackwerk:credentials_rotation: ${JSON.stringify(text)} is not allowed. Allowed: a whole number of at least 1 (raise it to rotate generated credentials)`,
+    );
   }
   return n;
 }

@@ -13,7 +13,9 @@ import * as pulumi from "@pulumi/pulumi";
 export function kubernetesTypeToken(apiVersion: string, kind: string): string {
   const parts = apiVersion.split("/");
   if (parts.length > 2 || parts.some((p) => p === "") || !/^[A-Z][A-Za-z0-9]*$/.test(kind)) {
-    throw new Error(`apiVersion ${JSON.stringify(apiVersion)} / kind ${JSON.stringify(kind)}: not a Kubernetes object type. Allowed: <group>/<version> or <version>, and a kind like Deployment`);
+    throw new Error(
+      `apiVersion ${JSON.stringify(apiVersion)} / kind ${JSON.stringify(kind)}: not a Kubernetes object type. Allowed: <group>/<version> or <version>, and a kind like Deployment`,
+    );
   }
   return `kubernetes:${parts.length === 1 ? `core/${apiVersion}` : apiVersion}:${kind}`;
 }

@@ -93,7 +93,10 @@ export function renderLayers(layers: readonly IConstruct[], ctx: LayerRenderCont
   };
 
   const manifest = (m: KubeManifest, dependsOn: pulumi.Resource[]): pulumi.CustomResource => {
-    const object = substituteInputs(m.object as unknown as Record<string, unknown>, plainInput) as { apiVersion: string; kind: string } & Record<string, unknown>;
+    const object = substituteInputs(m.object as unknown as Record<string, unknown>, plainInput) as { apiVersion: string; kind: string } & Record<
+      string,
+      unknown
+    >;
     const name = resourceName(m.object.kind, m.object.metadata.namespace, m.object.metadata.name);
     return register(m.key, new KubernetesObject(name, object, childOpts(m.key, m.object.kind, dependsOn)));
   };

@@ -77,7 +77,10 @@ function checkCdktf(json: Record<string, any>, stackNames: readonly string[], ex
   for (const name of stackNames) {
     const stack = json[name];
     for (const o of manifestsOf(stack)) objects.set(objectKey(o), normalise(o, true));
-    for (const s of Object.values(stack.resource?.kubernetes_secret_v1 ?? {}) as Array<{ metadata: { namespace: string; name: string }; data_wo: Record<string, string> }>) {
+    for (const s of Object.values(stack.resource?.kubernetes_secret_v1 ?? {}) as Array<{
+      metadata: { namespace: string; name: string };
+      data_wo: Record<string, string>;
+    }>) {
       const sources = Object.fromEntries(Object.entries(s.data_wo).map(([k, v]) => [k, cdktfSource(v, stack)])) as Record<string, Source>;
       secrets.set(`Secret/${s.metadata.namespace}/${s.metadata.name}`, sources);
     }
@@ -85,8 +88,13 @@ function checkCdktf(json: Record<string, any>, stackNames: readonly string[], ex
     const providers = stack.provider?.kubernetes ?? [];
     expect({ stack: name, providers: providers.length }).toEqual({ stack: name, providers: 1 });
     const config = providers[0];
-    if (target === "onprem") expect({ stack: name, path: config.config_path }).toEqual({ stack: name, path: '${var.kubeconfig_path != "" ? var.kubeconfig_path : null}' });
-    else expect({ stack: name, host: config.host }).toEqual({ stack: name, host: '${var.kubeconfig_path != "" ? null : yamldecode(var.kubeconfig).clusters[0].cluster.server}' });
+    if (target === "onprem")
+      expect({ stack: name, path: config.config_path }).toEqual({ stack: name, path: '${var.kubeconfig_path != "" ? var.kubeconfig_path : null}' });
+    else
+      expect({ stack: name, host: config.host }).toEqual({
+        stack: name,
+        host: '${var.kubeconfig_path != "" ? null : yamldecode(var.kubeconfig).clusters[0].cluster.server}',
+      });
   }
   expect([...objects.keys()].sort()).toEqual([...expected.objects.keys()].sort());
   for (const [key, object] of expected.objects) expect({ engine: "cdktf", key, object: objects.get(key) }).toEqual({ engine: "cdktf", key, object });
@@ -108,7 +116,11 @@ function checkPulumi(registered: Registered[], expected: Expected, target: Targe
       for (const [k, v] of Object.entries(unwrapSecret(r.inputs.stringData) as Record<string, unknown>)) {
         const value = String(unwrapSecret(v));
         const input = /^<input:([a-z0-9_]+)>$/.exec(value);
-        sources[k] = input ? { kind: "input", input: input[1] } : /^[A-Za-z0-9]+$/.test(value) ? { kind: "generated", length: value.length } : ({ value } as unknown as Source);
+        sources[k] = input
+          ? { kind: "input", input: input[1] }
+          : /^[A-Za-z0-9]+$/.test(value)
+            ? { kind: "generated", length: value.length }
+            : ({ value } as unknown as Source);
       }
       secrets.set(`Secret/${r.inputs.metadata.namespace}/${r.inputs.metadata.name}`, sources);
     } else if (r.inputs.kind) {

@@ -87,7 +87,10 @@ describe("(b) type tokens the Kubernetes provider accepts", () => {
     for (const object of objects) {
       const apiVersion = object.inputs.apiVersion as string;
       const groupVersion = apiVersion.includes("/") ? apiVersion : `core/${apiVersion}`;
-      expect({ object: objectKey(object.inputs), type: object.type }).toEqual({ object: objectKey(object.inputs), type: `kubernetes:${groupVersion}:${object.inputs.kind}` });
+      expect({ object: objectKey(object.inputs), type: object.type }).toEqual({
+        object: objectKey(object.inputs),
+        type: `kubernetes:${groupVersion}:${object.inputs.kind}`,
+      });
     }
     expect(objects.find((r) => r.inputs.kind === "Namespace")!.type).toBe("kubernetes:core/v1:Namespace");
   });

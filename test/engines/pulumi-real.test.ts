@@ -71,7 +71,9 @@ test("pulumi up, preview without changes, drift taken back, rotation, destroy: o
   expect(created).toBeGreaterThan(20);
 
   // The objects are in the cluster, managed by Pulumi's server-side apply.
-  expect((await cluster.kubectl(["get", "namespace", ns, "-o", "jsonpath={.metadata.labels.pod-security\\.kubernetes\\.io/enforce}"])).stdout).toBe("restricted");
+  expect((await cluster.kubectl(["get", "namespace", ns, "-o", "jsonpath={.metadata.labels.pod-security\\.kubernetes\\.io/enforce}"])).stdout).toBe(
+    "restricted",
+  );
   expect((await cluster.kubectl(["get", "deployment", "web", "-n", ns, "-o", "name"])).stdout.trim()).toBe("deployment.apps/web");
   expect((await cluster.kubectl(["get", "statefulset", "postgres", "-n", ns, "-o", "name"])).stdout.trim()).toBe("statefulset.apps/postgres");
   const original = await password();
@@ -100,7 +102,10 @@ test("pulumi up, preview without changes, drift taken back, rotation, destroy: o
   const destroy = await program.stack.destroy({ onOutput });
   expect({ result: destroy.summary.result, log: destroy.summary.result === "succeeded" ? "" : tail() }).toEqual({ result: "succeeded", log: "" });
   const left = await cluster.kubectl(["get", "namespace", ns, "-o", "name"], { check: false });
-  expect(left.stdout.trim() === "" || /Terminating/.test((await cluster.kubectl(["get", "namespace", ns, "-o", "jsonpath={.status.phase}"], { check: false })).stdout)).toBe(true);
+  expect(
+    left.stdout.trim() === "" ||
+      /Terminating/.test((await cluster.kubectl(["get", "namespace", ns, "-o", "jsonpath={.status.phase}"], { check: false })).stdout),
+  ).toBe(true);
 });
 
 /**

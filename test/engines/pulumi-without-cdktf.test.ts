@@ -65,7 +65,11 @@ test("the stackwerk/pulumi entry point loads no cdktf engine (require.cache)", a
  * and providers/shared/in-cluster-broker.ts (TerraformStack, Fn, Token). `test.failing` passes
  * while the assertion fails, so this turns red the day cdktf is no longer loaded: then make it `test`.
  */
-test.failing("the stackwerk/pulumi entry point loads no cdktf package module (require.cache)", async () => {
-  const loaded = await loadedByEntryPoint();
-  expect(loaded.cdktf).toEqual([]);
-}, 60_000);
+test.failing(
+  "the stackwerk/pulumi entry point loads no cdktf package module (require.cache)",
+  async () => {
+    const loaded = await loadedByEntryPoint();
+    expect(loaded.cdktf).toEqual([]);
+  },
+  60_000,
+);

@@ -56,7 +56,10 @@ async function generateKubernetesEmbeds(workDir: string): Promise<void> {
   const schema = JSON.parse(fs.readFileSync(path.join(dir, "schema.json"), "utf8")) as Record<string, unknown>;
   schema.version = PULUMI_KUBERNETES.upstream;
   fs.writeFileSync(path.join(dir, "schema-embed.json"), JSON.stringify(schema));
-  fs.writeFileSync(path.join(dir, "terraform-mapping-embed.json"), JSON.stringify(JSON.parse(fs.readFileSync(path.join(dir, "terraform-mapping.json"), "utf8"))));
+  fs.writeFileSync(
+    path.join(dir, "terraform-mapping-embed.json"),
+    JSON.stringify(JSON.parse(fs.readFileSync(path.join(dir, "terraform-mapping.json"), "utf8"))),
+  );
 }
 
 /** Environment of every Pulumi run: tools on PATH, no account, no internet, passphrase secrets. */
@@ -93,11 +96,10 @@ export async function ensurePulumi(): Promise<PulumiTools> {
       // Install the plugin into PULUMI_HOME the way `pulumi plugin install` lays it out.
       const t = tools(tmp);
       fs.mkdirSync(t.home, { recursive: true });
-      await run(
-        t.cli,
-        ["plugin", "install", "resource", "kubernetes", PULUMI_KUBERNETES.upstream, "--file", t.kubernetesPlugin],
-        { env: { ...process.env, ...pulumiEnv(t, path.join(tmp, "unused-backend"), "unused") }, echo: "pulumi:" },
-      );
+      await run(t.cli, ["plugin", "install", "resource", "kubernetes", PULUMI_KUBERNETES.upstream, "--file", t.kubernetesPlugin], {
+        env: { ...process.env, ...pulumiEnv(t, path.join(tmp, "unused-backend"), "unused") },
+        echo: "pulumi:",
+      });
       progress(`pulumi: installed the kubernetes plugin ${PULUMI_KUBERNETES.upstream} into ${t.home}`);
     });
     return tools(root);
