@@ -58,18 +58,7 @@ test("the stackwerk/pulumi entry point loads no cdktf engine (require.cache)", a
   expect(loaded.engines.filter((f) => !f.startsWith("engines/pulumi/"))).toEqual([]);
 }, 60_000);
 
-/*
- * KNOWN FAILING (issue 28 asks for it; the fix belongs to the layers refactor, issue 22 step 3):
- * the entry point still loads the cdktf package (375 modules) through providers/ionos,
- * providers/stackit and their generated bindings, and on-prem through providers/shared/managed.ts
- * and providers/shared/in-cluster-broker.ts (TerraformStack, Fn, Token). `test.failing` passes
- * while the assertion fails, so this turns red the day cdktf is no longer loaded: then make it `test`.
- */
-test.failing(
-  "the stackwerk/pulumi entry point loads no cdktf package module (require.cache)",
-  async () => {
-    const loaded = await loadedByEntryPoint();
-    expect(loaded.cdktf).toEqual([]);
-  },
-  60_000,
-);
+test("the stackwerk/pulumi entry point loads no cdktf package module (require.cache)", async () => {
+  const loaded = await loadedByEntryPoint();
+  expect(loaded.cdktf).toEqual([]);
+}, 60_000);
