@@ -3,7 +3,7 @@
  * Loads no cdktf engine: a model under a PulumiModel root gets engine-neutral layers.
  */
 import "./engines/pulumi/peers"; // first: a missing Pulumi SDK is an error that says how to install it
-export { renderPulumi, PatternComponent, PulumiModel } from "./engines/pulumi";
+export { renderPulumi, PatternComponent, PulumiModel, ZoneAddonsComponent } from "./engines/pulumi";
 export type { RenderPulumiOptions } from "./engines/pulumi";
 export * from "./patterns";
 export { targets, targetByName, TARGET_NAMES } from "./providers";

@@ -37,6 +37,8 @@ export interface GoModuleSpec {
   readonly replaceVersions?: Readonly<Record<string, string>>;
   /** Extra environment (e.g. CGO_ENABLED). */
   readonly env?: Readonly<Record<string, string>>;
+  /** A step run in the writable module copy before building (e.g. generating embedded files `go:generate` would make). */
+  readonly prepare?: (workDir: string) => Promise<void>;
 }
 
 function goEnv(extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
@@ -149,6 +151,7 @@ export async function buildGoModule(spec: GoModuleSpec, binDir: string): Promise
   const work = fs.mkdtempSync(path.join(fs.realpathSync("/tmp"), "stackwerk-build-"));
   try {
     await prepareModuleCopy(spec, src, work);
+    await spec.prepare?.(work);
     fs.mkdirSync(binDir, { recursive: true });
     await runBuilds(spec, work, binDir, spec.env, `<copy of ${spec.module}@${spec.version}>`);
   } finally {

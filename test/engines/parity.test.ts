@@ -32,16 +32,14 @@ describe.each(CELLS)("parity of %s on %s", (patternName, targetName) => {
     });
 
     const registered = await runPulumi(build);
+    // KubeSecrets (generated or input values) carry stringData; Secrets written as manifests carry data.
+    const isKubeSecret = (r: { type: string; inputs: { stringData?: unknown } }) => r.type === "kubernetes:core/v1:Secret" && r.inputs.stringData !== undefined;
     const k8sObjects = registered.filter(
-      (r) =>
-        r.type.startsWith("kubernetes:") &&
-        r.type !== "kubernetes:core/v1:Secret" &&
-        r.type !== "kubernetes:helm.sh/v3:Release" &&
-        r.type !== "pulumi:providers:kubernetes",
+      (r) => r.type.startsWith("kubernetes:") && !isKubeSecret(r) && r.type !== "kubernetes:helm.sh/v3:Release" && r.type !== "pulumi:providers:kubernetes",
     );
     const fromPulumi = new Map(k8sObjects.map((r) => [objectKey(r.inputs), normalise(r.inputs, false)]));
     const pulumiSecrets = registered
-      .filter((r) => r.type === "kubernetes:core/v1:Secret")
+      .filter(isKubeSecret)
       .map((r) => ({ key: `Secret/${r.inputs.metadata.namespace}/${r.inputs.metadata.name}`, keys: Object.keys(unwrapSecret(r.inputs.stringData)).sort() }));
 
     expect([...fromPulumi.keys()].sort()).toEqual([...fromCdktf.keys()].sort());

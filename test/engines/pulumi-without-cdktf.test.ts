@@ -37,14 +37,28 @@ test("a cloud target under a PulumiModel fails at synth: only the cdktf engine r
   );
 });
 
-test("the stackwerk/pulumi entry point loads no cdktf engine", async () => {
+/** What `require("./pulumi.ts")` puts into require.cache: engine files, patterns, cdktf package modules. */
+async function loadedByEntryPoint(): Promise<{ engines: string[]; patterns: boolean; cdktf: string[] }> {
   const root = path.resolve(__dirname, "../..");
   const script = [
     'require("./pulumi.ts");',
     "const loaded = Object.keys(require.cache).map((f) => f.replace(process.cwd() + '/', ''));",
-    "console.log(JSON.stringify({ engines: loaded.filter((f) => f.startsWith('engines/')), patterns: loaded.some((f) => f.startsWith('patterns/web-app')) }));",
+    "const cdktf = loaded.filter((f) => /(^|\\/)node_modules\\/(@cdktf\\/|@cdktn\\/|cdktf\\/|cdktn\\/)/.test(f));",
+    "console.log(JSON.stringify({ engines: loaded.filter((f) => f.startsWith('engines/')), patterns: loaded.some((f) => f.startsWith('patterns/web-app')), cdktf }));",
   ].join("\n");
   const res = await run(path.join(root, "node_modules", ".bin", "tsx"), ["-e", script], { cwd: root, check: false });
-  expect(res.code).toBe(0);
-  expect(JSON.parse(res.stdout.trim().split("\n").pop()!)).toEqual({ engines: ["engines/pulumi/index.ts"], patterns: true });
+  expect({ code: res.code, stderr: res.code ? res.stderr.slice(-2000) : "" }).toEqual({ code: 0, stderr: "" });
+  return JSON.parse(res.stdout.trim().split("\n").pop()!);
+}
+
+test("the stackwerk/pulumi entry point loads no cdktf engine (require.cache)", async () => {
+  const loaded = await loadedByEntryPoint();
+  expect(loaded.patterns).toBe(true);
+  expect(loaded.engines).toContain("engines/pulumi/index.ts");
+  expect(loaded.engines.filter((f) => !f.startsWith("engines/pulumi/"))).toEqual([]);
+}, 60_000);
+
+test("the stackwerk/pulumi entry point loads no cdktf package module (require.cache)", async () => {
+  const loaded = await loadedByEntryPoint();
+  expect(loaded.cdktf).toEqual([]);
 }, 60_000);

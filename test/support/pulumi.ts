@@ -12,6 +12,8 @@ export interface Registered {
   name: string;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   inputs: any;
+  /** Provider reference (`<provider urn>::<id>`) the resource was registered with, if any. */
+  provider?: string;
 }
 
 /** The value every platform input gets in Pulumi config: `<input:name>`. */
@@ -33,12 +35,33 @@ export async function renderUnderMocks(
   build: (app: App) => Pattern,
   /** The model's root. @default a cdktf App */
   root: () => Construct = () => new App({ outdir: "/tmp/stackwerk-parity-unused" }),
+  /** Extra Pulumi config (`stackwerk:<key>` → value) besides the platform inputs. */
+  extraConfig: Record<string, string> = {},
 ): Promise<{ registered: Registered[]; component: PatternComponent }> {
+  const { registered, components } = await renderManyUnderMocks((app) => [build(app)], root, extraConfig);
+  return { registered, component: components[0] };
+}
+
+/** Config every mock run gets: an apply-time kubeconfig (on-prem without a pinned one) and the credentials seed. */
+export const MOCK_CONFIG: Readonly<Record<string, string>> = {
+  "stackwerk:kubeconfig": "<apply-time kubeconfig>",
+  "stackwerk:credentials_seed": "mock-seed-0123456789abcdef-0123456789abcdef",
+};
+
+/**
+ * Renders several pattern instances of one model (e.g. the members of a shared landing zone)
+ * in one Pulumi program under mocks; every platform and add-ons input gets its placeholder.
+ */
+export async function renderManyUnderMocks(
+  build: (app: App) => Pattern[],
+  root: () => Construct = () => new App({ outdir: "/tmp/stackwerk-parity-unused" }),
+  extraConfig: Record<string, string> = {},
+): Promise<{ registered: Registered[]; components: PatternComponent[] }> {
   const registered: Registered[] = [];
   pulumi.runtime.setMocks(
     {
       newResource: (args) => {
-        registered.push({ type: args.type, name: args.name, inputs: args.inputs });
+        registered.push({ type: args.type, name: args.name, inputs: args.inputs, provider: args.provider });
         // A mock engine computes what a provider would: RandomPassword's `result`.
         const computed = args.type === "random:index/randomPassword:RandomPassword" ? { result: "x".repeat(args.inputs.length) } : {};
         return { id: `${args.name}-id`, state: { ...args.inputs, ...computed } };
@@ -49,15 +72,23 @@ export async function renderUnderMocks(
     "parity",
     false,
   );
-  const pattern = build(root() as App);
-  const config: Record<string, string> = {};
-  for (const input of PlatformInput.all(pattern.platformStack)) config[`stackwerk:${input.inputName}`] = inputPlaceholder(input.inputName);
-  pulumi.runtime.setAllConfig(config, Object.keys(config));
-  const component = renderPulumi(pattern);
+  const patterns = build(root() as App);
+  const config: Record<string, string> = { ...MOCK_CONFIG };
+  for (const pattern of patterns) {
+    for (const layer of [pattern.platformStack, ...pattern.landingZone.layers.map((l) => l.layer)]) {
+      for (const input of PlatformInput.all(layer)) config[`stackwerk:${input.inputName}`] = inputPlaceholder(input.inputName);
+    }
+  }
+  Object.assign(config, extraConfig);
+  const secretKeys = Object.keys(config).filter((k) => k !== "stackwerk:kubeconfig_path" && k !== "stackwerk:kube_context");
+  pulumi.runtime.setAllConfig(config, secretKeys);
+  const components = patterns.map((pattern) => renderPulumi(pattern));
   // Wait until every child is registered with the (mock) engine.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  await Promise.all([...component.objects.values()].map((r) => (r.urn as any).promise()));
-  return { registered, component };
+  await Promise.all(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    components.flatMap((component) => [...component.objects.values(), ...(component.zoneAddons?.objects.values() ?? [])].map((r) => (r.urn as any).promise())),
+  );
+  return { registered, components };
 }
 
 /**
