@@ -152,7 +152,13 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
    */
   const retryOnLostProviders = async (st: StackState, op: () => Promise<TofuOutcome>): Promise<TofuOutcome> => {
     const first = await op();
-    if (first.ok || !/could not read package directory|Required plugins are not installed|\.terraform\/providers\/\S* no such file or directory|\.terraform\/providers\/\S*: no such file or directory/.test(errorText(first))) return first;
+    if (
+      first.ok ||
+      !/could not read package directory|Required plugins are not installed|\.terraform\/providers\/\S* no such file or directory|\.terraform\/providers\/\S*: no such file or directory/.test(
+        errorText(first),
+      )
+    )
+      return first;
     o.log(`${st.stack.name}: the providers it was initialised with are gone (mirror republished?); init again and retry`);
     st.initialised = false;
     return (await init(st)) ?? (await op());
