@@ -9,6 +9,7 @@ import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
 import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import type { AlertRule, IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
+import { tfExpression } from "../shared/expression";
 import { ObservabilityInstance } from "./generated/observability-instance";
 import { ObservabilityCredential } from "./generated/observability-credential";
 import { ObservabilityAlertgroup } from "./generated/observability-alertgroup";
@@ -106,8 +107,8 @@ export function stackitObservability(target: StackitObservabilityTarget, ctx: De
   });
   const enabled = `var.${extensionVariable.friendlyUniqueId} != ""`;
   cluster?.addOverride("extensions.observability", {
-    enabled: `\${${enabled}}`,
-    instance_id: `\${${enabled} ? var.${extensionVariable.friendlyUniqueId} : null}`,
+    enabled: tfExpression(enabled),
+    instance_id: tfExpression(`${enabled} ? var.${extensionVariable.friendlyUniqueId} : null`),
   });
   scope.output(ctx.infraName(`${id}_instance_id`), instance.instanceId, {
     description: "STACKIT Observability instance id (for ske_observability_instance_id)",
