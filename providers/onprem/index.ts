@@ -3,6 +3,7 @@
  * the embedded cluster of `stackwerk cluster up`), with PostgreSQL and object storage either
  * in-cluster or external. There is no infra stack unless the pattern needs none.
  */
+import { validateProps } from "../../core/validation/props";
 import { requireCidrRange } from "../../core/validation/cidr";
 import { ONPREM_MODEL_ENDPOINT, onPremModelEndpoint } from "./model-endpoint";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
@@ -205,6 +206,7 @@ export class OnPremTarget implements ITarget {
 
   constructor(private readonly props: OnPremTargetProps = {}) {
     requireKnownProps(WHERE, props, ONPREM_PROPS);
+    validateProps(WHERE, "OnPremTargetProps", props);
     if (props.postgres !== undefined) validateMode("postgres", props.postgres);
     if (props.objectStorage !== undefined) validateMode("objectStorage", props.objectStorage);
     if (props.backupTarget !== undefined) {

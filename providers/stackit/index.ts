@@ -3,6 +3,7 @@
  * Object Storage with a credentials group, and STACKIT DNS. Cloud resources go into the
  * pattern's infra stack; the platform stack reaches the cluster through the SKE kubeconfig.
  */
+import { validateProps } from "../../core/validation/props";
 import { STACKIT_MODEL_ENDPOINT, stackitModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
 import { requireCidrs } from "../../core/validation/cidr";
@@ -121,6 +122,7 @@ export class StackitTarget implements ITarget {
 
   constructor(private readonly props: StackitTargetProps = {}) {
     requireKnownProps(WHERE, props, STACKIT_PROPS);
+    validateProps(WHERE, "StackitTargetProps", props);
     validateManagedAccess(WHERE, props);
     // The database admits postgresAcl and adminCidrs: neither alone nor together the internet, unless named.
     const postgresRule = { widening: 'openToInternet: ["postgres"]', openToInternet: props.openToInternet?.includes("postgres") ?? false };

@@ -7,18 +7,9 @@
 import * as path from "node:path";
 import ts from "typescript";
 
-/** A data shape of a props type. `opaque` is an object with methods (a construct, a target, an interface such as IIdentityProvider). */
-export type Shape =
-  | { readonly kind: "string" }
-  | { readonly kind: "number" }
-  | { readonly kind: "boolean" }
-  | { readonly kind: "literal"; readonly values: readonly (string | number | boolean)[] }
-  | { readonly kind: "array"; readonly element: Shape }
-  | { readonly kind: "map"; readonly value: Shape }
-  | { readonly kind: "object"; readonly name: string; readonly properties: Readonly<Record<string, { readonly shape: Shape; readonly optional: boolean }>> }
-  | { readonly kind: "union"; readonly members: readonly Shape[] }
-  | { readonly kind: "opaque"; readonly name: string }
-  | { readonly kind: "ref"; readonly name: string };
+/** A data shape of a props type (declared in core, which checks values against it at runtime). */
+export type { Shape } from "../../core/validation/shape";
+import type { Shape } from "../../core/validation/shape";
 
 /** The repository root (this file is tools/props/shapes.ts). */
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -89,7 +80,10 @@ export function readShapes(names: readonly string[], entry = path.join(REPO_ROOT
 
   const objectShape = (type: ts.Type, name: string): Shape => {
     const properties: Record<string, { shape: Shape; optional: boolean }> = {};
-    for (const p of checker.getPropertiesOfType(type)) {
+    // Inherited props first (PatternProps before a pattern's own), as the patterns' messages list them.
+    const own = (p: ts.Symbol) => (p.declarations ?? []).some((d) => d.parent && (d.parent as ts.InterfaceDeclaration).name?.getText?.() === name);
+    const all = checker.getPropertiesOfType(type);
+    for (const p of [...all.filter((x) => !own(x)), ...all.filter(own)]) {
       const decl = p.valueDeclaration ?? p.declarations?.[0];
       if (!decl) continue;
       properties[p.name] = { shape: shapeOf(checker.getTypeOfSymbolAtLocation(p, decl)), optional: (p.flags & ts.SymbolFlags.Optional) !== 0 };
