@@ -41,17 +41,45 @@ module.exports = tseslint.config(
     isolated: true,
     shared: ["shared"],
   }),
+  // cdktf stays with the cloud targets (ionos/, stackit/ and their glue shared/managed.ts): the
+  // on-prem target, the other shared code and the barrel load no engine (stackwerk/pulumi stays cdktf-free).
+  {
+    ...floor("providers", ["providers/index.ts", "providers/onprem/**/*.ts", "providers/shared/**/*.ts"], {
+      mayImport: ["core", "constructs"],
+      forbiddenPackages: ENGINE_PACKAGES,
+      isolated: true,
+      shared: ["shared"],
+    }),
+    ignores: ["providers/shared/managed.ts"],
+  },
   // Patterns ask their target for capabilities; one pattern never imports another.
   floor("patterns", ["patterns/**/*.ts"], { mayImport: ["core", "constructs"], forbiddenPackages: ENGINE_PACKAGES, isolated: true }),
   // Engines render the model; they may read everything below them.
-  floor("engines", ["engines/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "tools"] }),
+  floor("engines", ["engines/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns"] }),
   // The shipped library's entry points.
-  floor("entry", ["index.ts", "pulumi.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "tools"] }),
+  floor("entry", ["index.ts", "pulumi.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines"] }),
   // Commands and the conformance runner drive everything, tools included.
-  floor("cli", ["cli/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "conformance", "tools", "entry"] }),
-  floor("conformance", ["conformance/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "tools", "entry"] }),
+  floor("cli", ["cli/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "conformance", "deploy", "tools", "entry"] }),
+  floor("conformance", ["conformance/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "deploy", "tools", "entry"] }),
+  // stackwerk plan/deploy/destroy (levels 4-6 of conformance run through it); uses conformance's tofu runner.
+  floor("deploy", ["deploy/**/*.ts"], { mayImport: ["core", "constructs", "engines", "conformance", "tools"] }),
   // Off to the side: builders and the embedded cluster may use the ground floors, never the reverse.
   floor("tools", ["tools/**/*.ts"], { mayImport: ["core", "constructs"] }),
+  {
+    // One stage-policy table (core/profile.ts STAGE_DEFAULTS): no literal stage comparisons elsewhere.
+    files: ["core/**/*.ts", "constructs/**/*.ts", "patterns/**/*.ts", "providers/**/*.ts", "engines/**/*.ts"],
+    ignores: ["core/profile.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(test|acceptance|training|production)$/]",
+          message:
+            "Compare no stage with a literal: ask the stage-policy table, e.g. STAGE_DEFAULTS[stage].highAvailability (core/profile.ts, docs/architecture.md).",
+        },
+      ],
+    },
+  },
   {
     // The library's public surface: every export documented where it is declared.
     files: ["core/**/*.ts", "constructs/**/*.ts", "patterns/**/*.ts", "providers/**/*.ts", "engines/**/*.ts", "index.ts", "pulumi.ts"],

@@ -15,9 +15,9 @@ export * from "./patterns";
 export * as eventBusTopology from "./patterns/event-bus/topology";
 
 // Targets
-export { targets, targetByName, TARGET_NAMES, CAPABILITIES, OnPremTarget, StackitTarget, IonosTarget } from "./providers";
-/** Kubeconfig written by `stackwerk cluster up` (the embedded cluster), for `TF_VAR_kubeconfig_path`. */
-export { clusterKubeconfigPath as embeddedKubeconfigPath } from "./tools/cluster/paths";
+export { targets, targetByName, TARGET_NAMES, CAPABILITIES, OnPremTarget } from "./providers";
+export { StackitTarget } from "./providers/stackit";
+export { IonosTarget } from "./providers/ionos";
 export type * from "./core/target";
 export type { OnPremTargetProps, OnPremPostgres, OnPremObjectStorage, StackitTargetProps, IonosTargetProps } from "./providers";
 
@@ -54,6 +54,14 @@ export { StackwerkValidationError } from "./core/errors";
 export * from "./patterns/iam/realm";
 
 // Engines
-export { synthesize, synthPattern, InfraStack, PlatformStack } from "./engines/cdktf";
-export type { SynthesizedStack, SynthPatternOptions, StackRole } from "./engines/cdktf";
+export { synthesize, synthPattern, InfraStack, PlatformStack, stateBackend } from "./engines/cdktf";
+export type {
+  SynthesizedStack,
+  SynthPatternOptions,
+  StackRole,
+  StateBackend,
+  LocalStateBackend,
+  KubernetesStateBackend,
+  S3StateBackend,
+} from "./engines/cdktf";
 // The Pulumi engine is a separate entry point (`stackwerk/pulumi`) so cdktf users don't load Pulumi.

@@ -2,6 +2,7 @@
  * Pulumi entry point: `import { PulumiModel, WebAppStack, targets, renderPulumi } from "stackwerk/pulumi"`.
  * Loads no cdktf engine: a model under a PulumiModel root gets engine-neutral layers.
  */
+import "./engines/pulumi/peers"; // first: a missing Pulumi SDK is an error that says how to install it
 export { renderPulumi, PatternComponent, PulumiModel } from "./engines/pulumi";
 export type { RenderPulumiOptions } from "./engines/pulumi";
 export * from "./patterns";

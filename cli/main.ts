@@ -5,6 +5,7 @@
  */
 import { CliCommand, CliUsageError } from "./command";
 import { COMMANDS } from "./commands";
+import { packageVersion } from "./version";
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -14,7 +15,7 @@ function usage(): string {
     "commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Run `stackwerk <command> --help` for the options of one command.",
+    "Run `stackwerk <command> --help` for the options of one command, `stackwerk --version` for the version.",
   ].join("\n");
 }
 
@@ -23,6 +24,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(usage() + "\n");
     return name ? 0 : 2;
+  }
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(packageVersion() + "\n");
+    return 0;
   }
   const command: CliCommand | undefined = COMMANDS.find((c) => c.name === name);
   if (!command) {

@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { pinProviderRequirements } from "../engines/cdktf/provider-requirements";
+import { pinProviderRequirements } from "../tools/toolchain/provider-requirements";
 import { STATE_PASSPHRASE_VARIABLE } from "../engines/cdktf/stacks";
 import { ProviderUnavailableError, Toolchain } from "../tools/toolchain";
 import { CLOUD_CREDENTIALS, credentialHint, placeholderEnv, realCredentials } from "./credentials";
@@ -28,6 +28,8 @@ import {
   TfJson,
 } from "./stack-json";
 import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
+import { DeployRunResult, runDeployment, StackResult } from "../deploy/run";
+import type { Program } from "../deploy/program";
 import { registeredPatterns } from "../patterns/registry";
 import type { LiveObject, SmokeProbe } from "../core/smoke";
 import type { Stage } from "../core/profile";
@@ -150,8 +152,9 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     const infra = states.find((s) => s.stack.role === "infra");
     const platform = states.find((s) => s.stack.role === "platform");
     const addons = states.find((s) => s.stack.role === "addons");
-    // Add-on objects (CRDs, operators) belong to the cell too: locked, counted and checked for leftovers.
-    const declared: DeclaredObject[] = [...(addons ? declaredObjects(addons.json) : []), ...(platform ? declaredObjects(platform.json) : [])];
+    // Add-on objects (CRDs, operators, the zone's Gateway) belong to the cell too: locked, counted and checked
+    // for leftovers. The platform stack's first, so a pattern's smoke checks find its own namespace first.
+    const declared: DeclaredObject[] = [...(platform ? declaredObjects(platform.json) : []), ...(addons ? declaredObjects(addons.json) : [])];
     result.namespaces = declaredNamespaces(declared);
     objectCounts = {
       declared: countByKind(declared),
@@ -318,6 +321,22 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
   }
 }
 
+/** A cell's add-ons and platform stacks (the folders levels 2-6 run in) as a program for deploy/run.ts. */
+function cellProgram(platform: StackState, addons?: StackState): Program {
+  const stack = (s: StackState, dependencies: string[]) => ({
+    name: s.stack.name,
+    constructPath: s.stack.name,
+    dir: s.dir!,
+    file: path.join(s.dir!, "cdk.tf.json"),
+    dependencies,
+  });
+  return {
+    outdir: path.dirname(platform.dir!),
+    stacks: [...(addons ? [stack(addons, [])] : []), stack(platform, addons ? [addons.stack.name] : [])],
+    orphans: [],
+  };
+}
+
 function checkInterrupt(ctx: CellContext): void {
   if (ctx.tracker.interrupted) throw new InterruptedError();
 }
@@ -378,29 +397,23 @@ async function deployLevels(
       return outcome;
     }
     outcome.standIns = inputs.standIns;
+    const addonInputs: PlatformInputs | undefined = addons ? platformInputs(stackVariables(addons.json), cluster.kubeconfig) : undefined;
+    // Levels 4-6 run the add-ons and platform stacks through `stackwerk deploy`'s code (deploy/run.ts):
+    // the same order, wiring and tofu invocations users run, with the stand-in inputs as each stack's environment.
+    const deployment = {
+      program: cellProgram(platform, addons),
+      tofu,
+      initialised: true,
+      log: () => undefined,
+      print: () => undefined,
+      env: ctx.env,
+      stackEnv: (name: string) => (name === platform.stack.name ? inputs.env : (addonInputs?.env ?? {})),
+      parallelism: CLUSTER_PARALLELISM,
+    };
+    const interrupted = (r: DeployRunResult) => r.stacks.some((x) => x.interrupted) || ctx.tracker.interrupted;
 
-    // Cluster-wide add-ons (CRDs, operators) first: custom resources of the platform stack need their CRDs established.
-    let addonInputs: PlatformInputs | undefined;
-    if (addons) {
-      addonInputs = platformInputs(stackVariables(addons.json), cluster.kubeconfig);
-      ctx.log(spec.id, "L4 apply add-ons ...");
-      const applied = await tofu.apply(addons.dir!, addonInputs.env);
-      if (applied.interrupted) throw new InterruptedError();
-      if (!applied.ok) {
-        book.set(4, "fail", Date.now() - t4b, `tofu apply (add-ons stack ${addons.stack.name}): ${errorText(applied)}`);
-        const destroyed = await tofu.destroy(addons.dir!, addonInputs.env);
-        book.set(5, "skipped", 0, "level 4 (apply) failed");
-        book.set(
-          6,
-          destroyed.ok ? "skipped" : "fail",
-          0,
-          destroyed.ok ? "level 4 (apply) failed; add-ons destroyed" : `add-ons destroy: ${errorText(destroyed)}`,
-        );
-        return outcome;
-      }
-    }
-
-    // Apply, watching for admission denials that no amount of waiting for a rollout will fix.
+    // Apply (cluster-wide add-ons first: custom resources of the platform stack need their CRDs established),
+    // watching for admission denials that no amount of waiting for a rollout will fix.
     let denial: string[] = [];
     let stopApply: (() => void) | undefined;
     let watching = true;
@@ -419,20 +432,43 @@ async function deployLevels(
         }
       }
     })();
-    const apply = await tofu.apply(platform.dir!, inputs.env, (stop) => (stopApply = stop), { parallelism: CLUSTER_PARALLELISM });
+    if (addons) ctx.log(spec.id, "L4 apply add-ons ...");
+    const deployed = await runDeployment({
+      ...deployment,
+      action: "deploy",
+      autoApprove: true,
+      onApplySpawn: (name, stop) => {
+        if (name === platform.stack.name) stopApply = stop;
+      },
+    });
     watching = false;
     await watcher;
-    if (apply.interrupted) throw new InterruptedError();
-    const warnings = apply.warnings.map(formatDiagnostic);
+    if (interrupted(deployed)) throw new InterruptedError();
+    const addonsResult = addons ? deployed.stacks.find((x) => x.name === addons.stack.name) : undefined;
+    if (addons && addonsResult?.status !== "applied") {
+      book.set(
+        4,
+        "fail",
+        Date.now() - t4b,
+        `tofu apply (add-ons stack ${addons.stack.name}): ${addonsResult?.message.replace(/^tofu apply: /, "") ?? "not applied"}`,
+      );
+      const destroyed = await runDeployment({ ...deployment, action: "destroy", autoApprove: true, select: (name) => name === addons.stack.name });
+      const destroyMessage = destroyed.stacks[0]?.message.replace(/^tofu destroy: /, "") ?? "";
+      book.set(5, "skipped", 0, "level 4 (apply) failed");
+      book.set(6, destroyed.ok ? "skipped" : "fail", 0, destroyed.ok ? "level 4 (apply) failed; add-ons destroyed" : `add-ons destroy: ${destroyMessage}`);
+      return outcome;
+    }
+    const apply = deployed.stacks.find((x) => x.name === platform.stack.name)!;
+    const warnings = apply.warnings ?? [];
     let applied = false;
     if (denial.length > 0) {
       book.set(4, "fail", Date.now() - t4b, `pods rejected by the API server's admission (apply stopped): ${denial.join("; ")}`);
-    } else if (!apply.ok) {
+    } else if (apply.status !== "applied") {
       const failures = await kube.podCreationFailures(namespaces).catch(() => []);
-      book.set(4, "fail", Date.now() - t4b, `tofu apply: ${errorText(apply)}${failures.length ? `\ncontroller events: ${failures.join("; ")}` : ""}`);
+      book.set(4, "fail", Date.now() - t4b, `${apply.message}${failures.length ? `\ncontroller events: ${failures.join("; ")}` : ""}`);
     } else {
       applied = true;
-      book.set(4, "pass", Date.now() - t4b, `${apply.summary ?? "applied"}${warnings.length ? `; warnings: ${warnings.join("; ")}` : ""}`);
+      book.set(4, "pass", Date.now() - t4b, `${apply.message}${warnings.length ? `; warnings: ${warnings.join("; ")}` : ""}`);
     }
 
     // ---- Level 5: smoke ----
@@ -446,14 +482,16 @@ async function deployLevels(
       checks.push(...(await kube.podSecurityChecks(namespaces)));
       checks.push(...(await kube.defaultDenyChecks(namespaces)));
       checkInterrupt(ctx);
-      const drift = await tofu.plan(platform.dir!, inputs.env, ["-detailed-exitcode"]);
-      if (drift.interrupted) throw new InterruptedError();
-      if (!drift.ok) checks.push({ name: "plan after apply", ok: false, message: `tofu plan failed: ${errorText(drift)}` });
-      else if (drift.code === 2)
+      const planned = await runDeployment({ ...deployment, action: "plan", select: (name) => name === platform.stack.name });
+      if (interrupted(planned)) throw new InterruptedError();
+      const drift = planned.stacks[0];
+      if (drift.status === "failed")
+        checks.push({ name: "plan after apply", ok: false, message: `tofu plan failed: ${drift.message.replace(/^tofu plan: /, "")}` });
+      else if (drift.status === "changes")
         checks.push({
           name: "plan after apply",
           ok: false,
-          message: `plan after apply shows changes: ${drift.summary ?? ""} ${drift.plannedChanges.join(", ")}`.trim(),
+          message: `plan after apply shows changes: ${drift.message} ${(drift.changes ?? []).join(", ")}`.trim(),
         });
       else {
         checks.push({ name: "plan after apply", ok: true, message: "no changes" });
@@ -494,9 +532,9 @@ async function deployLevels(
       // destroy leaves anything behind cannot be judged. Destroy what the state knows, then
       // remove the cell's remaining objects so the shared cluster stays clean.
       fs.rmSync(path.join(platform.dir!, ".terraform.tfstate.lock.info"), { force: true });
-      const destroyed = await tofu.destroy(platform.dir!, inputs.env);
-      if (destroyed.interrupted) throw new InterruptedError();
-      if (addons) await tofu.destroy(addons.dir!, addonInputs!.env);
+      const destroyRun = await runDeployment({ ...deployment, parallelism: undefined, action: "destroy", autoApprove: true });
+      if (interrupted(destroyRun)) throw new InterruptedError();
+      const destroyed = destroyRun.stacks.find((x) => x.name === platform.stack.name)!;
       const removed = await kube.deleteCellObjects(namespaces, declared);
       const still = await kube.leftovers({ namespaces, declared, tenant: declaredTenant(platform.json) }, ctx.leftoverTimeoutMs);
       outcome.leftAfterDestroy = still.length;
@@ -505,38 +543,43 @@ async function deployLevels(
         "skipped",
         Date.now() - t6,
         `not judged: the apply was stopped (level 4), so OpenTofu's state is incomplete. ` +
-          `tofu destroy: ${destroyed.ok ? (destroyed.summary ?? "ok") : errorText(destroyed)}; ` +
+          `tofu destroy: ${destroyed.message.replace(/^tofu destroy: /, "")}; ` +
           `then deleted by the runner: ${removed.join(", ") || "nothing"}${still.length ? `; still left: ${still.join("; ")}` : "; nothing of the cell is left"}`,
       );
       return outcome;
     }
     // Level 5's plan showed the state matches the cluster, so destroy need not read every object
     // again first; the leftover check below still proves nothing of the cell survives.
-    const destroyPlatform = await tofu.destroy(platform.dir!, inputs.env, { parallelism: CLUSTER_PARALLELISM, refresh: !stateMatchesCluster });
-    if (destroyPlatform.interrupted) throw new InterruptedError();
     // The add-ons were applied in full just before (a failed apply returned above), and the cell
     // holds the lock on every cluster-scoped object they declare, so their state matches the
     // cluster too. Reading them back first cost a monitoring cell about a minute: the provider
     // converts each multi-hundred-kilobyte CRD into typed values. The leftover check still judges.
-    const destroyAddons =
-      addons && destroyPlatform.ok ? await tofu.destroy(addons.dir!, addonInputs!.env, { parallelism: CLUSTER_PARALLELISM, refresh: false }) : undefined;
-    if (destroyAddons?.interrupted) throw new InterruptedError();
-    const destroy = destroyAddons && !destroyAddons.ok ? destroyAddons : destroyPlatform;
+    const destroyRun = await runDeployment({
+      ...deployment,
+      action: "destroy",
+      autoApprove: true,
+      destroyRefresh: (name) => (name === platform.stack.name ? !stateMatchesCluster : false),
+    });
+    if (interrupted(destroyRun)) throw new InterruptedError();
+    const destroyPlatform = destroyRun.stacks.find((x) => x.name === platform.stack.name)!;
+    const destroyAddons = addons ? destroyRun.stacks.find((x) => x.name === addons.stack.name) : undefined;
+    const destroyOk = (r: StackResult) => r.status === "destroyed" || r.status === "nothing";
+    const destroy = destroyAddons?.status === "failed" ? destroyAddons : destroyPlatform;
     const tLeft = Date.now();
     const left = await kube.leftovers({ namespaces, declared, tenant: declaredTenant(platform.json) }, ctx.leftoverTimeoutMs);
     outcome.leftAfterDestroy = left.length;
     const took = (ms: number) => ` (${seconds(ms)})`;
     const destroyMs = destroyPlatform.durationMs + (destroyAddons?.durationMs ?? 0);
     const checks: CheckResult[] = [
-      { name: "tofu destroy", ok: destroy.ok, message: (destroy.ok ? (destroy.summary ?? "destroyed") : errorText(destroy)) + took(destroyMs) },
+      { name: "tofu destroy", ok: destroyOk(destroy), message: destroy.message.replace(/^tofu destroy: /, "") + took(destroyMs) },
       ...(left.length
         ? left.map((l) => ({ name: "left behind", ok: false, message: l }))
         : [{ name: "left behind", ok: true, message: `nothing of the cell is left on the cluster${took(Date.now() - tLeft)}` }]),
     ];
-    const ok = destroy.ok && left.length === 0;
+    const ok = destroyOk(destroy) && left.length === 0;
     const message = ok
-      ? `${destroy.summary ?? "destroyed"}; nothing left (namespaces ${namespaces.join(", ") || "-"} gone, no volume or ${"app.kubernetes.io/managed-by=stackwerk"} object of the cell left)`
-      : [destroy.ok ? "" : `tofu destroy: ${errorText(destroy)}`, left.length ? `left after destroy: ${left.join("; ")}` : ""].filter(Boolean).join("\n");
+      ? `${destroy.message}; nothing left (namespaces ${namespaces.join(", ") || "-"} gone, no volume or ${"app.kubernetes.io/managed-by=stackwerk"} object of the cell left)`
+      : [destroyOk(destroy) ? "" : destroy.message, left.length ? `left after destroy: ${left.join("; ")}` : ""].filter(Boolean).join("\n");
     book.set(6, ok ? "pass" : "fail", Date.now() - t6, message, checks);
     return outcome;
   } finally {

@@ -9,6 +9,7 @@
  */
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
+import { wireVariables } from "../deploy/wiring";
 import type { StackVariable } from "./stack-json";
 
 export interface PlatformInputs {
@@ -75,16 +76,16 @@ export function infraInputs(variables: readonly StackVariable[]): PlatformInputs
   return { env, standIns };
 }
 
-/** Inputs from the real infra stack's outputs (level 7). */
+/** Inputs from the real infra stack's outputs (level 7): the wiring `stackwerk deploy` uses (deploy/wiring.ts). */
 export function inputsFromOutputs(variables: readonly StackVariable[], outputs: Record<string, { value: unknown; sensitive: boolean }>): PlatformInputs {
-  const env: Record<string, string> = { TF_VAR_kubeconfig_path: "", TF_VAR_kube_context: "" };
-  const standIns: PlatformInputs["standIns"] = [];
-  for (const v of variables) {
-    if (CONNECTION_VARIABLES.has(v.name)) continue;
-    const out = outputs[v.name];
-    if (!out) continue;
-    env[`TF_VAR_${v.name}`] = typeof out.value === "string" ? out.value : JSON.stringify(out.value);
-    standIns.push({ name: v.name, sensitive: v.sensitive || out.sensitive });
-  }
-  return { env, standIns };
+  const upstream = [{ stack: "infra", declared: Object.keys(outputs), values: outputs }];
+  const wired = wireVariables(
+    variables.filter((v) => !CONNECTION_VARIABLES.has(v.name)),
+    upstream,
+    {},
+  );
+  return {
+    env: { TF_VAR_kubeconfig_path: "", TF_VAR_kube_context: "", ...wired.env },
+    standIns: wired.sources.filter((s) => s.from === "stack").map((s) => ({ name: s.name, sensitive: s.sensitive })),
+  };
 }

@@ -2,12 +2,12 @@
  * Network peers for zero-trust NetworkPolicies: "allow A to reach B" is expressed with
  * peers, and the Workload/Connections API writes both sides' policies from them.
  */
-import { createHash } from "crypto";
 import { Construct } from "constructs";
 import { KubeManifest } from "./kube/manifest";
 import { typed } from "./kube/typed";
 import type { NetworkPolicy, NetworkPolicyPeer, NetworkPolicyPort } from "kubernetes-types/networking/v1";
 import type { NetworkPeer, PortSpec } from "../core/network-peer";
+import { shortHash } from "../core/naming";
 
 /** Peers and ports (declared in core, where capabilities describe their peers). */
 export type { NetworkPeer, PortSpec };
@@ -42,11 +42,6 @@ export const CLUSTER_DNS: NetworkPeer = {
 
 /** Longest Kubernetes object name a policy may have (an RFC 1123 label). */
 const POLICY_NAME_MAX = 63;
-
-/** The first 8 hex digits of the SHA-256 of `text`. */
-function shortHash(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 8);
-}
 
 /**
  * The namespace whose pods `peer` selects, when that is not the policy's own namespace, else

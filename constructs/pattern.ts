@@ -11,7 +11,7 @@ import { describe, fail, requireDnsLabel, requireOneOf } from "../core/errors";
 import { ZeroTrustNamespace } from "./namespace";
 import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "../core/profile";
 import { connect as connectBoth, IConnectable, IConnectionClient } from "../core/capabilities/connectable";
-import type { IIngress } from "../core/capabilities/ingress";
+import { type ZoneGateway, zoneGatewayOf } from "./kube/gateway";
 import type { DeploymentContext } from "../core/context";
 import { LandingZone, ensureInput } from "../core/landing-zone";
 import { InfraLayer, InfraScope, LayerRole, layerEngineFor, PlatformLayer } from "../core/layers";
@@ -26,7 +26,7 @@ export interface PatternProps {
    */
   readonly target?: ITarget;
   /**
-   * The landing zone to place the instance in (its cluster, ingress and DNS zones are shared
+   * The landing zone to place the instance in (its cluster, Gateway and DNS zones are shared
    * with the other patterns in it; the instance gets its own namespace).
    * @default a private landing zone for this instance alone
    */
@@ -189,9 +189,9 @@ export abstract class Pattern extends Construct {
     claimNamespace(this, namespaceName, this.landingZone);
   }
 
-  /** The zone's ingress (controller class, namespace labels, certificate issuer). */
-  get ingress(): IIngress {
-    return this.landingZone.ingress;
+  /** The zone's Gateway (created on first use in the zone's add-ons layer); routes attach to it. */
+  get zoneGateway(): ZoneGateway {
+    return zoneGatewayOf(this.landingZone);
   }
 
   /** The infra layer holding this instance's cloud resources, if any were created. */

@@ -21,6 +21,8 @@ export interface StatefulServiceProps {
   readonly name: string;
   readonly image: string;
   readonly port: number;
+  /** Container command (replaces the image's entrypoint). @default the image's entrypoint */
+  readonly command?: readonly string[];
   readonly args?: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
   readonly secretEnv?: Readonly<Record<string, SecretKeyRef>>;
@@ -103,6 +105,7 @@ export class StatefulService extends PodWorkload {
                 name: this.name,
                 image: props.image,
                 imagePullPolicy: "IfNotPresent",
+                ...(props.command ? { command: [...props.command] } : {}),
                 ...(props.args ? { args: [...props.args] } : {}),
                 ports: [{ name: "main", containerPort: this.port, protocol: "TCP" }],
                 ...containerEnv(props.env, props.secretEnv),

@@ -1,7 +1,7 @@
 /**
  * A landing zone: one per tenant × stage × target. It owns the cluster (the target's
- * kubernetesCluster capability, called once), the ingress (controller class, cert-manager
- * issuer, the ingress address DNS records point at), the DNS zones and the shared add-ons
+ * kubernetesCluster capability, called once), the Gateway (Gateway API: one per zone, in the
+ * add-ons layer with its CRDs, see constructs/kube/gateway.ts; patterns attach HTTPRoutes), the DNS zones and the shared add-ons
  * layer. Patterns are placed into it, each in its own namespace, and share its cluster.
  *
  *   const zone = new LandingZone(app, "amt-a-test", { target: targets.stackit(), tenant: "amt-a" });
@@ -15,7 +15,6 @@ import { Construct, IConstruct } from "constructs";
 import { fail, propNames, requireDnsLabel, requireKnownProps, requireOneOf } from "./errors";
 import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "./profile";
 import type { ClusterAccess } from "./capabilities/kubernetes-cluster";
-import type { IIngress } from "./capabilities/ingress";
 import { FromInfraOptions, inputToken, PlatformInput, ZoneContext } from "./context";
 import { InfraLayer, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
 import type { ITarget } from "./target";
@@ -33,7 +32,7 @@ export interface LandingZoneProps {
   readonly tenant?: string;
   /** Protect the cluster and data from destroy. @default true for `training` and `production` */
   readonly preventDestroy?: boolean;
-  /** cert-manager ClusterIssuer for TLS certificates of every Ingress in the zone. @default "letsencrypt" */
+  /** cert-manager ClusterIssuer for the certificates of the zone Gateway's HTTPS listeners. @default "letsencrypt" */
   readonly clusterIssuer?: string;
   /**
    * cert-manager ClusterIssuer (a CA or Vault issuer) for in-cluster service certificates, e.g. the
@@ -64,7 +63,7 @@ export interface ZoneMember {
   readonly platform: PlatformLayer;
 }
 
-/** One tenant × stage × target: cluster, ingress, DNS zones and add-ons, shared by the patterns placed in it. */
+/** One tenant × stage × target: cluster, Gateway, DNS zones and add-ons, shared by the patterns placed in it. */
 export class LandingZone extends Construct {
   /** True for a zone made with `new LandingZone(...)`; false for a pattern's private zone. */
   readonly shared: boolean;
@@ -73,8 +72,8 @@ export class LandingZone extends Construct {
   readonly size: Size;
   readonly tenant: string;
   readonly preventDestroy: boolean;
-  /** The zone's ingress controller and certificate issuer. */
-  readonly ingress: IIngress;
+  /** cert-manager ClusterIssuer of the Gateway's HTTPS listeners. */
+  readonly clusterIssuer: string;
   /** cert-manager ClusterIssuer of in-cluster service certificates. */
   readonly internalIssuer: string;
   /** How platform layers reach the zone's cluster. */
@@ -107,11 +106,7 @@ export class LandingZone extends Construct {
     this.tenant = requireDnsLabel(this, "tenant", props.tenant ?? id);
     this.preventDestroy = props.preventDestroy ?? STAGE_DEFAULTS[this.stage].preventDestroy;
     this.naming = privateNaming ?? { infraId: `${requireDnsLabel(this, "id", id)}-infra`, addonsId: `${id}-addons`, instanceName: id };
-    this.ingress = {
-      className: this.target.ingressClassName,
-      controllerNamespaceLabels: this.target.ingressControllerNamespaceLabels,
-      clusterIssuer: requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt"),
-    };
+    this.clusterIssuer = requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt");
     this.internalIssuer = requireDnsLabel(this, "internalIssuer", props.internalIssuer ?? "stackwerk-internal-ca");
     this.context = {
       scope: this.shared ? this : (scope as Construct),

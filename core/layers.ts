@@ -15,6 +15,12 @@ export type LayerRole = "infra" | "addons" | "platform";
 export interface InfraLayer extends IConstruct {
   /** Publishes a value as an output, for the platform layers or the operator. */
   output(name: string, value: string, options?: { sensitive?: boolean; description?: string }): void;
+  /**
+   * A password generated into this layer's state (encrypted there), as an expression the layer's
+   * outputs and resources can carry: the only value two platform layers can share.
+   * @param name resource name, unique in the layer
+   */
+  generatedPassword(name: string): string;
 }
 
 /** A layer of Kubernetes objects (engine-neutral KubeManifest/KubeSecret nodes below it). */
@@ -87,13 +93,19 @@ export function layerEngineFor(scope: IConstruct): LayerEngine {
   return (registry[ENGINES_KEY] ?? []).find((e) => e.claims(root)) ?? NEUTRAL;
 }
 
+/** True when the engine rendering `scope`'s tree makes infra layers (cdktf); the neutral layers (Pulumi) have none. */
+export function rendersInfraLayers(scope: IConstruct): boolean {
+  return layerEngineFor(scope) !== NEUTRAL;
+}
+
 /**
  * A pattern's part of a shared landing zone's infra layer: a construct below the zone's layer
  * (so construct ids are scoped by the pattern) whose outputs go to the zone's layer.
  */
 export class InfraScope extends Construct implements InfraLayer {
   constructor(
-    private readonly layer: InfraLayer,
+    /** The zone's layer this scope belongs to. */
+    readonly layer: InfraLayer,
     id: string,
   ) {
     super(layer, id);
@@ -102,4 +114,20 @@ export class InfraScope extends Construct implements InfraLayer {
   output(name: string, value: string, options?: { sensitive?: boolean; description?: string }): void {
     this.layer.output(name, value, options);
   }
+
+  generatedPassword(name: string): string {
+    return this.layer.generatedPassword(name);
+  }
+}
+
+/**
+ * The layer that holds a layer's cloud resources: the zone's own layer behind a pattern's
+ * `InfraScope`, otherwise the layer itself. A target whose resources only one engine renders
+ * names that engine's layer type as `T` (the cdktf targets: `TerraformStack`); the engine made
+ * the layer, so it is of that type (core itself names no engine).
+ */
+export function infraRoot<T extends IConstruct = InfraLayer>(layer: InfraLayer): T {
+  let root = layer;
+  while (root instanceof InfraScope) root = root.layer;
+  return root as unknown as T;
 }

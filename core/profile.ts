@@ -80,20 +80,62 @@ export const WORKLOAD_SIZING: Readonly<Record<Size, WorkloadSizing>> = {
   },
 };
 
-/** What a stage implies when the user leaves a property out. */
+/**
+ * What a stage implies when the user leaves a property out, and which rules bind it: the one
+ * stage-policy table (code asks these fields, never compares a stage with a literal; lint refuses
+ * `stage === "production"` outside this file).
+ */
 export interface StageDefaults {
   readonly minReplicas: number;
   readonly requireTls: boolean;
   readonly preventDestroy: boolean;
   readonly spreadOverZones: boolean;
+  /** Replicated services: several broker/monitoring/identity replicas, HA plans of managed services, synchronous database replication, nodes in every zone. */
+  readonly highAvailability: boolean;
+  /** Capacity for real load: larger volumes and resources for monitoring and logs. */
+  readonly fullCapacity: boolean;
+  /** Hardening and compliance rules that bind: brute-force protection, admin OTP, no http or wildcard redirects, LDAP StartTLS, short token lifetimes, no exposed admin console, human oversight of high-risk AI. */
+  readonly strictPolicies: boolean;
 }
 
 /** What each stage requires: minimum replicas, TLS, zone spread, protected data. */
 export const STAGE_DEFAULTS: Readonly<Record<Stage, StageDefaults>> = {
-  test: { minReplicas: 1, requireTls: false, preventDestroy: false, spreadOverZones: false },
-  acceptance: { minReplicas: 1, requireTls: false, preventDestroy: false, spreadOverZones: false },
-  training: { minReplicas: 1, requireTls: false, preventDestroy: true, spreadOverZones: false },
-  production: { minReplicas: 2, requireTls: true, preventDestroy: true, spreadOverZones: true },
+  test: {
+    minReplicas: 1,
+    requireTls: false,
+    preventDestroy: false,
+    spreadOverZones: false,
+    highAvailability: false,
+    fullCapacity: false,
+    strictPolicies: false,
+  },
+  acceptance: {
+    minReplicas: 1,
+    requireTls: false,
+    preventDestroy: false,
+    spreadOverZones: false,
+    highAvailability: false,
+    fullCapacity: false,
+    strictPolicies: false,
+  },
+  training: {
+    minReplicas: 1,
+    requireTls: false,
+    preventDestroy: true,
+    spreadOverZones: false,
+    highAvailability: false,
+    fullCapacity: false,
+    strictPolicies: false,
+  },
+  production: {
+    minReplicas: 2,
+    requireTls: true,
+    preventDestroy: true,
+    spreadOverZones: true,
+    highAvailability: true,
+    fullCapacity: true,
+    strictPolicies: true,
+  },
 };
 
 /** Container `resources` (requests and limits) of a size preset. */

@@ -20,7 +20,7 @@ export type { ClusterAccess } from "./capabilities/kubernetes-cluster";
 export type { IPostgres, PostgresRequest } from "./capabilities/postgres";
 export type { IObjectBucket, ObjectBucketRequest } from "./capabilities/object-bucket";
 export type { DnsRequest, IDnsRecord } from "./capabilities/dns";
-export type { IIngress } from "./capabilities/ingress";
+export type { GatewayImplementation } from "./capabilities/gateway";
 export type { IModelEndpoint, ModelEndpointRequest, ModelServing, ModelServerInfo } from "./capabilities/model-endpoint";
 export type { IObservability, ObservabilityRequest, AlertReceiver, AlertRule, PushEndpoint, PushAuth } from "./capabilities/observability";
 export type { IMessageBroker, MessageBrokerRequest, BrokerConnection, BrokerClientPlacement, BrokerProtocol } from "./capabilities/message-broker";
@@ -62,10 +62,10 @@ export interface ITarget {
   readonly displayName: string;
   /** Data location, e.g. `de/fra`, `eu01`, `onprem`. */
   readonly location: string;
-  /** Ingress class used for HTTP exposure. */
-  readonly ingressClassName: string;
-  /** Labels of the ingress controller's namespace, admitted by NetworkPolicy. */
-  readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0080). */
+  readonly gatewayClassName: string;
+  /** Labels of the namespace the Gateway implementation's pods run in, admitted by NetworkPolicy. */
+  readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   /** Registry mirror host every image is pulled through (undefined: images as written). */
   readonly registryMirror?: string;
   /** Storage class for volumes (undefined: the cluster default). */
@@ -78,7 +78,7 @@ export interface ITarget {
   postgres(ctx: DeploymentContext, request: PostgresRequest): IPostgres;
   /** Provides an S3-compatible bucket. */
   objectBucket(ctx: DeploymentContext, request: ObjectBucketRequest): IObjectBucket;
-  /** Points a host name at the cluster's ingress (the zone for its parent domain is created once per landing zone). */
+  /** Points a host name at the cluster's Gateway address (the zone for its parent domain is created once per landing zone). */
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord;
   /** Provides the landing zone's metrics, logs and alerting backends (asked once per zone by the monitoring pattern). */
   observability(ctx: DeploymentContext, request: ObservabilityRequest): IObservability;

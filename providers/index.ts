@@ -1,7 +1,11 @@
-/** Target factories: `targets.onprem()`, `targets.stackit(...)`, `targets.ionos(...)`. */
-import { IonosTarget, IonosTargetProps } from "./ionos";
+/**
+ * Target factories: `targets.onprem()`, `targets.stackit(...)`, `targets.ionos(...)`. The cloud
+ * targets are loaded when first constructed: they describe their resources with cdktf bindings,
+ * and `stackwerk/pulumi` with `targets.onprem()` loads no cdktf module (docs/architecture.md).
+ */
+import type { IonosTarget, IonosTargetProps } from "./ionos";
 import { OnPremTarget, OnPremTargetProps } from "./onprem";
-import { StackitTarget, StackitTargetProps } from "./stackit";
+import type { StackitTarget, StackitTargetProps } from "./stackit";
 import type { ITarget, TargetName } from "../core/target";
 import { TARGET_NAMES } from "../core/target";
 
@@ -9,18 +13,25 @@ export * from "../core/target";
 export { OnPremTarget } from "./onprem";
 export type { OnPremTargetProps, OnPremPostgres, OnPremObjectStorage } from "./onprem";
 
-export { IonosTarget } from "./ionos";
 export type { IonosTargetProps } from "./ionos";
-
-export { StackitTarget } from "./stackit";
 export type { StackitTargetProps } from "./stackit";
+
+/** The STACKIT target class, loaded (with cdktf) on first use. */
+function stackitTarget(): typeof StackitTarget {
+  return (require("./stackit") as typeof import("./stackit")).StackitTarget;
+}
+
+/** The IONOS target class, loaded (with cdktf) on first use. */
+function ionosTarget(): typeof IonosTarget {
+  return (require("./ionos") as typeof import("./ionos")).IonosTarget;
+}
 
 /** The target factories. */
 export const targets = {
   /** STACKIT (SKE, PostgresFlex, Object Storage, DNS; region eu01). */
-  stackit: (props?: StackitTargetProps): ITarget => new StackitTarget(props),
+  stackit: (props?: StackitTargetProps): ITarget => new (stackitTarget())(props),
   /** IONOS Cloud (managed Kubernetes, DBaaS PostgreSQL, Object Storage, Cloud DNS; de/fra by default). */
-  ionos: (props?: IonosTargetProps): ITarget => new IonosTarget(props),
+  ionos: (props?: IonosTargetProps): ITarget => new (ionosTarget())(props),
   /** On-prem Kubernetes (default: the embedded cluster). */
   onprem: (props?: OnPremTargetProps): ITarget => new OnPremTarget(props),
 };

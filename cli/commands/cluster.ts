@@ -97,6 +97,7 @@ function printInfo(state: ClusterState): void {
   out.write(`kubeconfig: ${state.kubeconfig}\n`);
   out.write(`kubectl:    ${state.kubectl} --kubeconfig ${state.kubeconfig} get nodes -L topology.kubernetes.io/zone\n`);
   out.write(`or:         export KUBECONFIG=${state.kubeconfig}\n`);
+  out.write(`on-prem:    export TF_VAR_kubeconfig_path=${state.kubeconfig}   (the on-prem target's platform stacks at apply)\n`);
   out.write(`stop with:  stackwerk cluster down${state.name === DEFAULT_CLUSTER_NAME ? "" : ` --name ${state.name}`}   (npm run cluster:down)\n`);
 }
 

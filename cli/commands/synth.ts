@@ -9,6 +9,7 @@ import { synthPattern } from "../../engines/cdktf";
 import "../../patterns";
 import { registeredPatterns } from "../../patterns/registry";
 import { targetByName, TARGET_NAMES } from "../../providers";
+import { orphanMessage, orphanStacks } from "../../deploy/stack-folders";
 import { loadCatalogue } from "../fleet/catalogue";
 import { defaultJobs, runFleet } from "../fleet/run";
 
@@ -66,8 +67,20 @@ async function synthFleet(flags: Record<string, string | boolean>): Promise<numb
     `[stackwerk] fleet: ${result.tenants.length - result.failed}/${result.tenants.length} tenant(s), ${stacks} stack(s) in ${(result.wallMs / 1000).toFixed(1)} s ` +
       `with ${result.jobs} worker(s); peak worker memory ${mib(Math.max(0, ...result.workerPeakRssBytes))} (all workers ${mib(result.workerPeakRssBytes.reduce((a, b) => a + b, 0))})\n`,
   );
+  // A failed tenant's folders are still in the program: not reported.
+  const failedPrefixes = result.tenants.filter((t) => t.error).map((t) => `${t.name}-`);
+  reportOrphans(
+    outdir,
+    result.tenants.flatMap((t) => (t.stacks ?? []).map((s) => s.name)),
+    (name) => failedPrefixes.some((p) => name.startsWith(p)),
+  );
   process.stdout.write(`${path.relative(process.cwd(), path.join(outdir, "fleet.json")) || "fleet.json"}\n`);
   return result.failed ? 1 : 0;
+}
+
+/** Names every stack folder in `outdir` that this synth did not produce (never deletes it). */
+function reportOrphans(outdir: string, current: readonly string[], stillInProgram: (name: string) => boolean = () => false): void {
+  for (const o of orphanStacks(outdir, current).filter((x) => !stillInProgram(x.name))) process.stderr.write(`[stackwerk] ${orphanMessage(o)}\n`);
 }
 
 export const command: CliCommand = {
@@ -93,6 +106,10 @@ export const command: CliCommand = {
     const stacks = synthPattern({ pattern: patternName, target: targetByName(targetName), stage, outdir });
     for (const s of stacks) process.stdout.write(`${s.role.padEnd(8)} ${s.name.padEnd(32)} ${path.relative(process.cwd(), s.file)}\n`);
     process.stderr.write(`[stackwerk] ${stacks.length} stack(s) in ${Date.now() - started} ms\n`);
+    reportOrphans(
+      outdir,
+      stacks.map((s) => s.name),
+    );
     return 0;
   },
 };

@@ -10,6 +10,7 @@ import { App } from "cdktf";
 import { synthesize } from "../../engines/cdktf";
 import { targets, type ITarget } from "../../providers";
 import type { FleetTargetSpec, FleetTenant } from "./catalogue";
+import { placeStackFolder } from "../../deploy/stack-folders";
 import { FLEET_PATTERNS } from "./patterns";
 
 /** One stack a tenant produced. */
@@ -36,8 +37,8 @@ export class TargetCache {
 }
 
 /**
- * Synthesises `tenant` through `scratch` (a folder of this process) into `outdir`, replacing
- * the tenant's earlier stack folders there.
+ * Synthesises `tenant` through `scratch` (a folder of this process) into `outdir`, laying the
+ * new files over the tenant's earlier stack folders: state, `.terraform/` and lock files there stay.
  */
 export function synthTenant(tenant: FleetTenant, outdir: string, scratch: string, targetCache: TargetCache): FleetStack[] {
   if (!Object.hasOwn(FLEET_PATTERNS, tenant.pattern))
@@ -53,8 +54,7 @@ export function synthTenant(tenant: FleetTenant, outdir: string, scratch: string
   fs.mkdirSync(path.join(outdir, "stacks"), { recursive: true });
   return stacks.map((s) => {
     const dest = path.join(outdir, "stacks", s.name);
-    fs.rmSync(dest, { recursive: true, force: true });
-    fs.renameSync(s.dir, dest);
+    placeStackFolder(s.dir, dest);
     return { name: s.name, role: s.role, file: path.relative(outdir, path.join(dest, path.basename(s.file))) };
   });
 }

@@ -10,6 +10,7 @@ import type { SecretKeyRef } from "../secret-ref";
 import type { AmqpTopologyView, KafkaTopologyView } from "../messaging/topology";
 import type { PlatformLayer } from "../layers";
 import type { CapabilityRequest, IConnectable } from "./connectable";
+import { boundedName } from "../naming";
 
 /** Wire protocols a broker speaks; clients of one are not clients of the other. */
 export const BROKER_PROTOCOLS = ["amqp", "kafka"] as const;
@@ -62,5 +63,5 @@ export interface IMessageBroker extends IConnectable {
 
 /** The Secret (in the broker's namespace) a client's password lives in when the broker needs it there. */
 export function brokerClientSecretName(brokerId: string, client: string): string {
-  return `${brokerId}-client-${client}`.slice(0, 63).replace(/-+$/, "");
+  return boundedName(`${brokerId}-client-${client}`);
 }

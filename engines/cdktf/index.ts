@@ -16,6 +16,8 @@ import { InfraStack, PlatformStack, StackRole } from "./stacks";
 
 export { InfraStack, PlatformStack } from "./stacks";
 export type { StackRole } from "./stacks";
+export { stateBackend } from "./backend";
+export type { StateBackend, LocalStateBackend, KubernetesStateBackend, S3StateBackend } from "./backend";
 
 /** One stack cdktf wrote: its folder, role and the instance it belongs to. */
 export interface SynthesizedStack {

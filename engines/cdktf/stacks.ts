@@ -22,6 +22,9 @@ import type { ClusterAccess } from "../../core/capabilities/kubernetes-cluster";
 import { escapeTemplatesDeep } from "./escape";
 import { escapeElementsOf, tfExpression, withEscapedStackOverrides } from "./stack-escape";
 import { withoutCreationStacks } from "./creation-stacks";
+import { recordLayerDependencies } from "./dependencies";
+import { pinProviderVersions } from "./provider-versions";
+import { applyStateBackend } from "./backend";
 import { KubernetesManifest } from "./kubernetes-manifest";
 
 /** Marks a stack's role for engines and the conformance runner: infra, add-ons (applied before every platform stack) or platform. */
@@ -88,15 +91,27 @@ export class InfraStack extends TerraformStack implements InfraLayer {
     super.prepareStack();
   }
 
-  /** The stack's JSON; every literal string in it is escaped (engines/cdktf/stack-escape.ts). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  override toTerraform(): any {
-    return withEscapedStackOverrides(this, () => super.toTerraform());
-  }
 
   output(name: string, value: string, options: { sensitive?: boolean; description?: string } = {}): void {
     // Construct id differs from resource ids; the output keeps its plain name in the JSON.
     new TerraformOutput(this, `output-${name}`, { value, sensitive: options.sensitive, description: options.description }).overrideLogicalId(name);
+  }
+
+  /** The stack's JSON with every provider pinned to the version the toolchain tests. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override toTerraform(): any {
+    // Every literal string of the stack is escaped (engines/cdktf/stack-escape.ts).
+    const tf = withEscapedStackOverrides(this, () => super.toTerraform());
+    pinProviderVersions(tf);
+    applyStateBackend(this, tf);
+    return tf;
+  }
+
+  /** A `random_password` (hashicorp/random) in this stack; managed databases need it as a plain argument, so it lives in the (encrypted) state. */
+  generatedPassword(name: string): string {
+    this.addOverride(`resource.random_password.${name}`, { length: 32, special: false });
+    this.addOverride("terraform.required_providers.random", { source: "hashicorp/random" });
+    return tfExpression(`random_password.${name}.result`);
   }
 }
 
@@ -134,6 +149,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
   override prepareStack(): void {
     // Rendering creates most of the stack's tokens; their creation stacks cost more than the rest (ADR 0030).
     withoutCreationStacks(() => {
+      recordLayerDependencies(this);
       this.render();
       escapeElementsOf(this);
       super.prepareStack();
@@ -266,6 +282,8 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       if (!entry) throw new Error(`[${this.node.path}] helm_release.${release.friendlyUniqueId} missing from the synthesised stack`);
       entry.values = [JSON.stringify(values)];
     }
+    pinProviderVersions(tf);
+    applyStateBackend(this, tf);
     return tf;
   }
 

@@ -1,7 +1,7 @@
 /**
  * One-line protection of a web app: `identity.protect(shop)` puts oauth2-proxy (its own
- * confidential client) in front of the shop's Ingress; every request needs a Keycloak session.
- * Both patterns share one landing zone (cluster, ingress, DNS). Run:
+ * confidential client) in front of the shop's HTTPRoute; every request needs a Keycloak session.
+ * Both patterns share one landing zone (cluster, Gateway, DNS). Run:
  * `npx tsx examples/iam/protected-web-app.ts`.
  */
 import { App, IdentityStack, LandingZone, WebAppStack, targets } from "../../index"; // in your repository: from "stackwerk"

@@ -7,6 +7,7 @@
 import type { IConstruct } from "constructs";
 import { fail, propNames, requireIntegerInRange, requireKnownProps, requireNonEmpty, requireOneOf } from "../../core/errors";
 import type { Stage } from "../../core/profile";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 /** EU AI Act risk classes a system may be deployed in. */
 export const AI_RISK_CLASSES = ["minimal", "limited", "high"] as const;
@@ -72,7 +73,7 @@ export function validateGovernance(scope: IConstruct, governance: unknown, stage
   requireOneOf(scope, "governance.dataResidency", g.dataResidency, DATA_RESIDENCIES);
   if (g.humanOversightContact !== undefined) requireNonEmpty(scope, "governance.humanOversightContact", g.humanOversightContact);
   if (g.auditLogRetentionDays !== undefined) requireIntegerInRange(scope, "governance.auditLogRetentionDays", g.auditLogRetentionDays, 1, 3650);
-  if (g.riskClass === "high" && stage === "production") {
+  if (g.riskClass === "high" && STAGE_DEFAULTS[stage].strictPolicies) {
     if (!g.humanOversightContact)
       fail(
         scope,

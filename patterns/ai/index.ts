@@ -40,7 +40,7 @@ export interface AiAppOptions {
   readonly port?: number;
   /** Plain environment variables (no secrets). @default none */
   readonly env?: Readonly<Record<string, string>>;
-  /** Public host name (Ingress and DNS record). @default not exposed */
+  /** Public host name (an HTTPRoute on the landing zone's Gateway, and a DNS record). @default not exposed */
   readonly hostName?: string;
   /** HTTP path of the readiness probe. @default "/" */
   readonly healthCheckPath?: string;
@@ -247,7 +247,7 @@ export class AiStack extends Pattern {
       validatePlainEnv(this, "app.env", app.env, { wired: AI_APP_ENV, wiredBy: "the AI stack's wiring", secretAlternative: "a Secret" });
       if (app.hostName !== undefined) requireHostName(this, "app.hostName", app.hostName);
       const tls = props.tls ?? true;
-      if (this.stage === "production" && app.hostName && !tls) fail(this, "tls", "false is not allowed in stage production. Allowed: true");
+      if (STAGE_DEFAULTS[this.stage].requireTls && app.hostName && !tls) fail(this, "tls", "false is not allowed in stage production. Allowed: true");
       const replicas = Math.max(1, stageDefaults.minReplicas);
       this.app = new Workload(this.platformStack, "app", {
         namespace: this.namespace,
@@ -281,9 +281,7 @@ export class AiStack extends Pattern {
           workload: this.app,
           hostName: app.hostName,
           tls,
-          ingressClassName: this.ingress.className,
-          ingressControllerNamespaceLabels: this.ingress.controllerNamespaceLabels,
-          clusterIssuer: this.ingress.clusterIssuer,
+          gateway: this.zoneGateway,
         });
       }
     }

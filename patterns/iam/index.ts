@@ -7,9 +7,8 @@
 import { createHash } from "crypto";
 import { Construct } from "constructs";
 import type { Secret } from "kubernetes-types/core/v1";
-import type { Ingress } from "kubernetes-types/networking/v1";
 import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps } from "../../core/errors";
-import type { HttpExposure } from "../../constructs/exposure";
+import { type HttpExposure, writeHttpRoutes } from "../../constructs/exposure";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret, SecretKeyRef, SecretValue } from "../../constructs/kube/secret";
 import { typed } from "../../constructs/kube/typed";
@@ -55,7 +54,7 @@ export interface IdentityStackProps extends PatternProps {
   readonly realm?: RealmProps;
   /** Name of the realm administrators sign in to (adminRealm: OTP required in production). @default "admin" */
   readonly adminRealmName?: string;
-  /** Route Keycloak's admin console (`/admin`) through the Ingress. @default false in production, true otherwise */
+  /** Route Keycloak's admin console (`/admin`) through the zone's Gateway. @default false in production, true otherwise */
   readonly exposeAdminConsole?: boolean;
   /** Keycloak's database (postgres capability: managed on the clouds, in-cluster or external on-prem). @default { id: "keycloakdb", name: "keycloak", username: "keycloak" } */
   readonly database?: IdentityDatabaseOptions;
@@ -73,7 +72,7 @@ export interface ProtectOptions {
 
 /** Something with an HTTP exposure (a WebAppStack, or a Workload exposed with HttpExposure). */
 export interface ProtectableApp {
-  /** The app's Ingress; `protect` fails when there is none (no host name). */
+  /** The app's HTTP exposure (an HTTPRoute); `protect` fails when there is none (no host name). */
   readonly exposure?: HttpExposure;
 }
 
@@ -112,7 +111,7 @@ export class IdentityStack extends Pattern {
   readonly realm: StackRealm;
   /** The realm administrators sign in to. */
   readonly adminRealm: StackRealm;
-  /** Whether `/admin` is routed through the Ingress. */
+  /** Whether `/admin` is routed through the zone's Gateway. */
   readonly adminConsoleExposed: boolean;
   private readonly realms: StackRealm[] = [];
   private readonly clientSecretValues: Record<string, SecretValue> = {};
@@ -129,7 +128,7 @@ export class IdentityStack extends Pattern {
     const hostName = requireHostName(this, "hostName", props.hostName);
     const tls = props.tls ?? true;
     if (typeof tls !== "boolean") fail(this, "tls", `${JSON.stringify(tls)} is not allowed. Allowed: true or false`);
-    if (this.stage === "production" && !tls) {
+    if (STAGE_DEFAULTS[this.stage].requireTls && !tls) {
       fail(
         this,
         "tls",
@@ -140,7 +139,7 @@ export class IdentityStack extends Pattern {
     if (replicas < stageDefaults.minReplicas) {
       fail(this, "replicas", `${replicas} is not allowed in stage ${this.stage}. Allowed: an integer of at least ${stageDefaults.minReplicas}`);
     }
-    this.adminConsoleExposed = props.exposeAdminConsole ?? this.stage !== "production";
+    this.adminConsoleExposed = props.exposeAdminConsole ?? !STAGE_DEFAULTS[this.stage].strictPolicies;
     if (typeof this.adminConsoleExposed !== "boolean")
       fail(this, "exposeAdminConsole", `${JSON.stringify(props.exposeAdminConsole)} is not allowed. Allowed: true or false`);
     this.publicUrl = `${tls ? "https" : "http"}://${hostName}`;
@@ -254,15 +253,16 @@ export class IdentityStack extends Pattern {
 
   /**
    * Puts an authenticating proxy (oauth2-proxy, its own confidential client) in front of `app`'s
-   * Ingress: every request needs a session with Keycloak. One line: `identity.protect(webApp)`.
+   * HTTPRoute (a Traefik ForwardAuth Middleware the route references as an ExtensionRef filter):
+   * every request needs a session with Keycloak. One line: `identity.protect(webApp)`.
    */
   protect(app: ProtectableApp, options: ProtectOptions = {}): AuthProxy {
     requireKnownProps(this, options, PROTECT_OPTIONS, "protect.");
     const exposure = app?.exposure;
     if (!exposure) {
-      fail(this, "protect", "the app has no Ingress to protect. Allowed: an app with a hostName (WebAppStack hostName, or an HttpExposure)");
+      fail(this, "protect", "the app has no HTTP exposure to protect. Allowed: an app with a hostName (WebAppStack hostName, or an HttpExposure)");
     }
-    if (this.stage === "production" && !exposure.tls)
+    if (STAGE_DEFAULTS[this.stage].requireTls && !exposure.tls)
       fail(this, "protect", `${exposure.hostName} is served without TLS. Allowed: an app with tls: true in production`);
     const name = requireDnsLabel(this, "protect.name", options.name ?? `proxy-${exposure.hostName.split(".")[0]}`.slice(0, 40).replace(/-+$/, ""));
     if (this.proxies.has(name))
@@ -287,7 +287,6 @@ export class IdentityStack extends Pattern {
       exposure,
       client,
       keycloak: this.keycloak,
-      ingress: this.ingress,
     });
     this.proxies.set(name, proxy);
     return proxy;
@@ -347,32 +346,20 @@ export class IdentityStack extends Pattern {
     return { name: IDENTITY_SECRETS.clients, key: name };
   }
 
-  /** The Ingress for Keycloak's public paths (`/realms`, `/resources`; `/admin` only when exposed). */
+  /** The HTTPRoute for Keycloak's public paths (`/realms`, `/resources`; `/admin` only when exposed) on the zone's Gateway. */
   private exposeKeycloak(platform: Construct, hostName: string, tls: boolean): void {
-    const controller = { description: "ingress-controller", namespaceLabels: this.ingress.controllerNamespaceLabels, ports: [] };
-    this.keycloak.allowFrom(controller);
+    const gateway = this.zoneGateway;
+    this.keycloak.allowFrom(gateway.dataPlane);
     const paths = ["/realms", "/resources", ...(this.adminConsoleExposed ? ["/admin"] : [])];
-    new KubeManifest(platform, "keycloak-ingress", {
-      object: typed<Ingress>({
-        apiVersion: "networking.k8s.io/v1",
-        kind: "Ingress",
-        metadata: {
-          name: "keycloak",
-          namespace: this.namespace.name,
-          labels: { ...this.keycloak.selectorLabels, ...MANAGED_BY },
-          ...(tls ? { annotations: { "cert-manager.io/cluster-issuer": this.ingress.clusterIssuer } } : {}),
-        },
-        spec: {
-          ingressClassName: this.ingress.className,
-          ...(tls ? { tls: [{ hosts: [hostName], secretName: "keycloak-tls" }] } : {}),
-          rules: [
-            {
-              host: hostName,
-              http: { paths: paths.map((path) => ({ path, pathType: "Prefix" as const, backend: { service: { name: "keycloak", port: { name: "http" } } } })) },
-            },
-          ],
-        },
-      }),
+    writeHttpRoutes(new Construct(platform, "keycloak-http"), {
+      name: "keycloak",
+      namespace: this.namespace.name,
+      labels: this.keycloak.selectorLabels,
+      hostName,
+      tls,
+      gateway,
+      backend: "keycloak",
+      paths,
     });
   }
 }

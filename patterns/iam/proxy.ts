@@ -1,25 +1,20 @@
 /**
- * `identity.protect(app)`: oauth2-proxy as the authenticating gate of an app's Ingress, with a
- * confidential client of its own. ingress-nginx asks the proxy about every request
- * (`auth-url` → `/oauth2/auth`) and sends browsers without a session to Keycloak
- * (`auth-signin` → `/oauth2/start`); the proxy's `/oauth2/*` paths are served on the app's host.
- * The proxy runs next to Keycloak, where its client secret lives, and talks to Keycloak over the
- * cluster's back channel. NetworkPolicies: ingress controller → proxy, proxy → Keycloak (both
- * sides); the app keeps admitting only the ingress controller.
+ * `identity.protect(app)`: oauth2-proxy as the authenticating gate of an app's HTTPRoute, with a
+ * confidential client of its own. The app's route references a Traefik ForwardAuth `Middleware`
+ * (Gateway API `ExtensionRef` filter, ADR 0080): the Gateway asks the proxy about every request;
+ * the proxy answers 202 for a session and redirects browsers without one to Keycloak. The proxy's
+ * `/oauth2/*` paths are a second HTTPRoute on the app's host. The proxy runs next to Keycloak,
+ * where its client secret lives, and talks to Keycloak over the cluster's back channel.
+ * NetworkPolicies: Gateway data plane → proxy, proxy → Keycloak (both sides); the app keeps
+ * admitting only the Gateway's data plane.
  */
 import { Construct } from "constructs";
-import type { Ingress } from "kubernetes-types/networking/v1";
-import type { HttpExposure } from "../../constructs/exposure";
-import { KubeManifest } from "../../constructs/kube/manifest";
-import { typed } from "../../constructs/kube/typed";
+import { type HttpExposure, writeHttpRoutes } from "../../constructs/exposure";
 import { KubeSecret } from "../../constructs/kube/secret";
-import { MANAGED_BY } from "../../constructs/kube/labels";
 import type { ZeroTrustNamespace } from "../../constructs/namespace";
-import type { NetworkPeer } from "../../constructs/network";
 import type { Size } from "../../core/profile";
 import { Workload } from "../../constructs/workload";
 import type { IIdentityProvider } from "../../core/capabilities/identity-provider";
-import type { IIngress } from "../../core/capabilities/ingress";
 import type { Keycloak } from "./keycloak";
 
 /** oauth2-proxy's port. */
@@ -36,20 +31,19 @@ export interface AuthProxyProps {
   readonly size: Size;
   readonly replicas: number;
   readonly spreadOverZones: boolean;
-  /** The app's exposure (its Ingress gets the auth annotations). */
+  /** The app's exposure (its HTTPRoute gets the ForwardAuth filter). */
   readonly exposure: HttpExposure;
   /** The proxy's OIDC client. */
   readonly client: IIdentityProvider;
   readonly keycloak: Keycloak;
-  readonly ingress: IIngress;
 }
 
-/** oauth2-proxy in front of one app's Ingress. */
+/** oauth2-proxy in front of one app's HTTPRoute. */
 export class AuthProxy extends Construct {
   readonly workload: Workload;
   /** Host name the proxy guards. */
   readonly hostName: string;
-  /** In-cluster URL ingress-nginx asks for each request. */
+  /** In-cluster URL the Gateway (Traefik ForwardAuth) asks for each request. */
   readonly authUrl: string;
 
   constructor(scope: Construct, id: string, props: AuthProxyProps) {
@@ -95,38 +89,29 @@ export class AuthProxy extends Construct {
       },
       secretEnv: { OAUTH2_PROXY_CLIENT_SECRET: client.clientSecret, OAUTH2_PROXY_COOKIE_SECRET: cookie.ref("cookie-secret") },
     });
-    // Proxy → Keycloak (egress here, ingress there); ingress controller → proxy.
+    // Proxy → Keycloak (egress here, ingress there); the Gateway's data plane → proxy.
     this.workload.allowTo(props.keycloak);
-    const controller: NetworkPeer = { description: "ingress-controller", namespaceLabels: props.ingress.controllerNamespaceLabels, ports: [] };
-    this.workload.allowFrom(controller);
-    this.authUrl = `http://${props.name}.${namespace.name}.svc.cluster.local/oauth2/auth`;
-    // The proxy's own paths on the app's host (ingress-nginx merges Ingresses of one host).
-    new KubeManifest(this, "ingress", {
-      object: typed<Ingress>({
-        apiVersion: "networking.k8s.io/v1",
-        kind: "Ingress",
-        metadata: {
-          name: props.name,
-          namespace: namespace.name,
-          labels: { ...this.workload.selectorLabels, ...MANAGED_BY },
-          ...(exposure.tls ? { annotations: { "cert-manager.io/cluster-issuer": props.ingress.clusterIssuer } } : {}),
-        },
-        spec: {
-          ingressClassName: props.ingress.className,
-          ...(exposure.tls ? { tls: [{ hosts: [this.hostName], secretName: `${props.name}-tls` }] } : {}),
-          rules: [
-            {
-              host: this.hostName,
-              http: { paths: [{ path: "/oauth2", pathType: "Prefix", backend: { service: { name: props.name, port: { name: "http" } } } }] },
-            },
-          ],
-        },
-      }),
+    this.workload.allowFrom(exposure.gateway.dataPlane);
+    // oauth2-proxy answers the root path with 202 for a valid session and with a redirect to the
+    // sign-in otherwise (static://202 upstream): Traefik's ForwardAuth returns that to the browser.
+    this.authUrl = `http://${props.name}.${namespace.name}.svc.cluster.local/`;
+    // The proxy's own paths (/oauth2/...) on the app's host, a second route on the same listener.
+    writeHttpRoutes(new Construct(this, "http"), {
+      name: props.name,
+      namespace: namespace.name,
+      labels: this.workload.selectorLabels,
+      hostName: this.hostName,
+      tls: exposure.tls,
+      gateway: exposure.gateway,
+      backend: props.name,
+      paths: ["/oauth2"],
+      share: true,
+      redirect: false,
     });
-    exposure.annotate({
-      "nginx.ingress.kubernetes.io/auth-url": this.authUrl,
-      "nginx.ingress.kubernetes.io/auth-signin": `${scheme}://$host/oauth2/start?rd=$escaped_request_uri`,
-      "nginx.ingress.kubernetes.io/auth-response-headers": "X-Auth-Request-User,X-Auth-Request-Email,X-Auth-Request-Preferred-Username",
+    exposure.forwardAuth({
+      name: `${props.name}-auth`.slice(0, 63).replace(/-+$/, ""),
+      address: this.authUrl,
+      authResponseHeaders: ["X-Auth-Request-User", "X-Auth-Request-Email", "X-Auth-Request-Preferred-Username"],
     });
   }
 }

@@ -6,11 +6,10 @@
 import { HttpExposure } from "../../constructs/exposure";
 import { Workload } from "../../constructs/workload";
 import type { Construct } from "constructs";
-import { endpointChecks, SmokeCheck, SmokeProbe } from "../../core/smoke";
+import { endpointChecks, type LiveObject, SmokeCheck, SmokeProbe } from "../../core/smoke";
 import { registerPattern } from "../registry";
 import { IDENTITY_SECRETS, IdentityStack } from "./index";
-
-const AUTH_URL = "nginx.ingress.kubernetes.io/auth-url";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 /** Level-5 checks of an IAM instance in `namespace`. */
 export async function identitySmokeChecks(probe: SmokeProbe, namespace: string): Promise<SmokeCheck[]> {
@@ -23,21 +22,30 @@ export async function identitySmokeChecks(probe: SmokeProbe, namespace: string):
     message: realms ? `realm files: ${files.join(", ") || "none"}` : "missing",
   });
   checks.push(...(await endpointChecks(probe, namespace, ["keycloak", "keycloak-discovery"])));
-  const ingresses = await probe.list("ingresses", namespace);
-  const annotations = (o: { metadata: object }): Record<string, string> => (o.metadata as { annotations?: Record<string, string> }).annotations ?? {};
-  const protectedOnes = ingresses.filter((i) => annotations(i)[AUTH_URL]);
-  for (const ingress of protectedOnes) {
-    const authUrl = annotations(ingress)[AUTH_URL];
+  // protect(): the app's HTTPRoute references a Traefik ForwardAuth Middleware whose address is the proxy's Service.
+  const routes = await probe.list("httproutes.gateway.networking.k8s.io", namespace);
+  type Filter = { type?: string; extensionRef?: { group?: string; kind?: string; name?: string } };
+  const authFilters = (route: LiveObject): string[] =>
+    ((route.spec?.rules ?? []) as Array<{ filters?: Filter[] }>)
+      .flatMap((r) => r.filters ?? [])
+      .filter((f) => f.type === "ExtensionRef" && f.extensionRef?.group === "traefik.io" && f.extensionRef.kind === "Middleware")
+      .map((f) => f.extensionRef!.name!);
+  const protectedOnes = routes.filter((r) => authFilters(r).length > 0);
+  for (const route of protectedOnes) {
+    const middleware = await probe.get("middlewares.traefik.io", authFilters(route)[0], namespace);
+    const authUrl = String((middleware?.spec?.forwardAuth as { address?: string } | undefined)?.address ?? "");
     const proxy = /^http:\/\/([a-z0-9-]+)\.([a-z0-9-]+)\.svc/.exec(authUrl);
     const endpoints = proxy ? await endpointChecks(probe, proxy[2], [proxy[1]]) : [];
     const ok = endpoints.length > 0 && endpoints.every((e) => e.ok);
     checks.push({
-      name: `proxy in front of ${namespace}/${ingress.metadata.name}`,
+      name: `proxy in front of ${namespace}/${route.metadata.name}`,
       ok,
-      message: `auth-url ${authUrl}: ${endpoints.map((e) => e.message).join(", ") || "not a cluster Service"}`,
+      message: `ForwardAuth ${middleware ? authUrl : "Middleware missing"}: ${endpoints.map((e) => e.message).join(", ") || "not a cluster Service"}`,
     });
   }
-  if (protectedOnes.length === 0) checks.push({ name: `proxy in front of a protected app in ${namespace}`, ok: false, message: "no Ingress with an auth-url" });
+  if (protectedOnes.length === 0) {
+    checks.push({ name: `proxy in front of a protected app in ${namespace}`, ok: false, message: "no HTTPRoute with a ForwardAuth (ExtensionRef) filter" });
+  }
   return checks;
 }
 
@@ -49,15 +57,13 @@ function demoApp(identity: IdentityStack, id: string): { exposure: HttpExposure 
     name: "hello",
     image: "registry.example.de/stackwerk/hello-web:1.0.0",
     port: 8080,
-    replicas: identity.stage === "production" ? 2 : 1,
-    spreadOverZones: identity.stage === "production",
+    replicas: STAGE_DEFAULTS[identity.stage].highAvailability ? 2 : 1,
+    spreadOverZones: STAGE_DEFAULTS[identity.stage].spreadOverZones,
   });
   const exposure = new HttpExposure(platform, "demo-http", {
     workload,
     hostName: `hello-${id}.apps.example.de`,
-    ingressClassName: identity.ingress.className,
-    ingressControllerNamespaceLabels: identity.ingress.controllerNamespaceLabels,
-    clusterIssuer: identity.ingress.clusterIssuer,
+    gateway: identity.zoneGateway,
   });
   return { exposure };
 }

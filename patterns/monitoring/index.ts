@@ -29,6 +29,7 @@ import { PrometheusOperator } from "./operator";
 import { ClusterMetrics, KubeletCertificates, KUBELET_SCRAPE_CLASS, SCRAPE_CONFIG_LABEL } from "./cluster-metrics";
 import { DashboardImport } from "./dashboard-import";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 export type { DashboardProps, DashboardPanel } from "./defaults";
 export type { AlertReceiver } from "../../core/capabilities/observability";
@@ -238,7 +239,7 @@ export class MonitoringStack extends Pattern {
   /** The Prometheus resource: scrapes every member's ServiceMonitors; stores locally or remote-writes. */
   private prometheus(evaluateRules: boolean, kubeletCertificates: KubeletCertificates): void {
     const ns = this.namespace.name;
-    const production = this.stage === "production";
+    const { highAvailability, fullCapacity } = STAGE_DEFAULTS[this.stage];
     const remote = this.observability.metrics;
     const memberNamespaces = { matchLabels: { "stackwerk.dev/tenant": this.tenant, "stackwerk.dev/stage": this.stage } };
     new KubeManifest(this.platformStack, "prometheus-service-account", {
@@ -257,7 +258,7 @@ export class MonitoringStack extends Pattern {
         spec: {
           image: withRegistryMirror(MONITORING_IMAGES.prometheus, this.target.registryMirror),
           version: "v3.5.0",
-          replicas: production ? 2 : 1,
+          replicas: highAvailability ? 2 : 1,
           serviceAccountName: "prometheus",
           podMetadata: { labels: { ...PROMETHEUS_POD_LABELS } },
           // Local storage is the store on-prem; with a remote store one day suffices for rule evaluation.
@@ -301,14 +302,14 @@ export class MonitoringStack extends Pattern {
               }
             : {}),
           securityContext: { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, fsGroup: 65534, seccompProfile: { type: "RuntimeDefault" } },
-          resources: production
+          resources: fullCapacity
             ? { requests: { cpu: "500m", memory: "2Gi" }, limits: { cpu: "2", memory: "4Gi" } }
             : { requests: { cpu: "100m", memory: "512Mi" }, limits: { cpu: "1", memory: "1Gi" } },
           ...(remote
             ? {}
             : {
                 storage: {
-                  volumeClaimTemplate: { spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: production ? "50Gi" : "10Gi" } } } },
+                  volumeClaimTemplate: { spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: fullCapacity ? "50Gi" : "10Gi" } } } },
                 },
               }),
         },
@@ -374,7 +375,7 @@ export class MonitoringStack extends Pattern {
         spec: {
           image: withRegistryMirror(MONITORING_IMAGES.alertmanager, this.target.registryMirror),
           version: "v0.28.1",
-          replicas: this.stage === "production" ? 2 : 1,
+          replicas: STAGE_DEFAULTS[this.stage].highAvailability ? 2 : 1,
           podMetadata: { labels },
           configSecret: "alertmanager-receivers",
           securityContext: { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, fsGroup: 65534, seccompProfile: { type: "RuntimeDefault" } },

@@ -16,6 +16,7 @@ import type { ZoneMember } from "../../core/landing-zone";
 import type { AlertRule } from "../../core/capabilities/observability";
 import { defaultRules } from "./defaults";
 import { HONOR_LABELS_ANNOTATION } from "./cluster-metrics";
+import { boundedName } from "../../core/naming";
 
 /** Where the zone's collectors run (the monitoring pattern's namespace and identities). */
 export interface Collectors {
@@ -79,9 +80,13 @@ function workloadNamespaces(layer: Construct): string[] {
   ];
 }
 
-/** True when a member's layer has an Ingress with TLS (certificates to watch). */
+/** True when a member's layer has an HTTPRoute on an HTTPS listener of the zone's Gateway (certificates to watch). */
 function servesTls(layer: Construct): boolean {
-  return KubeManifest.all(layer).some((m) => m.object.kind === "Ingress" && Array.isArray((m.object as { spec?: { tls?: unknown[] } }).spec?.tls));
+  return KubeManifest.all(layer).some(
+    (m) =>
+      m.object.kind === "HTTPRoute" &&
+      ((m.object as { spec?: { parentRefs?: Array<{ sectionName?: string }> } }).spec?.parentRefs ?? []).some((p) => p.sectionName?.startsWith("https-")),
+  );
 }
 
 /** Prometheus rule groups as the PrometheusRule resource writes them. */
@@ -125,7 +130,7 @@ function addMonitors(member: ZoneMember, collectors: Collectors): void {
       object: typed<NetworkPolicy>({
         apiVersion: "networking.k8s.io/v1",
         kind: "NetworkPolicy",
-        metadata: { name: `${svc.name}-allow-from-prometheus`.slice(0, 63), namespace: svc.namespace, labels },
+        metadata: { name: boundedName(`${svc.name}-allow-from-prometheus`), namespace: svc.namespace, labels },
         spec: {
           podSelector: { matchLabels: { ...svc.podSelector } },
           policyTypes: ["Ingress"],

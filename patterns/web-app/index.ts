@@ -45,7 +45,7 @@ export interface WebAppStackProps extends PatternProps {
   readonly database?: boolean | WebAppDatabaseOptions;
   /** An S3-compatible bucket, wired in as S3_ENDPOINT/S3_BUCKET/S3_REGION/AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY. @default none */
   readonly bucket?: boolean | WebAppBucketOptions;
-  /** Public host name; creates an Ingress and a DNS record. @default not exposed outside the cluster */
+  /** Public host name; creates an HTTPRoute on the landing zone's Gateway and a DNS record. @default not exposed outside the cluster */
   readonly hostName?: string;
   /** HTTPS via cert-manager for `hostName`. Required in production. @default true */
   readonly tls?: boolean;
@@ -107,7 +107,7 @@ export class WebAppStack extends Pattern {
     }
     const stageDefaults = STAGE_DEFAULTS[this.stage];
     const tls = props.tls ?? true;
-    if (this.stage === "production" && stageDefaults.requireTls && props.hostName && !tls) {
+    if (stageDefaults.requireTls && props.hostName && !tls) {
       fail(
         this,
         "tls",
@@ -179,9 +179,7 @@ export class WebAppStack extends Pattern {
         workload: this.workload,
         hostName: props.hostName,
         tls,
-        ingressClassName: this.ingress.className,
-        ingressControllerNamespaceLabels: this.ingress.controllerNamespaceLabels,
-        clusterIssuer: this.ingress.clusterIssuer,
+        gateway: this.zoneGateway,
       });
     }
   }

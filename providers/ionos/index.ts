@@ -4,10 +4,12 @@
  * pattern's infra stack; the platform stack reaches the cluster through its kubeconfig output.
  */
 import { validateProps } from "../../core/validation/props";
+import { gatewayImplementation } from "../shared/gateway";
 import { IONOS_MODEL_ENDPOINT, ionosModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
 import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
+import { infraRoot } from "../../core/layers";
 import { IonoscloudProvider } from "./generated/provider";
 import { Datacenter } from "./generated/datacenter";
 import { Lan } from "./generated/lan";
@@ -37,7 +39,6 @@ import type {
 import {
   adminCidrList,
   endpointCidr,
-  infraPassword,
   infraVariable,
   ManagedAccessProps,
   managedPeer,
@@ -54,6 +55,7 @@ import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { IONOS_BROKER_DETAIL, ionosMessageBroker } from "./message-broker";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { ionosObservability } from "./observability";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 /** Props of the IONOS target. */
 export interface IonosTargetProps extends ManagedAccessProps {
@@ -63,10 +65,10 @@ export interface IonosTargetProps extends ManagedAccessProps {
   readonly kubernetesVersion?: string;
   /** PostgreSQL major version. @default "16" */
   readonly postgresVersion?: string;
-  /** IngressClass of the cluster's ingress controller. @default "nginx" */
-  readonly ingressClassName?: string;
-  /** Namespace of the ingress controller. @default "ingress-nginx" */
-  readonly ingressControllerNamespace?: string;
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0080). @default "traefik" */
+  readonly gatewayClassName?: string;
+  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
+  readonly gatewayControllerNamespace?: string;
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;
 }
@@ -76,8 +78,8 @@ const IONOS_PROPS = propNames<IonosTargetProps>()([
   "location",
   "kubernetesVersion",
   "postgresVersion",
-  "ingressClassName",
-  "ingressControllerNamespace",
+  "gatewayClassName",
+  "gatewayControllerNamespace",
   "registryMirror",
   "adminCidrs",
   "openToInternet",
@@ -103,8 +105,8 @@ export class IonosTarget implements ITarget {
   readonly name = "ionos" as const;
   readonly displayName = "IONOS Cloud";
   readonly location: IonosLocation;
-  readonly ingressClassName: string;
-  readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
+  readonly gatewayClassName: string;
+  readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
   private readonly infras = new WeakMap<ZoneContext, IonosInfra>();
   /** DNS zones per landing zone and domain. */
@@ -113,6 +115,10 @@ export class IonosTarget implements ITarget {
   );
 
   constructor(private readonly props: IonosTargetProps = {}) {
+    // The removed ingress props fail first, naming their replacement.
+    const gateway = gatewayImplementation(WHERE, props);
+    this.gatewayClassName = gateway.gatewayClassName;
+    this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, IONOS_PROPS);
     validateProps(WHERE, "IonosTargetProps", props);
     validateManagedAccess(WHERE, props);
@@ -133,8 +139,6 @@ export class IonosTarget implements ITarget {
         `${JSON.stringify(this.location)} is not allowed. Allowed: ${IONOS_LOCATIONS.join(", ")} (data stays in Germany)`,
       );
     }
-    this.ingressClassName = props.ingressClassName ?? "nginx";
-    this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
     this.registryMirror = props.registryMirror;
   }
 
@@ -161,7 +165,7 @@ export class IonosTarget implements ITarget {
   private base(ctx: ZoneContext): IonosInfra {
     const existing = this.infras.get(ctx);
     if (existing) return existing;
-    const stack = TerraformStack.of(ctx.infra());
+    const stack = infraRoot<TerraformStack>(ctx.infra());
     // Credentials come from IONOS_TOKEN (or IONOS_USERNAME/IONOS_PASSWORD) in the environment.
     new IonoscloudProvider(stack, "ionoscloud", {});
     const datacenter = new Datacenter(stack, "datacenter", {
@@ -189,7 +193,7 @@ export class IonosTarget implements ITarget {
       lifecycle: ctx.preventDestroy ? { preventDestroy: true } : undefined,
     });
     // Production spreads over both availability zones; other stages let IONOS place nodes.
-    const zones = ctx.stage === "production" ? ["ZONE_1", "ZONE_2"] : ["AUTO"];
+    const zones = STAGE_DEFAULTS[ctx.stage].highAvailability ? ["ZONE_1", "ZONE_2"] : ["AUTO"];
     for (const zone of zones) {
       new K8SNodePool(stack, `pool-${zone.toLowerCase()}`, {
         name: `${ctx.instanceName}-${zone.toLowerCase().replace("_", "")}`,
@@ -223,17 +227,17 @@ export class IonosTarget implements ITarget {
     const prefix = Fn.element(Fn.split("/", lan.ipv4CidrBlock), 1);
     // The cluster's initial role administers it; it stays in the (encrypted) infra state and never reaches a pod.
     // Its name and password are those of earlier releases: DBaaS replaces a cluster whose credentials change.
-    const adminPassword = infraPassword(base.stack, ctx.infraName(`${id}_password`));
+    const adminPassword = scope.generatedPassword(ctx.infraName(`${id}_password`));
     const db = new PgCluster(scope, id, {
       displayName: `${ctx.instanceName}-${ctx.stage}${id === "postgres" ? "" : `-${id}`}`,
       postgresVersion: this.props.postgresVersion ?? "16",
       location: this.location,
-      instances: ctx.stage === "production" ? 2 : 1,
+      instances: STAGE_DEFAULTS[ctx.stage].highAvailability ? 2 : 1,
       cores: sizing.dbCores,
       ram: sizing.dbRam,
       storageSize: sizing.dbStorage,
       storageType: "SSD Premium",
-      synchronizationMode: ctx.stage === "production" ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
+      synchronizationMode: STAGE_DEFAULTS[ctx.stage].highAvailability ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
       connections: { datacenterId: datacenter.id, lanId: lan.id, cidr: Fn.format("%s/%s", [address, prefix]) },
       credentials: { username: request.username, password: adminPassword },
       maintenanceWindow: { dayOfTheWeek: "Sunday", time: "04:00:00" },
@@ -241,7 +245,7 @@ export class IonosTarget implements ITarget {
     });
     // The application's role: logs in and owns its database, nothing more.
     const appUsername = `${request.username}_app`;
-    const appPassword = infraPassword(base.stack, ctx.infraName(`${id}_app_password`));
+    const appPassword = scope.generatedPassword(ctx.infraName(`${id}_app_password`));
     const user = new PgUser(scope, `${id}-user`, { clusterId: db.id, username: appUsername, password: appPassword });
     new PgDatabase(scope, `${id}-database`, {
       clusterId: db.id,
@@ -326,7 +330,7 @@ export class IonosTarget implements ITarget {
       zoneId: this.dnsZones.get(ctx.zone, zone).id,
       name: record,
       type: "A",
-      content: infraVariable(stack, "ingress_ip", "public IP address of the cluster's ingress load balancer"),
+      content: infraVariable(stack, "ingress_ip", "public IP address of the Gateway's load balancer (name kept from v0.1)"),
       ttl: 300,
       enabled: true,
     });

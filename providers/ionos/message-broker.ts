@@ -29,6 +29,7 @@ import { KafkaCluster } from "./generated/kafka-cluster";
 import { KafkaClusterTopic } from "./generated/kafka-cluster-topic";
 import { DataIonoscloudKafkaUsers } from "./generated/data-ionoscloud-kafka-users";
 import { EphemeralKafkaUserCredentials } from "./generated/ephemeral";
+import { boundedName } from "../../core/naming";
 
 /** Kafka version IONOS Event Streams offers (provider 6.7.34 schema: "Supported versions: 3.9.0"). */
 export const IONOS_KAFKA_VERSION = "3.9.0";
@@ -134,7 +135,7 @@ export function ionosMessageBroker(
       if (!topology.clients().some((c) => c.client.name === placement.name)) {
         fail(ctx.scope, "client", `${JSON.stringify(placement.name)} has no grant. Allowed: a client granted publish or consume first`);
       }
-      const secretName = `${id}-${placement.name}-kafka-tls`.slice(0, 63).replace(/-+$/, "");
+      const secretName = boundedName(`${id}-${placement.name}-kafka-tls`);
       clientCertificate(ctx, id, placement, secretName, options.location);
       return {
         env: { KAFKA_BOOTSTRAP_SERVERS: bootstrap, KAFKA_SECURITY_PROTOCOL: "SSL" },

@@ -5,6 +5,7 @@
  */
 import { validateProps } from "../../core/validation/props";
 import { requireCidrRange } from "../../core/validation/cidr";
+import { gatewayImplementation } from "../shared/gateway";
 import { ONPREM_MODEL_ENDPOINT, onPremModelEndpoint } from "./model-endpoint";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import {
@@ -97,10 +98,10 @@ export interface OnPremTargetProps extends InClusterOptions {
   readonly kubeconfigPath?: string;
   /** Context in the kubeconfig. @default the kubeconfig's current context */
   readonly kubeContext?: string;
-  /** IngressClass for HTTP exposure. @default "nginx" */
-  readonly ingressClassName?: string;
-  /** Namespace of the ingress controller. @default "ingress-nginx" */
-  readonly ingressControllerNamespace?: string;
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0080). @default "traefik" */
+  readonly gatewayClassName?: string;
+  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
+  readonly gatewayControllerNamespace?: string;
   /** @default { mode: "in-cluster" } */
   readonly postgres?: OnPremPostgres;
   /** @default { mode: "in-cluster" } */
@@ -125,8 +126,8 @@ const WHERE = "targets.onprem";
 const ONPREM_PROPS = propNames<OnPremTargetProps>()([
   "kubeconfigPath",
   "kubeContext",
-  "ingressClassName",
-  "ingressControllerNamespace",
+  "gatewayClassName",
+  "gatewayControllerNamespace",
   "postgres",
   "objectStorage",
   "registryMirror",
@@ -197,14 +198,18 @@ export class OnPremTarget implements ITarget {
   readonly name = "onprem" as const;
   readonly displayName = "On-prem Kubernetes";
   readonly location = "onprem";
-  readonly ingressClassName: string;
-  readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
+  readonly gatewayClassName: string;
+  readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly storageClassName?: string;
   readonly registryMirror?: string;
   private readonly postgresMode: OnPremPostgres;
   private readonly objectStorageMode: OnPremObjectStorage;
 
   constructor(private readonly props: OnPremTargetProps = {}) {
+    // The removed ingress props fail first, naming their replacement.
+    const gateway = gatewayImplementation(WHERE, props);
+    this.gatewayClassName = gateway.gatewayClassName;
+    this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, ONPREM_PROPS);
     validateProps(WHERE, "OnPremTargetProps", props);
     if (props.postgres !== undefined) validateMode("postgres", props.postgres);
@@ -217,8 +222,6 @@ export class OnPremTarget implements ITarget {
       requireDnsLabel(WHERE, "backupTarget.credentialsSecretName", b.credentialsSecretName);
       requireEgressCidr("backupTarget", url.hostname, b.cidr);
     }
-    this.ingressClassName = props.ingressClassName ?? "nginx";
-    this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
     this.storageClassName = props.storageClassName;
     this.registryMirror = props.registryMirror;
     this.postgresMode = props.postgres ?? { mode: "in-cluster" };
@@ -244,7 +247,7 @@ export class OnPremTarget implements ITarget {
       {
         capability: "objectBucket",
         implementation: os === "none" ? "unsupported" : os,
-        detail: os === "in-cluster" ? "S3-compatible StatefulSet (MinIO)" : os === "external" ? "existing S3-compatible endpoint" : "not configured",
+        detail: os === "in-cluster" ? "S3-compatible StatefulSet (versitygw)" : os === "external" ? "existing S3-compatible endpoint" : "not configured",
       },
       { capability: "dns", implementation: "external", detail: "operator-managed DNS (records are not created)" },
       {

@@ -15,7 +15,7 @@ import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { StatefulService } from "../../constructs/stateful-service";
 import { policyName, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
-import { containerResources, WORKLOAD_SIZING } from "../../core/profile";
+import { containerResources, WORKLOAD_SIZING, STAGE_DEFAULTS } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { connect } from "../../core/capabilities/connectable";
@@ -86,7 +86,7 @@ export function onPremObservability(
     args: ["-config.file=/etc/loki/loki.yaml"],
     files: { mountPath: "/etc/loki", files: { "loki.yaml": lokiConfig(request.logsRetentionDays) } },
     dataPath: "/loki",
-    volumeSize: ctx.stage === "production" ? "50Gi" : sizing.volumeSize,
+    volumeSize: STAGE_DEFAULTS[ctx.stage].fullCapacity ? "50Gi" : sizing.volumeSize,
     storageClassName: options.storageClassName,
     runAsUser: 10001,
     readinessProbe: { httpGet: { path: "/ready", port: 3100 }, periodSeconds: 10 },
@@ -141,7 +141,7 @@ class Grafana extends Construct {
     const name = "grafana";
     this.selector = appSelector(ns, name);
     const labels = { ...this.selector, ...MANAGED_BY };
-    const replicas = ctx.stage === "production" ? 2 : 1;
+    const replicas = STAGE_DEFAULTS[ctx.stage].highAvailability ? 2 : 1;
     ctx.namespace.reservePods(this, "replicas", replicas + 1);
     // No default admin password: generated at deploy time, kept only in the Secret.
     const admin = new KubeSecret(this, "admin", { namespace: ns, name: "grafana-admin", values: { password: { kind: "generated", length: 32 } } });

@@ -23,9 +23,13 @@ export const IN_CLUSTER_IMAGES = {
   postgres: "docker.io/library/postgres:17.2-alpine3.21",
   /** PostgreSQL with pgvector (official pgvector image; digest as pinned by public projects, ADR 0070). */
   pgvector: "docker.io/pgvector/pgvector:0.8.0-pg17@sha256:40b404964359299eefdd5f8518facf1886c562848cf4de13b6eaf91cb70c2b87",
-  objectStore: "quay.io/minio/minio:RELEASE.2025-04-22T22-12-26Z",
-  /** MinIO's official client (setup job, backup upload). */
-  objectStoreClient: "quay.io/minio/mc:RELEASE.2025-04-16T18-13-26Z",
+  /**
+   * versitygw v1.8.0 (Apache-2.0, S3 gateway with a POSIX backend; ADR 0081), its official image
+   * pinned by digest: the same digest is pinned for `versity/versitygw:v1.8.0` on both registries by
+   * several independent public projects (no registry is reachable here to resolve it; a wrong
+   * digest fails loudly at pull time). Also the image of the setup job (`versitygw admin`).
+   */
+  objectStore: "docker.io/versity/versitygw:v1.8.0@sha256:30292fc2eeacc67a36993b01f7a7a5e3361a19cced0e80c1d71cfa2a4b0a2499",
 } as const;
 
 /** Options of in-cluster data services: registry mirror, storage class, images. */
@@ -34,7 +38,7 @@ export interface InClusterOptions {
   readonly storageClassName?: string;
   readonly postgresImage?: string;
   readonly objectStoreImage?: string;
-  /** Image of the object store client used by setup and backup jobs. @default IN_CLUSTER_IMAGES.objectStoreClient */
+  /** Image of the S3 client of the backup and restore jobs (rclone). @default BACKUP_IMAGES.objectStoreClient */
   readonly objectStoreClientImage?: string;
 }
 
@@ -105,24 +109,44 @@ export function inClusterPostgres(ctx: DeploymentContext, request: PostgresReque
   };
 }
 
-/** The script of the object store's setup job: buckets, one policy and one user per client, each limited to its bucket. */
-function objectStoreSetupScript(users: ReadonlyArray<{ env: string; bucket: string; actions: readonly string[] }>): string {
-  const lines = ["set -eu", 'mc alias set store "$S3_ENDPOINT" "$ROOT_USER" "$ROOT_PASSWORD"'];
+/** Folders of the store on its volume (beside, not inside, anything an older release left there). */
+export const OBJECT_STORE_DIRS = {
+  buckets: "/data/versitygw/buckets",
+  versions: "/data/versitygw/versions",
+  iam: "/data/versitygw/iam",
+  meta: "/data/versitygw/meta",
+} as const;
+
+/** The store's port (S3 and admin API). */
+export const OBJECT_STORE_PORT = 9000;
+
+/** The server's command: make its folders on the volume, then run versitygw's POSIX backend with versioning and its own IAM. */
+export function objectStoreCommand(): string[] {
+  const d = OBJECT_STORE_DIRS;
+  return [
+    "sh",
+    "-c",
+    [
+      `mkdir -p ${d.buckets} ${d.versions} ${d.iam} ${d.meta}`,
+      `exec versitygw --port :${OBJECT_STORE_PORT} --iam-dir ${d.iam} --health /health posix --versioning-dir ${d.versions} --sidecar ${d.meta} ${d.buckets}`,
+    ].join(" && "),
+  ];
+}
+
+/**
+ * The script of the object store's setup job (`versitygw admin`, root keys from the environment):
+ * one user per client with role `user` (sees only the buckets it owns), its bucket owned by it;
+ * a locked bucket is created with S3 Object Lock enabled (which turns versioning on). Re-running
+ * reconciles rotated keys (update-user) and owners.
+ */
+export function objectStoreSetupScript(users: ReadonlyArray<{ env: string; bucket: string; locked?: boolean }>): string {
+  const lines = ["set -eu"];
   for (const u of users) {
-    const policy = JSON.stringify({
-      Version: "2012-10-17",
-      Statement: [
-        { Effect: "Allow", Action: ["s3:GetBucketLocation", "s3:ListBucket"], Resource: [`arn:aws:s3:::${u.bucket}`] },
-        { Effect: "Allow", Action: u.actions, Resource: [`arn:aws:s3:::${u.bucket}/*`] },
-      ],
-    });
+    const keys = `--access "$${u.env}_ACCESS_KEY" --secret "$${u.env}_SECRET_KEY" --role user`;
     lines.push(
-      `mc mb --ignore-existing "store/${u.bucket}"`,
-      `printf '%s' '${policy}' > /work/${u.env}.json`,
-      `mc admin policy create store "${u.env}-${u.bucket}" /work/${u.env}.json`,
-      // Re-running sets the current secret: the job reconciles rotated keys too.
-      `mc admin user add store "$${u.env}_ACCESS_KEY" "$${u.env}_SECRET_KEY"`,
-      `mc admin policy attach store "${u.env}-${u.bucket}" --user "$${u.env}_ACCESS_KEY" || true`,
+      `versitygw admin create-user ${keys} 2>/dev/null || versitygw admin update-user ${keys}`,
+      `if ! versitygw admin create-bucket --owner "$${u.env}_ACCESS_KEY" --bucket "${u.bucket}"${u.locked ? " --object-lock-enabled-for-bucket" : ""} 2>/work/err; then grep -q BucketAlready /work/err || { cat /work/err >&2; exit 1; }; fi`,
+      `versitygw admin change-bucket-owner --bucket "${u.bucket}" --owner "$${u.env}_ACCESS_KEY"`,
     );
   }
   return lines.join("\n");
@@ -147,9 +171,9 @@ export interface InClusterObjectStore {
 }
 
 /**
- * S3-compatible store (MinIO) as a StatefulSet. The root credentials stay with the server and a
- * setup job; the app gets a user limited to its bucket, backups (when asked for) a user limited to
- * a bucket of their own.
+ * S3-compatible store (versitygw, ADR 0081) as a StatefulSet. The root credentials stay with the
+ * server and a setup job; the app gets a user limited to its bucket, backups (when asked for) a user
+ * limited to a bucket of their own, created with Object Lock (and so versioning) enabled.
  */
 export function inClusterObjectStore(
   ctx: DeploymentContext,
@@ -175,34 +199,27 @@ export function inClusterObjectStore(
     namespace,
     name: "object-store",
     image: withRegistryMirror(options.objectStoreImage ?? IN_CLUSTER_IMAGES.objectStore, options.registryMirror),
-    port: 9000,
-    args: ["server", "/data"],
-    env: { MINIO_BROWSER: "off" },
-    secretEnv: { MINIO_ROOT_USER: secret.ref("root-user"), MINIO_ROOT_PASSWORD: secret.ref("root-password") },
+    port: OBJECT_STORE_PORT,
+    command: objectStoreCommand(),
+    secretEnv: { ROOT_ACCESS_KEY_ID: secret.ref("root-user"), ROOT_SECRET_ACCESS_KEY: secret.ref("root-password") },
     dataPath: "/data",
     volumeSize: sizing.volumeSize,
     storageClassName: options.storageClassName,
     runAsUser: 1000,
-    writablePaths: ["/tmp", "/.minio"],
-    readinessProbe: { httpGet: { path: "/minio/health/ready", port: 9000 }, periodSeconds: 10 },
-    livenessProbe: { httpGet: { path: "/minio/health/live", port: 9000 }, initialDelaySeconds: 30, periodSeconds: 20, failureThreshold: 6 },
+    writablePaths: ["/tmp"],
+    readinessProbe: { httpGet: { path: "/health", port: OBJECT_STORE_PORT }, periodSeconds: 10 },
+    // Alive while it accepts connections; ready when /health answers.
+    livenessProbe: { tcpSocket: { port: OBJECT_STORE_PORT }, initialDelaySeconds: 30, periodSeconds: 20, failureThreshold: 6 },
     resources: containerResources(sizing),
   });
-  const endpoint = `http://${service.host}:9000`;
+  const endpoint = `http://${service.host}:${OBJECT_STORE_PORT}`;
   const users = [
-    { env: "APP", bucket: request.bucketName, actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"], keys: ["access-key", "secret-key"] },
-    ...(backups
-      ? [
-          {
-            env: "BACKUP",
-            bucket: backupBucket,
-            actions: ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"],
-            keys: ["backup-access-key", "backup-secret-key"],
-          },
-        ]
-      : []),
+    { env: "APP", bucket: request.bucketName, keys: ["access-key", "secret-key"] },
+    ...(backups ? [{ env: "BACKUP", bucket: backupBucket, locked: true, keys: ["backup-access-key", "backup-secret-key"] }] : []),
   ];
-  const setup = "object-store-setup";
+  // v0.1's Job was `object-store-setup` (MinIO's mc); a Job's pod template is immutable, so the
+  // versitygw setup is a new Job (the old one is deleted by the upgrade, docs/migration/v0.2.md).
+  const setup = "object-store-init";
   new KubeManifest(ctx.platform, setup, {
     // The API server labels a Job's pod template and sets its selector.
     serverSetFields: ["spec.template.metadata.labels", "spec.selector", "spec.manualSelector"],
@@ -215,12 +232,12 @@ export function inClusterObjectStore(
         template: jobPodTemplate(namespace, setup, [
           {
             name: "setup",
-            image: withRegistryMirror(options.objectStoreClientImage ?? IN_CLUSTER_IMAGES.objectStoreClient, options.registryMirror),
+            image: withRegistryMirror(options.objectStoreImage ?? IN_CLUSTER_IMAGES.objectStore, options.registryMirror),
             script: objectStoreSetupScript(users),
-            env: { S3_ENDPOINT: endpoint },
+            env: { ADMIN_ENDPOINT_URL: endpoint },
             secretEnv: {
-              ROOT_USER: secret.ref("root-user"),
-              ROOT_PASSWORD: secret.ref("root-password"),
+              ADMIN_ACCESS_KEY_ID: secret.ref("root-user"),
+              ADMIN_SECRET_ACCESS_KEY: secret.ref("root-password"),
               ...Object.fromEntries(
                 users.flatMap((u) => [
                   [`${u.env}_ACCESS_KEY`, secret.ref(u.keys[0])],

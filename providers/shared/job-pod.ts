@@ -12,7 +12,7 @@ import { NetworkPeer, writeNetworkPolicy } from "../../constructs/network";
 import { containerSecurityContext, podSecurityContext } from "../../constructs/security";
 import type { INamespace } from "../../core/namespace";
 
-/** UID job containers run as (the official postgres and mc images run as any non-root UID). */
+/** UID job containers run as (the official postgres, rclone and versitygw images run as any non-root UID). */
 export const JOB_UID = 10001;
 
 /** One container of a job pod. */
@@ -32,7 +32,7 @@ export function jobPodTemplate(namespace: INamespace, name: string, steps: reado
     image: step.image,
     imagePullPolicy: "IfNotPresent",
     command: ["sh", "-c", step.script],
-    ...containerEnv({ HOME: "/work", MC_CONFIG_DIR: "/work/.mc", ...step.env }, step.secretEnv),
+    ...containerEnv({ HOME: "/work", ...step.env }, step.secretEnv),
     resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "500m", memory: "512Mi" } },
     securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: JOB_UID }),
     volumeMounts: [{ name: "work", mountPath: "/work" }],

@@ -30,16 +30,6 @@ export function secretFromInfra(
   return new KubeSecret(ctx.platform, id, { namespace: ctx.namespace.name, name, values: entries });
 }
 
-/**
- * A generated password as an infra resource (hashicorp/random). Managed databases need the
- * password as a plain argument, so it lives in the infra state: enable state encryption there.
- */
-export function infraPassword(stack: TerraformStack, name: string): string {
-  stack.addOverride(`resource.random_password.${name}`, { length: 32, special: false });
-  stack.addOverride("terraform.required_providers.random", { source: "hashicorp/random" });
-  return tfExpression(`random_password.${name}.result`);
-}
-
 /** A required infra variable (a value only the operator knows, e.g. the ingress IP). */
 export function infraVariable(stack: TerraformStack, name: string, description: string): string {
   const existing = stack.node.tryFindChild(name) as TerraformVariable | undefined;

@@ -1,7 +1,7 @@
 /**
  * Backups of an in-cluster PostgreSQL: a nightly CronJob dumps the database with the official
- * postgres image (as the app's role, not the superuser) and uploads the dump with MinIO's official
- * client to a backup target that has keys of its own (a separate bucket, or an external S3 target
+ * postgres image (as the app's role, not the superuser) and uploads the dump with rclone (ADR 0081)
+ * to a backup target that has keys of its own (a separate bucket, or an external S3 target
  * outside the cluster's failure domain). A suspended restore CronJob reads the newest dump back;
  * an operator runs it with `kubectl create job --from=cronjob/postgres-restore restore-now`.
  * Both images are pinned by digest (BACKUP_IMAGES, provenance in docs/adr/0025-backup-images-by-digest-and-targets.md).
@@ -26,13 +26,13 @@ import { allowJobEgress, jobPeer, jobPodTemplate, JobStep } from "./job-pod";
  *   digest 7e5df973…; a BuildKit log resolving `postgres:17.2-alpine` to it, and projects pinning
  *   `postgres:17.2-alpine3.21@sha256:7e5df973…` ("verified from Docker Hub"). Official image tags
  *   are rebuilt from time to time, so other digests for the same tag exist; this is one published build.
- * - mc RELEASE.2025-04-16T18-13-26Z (MinIO's client, quay.io/minio/mc and docker.io/minio/mc):
- *   digest aead63c7…, pinned identically for both registries by several independent projects.
+ * - rclone 1.75.1 (rclone's official image, docker.io/rclone/rclone; MIT, maintained; replaces MinIO's
+ *   archived `mc`): digest 45401ad7…, pinned identically by several independent public projects.
  * Overriding `postgresImage` / `objectStoreClientImage` on the target replaces these.
  */
 export const BACKUP_IMAGES = {
   postgres: "docker.io/library/postgres:17.2-alpine3.21@sha256:7e5df973a74872482e320dcbdeb055e178d6f42de0558b083892c50cda833c96",
-  objectStoreClient: "quay.io/minio/mc:RELEASE.2025-04-16T18-13-26Z@sha256:aead63c77f9db9107f1696fb08ecb0faeda23729cde94b0f663edf4fe09728e3",
+  objectStoreClient: "docker.io/rclone/rclone:1.75.1@sha256:45401ad7410db1d67ffdb58e19059ad20b0d8e0285a60e38bbec55cc1019c7a5",
 } as const;
 
 /** Where dumps go inside the backup bucket. */
@@ -40,7 +40,15 @@ export const BACKUP_PREFIX = "postgres";
 /** Days a dump is kept. */
 export const BACKUP_KEEP_DAYS = 14;
 
-const ALIAS = 'mc alias set backup "$S3_ENDPOINT" "$S3_ACCESS_KEY_ID" "$S3_SECRET_ACCESS_KEY"';
+/** rclone's remote `backup:` from the environment (no config file): any S3 endpoint, path-style, the bucket exists. */
+const RCLONE_REMOTE = {
+  RCLONE_CONFIG_BACKUP_TYPE: "s3",
+  RCLONE_CONFIG_BACKUP_PROVIDER: "Other",
+  RCLONE_CONFIG_BACKUP_FORCE_PATH_STYLE: "true",
+  // The backup user may not create buckets: never try.
+  RCLONE_CONFIG_BACKUP_NO_CHECK_BUCKET: "true",
+  RCLONE_CONFIG: "/work/rclone.conf",
+} as const;
 
 /** Nightly backup and a suspended restore job for `db`, writing to and reading from `target`. */
 export function postgresBackup(ctx: DeploymentContext, db: IPostgres, target: BackupTarget, options: InClusterOptions): void {
@@ -49,26 +57,26 @@ export function postgresBackup(ctx: DeploymentContext, db: IPostgres, target: Ba
   const clientImage = withRegistryMirror(options.objectStoreClientImage ?? BACKUP_IMAGES.objectStoreClient, options.registryMirror);
   const dbEnv = { env: { PGHOST: db.host, PGPORT: db.port, PGDATABASE: db.database, PGUSER: db.username }, secretEnv: { PGPASSWORD: db.password } };
   const s3Env = {
-    env: { S3_ENDPOINT: target.endpoint, S3_BUCKET: target.bucket, S3_REGION: target.region },
-    secretEnv: { S3_ACCESS_KEY_ID: target.accessKey, S3_SECRET_ACCESS_KEY: target.secretKey },
+    env: { ...RCLONE_REMOTE, RCLONE_CONFIG_BACKUP_ENDPOINT: target.endpoint, RCLONE_CONFIG_BACKUP_REGION: target.region, S3_BUCKET: target.bucket },
+    secretEnv: { RCLONE_CONFIG_BACKUP_ACCESS_KEY_ID: target.accessKey, RCLONE_CONFIG_BACKUP_SECRET_ACCESS_KEY: target.secretKey },
   };
-  const where = `backup/$S3_BUCKET/${BACKUP_PREFIX}`;
+  const where = `backup:$S3_BUCKET/${BACKUP_PREFIX}`;
   const dump: JobStep = { name: "dump", image: postgresImage, script: "set -eu\npg_dump --format=custom --file=/work/db.dump", ...dbEnv };
   const upload: JobStep = {
     name: "upload",
     image: clientImage,
     script: [
       "set -eu",
-      ALIAS,
-      `mc cp /work/db.dump "${where}/$(date -u +%Y%m%dT%H%M%SZ).dump"`,
-      `mc rm --recursive --force --older-than ${BACKUP_KEEP_DAYS}d "${where}/" || true`,
+      `rclone copyto /work/db.dump "${where}/$(date -u +%Y%m%dT%H%M%SZ).dump"`,
+      // On a versioned (object-lock) bucket this leaves the old dumps as noncurrent versions.
+      `rclone delete --min-age ${BACKUP_KEEP_DAYS}d "${where}/" || true`,
     ].join("\n"),
     ...s3Env,
   };
   const fetch: JobStep = {
     name: "fetch",
     image: clientImage,
-    script: ["set -eu", ALIAS, `latest=$(mc ls "${where}/" | awk '{print $NF}' | sort | tail -n 1)`, `mc cp "${where}/$latest" /work/db.dump`].join("\n"),
+    script: ["set -eu", `latest=$(rclone lsf --files-only "${where}/" | sort | tail -n 1)`, `rclone copyto "${where}/$latest" /work/db.dump`].join("\n"),
     ...s3Env,
   };
   const restore: JobStep = {

@@ -4,11 +4,13 @@
  * pattern's infra stack; the platform stack reaches the cluster through the SKE kubeconfig.
  */
 import { validateProps } from "../../core/validation/props";
+import { gatewayImplementation } from "../shared/gateway";
 import { STACKIT_MODEL_ENDPOINT, stackitModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
 import { requireCidrs } from "../../core/validation/cidr";
 import { fail, propNames, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
+import { infraRoot } from "../../core/layers";
 import { StackitProvider } from "./generated/provider";
 import { SkeCluster } from "./generated/ske-cluster";
 import { SkeKubeconfig } from "./generated/ske-kubeconfig";
@@ -53,6 +55,7 @@ import type { IObservability, ObservabilityRequest } from "../../core/capabiliti
 import { stackitObservability } from "./observability";
 import type { ISearchEngine, SearchEngineRequest } from "../../core/target";
 import { STACKIT_SEARCH_ENGINE, stackitSearchEngine } from "./search-engine";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 /** Props of the STACKIT target. */
 export interface StackitTargetProps extends ManagedAccessProps {
@@ -73,10 +76,10 @@ export interface StackitTargetProps extends ManagedAccessProps {
    * @default none
    */
   readonly postgresAcl?: readonly string[];
-  /** IngressClass of the cluster's ingress controller. @default "nginx" */
-  readonly ingressClassName?: string;
-  /** Namespace of the ingress controller. @default "ingress-nginx" */
-  readonly ingressControllerNamespace?: string;
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0080). @default "traefik" */
+  readonly gatewayClassName?: string;
+  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
+  readonly gatewayControllerNamespace?: string;
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;
 }
@@ -88,8 +91,8 @@ const STACKIT_PROPS = propNames<StackitTargetProps>()([
   "kubernetesVersionMin",
   "postgresVersion",
   "postgresAcl",
-  "ingressClassName",
-  "ingressControllerNamespace",
+  "gatewayClassName",
+  "gatewayControllerNamespace",
   "registryMirror",
   "adminCidrs",
   "openToInternet",
@@ -103,8 +106,8 @@ export class StackitTarget implements ITarget {
   readonly name = "stackit" as const;
   readonly displayName = "STACKIT";
   readonly location: StackitRegion;
-  readonly ingressClassName: string;
-  readonly ingressControllerNamespaceLabels: Readonly<Record<string, string>>;
+  readonly gatewayClassName: string;
+  readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
   private readonly projectId: string;
   private readonly stacks = new WeakMap<ZoneContext, TerraformStack>();
@@ -121,6 +124,10 @@ export class StackitTarget implements ITarget {
   );
 
   constructor(private readonly props: StackitTargetProps = {}) {
+    // The removed ingress props fail first, naming their replacement.
+    const gateway = gatewayImplementation(WHERE, props);
+    this.gatewayClassName = gateway.gatewayClassName;
+    this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, STACKIT_PROPS);
     validateProps(WHERE, "StackitTargetProps", props);
     validateManagedAccess(WHERE, props);
@@ -150,8 +157,6 @@ export class StackitTarget implements ITarget {
         `${JSON.stringify(this.projectId)} is not allowed. Allowed: a STACKIT project UUID (lower-case)`,
       );
     }
-    this.ingressClassName = props.ingressClassName ?? "nginx";
-    this.ingressControllerNamespaceLabels = { "kubernetes.io/metadata.name": props.ingressControllerNamespace ?? "ingress-nginx" };
     this.registryMirror = props.registryMirror;
   }
 
@@ -182,7 +187,7 @@ export class StackitTarget implements ITarget {
   private stack(zone: ZoneContext): TerraformStack {
     let stack = this.stacks.get(zone);
     if (!stack) {
-      stack = TerraformStack.of(zone.infra());
+      stack = infraRoot<TerraformStack>(zone.infra());
       // Credentials: STACKIT_SERVICE_ACCOUNT_KEY(_PATH) or STACKIT_SERVICE_ACCOUNT_TOKEN in the environment.
       new StackitProvider(stack, "stackit", { defaultRegion: this.location });
       this.stacks.set(zone, stack);
@@ -203,9 +208,9 @@ export class StackitTarget implements ITarget {
         {
           name: "default",
           machineType: sizing.machineType,
-          minimum: ctx.stage === "production" ? Math.max(sizing.nodesMin, 3) : sizing.nodesMin,
+          minimum: STAGE_DEFAULTS[ctx.stage].highAvailability ? Math.max(sizing.nodesMin, 3) : sizing.nodesMin,
           maximum: Math.max(sizing.nodesMax, 3),
-          availabilityZones: [...(ctx.stage === "production" ? STACKIT_ZONES[this.location] : STACKIT_ZONES[this.location].slice(0, 1))],
+          availabilityZones: [...(STAGE_DEFAULTS[ctx.stage].highAvailability ? STACKIT_ZONES[this.location] : STACKIT_ZONES[this.location].slice(0, 1))],
           volumeSize: 50,
           maxUnavailable: 0,
           maxSurge: 1,
@@ -231,7 +236,7 @@ export class StackitTarget implements ITarget {
       projectId: this.projectId,
       name: `${ctx.instanceName}-${ctx.stage}${id === "postgres" ? "" : `-${id}`}`,
       version: this.props.postgresVersion ?? "16",
-      replicas: ctx.stage === "production" ? 3 : 1,
+      replicas: STAGE_DEFAULTS[ctx.stage].highAvailability ? 3 : 1,
       flavor: { cpu: sizing.dbCpu, ram: sizing.dbRam },
       storage: { class: "premium-perf6-stackit", size: sizing.dbStorage },
       // The cluster's egress ranges (where the app's connections come from), the operators, extras; any address only by name.
@@ -363,7 +368,7 @@ export class StackitTarget implements ITarget {
       zoneId: this.dnsZones.get(ctx.zone, zone).zoneId,
       name: record,
       type: "A",
-      records: [infraVariable(stack, "ingress_ip", "public IP address of the cluster's ingress load balancer")],
+      records: [infraVariable(stack, "ingress_ip", "public IP address of the Gateway's load balancer (name kept from v0.1)")],
       ttl: 300,
     });
     return { implementation: "managed", fqdn: request.hostName };

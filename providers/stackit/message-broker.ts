@@ -26,6 +26,8 @@ import { renderRabbitDefinitions } from "../../core/messaging/rabbitmq-definitio
 import { rabbitPermissions } from "../../core/messaging/permissions";
 import { RabbitmqInstance } from "./generated/rabbitmq-instance";
 import { RabbitmqCredential } from "./generated/rabbitmq-credential";
+import { boundedName } from "../../core/naming";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 /** STACKIT RabbitMQ version Stackwerk asks for. */
 export const STACKIT_RABBITMQ_VERSION = "3.13";
@@ -72,7 +74,7 @@ export function stackitMessageBroker(ctx: DeploymentContext, request: MessageBro
     projectId: target.projectId,
     name: `${ctx.instanceName}-${ctx.stage}${id === "bus" ? "" : `-${id}`}`.slice(0, 32),
     version: STACKIT_RABBITMQ_VERSION,
-    planName: `${STACKIT_RABBITMQ_PLANS[ctx.size]}-${ctx.stage === "production" ? "replica" : "single"}`,
+    planName: `${STACKIT_RABBITMQ_PLANS[ctx.size]}-${STAGE_DEFAULTS[ctx.stage].highAvailability ? "replica" : "single"}`,
     // Only the cluster's egress addresses reach the instance.
     parameters: { sgwAcl: Fn.join(",", target.egressRanges), enableMonitoring: false },
     lifecycle: { preventDestroy: ctx.preventDestroy },
@@ -107,7 +109,7 @@ export function stackitMessageBroker(ctx: DeploymentContext, request: MessageBro
         ensureInput(placement.platform, input, { description: v.description, sensitive: true });
         secretValues[k] = { kind: "input", input };
       }
-      const secretName = `${id}-${placement.name}-amqp`.slice(0, 63).replace(/-+$/, "");
+      const secretName = boundedName(`${id}-${placement.name}-amqp`);
       new KubeSecret(placement.platform as unknown as Construct, `${id}-credentials-${placement.name}`, {
         namespace: placement.namespace,
         name: secretName,

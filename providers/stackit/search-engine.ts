@@ -14,6 +14,7 @@ import type { CapabilityInfo, ISearchEngine, SearchEngineRequest } from "../../c
 import { endpointCidr, ManagedAccessProps, secretFromInfra } from "../shared/managed";
 import { OpensearchInstance } from "./generated/opensearch-instance";
 import { OpensearchCredential } from "./generated/opensearch-credential";
+import { STAGE_DEFAULTS } from "../../core/profile";
 
 /** STACKIT OpenSearch major version (the offering `OpenSearch 2`; provider docs and acceptance tests use `"2"`). */
 export const STACKIT_OPENSEARCH_VERSION = "2";
@@ -70,7 +71,7 @@ export function stackitSearchEngine(ctx: DeploymentContext, request: SearchEngin
     projectId: target.projectId,
     name: `${ctx.instanceName}-${ctx.stage}${id === "search" ? "" : `-${id}`}`.slice(0, 32),
     version: STACKIT_OPENSEARCH_VERSION,
-    planName: `${STACKIT_OPENSEARCH_PLANS[ctx.size]}-${ctx.stage === "production" ? "replica" : "single"}`,
+    planName: `${STACKIT_OPENSEARCH_PLANS[ctx.size]}-${STAGE_DEFAULTS[ctx.stage].highAvailability ? "replica" : "single"}`,
     // Only the cluster's egress addresses reach the instance.
     parameters: { sgwAcl: Fn.join(",", target.egressRanges), enableMonitoring: false },
     lifecycle: { preventDestroy: ctx.preventDestroy },

@@ -116,7 +116,7 @@ describe("pods quota", () => {
     expect(
       () => new WebAppStack(new App({ outdir: "/tmp/unused" }), "shop", { target: targets.onprem(), image, replicas: 19, database: true, bucket: true }),
     ).toThrow(
-      /^\[Workload shop\/shop-platform\/app\] maxReplicas: needs up to 20 pods, but namespace shop-test allows 20 .*and 5 are taken \(shop\/shop-platform\/postgres: 1, shop\/shop-platform\/object-store: 1, object-store-setup: 1, postgres-backup: 1, postgres-restore: 1\)\. Allowed: at most 15 pods here, or a larger size$/,
+      /^\[Workload shop\/shop-platform\/app\] maxReplicas: needs up to 20 pods, but namespace shop-test allows 20 .*and 5 are taken \(shop\/shop-platform\/postgres: 1, shop\/shop-platform\/object-store: 1, object-store-init: 1, postgres-backup: 1, postgres-restore: 1\)\. Allowed: at most 15 pods here, or a larger size$/,
     );
   });
 

@@ -26,15 +26,13 @@ test.each(programs)("%s synthesises and validates", async (program) => {
   expect(stacks.length).toBeGreaterThanOrEqual(1);
   await validateStacks(tc, outdir, stacks);
   if (program === "protected-web-app.ts") {
-    // One line protects the shop: its Ingress asks the proxy next to Keycloak about every request.
+    // One line protects the shop: its HTTPRoute's ForwardAuth filter asks the proxy next to Keycloak about every request.
     const shop = JSON.parse(fs.readFileSync(path.join(outdir, "stacks", "shop-platform", "cdk.tf.json"), "utf8"));
-    const ingress = Object.values(
-      shop.resource.kubernetes_manifest as Record<string, { manifest: { kind: string; metadata: { annotations?: Record<string, string> } } }>,
-    )
-      .map((r) => r.manifest)
-      .find((m) => m.kind === "Ingress");
-    expect(ingress?.metadata.annotations?.["nginx.ingress.kubernetes.io/auth-url"]).toMatch(
-      /^http:\/\/proxy-shop\.[a-z0-9-]+\.svc\.cluster\.local\/oauth2\/auth$/,
+    const manifests = Object.values(shop.resource.kubernetes_manifest as Record<string, { manifest: { kind: string; spec?: Record<string, unknown> } }>).map(
+      (r) => r.manifest,
     );
+    expect(manifests.find((m) => m.kind === "Ingress")).toBeUndefined();
+    const middleware = manifests.find((m) => m.kind === "Middleware");
+    expect((middleware?.spec?.forwardAuth as { address?: string } | undefined)?.address).toMatch(/^http:\/\/proxy-shop\.[a-z0-9-]+\.svc\.cluster\.local\/$/);
   }
 });

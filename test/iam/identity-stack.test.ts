@@ -68,8 +68,8 @@ describe("production", () => {
     expect(container.livenessProbe.httpGet).toEqual({ path: "/health/live", port: "management" });
   });
 
-  test("does not route the admin console through the Ingress", () => {
-    const paths = find(objects, "Ingress", "keycloak").spec.rules[0].http.paths.map((p: any) => p.path);
+  test("does not route the admin console through the zone's Gateway", () => {
+    const paths = find(objects, "HTTPRoute", "keycloak").spec.rules.map((r: any) => r.matches[0].path.value);
     expect(paths).toEqual(["/realms", "/resources"]);
   });
 
@@ -118,7 +118,7 @@ describe("production", () => {
 
 test("a test stage routes the admin console and runs one replica", () => {
   const { objects } = objectsOf({ stage: "test" });
-  expect(find(objects, "Ingress", "keycloak").spec.rules[0].http.paths.map((p: any) => p.path)).toContain("/admin");
+  expect(find(objects, "HTTPRoute", "keycloak").spec.rules.map((r: any) => r.matches[0].path.value)).toContain("/admin");
   expect(find(objects, "Deployment", "keycloak").spec.replicas).toBe(1);
 });
 
@@ -136,7 +136,7 @@ test("oidcClient hands out issuer, back-channel endpoints, client id and secret 
   });
 });
 
-test("protect(webApp) puts oauth2-proxy with its own client in front of the app's Ingress", () => {
+test("protect(webApp) puts oauth2-proxy with its own client in front of the app's HTTPRoute (Traefik ForwardAuth via ExtensionRef)", () => {
   const out = synthApp((app) => {
     const zone = new LandingZone(app, "amt", { target: targets.onprem(), stage: "acceptance" });
     const identity = new IdentityStack(app, "identity", { landingZone: zone, hostName: "id.example.de" });
@@ -144,10 +144,16 @@ test("protect(webApp) puts oauth2-proxy with its own client in front of the app'
     identity.protect(shop);
   });
   const idObjects = manifestsOf(out.json["identity-platform"]);
-  const shopIngress = find(manifestsOf(out.json["shop-platform"]), "Ingress", "web");
+  const shopObjects = manifestsOf(out.json["shop-platform"]);
+  const shopRoute = find(shopObjects, "HTTPRoute", "web");
   const ns = find(idObjects, "Deployment", "keycloak").metadata.namespace;
-  expect(shopIngress.metadata.annotations["nginx.ingress.kubernetes.io/auth-url"]).toBe(`http://proxy-shop.${ns}.svc.cluster.local/oauth2/auth`);
-  expect(shopIngress.metadata.annotations["nginx.ingress.kubernetes.io/auth-signin"]).toBe("https://$host/oauth2/start?rd=$escaped_request_uri");
+  expect(shopRoute.metadata.annotations?.["nginx.ingress.kubernetes.io/auth-url"]).toBeUndefined();
+  expect(shopRoute.spec.rules[0].filters).toEqual([
+    { type: "ExtensionRef", extensionRef: { group: "traefik.io", kind: "Middleware", name: "proxy-shop-auth" } },
+  ]);
+  const middleware = find(shopObjects, "Middleware", "proxy-shop-auth");
+  expect(middleware.metadata.namespace).toBe(shopRoute.metadata.namespace);
+  expect(middleware.spec.forwardAuth).toMatchObject({ address: `http://proxy-shop.${ns}.svc.cluster.local/`, trustForwardHeader: true });
   const proxy = find(idObjects, "Deployment", "proxy-shop").spec.template.spec.containers[0];
   expect(proxy.image).toMatch(/^quay\.io\/oauth2-proxy\/oauth2-proxy:v7\.15\.3@sha256:[a-f0-9]{64}$/);
   const env = Object.fromEntries(proxy.env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
@@ -156,7 +162,14 @@ test("protect(webApp) puts oauth2-proxy with its own client in front of the app'
   expect(env.OAUTH2_PROXY_REDIRECT_URL).toBe("https://shop.example.de/oauth2/callback");
   const realm = JSON.parse(Buffer.from(find(idObjects, "Secret", "keycloak-realms").data["identity.json"], "base64").toString("utf8"));
   expect(realm.clients.find((c: any) => c.clientId === "proxy-shop").redirectUris).toEqual(["https://shop.example.de/oauth2/callback"]);
-  expect(find(idObjects, "Ingress", "proxy-shop").spec.rules[0]).toMatchObject({ host: "shop.example.de", http: { paths: [{ path: "/oauth2" }] } });
+  const proxyRoute = find(idObjects, "HTTPRoute", "proxy-shop");
+  expect(proxyRoute.spec).toMatchObject({ hostnames: ["shop.example.de"], rules: [{ matches: [{ path: { type: "PathPrefix", value: "/oauth2" } }] }] });
+  // Both routes on the same HTTPS listener of the zone's Gateway, which admits both namespaces.
+  expect(proxyRoute.spec.parentRefs).toEqual(shopRoute.spec.parentRefs);
+  const gateway = find(manifestsOf(out.json["amt-addons"]), "Gateway", "gateway");
+  const listener = gateway.spec.listeners.find((l: any) => l.name === shopRoute.spec.parentRefs[0].sectionName);
+  expect(listener).toMatchObject({ hostname: "shop.example.de", protocol: "HTTPS", port: 443 });
+  expect(listener.allowedRoutes.namespaces.selector.matchExpressions[0].values).toEqual(expect.arrayContaining([ns, shopRoute.metadata.namespace]));
   const policies = idObjects.filter((o) => o.kind === "NetworkPolicy").map((p) => p.metadata.name);
   expect(policies).toEqual(
     expect.arrayContaining(["proxy-shop-allow-to-keycloak", "keycloak-allow-from-proxy-shop", "proxy-shop-allow-from-ingress-controller"]),
@@ -195,7 +208,7 @@ test.each<[string, Partial<IdentityStackProps>, ((i: IdentityStack) => void) | u
   ["unknown oidcClient prop", {}, (i) => i.oidcClient({ clientId: "x", redirectUri: "https://x.example.de" } as never), /oidcClient\.redirectUri/],
   ["production without TLS", { stage: "production", tls: false }, undefined, /^\[IdentityStack identity\] tls: false is not allowed in stage production/],
   ["one replica in production", { stage: "production", replicas: 1 }, undefined, /^\[IdentityStack identity\] replicas: 1 is not allowed in stage production/],
-  ["protect an app without Ingress", {}, (i) => i.protect({}), /^\[IdentityStack identity\] protect: the app has no Ingress/],
+  ["protect an app without HTTP exposure", {}, (i) => i.protect({}), /^\[IdentityStack identity\] protect: the app has no HTTP exposure/],
   ["invalid host name", { hostName: "Id_Example" }, undefined, /^\[IdentityStack identity\] hostName: "Id_Example" is not a valid host name/],
 ])("fails clearly: %s", (_name, props, more, message) => {
   expect(build(props, more)).toThrow(message);

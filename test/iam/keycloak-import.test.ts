@@ -80,9 +80,15 @@ let adminToken = "";
 beforeAll(async () => {
   server = await startKeycloak({ realms: [realms.app, realms.admin, probe], env: { ...secrets, ...probeEnv } });
   progress(`iam test: Keycloak ready after ${Math.round(server.startupMs / 1000)} s`);
-  const login = await tokenRequest(server, "master", { grant_type: "password", client_id: "admin-cli", ...server.admin });
-  adminToken = String(login.body.access_token);
+  adminToken = await adminLogin(server);
 });
+
+/** A master-realm admin token; it lives 60 s, so a test that waits on a JVM (kcadm.sh) logs in again. */
+async function adminLogin(keycloak: KeycloakServer): Promise<string> {
+  const login = await tokenRequest(keycloak, "master", { grant_type: "password", client_id: "admin-cli", ...keycloak.admin });
+  if (login.status !== 200) throw new Error(`admin login: ${login.status} ${JSON.stringify(login.body)}`);
+  return String(login.body.access_token);
+}
 
 afterAll(async () => {
   await server?.stop();
@@ -212,6 +218,8 @@ test("the IdentityStack's settings Job script (kcadm.sh, password from KC_CLI_PA
   } finally {
     fs.rmSync(home, { recursive: true, force: true });
   }
+  // kcadm.sh starts a JVM: under load that outlasted the 60 s admin token (401 in CI-like runs).
+  adminToken = await adminLogin(server!);
   const stored = await adminGet<Record<string, unknown>>(server!, adminToken, "stackwerk-it");
   expect([stored.accessTokenLifespan, stored.failureFactor]).toEqual([420, 3]);
   const clients = await adminGet<Array<{ clientId: string }>>(server!, adminToken, "stackwerk-it/clients");

@@ -41,6 +41,8 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   ["providers/onprem/fixture.ts", "../../tools/cluster/paths"],
   ["providers/stackit/fixture.ts", "../ionos/sizes"],
   ["providers/onprem/fixture.ts", "@pulumi/kubernetes"],
+  ["providers/onprem/fixture.ts", "cdktf"],
+  ["providers/shared/fixture.ts", "@cdktf/provider-kubernetes"],
   // patterns: core and constructs; one pattern never imports another
   ["patterns/fixture/index.ts", "../../providers"],
   ["patterns/fixture/index.ts", "../../providers/ionos"],
@@ -51,9 +53,11 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   // engines: not the commands, the runner or the entry files
   ["engines/cdktf/fixture.ts", "../../cli/main"],
   ["engines/pulumi/fixture.ts", "../../conformance/cell"],
+  ["engines/cdktf/fixture.ts", "../../tools/toolchain"],
   // entry files: the library, not the commands
   ["index.ts", "./cli/main"],
   ["pulumi.ts", "./conformance/cell"],
+  ["index.ts", "./tools/cluster/paths"],
   // cli and conformance: not the tests or benchmarks; the runner does not call the CLI
   ["cli/fixture.ts", "../bench/run"],
   ["conformance/fixture.ts", "../cli/main"],
@@ -72,6 +76,7 @@ const ALLOWED: ReadonlyArray<readonly [string, string]> = [
   ["providers/stackit/fixture.ts", "../../constructs/workload"],
   ["providers/onprem/fixture.ts", "../../core/target"],
   ["providers/fixture.ts", "./ionos"],
+  ["providers/stackit/fixture.ts", "cdktf"],
   ["patterns/fixture/index.ts", "../../core/target"],
   ["patterns/fixture/index.ts", "../../constructs/workload"],
   ["patterns/fixture/index.ts", "../registry"],
@@ -94,6 +99,24 @@ test("every floor refuses the imports docs/architecture.md forbids, with the rul
 test("every floor accepts the imports docs/architecture.md allows", async () => {
   const results = await lintImports(ALLOWED);
   expect(results.filter((r) => r.messages.length > 0)).toEqual([]);
+}, 120_000);
+
+test("a literal stage comparison outside the stage-policy table fails lint; the table's fields pass", async () => {
+  const code = (test: string) =>
+    `import { STAGE_DEFAULTS, type Stage } from "../../core/profile";\n/** Fixture. */\nexport const ha = (stage: Stage) => (${test} ? 3 : 1);\nvoid STAGE_DEFAULTS;\n`;
+  const res = await run(process.execPath, [path.join(__dirname, "lint-texts.js")], {
+    cwd: ROOT,
+    check: false,
+    input: JSON.stringify([
+      { file: "providers/stackit/fixture.ts", code: code('stage === "production"') },
+      { file: "patterns/fixture/index.ts", code: code('stage !== "test"') },
+      { file: "providers/stackit/fixture.ts", code: code("STAGE_DEFAULTS[stage].highAvailability") },
+    ]),
+  });
+  const [production, test, table] = JSON.parse(res.stdout) as Linted[];
+  expect(production.messages).toEqual([expect.stringMatching(/^no-restricted-syntax: Compare no stage with a literal: ask the stage-policy table/)]);
+  expect(test.messages).toEqual([expect.stringMatching(/^no-restricted-syntax: Compare no stage with a literal/)]);
+  expect(table.messages).toEqual([]);
 }, 120_000);
 
 test("the committed tree keeps the floors", async () => {

@@ -7,13 +7,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { run } from "../../tools/cache";
+import { ensureBuilt, ROOT } from "./build";
 
 jest.setTimeout(300_000);
-const ROOT = path.resolve(__dirname, "../..");
 
-beforeAll(async () => {
-  await run("npm", ["run", "build", "--silent"], { cwd: ROOT });
-});
+beforeAll(ensureBuilt);
 
 test("require('stackwerk') and 'stackwerk/pulumi' resolve to the built package", async () => {
   const probe = path.join(ROOT, `.probe-${process.pid}.js`);

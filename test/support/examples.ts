@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { run } from "../../tools/cache";
-import { pinProviderRequirements } from "../../engines/cdktf/provider-requirements";
+import { pinProviderRequirements } from "../../tools/toolchain/provider-requirements";
 import { runTofu, Toolchain } from "../../tools/toolchain";
 
 const ROOT = path.resolve(__dirname, "../..");

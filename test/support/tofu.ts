@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import type { SynthesizedStack } from "../../engines/cdktf";
-import { pinProviderRequirements } from "../../engines/cdktf/provider-requirements";
+import { pinProviderRequirements } from "../../tools/toolchain/provider-requirements";
 import { runTofu, Toolchain } from "../../tools/toolchain";
 
 /** A fresh state passphrase per test process: every stack (infra and platform) encrypts state and plans. */

@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { App, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { pinProviderRequirements } from "../../engines/cdktf/provider-requirements";
+import { pinProviderRequirements } from "../../tools/toolchain/provider-requirements";
 import { RunResult } from "../../tools/cache";
 import { runTofu, Toolchain } from "../../tools/toolchain";
 

@@ -1,7 +1,7 @@
 /** pinProviderRequirements: synthesised `required_providers` resolve to the mirrored addresses. */
 import { provider as helmProvider } from "@cdktf/provider-helm";
 import { namespaceV1, provider as k8sProvider } from "@cdktf/provider-kubernetes";
-import { pinProviderRequirements } from "../../engines/cdktf/provider-requirements";
+import { pinProviderRequirements } from "../../tools/toolchain/provider-requirements";
 import { ensureToolchain, Toolchain } from "../../tools/toolchain";
 import { cleanup, initAndValidate, output, synthStack } from "./helpers";
 

@@ -32,7 +32,8 @@ const secretEnv = (c: Obj) =>
 const policy = (all: Obj[], name: string) => all.find((o) => o.kind === "NetworkPolicy" && o.metadata.name === name);
 
 test("backup and restore images are the upstream images pinned by digest, and a registry mirror keeps the digest", () => {
-  for (const digest of Object.values(BACKUP_IMAGES)) expect(digest).toMatch(/^(docker\.io\/library\/postgres|quay\.io\/minio\/mc):[^:@]+@sha256:[0-9a-f]{64}$/);
+  for (const digest of Object.values(BACKUP_IMAGES))
+    expect(digest).toMatch(/^(docker\.io\/library\/postgres|docker\.io\/rclone\/rclone):[^:@]+@sha256:[0-9a-f]{64}$/);
   const mirrored = objects({ registryMirror: "registry.rz.example.de" });
   for (const name of ["postgres-backup", "postgres-restore"]) {
     for (const c of containersOf(cron(mirrored, name))) {
@@ -47,8 +48,11 @@ describe("with a backup target in another failure domain", () => {
 
   test("the backup job uploads there with the target's own keys and the app role, nothing else", () => {
     const upload = step(cron(all, "postgres-backup"), "upload");
-    expect(plainEnv(upload)).toMatchObject({ S3_ENDPOINT: RZ2.endpoint, S3_BUCKET: RZ2.bucket });
-    expect(secretEnv(upload)).toEqual({ S3_ACCESS_KEY_ID: "rz2-backup-keys/access-key", S3_SECRET_ACCESS_KEY: "rz2-backup-keys/secret-key" });
+    expect(plainEnv(upload)).toMatchObject({ RCLONE_CONFIG_BACKUP_ENDPOINT: RZ2.endpoint, S3_BUCKET: RZ2.bucket, RCLONE_CONFIG_BACKUP_TYPE: "s3" });
+    expect(secretEnv(upload)).toEqual({
+      RCLONE_CONFIG_BACKUP_ACCESS_KEY_ID: "rz2-backup-keys/access-key",
+      RCLONE_CONFIG_BACKUP_SECRET_ACCESS_KEY: "rz2-backup-keys/secret-key",
+    });
     expect(secretEnv(step(cron(all, "postgres-backup"), "dump"))).toEqual({ PGPASSWORD: "postgres-credentials/password" });
   });
 
@@ -58,12 +62,12 @@ describe("with a backup target in another failure domain", () => {
     const upload = step(cron(all, "postgres-backup"), "upload");
     expect(plainEnv(fetch)).toEqual(plainEnv(upload));
     expect(secretEnv(fetch)).toEqual(secretEnv(upload));
-    // Same alias, same bucket, same prefix: what upload writes is what fetch lists and copies.
-    const writes = /mc cp \/work\/db\.dump "(backup\/\$S3_BUCKET\/postgres)\/\$\(date -u \+%Y%m%dT%H%M%SZ\)\.dump"/.exec(upload.command[2]);
-    const lists = /latest=\$\(mc ls "(backup\/\$S3_BUCKET\/postgres)\/"/.exec(fetch.command[2]);
+    // Same remote, same bucket, same prefix: what upload writes is what fetch lists and copies.
+    const writes = /rclone copyto \/work\/db\.dump "(backup:\$S3_BUCKET\/postgres)\/\$\(date -u \+%Y%m%dT%H%M%SZ\)\.dump"/.exec(upload.command[2]);
+    const lists = /latest=\$\(rclone lsf --files-only "(backup:\$S3_BUCKET\/postgres)\/"/.exec(fetch.command[2]);
     expect(writes?.[1]).toBeDefined();
     expect(lists?.[1]).toBe(writes?.[1]);
-    expect(fetch.command[2]).toContain('mc cp "backup/$S3_BUCKET/postgres/$latest" /work/db.dump');
+    expect(fetch.command[2]).toContain('rclone copyto "backup:$S3_BUCKET/postgres/$latest" /work/db.dump');
     const pg = step(restore, "restore");
     expect(pg.command[2]).toMatch(/pg_restore --clean --if-exists --no-owner --dbname="\$PGDATABASE" \/work\/db\.dump/);
     expect(secretEnv(pg)).toEqual({ PGPASSWORD: "postgres-credentials/password" });
@@ -84,7 +88,7 @@ describe("with a backup target in another failure domain", () => {
       expect(policy(all, `object-store-allow-from-${job}`)).toBeUndefined();
     }
     // No in-cluster backup bucket or backup user is created when the target is external.
-    const setup = all.find((o) => o.kind === "Job" && o.metadata.name === "object-store-setup").spec.template.spec.containers[0].command[2];
+    const setup = all.find((o) => o.kind === "Job" && o.metadata.name === "object-store-init").spec.template.spec.containers[0].command[2];
     expect(setup).not.toContain("-backups");
   });
 
@@ -92,7 +96,7 @@ describe("with a backup target in another failure domain", () => {
     const dbOnly = objects({ backupTarget: RZ2 }, { bucket: false });
     expect(dbOnly.filter((o) => o.kind === "CronJob").map((o) => o.metadata.name)).toEqual(["postgres-backup", "postgres-restore"]);
     expect(dbOnly.find((o) => o.kind === "StatefulSet" && o.metadata.name === "object-store")).toBeUndefined();
-    expect(plainEnv(step(cron(dbOnly, "postgres-restore"), "fetch"))).toMatchObject({ S3_ENDPOINT: RZ2.endpoint, S3_BUCKET: RZ2.bucket });
+    expect(plainEnv(step(cron(dbOnly, "postgres-restore"), "fetch"))).toMatchObject({ RCLONE_CONFIG_BACKUP_ENDPOINT: RZ2.endpoint, S3_BUCKET: RZ2.bucket });
   });
 
   test("postgres.backups: false turns both jobs off, target or not", () => {

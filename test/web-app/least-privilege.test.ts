@@ -39,7 +39,7 @@ test("every pod reads only the credentials it needs; root keys stay with the ser
     "StatefulSet/object-store": ["object-store-credentials/root-password", "object-store-credentials/root-user"],
     "CronJob/postgres-backup": ["object-store-credentials/backup-access-key", "object-store-credentials/backup-secret-key", "postgres-credentials/password"],
     "CronJob/postgres-restore": ["object-store-credentials/backup-access-key", "object-store-credentials/backup-secret-key", "postgres-credentials/password"],
-    "Job/object-store-setup": [
+    "Job/object-store-init": [
       "object-store-credentials/access-key",
       "object-store-credentials/backup-access-key",
       "object-store-credentials/backup-secret-key",
@@ -71,18 +71,23 @@ test("the app's database role is not the superuser: the server creates it owning
   );
 });
 
-test("object store users are limited to their own bucket", () => {
-  const setup = onprem().find((o) => o.kind === "Job" && o.metadata.name === "object-store-setup").spec.template.spec.containers[0];
+test("object store users are limited to their own bucket (versitygw role user owns exactly its bucket; backups locked)", () => {
+  const setup = onprem().find((o) => o.kind === "Job" && o.metadata.name === "object-store-init").spec.template.spec.containers[0];
+  expect(setup.image).toMatch(/^docker\.io\/versity\/versitygw:v1\.8\.0@sha256:[0-9a-f]{64}$/);
   const script: string = setup.command[2];
-  const policies = [...script.matchAll(/printf '%s' '([^']+)' > \/work\/(\w+)\.json/g)].map((m) => ({
-    user: m[2],
-    resources: JSON.parse(m[1]).Statement.flatMap((s: Obj) => s.Resource),
-  }));
-  expect(policies).toEqual([
-    { user: "APP", resources: ["arn:aws:s3:::shop-test-shop", "arn:aws:s3:::shop-test-shop/*"] },
-    { user: "BACKUP", resources: ["arn:aws:s3:::shop-test-shop-backups", "arn:aws:s3:::shop-test-shop-backups/*"] },
+  const users = [...script.matchAll(/create-user --access "\$(\w+)_ACCESS_KEY" --secret "\$\1_SECRET_KEY" --role (\w+)/g)].map((m) => `${m[1]}:${m[2]}`);
+  expect(users).toEqual(["APP:user", "BACKUP:user"]);
+  const owners = [...script.matchAll(/change-bucket-owner --bucket "([^"]+)" --owner "\$(\w+)_ACCESS_KEY"/g)].map((m) => `${m[1]}:${m[2]}`);
+  expect(owners).toEqual(["shop-test-shop:APP", "shop-test-shop-backups:BACKUP"]);
+  const buckets = [...script.matchAll(/create-bucket --owner "\$(\w+)_ACCESS_KEY" --bucket "([^"]+)"( --object-lock-enabled-for-bucket)?/g)].map((m) => [
+    m[2],
+    !!m[3],
   ]);
-  expect(script).not.toMatch(/consoleAdmin|readwrite |arn:aws:s3:::\*/);
+  expect(buckets).toEqual([
+    ["shop-test-shop", false],
+    ["shop-test-shop-backups", true],
+  ]);
+  expect(script).not.toMatch(/--role (admin|userplus)/);
 });
 
 describe("backups", () => {
@@ -96,7 +101,7 @@ describe("backups", () => {
       for (const c of [...spec.initContainers, ...spec.containers]) {
         expect({ name, image: c.image }).toEqual({
           name,
-          image: expect.stringMatching(/^(docker\.io\/library\/postgres|quay\.io\/minio\/mc):[^:@]+@sha256:[0-9a-f]{64}$/),
+          image: expect.stringMatching(/^(docker\.io\/library\/postgres|docker\.io\/rclone\/rclone):[^:@]+@sha256:[0-9a-f]{64}$/),
         });
         expect(c.image).not.toMatch(/:latest$|eeshugerman/);
       }
@@ -110,8 +115,8 @@ describe("backups", () => {
     const fetch = restore.spec.jobTemplate.spec.template.spec.initContainers[0];
     expect(envOf(upload).S3_BUCKET).toBe("shop-test-shop-backups");
     expect(envOf(fetch)).toEqual(envOf(upload));
-    expect(upload.command[2]).toMatch(/mc cp \/work\/db\.dump "backup\/\$S3_BUCKET\/postgres\//);
-    expect(fetch.command[2]).toMatch(/mc cp "backup\/\$S3_BUCKET\/postgres\/\$latest" \/work\/db\.dump/);
+    expect(upload.command[2]).toMatch(/rclone copyto \/work\/db\.dump "backup:\$S3_BUCKET\/postgres\//);
+    expect(fetch.command[2]).toMatch(/rclone copyto "backup:\$S3_BUCKET\/postgres\/\$latest" \/work\/db\.dump/);
     expect(backup.initContainers[0].command[2]).toContain("pg_dump --format=custom --file=/work/db.dump");
     expect(restore.spec.jobTemplate.spec.template.spec.containers[0].command[2]).toContain("pg_restore --clean --if-exists --no-owner");
     expect(restore.spec.suspend).toBe(true);
@@ -131,7 +136,7 @@ describe("backups", () => {
   test("an external backup target (another failure domain) replaces the in-cluster backup bucket", () => {
     const external = onprem({ backupTarget: { endpoint: "https://10.40.0.9:9443", bucket: "rz2-backups", credentialsSecretName: "rz2-backup-keys" } });
     const upload = external.find((o) => o.kind === "CronJob" && o.metadata.name === "postgres-backup").spec.jobTemplate.spec.template.spec.containers[0];
-    expect(envOf(upload)).toMatchObject({ S3_ENDPOINT: "https://10.40.0.9:9443", S3_BUCKET: "rz2-backups" });
+    expect(envOf(upload)).toMatchObject({ RCLONE_CONFIG_BACKUP_ENDPOINT: "https://10.40.0.9:9443", S3_BUCKET: "rz2-backups" });
     expect(secretRefsByOwner(external)["CronJob/postgres-backup"]).toEqual([
       "postgres-credentials/password",
       "rz2-backup-keys/access-key",
@@ -141,6 +146,6 @@ describe("backups", () => {
       to: [{ ipBlock: { cidr: "10.40.0.9/32" } }],
       ports: [{ port: 9443, protocol: "TCP" }],
     });
-    expect(secretRefsByOwner(external)["Job/object-store-setup"]).not.toContain("object-store-credentials/backup-access-key");
+    expect(secretRefsByOwner(external)["Job/object-store-init"]).not.toContain("object-store-credentials/backup-access-key");
   });
 });

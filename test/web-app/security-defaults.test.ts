@@ -59,7 +59,7 @@ describe.each(TARGETS)("web-app on %s", (targetName) => {
     }
   });
 
-  test("production defaults: at least 2 replicas (owned by the autoscaler) spread over zones, a PDB, TLS on the ingress", () => {
+  test("production defaults: at least 2 replicas (owned by the autoscaler) spread over zones, a PDB, TLS on the zone Gateway's listener", () => {
     const deployment = objects.find((o) => o.kind === "Deployment" && o.metadata.name === "web");
     const hpa = objects.find((o) => o.kind === "HorizontalPodAutoscaler" && o.spec.scaleTargetRef.name === "web");
     expect(hpa.spec.minReplicas).toBeGreaterThanOrEqual(2);
@@ -67,8 +67,11 @@ describe.each(TARGETS)("web-app on %s", (targetName) => {
     expect(deployment.spec).not.toHaveProperty("replicas");
     expect(deployment.spec.template.spec.topologySpreadConstraints[0].topologyKey).toBe("topology.kubernetes.io/zone");
     expect(objects.some((o) => o.kind === "PodDisruptionBudget" && o.metadata.name === "web")).toBe(true);
-    const ingress = objects.find((o) => o.kind === "Ingress");
-    expect(ingress.spec.tls[0].hosts).toEqual(["shop.example.de"]);
+    const route = objects.find((o) => o.kind === "HTTPRoute" && o.metadata.name === "web");
+    expect(route.spec.hostnames).toEqual(["shop.example.de"]);
+    expect(route.spec.parentRefs[0].sectionName).toBe("https-shop-example-de");
+    const redirect = objects.find((o) => o.kind === "HTTPRoute" && o.metadata.name === "web-https-redirect");
+    expect(redirect.spec.rules[0].filters[0]).toEqual({ type: "RequestRedirect", requestRedirect: { scheme: "https", statusCode: 301 } });
   });
 
   test("the app may reach its database and bucket (peer and port each), and nothing else but DNS", () => {

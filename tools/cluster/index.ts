@@ -23,6 +23,7 @@ import { createCertificateAuthority, generateKeyPair, IssuedCertificate } from "
 import { ProcessSupervisor, isAlive, rssBytes, tail } from "./processes";
 import { defaultStorageClass, VolumeProvisioner } from "./provisioner";
 import { certificateCrd } from "../../constructs/kube/cert-manager";
+import { gatewayCrds, traefikMiddlewareCrd } from "../../constructs/kube/gateway";
 
 export { CLUSTER_VERSIONS, ensureClusterBinaries, kubectlPath } from "./binaries";
 export type { ClusterBinaries } from "./binaries";
@@ -509,6 +510,10 @@ class Cluster implements EmbeddedCluster {
     // cert-manager's Certificate CRD, as a cluster with cert-manager has it (no controller runs here:
     // Certificates are accepted and schema-checked, never issued). In-cluster brokers ask for them.
     await api.ensure("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", certificateCrd());
+    // Gateway API (v1.7.0 standard channel) and Traefik's Middleware CRDs, as a cluster with Traefik
+    // (the zones' Gateway implementation) has them; no controller runs: Gateways and HTTPRoutes are
+    // accepted and schema-checked, never programmed (ADR 0080).
+    for (const crd of [...gatewayCrds(), traefikMiddlewareCrd()]) await api.ensure("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", crd);
     for (const node of [...fakeNodes(this.zones, nodesPerZone, region), ...fakeGpuNodes(this.zones[0], gpuNodes, region)]) {
       await api.ensure("/api/v1/nodes", node);
       this.nodeNames.push((node as { metadata: { name: string } }).metadata.name);

@@ -7,6 +7,7 @@
 import type { IConstruct } from "constructs";
 import { fail, propNames, requireIntegerInRange, requireKnownProps } from "../../../core/errors";
 import type { Stage } from "../../../core/profile";
+import { STAGE_DEFAULTS } from "../../../core/profile";
 
 /** Brute-force detection settings. */
 export interface BruteForceProtection {
@@ -41,7 +42,7 @@ export function resolveBruteForce(scope: IConstruct, stage: Stage, settings: Bru
   requireKnownProps(scope, settings, BRUTE_FORCE_PROPS, "bruteForce.");
   const enabled = settings.enabled ?? true;
   if (typeof enabled !== "boolean") fail(scope, "bruteForce.enabled", `${JSON.stringify(enabled)} is not allowed. Allowed: true or false`);
-  if (!enabled && stage === "production") {
+  if (!enabled && STAGE_DEFAULTS[stage].strictPolicies) {
     fail(
       scope,
       "bruteForce.enabled",

@@ -11,6 +11,7 @@ import type { Stage } from "../../../core/profile";
 import { secretEnvName } from "./names";
 import type { ComponentRepresentation } from "./representation";
 import { envPlaceholder, RealmSecretEnv, requireSecretRef } from "./secrets";
+import { STAGE_DEFAULTS } from "../../../core/profile";
 
 /** Directory products with their own attribute defaults. */
 export const LDAP_VENDORS = ["ad", "other"] as const;
@@ -108,7 +109,7 @@ export class LdapFederation extends Construct {
     }
     const startTls = props.startTls ?? false;
     if (typeof startTls !== "boolean") fail(this, "startTls", `${JSON.stringify(startTls)} is not allowed. Allowed: true or false`);
-    if (stage === "production" && url.startsWith("ldap://") && !startTls) {
+    if (STAGE_DEFAULTS[stage].strictPolicies && url.startsWith("ldap://") && !startTls) {
       fail(
         this,
         "connectionUrl",

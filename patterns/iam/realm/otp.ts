@@ -12,6 +12,7 @@ import type { IConstruct } from "constructs";
 import { fail, propNames, requireKnownProps, requireOneOf } from "../../../core/errors";
 import type { Stage } from "../../../core/profile";
 import type { RequiredActionRepresentation } from "./representation";
+import { STAGE_DEFAULTS } from "../../../core/profile";
 
 /** OTP settings. */
 export interface OtpPolicy {
@@ -61,7 +62,7 @@ export interface OtpFields {
 /** Resolves the OTP fields for a realm in `stage`. */
 export function resolveOtp(scope: IConstruct, stage: Stage, adminRealm: boolean, policy: OtpPolicy = {}): OtpFields {
   requireKnownProps(scope, policy, OTP_PROPS, "otp.");
-  const mandatory = adminRealm && stage === "production";
+  const mandatory = adminRealm && STAGE_DEFAULTS[stage].strictPolicies;
   const required = policy.required ?? mandatory;
   if (typeof required !== "boolean") fail(scope, "otp.required", `${JSON.stringify(required)} is not allowed. Allowed: true or false`);
   if (mandatory && !required) {

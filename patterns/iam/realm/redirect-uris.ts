@@ -7,6 +7,7 @@
 import type { IConstruct } from "constructs";
 import { fail } from "../../../core/errors";
 import type { Stage } from "../../../core/profile";
+import { STAGE_DEFAULTS } from "../../../core/profile";
 
 function parse(value: string): URL | undefined {
   try {
@@ -18,7 +19,7 @@ function parse(value: string): URL | undefined {
 
 /** Validates one redirect URI for `stage` and returns it unchanged. */
 export function requireRedirectUri(scope: IConstruct, property: string, value: unknown, stage: Stage): string {
-  const production = stage === "production";
+  const production = STAGE_DEFAULTS[stage].strictPolicies;
   const allowed = production
     ? "an absolute https:// URL without wildcard, fragment or credentials, e.g. https://portal.example.de/oauth2/callback"
     : "an absolute https:// or http:// URL without fragment or credentials; a wildcard only as a trailing /* of a path, e.g. https://portal.example.de/app/*";
@@ -48,7 +49,7 @@ export function requireRedirectUri(scope: IConstruct, property: string, value: u
 
 /** Validates one web origin (CORS): `+` (the redirect URIs' origins) or a scheme://host[:port] origin. */
 export function requireWebOrigin(scope: IConstruct, property: string, value: unknown, stage: Stage): string {
-  const production = stage === "production";
+  const production = STAGE_DEFAULTS[stage].strictPolicies;
   const allowed = production ? `"+" (the origins of the redirect URIs) or an https:// origin such as https://portal.example.de` : `"+" or an http(s):// origin`;
   if (value === "+") return value;
   const url = typeof value === "string" ? parse(value) : undefined;

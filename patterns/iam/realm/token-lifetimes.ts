@@ -5,6 +5,7 @@
 import type { IConstruct } from "constructs";
 import { propNames, requireIntegerInRange, requireKnownProps } from "../../../core/errors";
 import type { Stage } from "../../../core/profile";
+import { STAGE_DEFAULTS } from "../../../core/profile";
 
 /** Lifetimes in seconds. Each left out takes the stage default. */
 export interface TokenLifetimes {
@@ -35,10 +36,11 @@ const MAXIMUM: Readonly<Record<"production" | "other", Required<TokenLifetimes>>
 /** Resolves the lifetimes for `stage`, checking each against the stage's bounds. */
 export function resolveTokenLifetimes(scope: IConstruct, stage: Stage, lifetimes: TokenLifetimes = {}): Required<TokenLifetimes> {
   requireKnownProps(scope, lifetimes, TOKEN_LIFETIME_PROPS, "tokenLifetimes.");
-  const kind = stage === "production" ? "production" : "other";
+  const strict = STAGE_DEFAULTS[stage].strictPolicies;
+  const kind = strict ? "production" : "other";
   const resolved = { ...TOKEN_LIFETIME_DEFAULTS[kind], ...lifetimes };
   for (const key of TOKEN_LIFETIME_PROPS as readonly (keyof TokenLifetimes)[]) {
-    requireIntegerInRange(scope, `tokenLifetimes.${key}${kind === "production" ? " (stage production)" : ""}`, resolved[key], 60, MAXIMUM[kind][key]);
+    requireIntegerInRange(scope, `tokenLifetimes.${key}${strict ? " (stage production)" : ""}`, resolved[key], 60, MAXIMUM[kind][key]);
   }
   if (resolved.ssoSessionIdleSeconds > resolved.ssoSessionMaxSeconds) {
     requireIntegerInRange(scope, "tokenLifetimes.ssoSessionIdleSeconds", resolved.ssoSessionIdleSeconds, 60, resolved.ssoSessionMaxSeconds);

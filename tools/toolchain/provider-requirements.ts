@@ -9,8 +9,8 @@
  * pinned version, so `tofu init` with the mirror-only CLI config finds each provider.
  * See docs/adr/0002-provider-addresses-in-the-mirror.md.
  */
-import { ProviderUnavailableError, Toolchain } from "../../tools/toolchain";
-import type { ProviderName } from "../../tools/toolchain/pins";
+import { ProviderUnavailableError, Toolchain } from ".";
+import type { ProviderName } from "./pins";
 
 /** Legacy default namespace: a bare `type` source means `hashicorp/type`. */
 const DEFAULT_NAMESPACE = "hashicorp";
