@@ -4,13 +4,13 @@
  * binding) is escaped (`${` → `$${`, `%{` → `%%{`), so user text such as an alert receiver's
  * address or a rotation key reaches OpenTofu as text, never as an expression. Only cdktf tokens
  * (resource references, `Fn.*`, variables) and expressions written with `tfExpression`
- * (providers/shared/expression.ts) stay live.
+ * (providers/shared/managed.ts) stay live.
  * A provider that writes a raw `${...}` string gets it escaped: it fails closed. See ADR 0021.
  */
 import { TerraformElement, TerraformStack } from "cdktf";
 import { escapeTemplate } from "./escape";
 
-export { tfExpression } from "../../providers/shared/expression";
+export { tfExpression } from "../../providers/shared/managed";
 
 /** cdktf's encoded tokens in strings: `${TfToken[...]}`, list `#{TfToken[...]}` and map `&{TfToken[...]}` markers. */
 const TOKEN_MARKER = /([$#&]\{TfToken\[[a-zA-Z0-9:._-]+\]\})/;

@@ -4,14 +4,35 @@
  * peer of a managed endpoint pinned to its address range, and the operator's admin ranges
  * with the explicit, named widenings (`openToInternet`).
  */
-import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
+import { Fn, TerraformStack, TerraformVariable, Token, type IResolvable } from "cdktf";
 import { fail, requireOneOf } from "../../core/errors";
 import { requireCidrs } from "../../core/validation/cidr";
 import { notTheInternetCondition } from "./cidr-condition";
-import { tfExpression } from "./expression";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { NetworkPeer } from "../../constructs/network";
+
+/**
+ * Live OpenTofu expressions of our own. Every literal string of a stack is escaped at the engine
+ * boundary (engines/cdktf/stack-escape.ts), so a `${...}` written as plain text reaches OpenTofu as
+ * text; an expression that must be evaluated (a variable validation, a conditional) is a cdktf
+ * token made here, which the escaping leaves alone. User text never goes through this.
+ */
+class Expression implements IResolvable {
+  readonly creationStack: string[] = [];
+  constructor(private readonly expression: string) {}
+  resolve(): string {
+    return `\${${this.expression}}`;
+  }
+  toString(): string {
+    return Token.asString(this);
+  }
+}
+
+/** A live OpenTofu expression, e.g. `tfExpression('var.x != "" ? var.x : null')` (written without the `${ }`). */
+export function tfExpression(expression: string): string {
+  return Token.asString(new Expression(expression));
+}
 
 /** A Secret in the pattern's namespace whose values are sensitive infra outputs. */
 export function secretFromInfra(

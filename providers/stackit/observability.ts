@@ -9,13 +9,12 @@ import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
 import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import type { AlertRule, IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
-import { tfExpression } from "../shared/expression";
 import { ObservabilityInstance } from "./generated/observability-instance";
 import { ObservabilityCredential } from "./generated/observability-credential";
 import { ObservabilityAlertgroup } from "./generated/observability-alertgroup";
 import { ObservabilityLogalertgroup } from "./generated/observability-logalertgroup";
 import type { SkeCluster } from "./generated/ske-cluster";
-import { adminCidrList, endpointCidr, ManagedAccessProps, managedPeer, secretFromInfra } from "../shared/managed";
+import { adminCidrList, endpointCidr, ManagedAccessProps, managedPeer, secretFromInfra, tfExpression } from "../shared/managed";
 
 // prettier-ignore
 /** Observability plan per standard size (all with logs; STACKIT's plan names). */
