@@ -314,7 +314,8 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
   private renderEphemeral(secret: KubeSecret, source: EphemeralSource, live: (name: string) => string): string {
     const address = `ephemeral.${source.type}.${source.name}`;
     const body = substituteInputs({ ...source.config }, live);
-    const same = JSON.stringify({ provider: source.provider, body });
+    // Compared by input names: each live reference is a fresh token.
+    const same = JSON.stringify({ provider: source.provider, body: substituteInputs({ ...source.config }, (name) => `var.${name}`) });
     const earlier = this.ephemerals.get(address);
     if (earlier !== undefined && earlier !== same)
       throw new Error(`[${secret.node.path}] ${address} is declared twice with different arguments; give each ephemeral source its own name`);
