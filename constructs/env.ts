@@ -12,10 +12,15 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Names that say "this is a credential": PASSWORD, DB_PASS, API_KEY, CLIENT_SECRET, AUTH_TOKEN, ... */
 const SECRET_NAME = /(^|_)(PASS|PASSWD|PASSWORD|PASSPHRASE|PWD|SECRET|TOKEN|APIKEY|API_KEY|PRIVATE_KEY|ACCESS_KEY|SECRET_KEY|CREDENTIALS?|AUTH)(_|$)/i;
+/** Credential words glued to another word (DBPASSWORD, smtpPassword, APITOKEN); PASS, PWD and AUTH only with a separator (BYPASS, OLDPWD, OAUTH). */
+const SECRET_NAME_SUFFIX = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|APIKEY|CREDENTIALS?|PRIVATEKEY|ACCESSKEY|SECRETKEY)$/i;
 /** Suffixes that name where a secret is, not the secret: PASSWORD_FILE, TOKEN_URL, SECRET_NAME. */
 const REFERENCE_SUFFIX = /_(FILE|PATH|DIR|URL|URI|ENDPOINT|HOST|NAME|ENABLED|LENGTH|TTL)$/i;
-/** Values that cannot be a credential: empty, a path, a boolean or a small number. */
-const HARMLESS_VALUE = /^(|\/[^\s]*|true|false|yes|no|on|off|[0-9]{1,6})$/i;
+/**
+ * Values that cannot be a credential: empty, a boolean, a small number, or a path of at least two
+ * segments (`/run/secrets/db`): a single `/word` may as well be a password starting with `/`.
+ */
+const HARMLESS_VALUE = /^(|\/(?:[A-Za-z0-9._-]+\/)+[A-Za-z0-9._-]*|true|false|yes|no|on|off|[0-9]{1,6})$/i;
 
 /** Values that are credentials whatever the name: URLs with a password, private keys, well-known token formats. */
 const SECRET_VALUES: ReadonlyArray<{ what: string; pattern: RegExp }> = [
@@ -24,6 +29,13 @@ const SECRET_VALUES: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: "an AWS access key id", pattern: /\b(AKIA|ASIA)[A-Z0-9]{16}\b/ },
   { what: "a GitHub/GitLab token", pattern: /\b(gh[pousr]_[A-Za-z0-9]{30,}|glpat-[A-Za-z0-9_-]{20,})\b/ },
   { what: "a JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/ },
+  { what: "a Stripe key", pattern: /\b[rs]k_(live|test)_[A-Za-z0-9]{16,}/ },
+  { what: "a Slack token", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+  { what: "a Slack webhook URL (the URL is the credential)", pattern: /^https:\/\/hooks\.slack\.com\/(services|workflows|triggers)\/[A-Za-z0-9/_-]+/i },
+  { what: "an OpenAI-style API key", pattern: /\bsk-(proj-|svcacct-|ant-)?[A-Za-z0-9_-]{20,}/ },
+  { what: "a Hugging Face token", pattern: /\bhf_[A-Za-z0-9]{30,}/ },
+  { what: "a Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { what: "an npm or GitHub fine-grained token", pattern: /\b(npm_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{40,})\b/ },
 ];
 
 /** Rules for validating a plain `env` map: names wired by Stackwerk, and where secrets belong instead. */
@@ -51,7 +63,8 @@ export function requireEnvNames(scope: IConstruct | string, property: string, en
 /** Why `value` under `name` looks like a secret, or undefined. */
 export function secretLooking(name: string, value: string): string | undefined {
   for (const { what, pattern } of SECRET_VALUES) if (pattern.test(value)) return `the value looks like ${what}`;
-  if (SECRET_NAME.test(name) && !REFERENCE_SUFFIX.test(name) && !HARMLESS_VALUE.test(value.trim())) return "the name says it holds a credential";
+  const credentialName = SECRET_NAME.test(name) || SECRET_NAME_SUFFIX.test(name);
+  if (credentialName && !REFERENCE_SUFFIX.test(name) && !HARMLESS_VALUE.test(value.trim())) return "the name says it holds a credential";
   return undefined;
 }
 

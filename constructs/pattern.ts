@@ -5,6 +5,7 @@
  * themselves only compose constructs and ask for capabilities. Engine-neutral: the layers come
  * from the engine that renders the tree (core/layers.ts).
  */
+import { validateProps } from "../core/validation/props";
 import { Construct, IConstruct } from "constructs";
 import { describe, fail, requireDnsLabel, requireOneOf } from "../core/errors";
 import { ZeroTrustNamespace } from "./namespace";
@@ -104,6 +105,8 @@ export abstract class Pattern extends Construct {
     readonly patternName: string,
   ) {
     super(scope, id);
+    // Every prop by type at every depth, from the props interface's generated shape (`<Class>Props`).
+    validateProps(this, `${new.target.name}Props`, props);
     const zone = props?.landingZone;
     if (zone !== undefined && !(zone instanceof LandingZone)) {
       fail(this, "landingZone", `${JSON.stringify(zone)} is not a landing zone. Allowed: a LandingZone, or leave it unset for a private one`);

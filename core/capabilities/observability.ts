@@ -76,6 +76,8 @@ export interface IObservability {
    * were handed over in the request) or `in-cluster` (Prometheus rules and Alertmanager).
    */
   readonly alerting: "managed" | "in-cluster";
+  /** Longest log retention the backend offers (days), where it caps it (IONOS log pipelines: 30). @default no cap */
+  readonly logsRetentionMaxDays?: number;
   /**
    * Who collects the cluster's own metrics (kube-state-metrics, kubelet/cAdvisor): `managed` (the
    * platform ships them, e.g. SKE's observability extension) or `in-cluster` (the monitoring

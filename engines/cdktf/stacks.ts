@@ -20,6 +20,7 @@ import { MANAGED_BY } from "../../constructs/kube/labels";
 import { isProtected } from "../../constructs/kube/protection";
 import type { ClusterAccess } from "../../core/capabilities/kubernetes-cluster";
 import { escapeTemplatesDeep } from "./escape";
+import { escapeElementsOf, tfExpression, withEscapedStackOverrides } from "./stack-escape";
 import { withoutCreationStacks } from "./creation-stacks";
 import { recordLayerDependencies } from "./dependencies";
 import { pinProviderVersions } from "./provider-versions";
@@ -58,8 +59,8 @@ function encryptState(stack: TerraformStack): void {
   });
   // In JSON syntax the method references are bare traversals, the key reference an expression.
   stack.addOverride("terraform.encryption", {
-    key_provider: { pbkdf2: { state: { passphrase: `\${var.${STATE_PASSPHRASE_VARIABLE}}` } } },
-    method: { aes_gcm: { state: { keys: "${key_provider.pbkdf2.state}" } } },
+    key_provider: { pbkdf2: { state: { passphrase: tfExpression(`var.${STATE_PASSPHRASE_VARIABLE}`) } } },
+    method: { aes_gcm: { state: { keys: tfExpression("key_provider.pbkdf2.state") } } },
     state: { method: "method.aes_gcm.state", enforced: true },
     plan: { method: "method.aes_gcm.state", enforced: true },
   });
@@ -85,6 +86,12 @@ export class InfraStack extends TerraformStack implements InfraLayer {
     encryptState(this);
   }
 
+  override prepareStack(): void {
+    escapeElementsOf(this);
+    super.prepareStack();
+  }
+
+
   output(name: string, value: string, options: { sensitive?: boolean; description?: string } = {}): void {
     // Construct id differs from resource ids; the output keeps its plain name in the JSON.
     new TerraformOutput(this, `output-${name}`, { value, sensitive: options.sensitive, description: options.description }).overrideLogicalId(name);
@@ -93,7 +100,8 @@ export class InfraStack extends TerraformStack implements InfraLayer {
   /** The stack's JSON with every provider pinned to the version the toolchain tests. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override toTerraform(): any {
-    const tf = super.toTerraform();
+    // Every literal string of the stack is escaped (engines/cdktf/stack-escape.ts).
+    const tf = withEscapedStackOverrides(this, () => super.toTerraform());
     pinProviderVersions(tf);
     applyStateBackend(this, tf);
     return tf;
@@ -103,7 +111,7 @@ export class InfraStack extends TerraformStack implements InfraLayer {
   generatedPassword(name: string): string {
     this.addOverride(`resource.random_password.${name}`, { length: 32, special: false });
     this.addOverride("terraform.required_providers.random", { source: "hashicorp/random" });
-    return `\${random_password.${name}.result}`;
+    return tfExpression(`random_password.${name}.result`);
   }
 }
 
@@ -143,6 +151,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
     withoutCreationStacks(() => {
       recordLayerDependencies(this);
       this.render();
+      escapeElementsOf(this);
       super.prepareStack();
     });
   }
@@ -168,11 +177,13 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       if (!variables.has(name)) throw new Error(`[${this.node.path}] a manifest uses platform input '${name}', which no PlatformInput declares`);
       return `\${var.${name}}`;
     };
+    // Past cdktf's resolver (manifest bodies, chart values) a reference is plain text; through it (Secrets, ephemeral blocks) a live expression.
+    const live = (name: string): string => tfExpression(ref(name).slice(2, -1));
     this.renderProvider();
 
     renderInOrder<Construct>(this, {
       manifest: (m, dependsOn) => this.renderManifest(m, ref, dependsOn),
-      secret: (secret, dependsOn) => this.renderSecret(secret, ref, dependsOn),
+      secret: (secret, dependsOn) => this.renderSecret(secret, live, dependsOn),
       chart: (chart, dependsOn) => this.renderChart(chart, ref, dependsOn),
     });
   }
@@ -195,13 +206,13 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
     });
     const usePath = `var.kubeconfig_path != ""`;
     const config: Record<string, string> = {
-      configPath: `\${${usePath} ? var.kubeconfig_path : null}`,
-      configContext: `\${var.kube_context != "" ? var.kube_context : null}`,
+      configPath: tfExpression(`${usePath} ? var.kubeconfig_path : null`),
+      configContext: tfExpression(`var.kube_context != "" ? var.kube_context : null`),
     };
     if (access.kubeconfigInput) {
       // Credentials from the infra stack's kubeconfig document, unless a file path overrides them.
       const doc = `yamldecode(var.${access.kubeconfigInput})`;
-      const from = (expr: string): string => `\${${usePath} ? null : ${expr}}`;
+      const from = (expr: string): string => tfExpression(`${usePath} ? null : ${expr}`);
       Object.assign(config, {
         host: from(`${doc}.clusters[0].cluster.server`),
         clusterCaCertificate: from(`base64decode(${doc}.clusters[0].cluster["certificate-authority-data"])`),
@@ -259,7 +270,8 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
    */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override toTerraform(): any {
-    const tf = super.toTerraform();
+    // Literal strings of every element and override are escaped; the bodies below were escaped when rendered.
+    const tf = withEscapedStackOverrides(this, () => super.toTerraform());
     for (const [resource, body] of this.manifestBodies) {
       const entry = tf.resource?.kubernetes_manifest?.[resource.friendlyUniqueId];
       if (!entry) throw new Error(`[${this.node.path}] kubernetes_manifest.${resource.friendlyUniqueId} missing from the synthesised stack`);
@@ -286,7 +298,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
         description: "Rotation counter of generated credentials: raise it (2, 3, ...) to generate new values and rewrite every Secret",
         validation: [
           {
-            condition: `\${var.${CREDENTIALS_ROTATION_VARIABLE} >= 1 && floor(var.${CREDENTIALS_ROTATION_VARIABLE}) == var.${CREDENTIALS_ROTATION_VARIABLE}}`,
+            condition: tfExpression(`var.${CREDENTIALS_ROTATION_VARIABLE} >= 1 && floor(var.${CREDENTIALS_ROTATION_VARIABLE}) == var.${CREDENTIALS_ROTATION_VARIABLE}`),
             errorMessage: `${CREDENTIALS_ROTATION_VARIABLE}: a whole number of at least 1`,
           },
         ],
@@ -299,10 +311,11 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
    * and its provider's requirement, once per block name; returns its address. The provider
    * reads its credentials from the environment, like the target's infra layer.
    */
-  private renderEphemeral(secret: KubeSecret, source: EphemeralSource, ref: (name: string) => string): string {
+  private renderEphemeral(secret: KubeSecret, source: EphemeralSource, live: (name: string) => string): string {
     const address = `ephemeral.${source.type}.${source.name}`;
-    const body = substituteInputs({ ...source.config }, ref);
-    const same = JSON.stringify({ provider: source.provider, body });
+    const body = substituteInputs({ ...source.config }, live);
+    // Compared by input names: each live reference is a fresh token.
+    const same = JSON.stringify({ provider: source.provider, body: substituteInputs({ ...source.config }, (name) => `var.${name}`) });
     const earlier = this.ephemerals.get(address);
     if (earlier !== undefined && earlier !== same)
       throw new Error(`[${secret.node.path}] ${address} is declared twice with different arguments; give each ephemeral source its own name`);
@@ -314,14 +327,14 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
     return address;
   }
 
-  private renderSecret(secret: KubeSecret, ref: (name: string) => string, dependsOn: Construct[]): SecretV1 {
+  private renderSecret(secret: KubeSecret, live: (name: string) => string, dependsOn: Construct[]): SecretV1 {
     const data: Record<string, string> = {};
     for (const [key, value] of Object.entries(secret.values)) {
       if (value.kind === "input") {
-        data[key] = ref(value.input);
+        data[key] = live(value.input);
       } else if (value.kind === "ephemeral") {
         // Opened at plan and apply, never stored: an ephemeral value may only feed a write-only attribute (data_wo).
-        data[key] = `\${${this.renderEphemeral(secret, value.source, ref)}.${value.attribute}}`;
+        data[key] = tfExpression(`${this.renderEphemeral(secret, value.source, live)}.${value.attribute}`);
       } else {
         // Generated once and kept in the (encrypted) state, so a Secret deleted or replaced out of
         // band comes back with the same value; a new value only when credentials_rotation changes.
@@ -330,9 +343,9 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
         this.addOverride(`resource.random_password.${name}`, {
           length: value.length,
           special: false,
-          keepers: { rotation: `\${var.${CREDENTIALS_ROTATION_VARIABLE}}` },
+          keepers: { rotation: tfExpression(`var.${CREDENTIALS_ROTATION_VARIABLE}`) },
         });
-        data[key] = `\${random_password.${name}.result}`;
+        data[key] = tfExpression(`random_password.${name}.result`);
       }
     }
     if (Object.values(secret.values).some((v) => v.kind === "generated")) {
@@ -344,7 +357,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       dataWo: data,
       // Rewritten when the operator rotates or the set of keys changes (and only then): write-only
       // data has no diff of its own, so a new key would otherwise never reach the Secret.
-      dataWoRevision: Token.asNumber(`\${var.${this.credentialsRotation().node.id} * 100000 + ${keySetNumber(Object.keys(data))}}`),
+      dataWoRevision: Token.asNumber(tfExpression(`var.${this.credentialsRotation().node.id} * 100000 + ${keySetNumber(Object.keys(data))}`)),
       dependsOn: dependsOn as KubernetesManifest[],
       lifecycle: isProtected("Secret", this.props.preventDestroy) ? { preventDestroy: true } : undefined,
     });

@@ -6,6 +6,7 @@
  * an optional RAG application wired to both, and the AI governance record (EU AI Act risk class,
  * purpose, model card, residency) on every object.
  */
+import { requireLogRetention } from "../../core/governance/log-retention";
 import { Construct } from "constructs";
 import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../core/errors";
 import { HttpExposure } from "../../constructs/exposure";
@@ -148,6 +149,9 @@ export class AiStack extends Pattern {
     super(scope, id, props, AiStack.patternName);
     requireKnownProps(this, props, AI_STACK_PROPS);
     this.governance = validateGovernance(this, props.governance, this.stage);
+    // The promised audit retention must be met by the zone's log retention (a MonitoringStack in the same zone).
+    if (this.governance.auditLogRetentionDays !== undefined)
+      requireLogRetention(this.landingZone, { scope: this, property: "governance.auditLogRetentionDays", days: this.governance.auditLogRetentionDays });
     const model = requireNonEmpty(this, "model", props.model);
     if (props.serving !== undefined && !MODEL_SERVING.includes(props.serving)) {
       fail(this, "serving", `${JSON.stringify(props.serving)} is not allowed. Allowed: ${MODEL_SERVING.join(", ")}`);

@@ -234,6 +234,8 @@ export class IdentityStack extends Pattern {
    * returns it as an IIdentityProvider: issuer, endpoints, client id and secret reference.
    */
   oidcClient(request: OidcClientRequest, realm: StackRealm = this.realm): IIdentityProvider {
+    if (typeof request !== "object" || request === null || Array.isArray(request))
+      fail(this, "oidcClient", `${JSON.stringify(request) ?? "undefined"} is not allowed. Allowed: { ${OIDC_CLIENT_REQUEST.join(", ")} } (clientId required)`);
     requireKnownProps(this, request, OIDC_CLIENT_REQUEST, "oidcClient.");
     if (!this.realms.includes(realm))
       fail(this, "oidcClient.realm", `${realm?.node?.path ?? String(realm)} is not a realm of this stack. Allowed: a realm from addRealm()`);

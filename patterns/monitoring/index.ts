@@ -6,6 +6,7 @@
  * in-cluster Prometheus storage, Loki and Grafana on-prem. Every other pattern in the zone is
  * monitored without its author writing monitors or rules (members.ts, ADR 0060).
  */
+import { declareLogRetention } from "../../core/governance/log-retention";
 import { Construct } from "constructs";
 import type { ConfigMap, EnvVar, Secret, Service, ServiceAccount } from "kubernetes-types/core/v1";
 import type { DaemonSet } from "kubernetes-types/apps/v1";
@@ -182,6 +183,14 @@ export class MonitoringStack extends Pattern {
       rules: defaultRules(selector, true),
       logRules: defaultLogRules(selector),
       identityProvider: props.identityProvider,
+    });
+    // The zone's log retention, for patterns that promise to keep audit logs (the AI pattern).
+    const cap = this.observability.logsRetentionMaxDays;
+    declareLogRetention(this.landingZone, {
+      scope: this,
+      property: "retention.logsDays",
+      days: this.logsRetentionDays,
+      ...(cap !== undefined ? { cap: { days: cap, service: this.observability.detail } } : {}),
     });
     const inClusterAlerting = this.observability.alerting === "in-cluster";
     const kubeletCertificates =

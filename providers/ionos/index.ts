@@ -3,6 +3,7 @@
  * zones, DBaaS PostgreSQL, IONOS Object Storage and Cloud DNS. Cloud resources go into the
  * pattern's infra stack; the platform stack reaches the cluster through its kubeconfig output.
  */
+import { validateProps } from "../../core/validation/props";
 import { gatewayImplementation } from "../shared/gateway";
 import { IONOS_MODEL_ENDPOINT, ionosModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
@@ -119,6 +120,7 @@ export class IonosTarget implements ITarget {
     this.gatewayClassName = gateway.gatewayClassName;
     this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, IONOS_PROPS);
+    validateProps(WHERE, "IonosTargetProps", props);
     validateManagedAccess(WHERE, props);
     if (props.openToInternet?.includes("postgres")) {
       fail(WHERE, "openToInternet", `"postgres" is not possible on IONOS: DBaaS PostgreSQL listens only in the private LAN. Allowed: kubernetesApi, egress`);

@@ -43,8 +43,10 @@ export function ionosModelEndpoint(ctx: DeploymentContext, request: ModelEndpoin
   if (serving === "cpu") return inClusterModelServer(ctx, request, "cpu", options);
   const model = requireNonEmpty(ctx.scope, "model", request.model);
   for (const key of ["gpus", "image", "downloadCidr"] as const) {
+    // The AI pattern calls the image `modelImage`.
+    const prop = key === "image" ? "modelImage" : key;
     if (request[key] !== undefined)
-      fail(ctx.scope, key, `is set, but serving is "service" (the IONOS AI Model Hub). Allowed: leave ${key} unset, or serving: "cpu"`);
+      fail(ctx.scope, prop, `is set, but serving is "service" (the IONOS AI Model Hub). Allowed: leave ${prop} unset, or serving: "cpu"`);
   }
   const id = request.id ?? "model";
   const input = ctx.infraName(`${id}_token`);

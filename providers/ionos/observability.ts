@@ -51,6 +51,7 @@ export function ionosObservability(
   return {
     implementation: "managed",
     detail: "IONOS Monitoring and Logging pipelines (alerting in the cluster)",
+    logsRetentionMaxDays: Math.max(...IONOS_LOG_RETENTION_DAYS),
     metrics: {
       url: metricsUrl,
       auth: { kind: "header", header: "APIKEY", value: secret.ref("metrics-key") },

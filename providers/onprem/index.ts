@@ -3,13 +3,14 @@
  * the embedded cluster of `stackwerk cluster up`), with PostgreSQL and object storage either
  * in-cluster or external. There is no infra stack unless the pattern needs none.
  */
+import { validateProps } from "../../core/validation/props";
+import { requireCidrRange } from "../../core/validation/cidr";
 import { gatewayImplementation } from "../shared/gateway";
 import { ONPREM_MODEL_ENDPOINT, onPremModelEndpoint } from "./model-endpoint";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import {
   isIpv4,
   propNames,
-  requireCidr,
   requireConnectHost,
   requireDnsLabel,
   requireHostName,
@@ -163,7 +164,7 @@ const MODE_PROPS: Record<string, Record<string, readonly string[]>> = {
  * (`cidr: "0.0.0.0/0"`), never a default.
  */
 function requireEgressCidr(property: "postgres" | "objectStorage" | "backupTarget", host: string, cidr: string | undefined): void {
-  if (cidr !== undefined) requireCidr(WHERE, `${property}.cidr`, cidr);
+  if (cidr !== undefined) requireCidrRange(WHERE, `${property}.cidr`, cidr, { widening: 'cidr: "0.0.0.0/0" written out', openToInternet: cidr === "0.0.0.0/0" });
   else if (!isIpv4(host)) {
     throw new StackwerkValidationError(
       WHERE,
@@ -222,6 +223,7 @@ export class OnPremTarget implements ITarget {
     this.gatewayClassName = gateway.gatewayClassName;
     this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, ONPREM_PROPS);
+    validateProps(WHERE, "OnPremTargetProps", props);
     validateClusterNetworks(WHERE, props);
     if (props.postgres !== undefined) validateMode("postgres", props.postgres);
     if (props.objectStorage !== undefined) validateMode("objectStorage", props.objectStorage);

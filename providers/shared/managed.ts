@@ -4,11 +4,35 @@
  * peer of a managed endpoint pinned to its address range, and the operator's admin ranges
  * with the explicit, named widenings (`openToInternet`).
  */
-import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
-import { fail, requireCidr, requireOneOf } from "../../core/errors";
+import { Fn, TerraformStack, TerraformVariable, Token, type IResolvable } from "cdktf";
+import { fail, requireOneOf } from "../../core/errors";
+import { requireCidrs } from "../../core/validation/cidr";
+import { notTheInternetCondition } from "./cidr-condition";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { NetworkPeer } from "../../constructs/network";
+
+/**
+ * Live OpenTofu expressions of our own. Every literal string of a stack is escaped at the engine
+ * boundary (engines/cdktf/stack-escape.ts), so a `${...}` written as plain text reaches OpenTofu as
+ * text; an expression that must be evaluated (a variable validation, a conditional) is a cdktf
+ * token made here, which the escaping leaves alone. User text never goes through this.
+ */
+class Expression implements IResolvable {
+  readonly creationStack: string[] = [];
+  constructor(private readonly expression: string) {}
+  resolve(): string {
+    return `\${${this.expression}}`;
+  }
+  toString(): string {
+    return Token.asString(this);
+  }
+}
+
+/** A live OpenTofu expression, e.g. `tfExpression('var.x != "" ? var.x : null')` (written without the `${ }`). */
+export function tfExpression(expression: string): string {
+  return Token.asString(new Expression(expression));
+}
 
 /** A Secret in the pattern's namespace whose values are sensitive infra outputs. */
 export function secretFromInfra(
@@ -64,22 +88,20 @@ export interface ManagedAccessProps {
 /** The common access props as names, for requireKnownProps. */
 export const MANAGED_ACCESS_PROPS = ["adminCidrs", "openToInternet"] as const;
 
-const ANY_ADDRESS = /^0\.0\.0\.0\/0$/;
-
 /** Validates ManagedAccessProps for target `where` (e.g. `targets.stackit`). */
 export function validateManagedAccess(where: string, props: ManagedAccessProps): void {
-  (props.adminCidrs ?? []).forEach((cidr, i) => {
-    requireCidr(where, `adminCidrs[${i}]`, cidr);
-    if (ANY_ADDRESS.test(cidr))
-      fail(where, `adminCidrs[${i}]`, `"0.0.0.0/0" is any address. Allowed: your operators' ranges; to open up, name it: openToInternet: ["kubernetesApi"]`);
-  });
-  (props.openToInternet ?? []).forEach((o, i) => requireOneOf(where, `openToInternet[${i}]`, o, INTERNET_OPENINGS));
+  const openings = props.openToInternet;
+  if (openings !== undefined && !Array.isArray(openings)) {
+    fail(where, "openToInternet", `${JSON.stringify(openings)} is not a list. Allowed: a list of the widenings ${INTERNET_OPENINGS.join(", ")}, e.g. ["kubernetesApi"]`);
+  }
+  (openings ?? []).forEach((o, i) => requireOneOf(where, `openToInternet[${i}]`, o, INTERNET_OPENINGS));
+  // The admin ranges also reach the database and monitoring ACLs: never the whole internet, whatever is opened.
+  requireCidrs(where, "adminCidrs", props.adminCidrs, { widening: 'openToInternet: ["kubernetesApi"] (instead of admin ranges)', openToInternet: false });
 }
 
-/** A condition accepting a comma-separated CIDR list without 0.0.0.0/0 (OpenTofu validation). */
-function cidrListCondition(variable: string, allowAny: boolean): string {
-  const items = `[for c in split(",", var.${variable}) : trimspace(c)]`;
-  return `\${alltrue([for c in ${items} : can(cidrhost(c, 0))${allowAny ? "" : ` && c != "0.0.0.0/0"`}])}`;
+/** A condition accepting a comma-separated CIDR list that is not the internet (OpenTofu validation). */
+function cidrListCondition(variable: string): string {
+  return tfExpression(notTheInternetCondition(`[for c in split(",", var.${variable}) : trimspace(c)]`));
 }
 
 /**
@@ -95,7 +117,10 @@ export function adminCidrList(stack: TerraformStack, props: ManagedAccessProps):
       description: "Comma-separated CIDRs of operators/CI allowed to reach the Kubernetes API (and public database endpoints), e.g. 203.0.113.0/24",
       ...(props.adminCidrs?.length ? { default: props.adminCidrs.join(",") } : {}),
       validation: [
-        { condition: cidrListCondition("admin_cidrs", false), errorMessage: "admin_cidrs: comma-separated IPv4 CIDRs, without 0.0.0.0/0 (use openToInternet)" },
+        {
+          condition: cidrListCondition("admin_cidrs"),
+          errorMessage: "admin_cidrs: comma-separated IPv4 CIDRs, not the whole internet (no prefix /0, not ranges covering every address; use openToInternet)",
+        },
       ],
     });
   return Token.asList(Fn.compact(Fn.split(",", Fn.replace(variable.stringValue, " ", ""))));
@@ -118,8 +143,8 @@ export function endpointCidr(ctx: DeploymentContext, stack: TerraformStack, name
       ...(widened ? { default: "0.0.0.0/0" } : {}),
       validation: [
         {
-          condition: `\${can(cidrhost(var.${variableName}, 0))${widened ? "" : ` && var.${variableName} != "0.0.0.0/0"`}}`,
-          errorMessage: `${variableName}: one IPv4 CIDR${widened ? "" : ', not 0.0.0.0/0 (use openToInternet: ["egress"])'}`,
+          condition: tfExpression(widened ? `can(cidrhost(var.${variableName}, 0))` : notTheInternetCondition(`[var.${variableName}]`)),
+          errorMessage: `${variableName}: one IPv4 CIDR${widened ? "" : ', not prefix /0 (use openToInternet: ["egress"])'}`,
         },
       ],
     });

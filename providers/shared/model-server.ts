@@ -4,7 +4,8 @@
  * for small models. The API key is generated into a Secret; only admitted clients may connect.
  * Used on-prem and for in-cluster GPU serving on STACKIT (an SKE GPU pool).
  */
-import { fail, requireCidr, requireIntegerInRange, requireNonEmpty } from "../../core/errors";
+import { requireCidrRange } from "../../core/validation/cidr";
+import { fail, requireIntegerInRange, requireNonEmpty } from "../../core/errors";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { addPodExtras } from "../../constructs/pod-extras";
 import { validateImage, withRegistryMirror } from "../../constructs/security";
@@ -42,7 +43,8 @@ export function inClusterModelServer(ctx: DeploymentContext, request: ModelEndpo
   if (mode === "cpu" && request.gpus !== undefined) fail(ctx.scope, "gpus", `is set, but serving is "cpu". Allowed: leave gpus unset, or serving: "gpu"`);
   const image = request.image ?? MODEL_SERVER_IMAGES[mode];
   validateImage(ctx.scope, "modelImage", image);
-  if (request.downloadCidr !== undefined) requireCidr(ctx.scope, "downloadCidr", request.downloadCidr);
+  if (request.downloadCidr !== undefined)
+    requireCidrRange(ctx.scope, "downloadCidr", request.downloadCidr, { widening: 'downloadCidr: "0.0.0.0/0" written out', openToInternet: request.downloadCidr === "0.0.0.0/0" });
   const id = request.id ?? "model";
   const port = PORTS[mode];
   const secret = new KubeSecret(ctx.platform, `${id}-api-key`, {

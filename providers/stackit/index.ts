@@ -3,10 +3,12 @@
  * Object Storage with a credentials group, and STACKIT DNS. Cloud resources go into the
  * pattern's infra stack; the platform stack reaches the cluster through the SKE kubeconfig.
  */
+import { validateProps } from "../../core/validation/props";
 import { gatewayImplementation } from "../shared/gateway";
 import { STACKIT_MODEL_ENDPOINT, stackitModelEndpoint } from "./model-endpoint";
 import { Fn, TerraformStack, Token } from "cdktf";
-import { fail, propNames, requireCidr, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../core/errors";
+import { requireCidrs } from "../../core/validation/cidr";
+import { fail, propNames, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { infraRoot } from "../../core/layers";
 import { StackitProvider } from "./generated/provider";
@@ -127,12 +129,12 @@ export class StackitTarget implements ITarget {
     this.gatewayClassName = gateway.gatewayClassName;
     this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, STACKIT_PROPS);
+    validateProps(WHERE, "StackitTargetProps", props);
     validateManagedAccess(WHERE, props);
-    (props.postgresAcl ?? []).forEach((cidr, i) => {
-      requireCidr(WHERE, `postgresAcl[${i}]`, cidr);
-      if (cidr === "0.0.0.0/0")
-        fail(WHERE, `postgresAcl[${i}]`, `"0.0.0.0/0" is any address. Allowed: specific ranges; to open up, name it: openToInternet: ["postgres"]`);
-    });
+    // The database admits postgresAcl and adminCidrs: neither alone nor together the internet, unless named.
+    const postgresRule = { widening: 'openToInternet: ["postgres"]', openToInternet: props.openToInternet?.includes("postgres") ?? false };
+    const postgresAcl = requireCidrs(WHERE, "postgresAcl", props.postgresAcl, postgresRule);
+    requireCidrs(WHERE, "postgresAcl", [...postgresAcl, ...(props.adminCidrs ?? [])], postgresRule);
     for (const key of ["kubernetesVersionMin", "postgresVersion"] as const) {
       const value = props[key];
       if (value !== undefined && (typeof value !== "string" || !VERSION.test(value))) {

@@ -87,8 +87,10 @@ export function stackitModelEndpoint(ctx: DeploymentContext, request: ModelEndpo
   if (serving !== "service") return inClusterModelServer(ctx, request, serving, options);
   const model = requireNonEmpty(ctx.scope, "model", request.model);
   for (const key of ["gpus", "image", "downloadCidr"] as const) {
+    // The AI pattern calls the image `modelImage`.
+    const prop = key === "image" ? "modelImage" : key;
     if (request[key] !== undefined)
-      fail(ctx.scope, key, `is set, but serving is "service" (STACKIT AI Model Serving). Allowed: leave ${key} unset, or serving: "gpu" or "cpu"`);
+      fail(ctx.scope, prop, `is set, but serving is "service" (STACKIT AI Model Serving). Allowed: leave ${prop} unset, or serving: "gpu" or "cpu"`);
   }
   const id = request.id ?? "model";
   const token = new ModelservingToken(ctx.infra(), `${id}-token`, {

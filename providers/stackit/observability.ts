@@ -14,7 +14,7 @@ import { ObservabilityCredential } from "./generated/observability-credential";
 import { ObservabilityAlertgroup } from "./generated/observability-alertgroup";
 import { ObservabilityLogalertgroup } from "./generated/observability-logalertgroup";
 import type { SkeCluster } from "./generated/ske-cluster";
-import { adminCidrList, endpointCidr, ManagedAccessProps, managedPeer, secretFromInfra } from "../shared/managed";
+import { adminCidrList, endpointCidr, ManagedAccessProps, managedPeer, secretFromInfra, tfExpression } from "../shared/managed";
 
 // prettier-ignore
 /** Observability plan per standard size (all with logs; STACKIT's plan names). */
@@ -106,8 +106,8 @@ export function stackitObservability(target: StackitObservabilityTarget, ctx: De
   });
   const enabled = `var.${extensionVariable.friendlyUniqueId} != ""`;
   cluster?.addOverride("extensions.observability", {
-    enabled: `\${${enabled}}`,
-    instance_id: `\${${enabled} ? var.${extensionVariable.friendlyUniqueId} : null}`,
+    enabled: tfExpression(enabled),
+    instance_id: tfExpression(`${enabled} ? var.${extensionVariable.friendlyUniqueId} : null`),
   });
   scope.output(ctx.infraName(`${id}_instance_id`), instance.instanceId, {
     description: "STACKIT Observability instance id (for ske_observability_instance_id)",

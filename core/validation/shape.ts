@@ -1,0 +1,147 @@
+/**
+ * The runtime check of untyped props against their data shape (generated from the TypeScript
+ * props interfaces, core/validation/schemas.generated.ts): right type at every depth, finite
+ * numbers (YAML's `.nan`/`.inf` are refused, not defaulted), real booleans (`"no"` is not false),
+ * one of the allowed literals, and no unknown property. Behaviour-carrying values (targets,
+ * landing zones, identity providers) are only checked to be objects; their own checks follow.
+ */
+import type { IConstruct } from "constructs";
+import { fail, nearestName } from "../errors";
+
+/** A data shape (the same union tools/props/shapes.ts produces). */
+export type Shape =
+  | { readonly kind: "string" }
+  | { readonly kind: "number" }
+  | { readonly kind: "boolean" }
+  | { readonly kind: "literal"; readonly values: readonly (string | number | boolean)[] }
+  | { readonly kind: "array"; readonly element: Shape }
+  | { readonly kind: "map"; readonly value: Shape }
+  | { readonly kind: "object"; readonly name: string; readonly properties: Readonly<Record<string, { readonly shape: Shape; readonly optional: boolean }>> }
+  | { readonly kind: "union"; readonly members: readonly Shape[] }
+  | { readonly kind: "opaque"; readonly name: string }
+  | { readonly kind: "ref"; readonly name: string };
+
+type Defs = Readonly<Record<string, Shape>>;
+
+const resolve = (shape: Shape, defs: Defs): Shape => (shape.kind === "ref" ? resolve(defs[shape.name], defs) : shape);
+
+/** What a shape allows, in words, for messages. */
+export function describeShape(shape: Shape, defs: Defs, depth = 0): string {
+  const s = resolve(shape, defs);
+  switch (s.kind) {
+    case "string":
+      return "a string";
+    case "number":
+      return "a finite number";
+    case "boolean":
+      return "true or false";
+    case "literal":
+      return s.values.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ");
+    case "array":
+      return depth > 1 ? "a list" : `a list of ${describeShape(s.element, defs, depth + 1).replace(/^an? /, "")}s`;
+    case "map":
+      return "an object of NAME: value";
+    case "object":
+      return `an object with ${Object.keys(s.properties).join(", ")}`;
+    case "union":
+      return s.members.map((m) => describeShape(m, defs, depth + 1)).join(" or ");
+    default:
+      return `a ${s.name}`;
+  }
+}
+
+/** The property whose literal value tells the object members of a union apart, if there is one. */
+function discriminant(members: readonly Shape[], defs: Defs): { key: string; members: Array<{ value: unknown; shape: Shape }> } | undefined {
+  const objects = members.map((m) => resolve(m, defs));
+  if (objects.length < 2 || !objects.every((o) => o.kind === "object")) return undefined;
+  const first = objects[0] as Extract<Shape, { kind: "object" }>;
+  for (const key of Object.keys(first.properties)) {
+    const tags = objects.map((o) => {
+      const p = (o as Extract<Shape, { kind: "object" }>).properties[key];
+      const r = p && resolve(p.shape, defs);
+      return r?.kind === "literal" && r.values.length === 1 ? r.values[0] : undefined;
+    });
+    if (tags.every((t) => t !== undefined) && new Set(tags).size === tags.length) return { key, members: objects.map((o, i) => ({ value: tags[i], shape: o })) };
+  }
+  return undefined;
+}
+
+/** The first problem of `value` against `shape`, as [property path, message], or undefined. */
+function problem(value: unknown, shape: Shape, defs: Defs, where: string): [string, string] | undefined {
+  const s = resolve(shape, defs);
+  const bad = (): [string, string] => [where, `${JSON.stringify(value) ?? String(value)} is not allowed. Allowed: ${describeShape(s, defs)}`];
+  switch (s.kind) {
+    case "string":
+      return typeof value === "string" ? undefined : bad();
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? undefined : bad();
+    case "boolean":
+      return typeof value === "boolean" ? undefined : bad();
+    case "literal":
+      // The right primitive type is enough here: which values are allowed is the pattern's own check (requireOneOf), with its wording.
+      return s.values.includes(value as string) || s.values.some((v) => typeof v === typeof value && typeof v !== "boolean") ? undefined : bad();
+    case "array":
+      if (!Array.isArray(value)) return bad();
+      for (const [i, v] of value.entries()) {
+        const p = problem(v, s.element, defs, `${where}[${i}]`);
+        if (p) return p;
+      }
+      return undefined;
+    case "map":
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return bad();
+      for (const [k, v] of Object.entries(value)) {
+        const p = problem(v, s.value, defs, `${where}.${k}`);
+        if (p) return p;
+      }
+      return undefined;
+    case "object": {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return bad();
+      const names = Object.keys(s.properties);
+      for (const key of Object.keys(value)) {
+        if (names.includes(key)) continue;
+        const hint = nearestName(key, names);
+        const prefix = where ? `${where}.` : "";
+        return [`${prefix}${key}`, `is not a known property${hint ? ` (did you mean ${prefix}${hint}?)` : ""}. Allowed: ${names.join(", ")}`];
+      }
+      for (const [key, prop] of Object.entries(s.properties)) {
+        const v = (value as Record<string, unknown>)[key];
+        const path = `${where ? `${where}.` : ""}${key}`;
+        // A missing required prop is the pattern's own check (it knows the format to ask for).
+        if (v === undefined) continue;
+        const p = problem(v, prop.shape, defs, path);
+        if (p) return p;
+      }
+      return undefined;
+    }
+    case "union": {
+      // A discriminated union of objects (`{ mode: "external", ... }`): the member its discriminant names.
+      const discriminated = discriminant(s.members, defs);
+      if (discriminated && typeof value === "object" && value !== null && !Array.isArray(value)) {
+        const tag = (value as Record<string, unknown>)[discriminated.key];
+        const member = discriminated.members.find((m) => m.value === tag);
+        // An unknown tag of the right type is the pattern's own check (it names what the target offers).
+        if (!member && typeof tag === typeof discriminated.members[0].value) return undefined;
+        if (!member) return [`${where}.${discriminated.key}`, `${JSON.stringify(tag)} is not allowed. Allowed: ${discriminated.members.map((m) => m.value).join(", ")}`];
+        return problem(value, member.shape, defs, where);
+      }
+      const problems = s.members.map((m) => problem(value, m, defs, where));
+      if (problems.some((p) => p === undefined)) return undefined;
+      // One member of the right kind (an object for an object member): its problem is the precise one.
+      const sameKind = s.members.findIndex((m) => {
+        const r = resolve(m, defs);
+        return r.kind === "object" ? typeof value === "object" && value !== null && !Array.isArray(value) : r.kind === "array" ? Array.isArray(value) : false;
+      });
+      const objectMembers = s.members.filter((m) => resolve(m, defs).kind === "object").length;
+      return sameKind >= 0 && objectMembers <= 1 ? problems[sameKind] : bad();
+    }
+    default:
+      // Behaviour (a target, a landing zone, an identity provider): an object; its own checks follow.
+      return typeof value === "object" && value !== null ? undefined : bad();
+  }
+}
+
+/** Fails for `scope` at the first part of `value` that does not fit `shape` (property path named). */
+export function requireShape(scope: IConstruct | string, property: string, value: unknown, shape: Shape, defs: Defs): void {
+  const p = problem(value, shape, defs, property);
+  if (p) fail(scope, p[0] || "props", p[1]);
+}
