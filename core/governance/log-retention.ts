@@ -28,9 +28,10 @@ const label = (c: RetentionClaim): string => `${c.scope.constructor.name} ${c.sc
 
 function check(kept: RetentionClaim, need: RetentionClaim, reportOn: RetentionClaim): void {
   if (kept.days >= need.days) return;
-  const fix = kept.cap && kept.cap.days < need.days
-    ? `the zone's log pipeline (${kept.cap.service}) keeps logs at most ${kept.cap.days} days, so this zone cannot meet it: keep the audit logs in an archive with that retention and place the stack in a zone whose logs are kept long enough, or lower ${need.property} where the law allows`
-    : `${kept.property} of at least ${need.days} on ${label(kept)}, or a lower ${need.property} where the law allows`;
+  const fix =
+    kept.cap && kept.cap.days < need.days
+      ? `the zone's log pipeline (${kept.cap.service}) keeps logs at most ${kept.cap.days} days, so this zone cannot meet it: keep the audit logs in an archive with that retention and place the stack in a zone whose logs are kept long enough, or lower ${need.property} where the law allows`
+      : `${kept.property} of at least ${need.days} on ${label(kept)}, or a lower ${need.property} where the law allows`;
   fail(
     reportOn.scope,
     reportOn.property,

@@ -132,7 +132,11 @@ export function requireCidrRange(scope: IConstruct | string, property: string, v
     );
   }
   if (parsed.prefix === 0 && !rule.openToInternet) {
-    fail(scope, property, `${JSON.stringify(value)} has prefix length 0: every ${describeVersion(parsed.version)} address. Allowed: your own ranges; to open up, name it: ${rule.widening}`);
+    fail(
+      scope,
+      property,
+      `${JSON.stringify(value)} has prefix length 0: every ${describeVersion(parsed.version)} address. Allowed: your own ranges; to open up, name it: ${rule.widening}`,
+    );
   }
   return parsed;
 }

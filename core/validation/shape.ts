@@ -61,7 +61,8 @@ function discriminant(members: readonly Shape[], defs: Defs): { key: string; mem
       const r = p && resolve(p.shape, defs);
       return r?.kind === "literal" && r.values.length === 1 ? r.values[0] : undefined;
     });
-    if (tags.every((t) => t !== undefined) && new Set(tags).size === tags.length) return { key, members: objects.map((o, i) => ({ value: tags[i], shape: o })) };
+    if (tags.every((t) => t !== undefined) && new Set(tags).size === tags.length)
+      return { key, members: objects.map((o, i) => ({ value: tags[i], shape: o })) };
   }
   return undefined;
 }
@@ -121,7 +122,8 @@ function problem(value: unknown, shape: Shape, defs: Defs, where: string): [stri
         const member = discriminated.members.find((m) => m.value === tag);
         // An unknown tag of the right type is the pattern's own check (it names what the target offers).
         if (!member && typeof tag === typeof discriminated.members[0].value) return undefined;
-        if (!member) return [`${where}.${discriminated.key}`, `${JSON.stringify(tag)} is not allowed. Allowed: ${discriminated.members.map((m) => m.value).join(", ")}`];
+        if (!member)
+          return [`${where}.${discriminated.key}`, `${JSON.stringify(tag)} is not allowed. Allowed: ${discriminated.members.map((m) => m.value).join(", ")}`];
         return problem(value, member.shape, defs, where);
       }
       const problems = s.members.map((m) => problem(value, m, defs, where));

@@ -91,7 +91,6 @@ export class InfraStack extends TerraformStack implements InfraLayer {
     super.prepareStack();
   }
 
-
   output(name: string, value: string, options: { sensitive?: boolean; description?: string } = {}): void {
     // Construct id differs from resource ids; the output keeps its plain name in the JSON.
     new TerraformOutput(this, `output-${name}`, { value, sensitive: options.sensitive, description: options.description }).overrideLogicalId(name);
@@ -298,7 +297,9 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
         description: "Rotation counter of generated credentials: raise it (2, 3, ...) to generate new values and rewrite every Secret",
         validation: [
           {
-            condition: tfExpression(`var.${CREDENTIALS_ROTATION_VARIABLE} >= 1 && floor(var.${CREDENTIALS_ROTATION_VARIABLE}) == var.${CREDENTIALS_ROTATION_VARIABLE}`),
+            condition: tfExpression(
+              `var.${CREDENTIALS_ROTATION_VARIABLE} >= 1 && floor(var.${CREDENTIALS_ROTATION_VARIABLE}) == var.${CREDENTIALS_ROTATION_VARIABLE}`,
+            ),
             errorMessage: `${CREDENTIALS_ROTATION_VARIABLE}: a whole number of at least 1`,
           },
         ],

@@ -164,7 +164,8 @@ const MODE_PROPS: Record<string, Record<string, readonly string[]>> = {
  * (`cidr: "0.0.0.0/0"`), never a default.
  */
 function requireEgressCidr(property: "postgres" | "objectStorage" | "backupTarget", host: string, cidr: string | undefined): void {
-  if (cidr !== undefined) requireCidrRange(WHERE, `${property}.cidr`, cidr, { widening: 'cidr: "0.0.0.0/0" written out', openToInternet: cidr === "0.0.0.0/0" });
+  if (cidr !== undefined)
+    requireCidrRange(WHERE, `${property}.cidr`, cidr, { widening: 'cidr: "0.0.0.0/0" written out', openToInternet: cidr === "0.0.0.0/0" });
   else if (!isIpv4(host)) {
     throw new StackwerkValidationError(
       WHERE,

@@ -92,7 +92,11 @@ export const MANAGED_ACCESS_PROPS = ["adminCidrs", "openToInternet"] as const;
 export function validateManagedAccess(where: string, props: ManagedAccessProps): void {
   const openings = props.openToInternet;
   if (openings !== undefined && !Array.isArray(openings)) {
-    fail(where, "openToInternet", `${JSON.stringify(openings)} is not a list. Allowed: a list of the widenings ${INTERNET_OPENINGS.join(", ")}, e.g. ["kubernetesApi"]`);
+    fail(
+      where,
+      "openToInternet",
+      `${JSON.stringify(openings)} is not a list. Allowed: a list of the widenings ${INTERNET_OPENINGS.join(", ")}, e.g. ["kubernetesApi"]`,
+    );
   }
   (openings ?? []).forEach((o, i) => requireOneOf(where, `openToInternet[${i}]`, o, INTERNET_OPENINGS));
   // The admin ranges also reach the database and monitoring ACLs: never the whole internet, whatever is opened.

@@ -44,7 +44,10 @@ export function inClusterModelServer(ctx: DeploymentContext, request: ModelEndpo
   const image = request.image ?? MODEL_SERVER_IMAGES[mode];
   validateImage(ctx.scope, "modelImage", image);
   if (request.downloadCidr !== undefined)
-    requireCidrRange(ctx.scope, "downloadCidr", request.downloadCidr, { widening: 'downloadCidr: "0.0.0.0/0" written out', openToInternet: request.downloadCidr === "0.0.0.0/0" });
+    requireCidrRange(ctx.scope, "downloadCidr", request.downloadCidr, {
+      widening: 'downloadCidr: "0.0.0.0/0" written out',
+      openToInternet: request.downloadCidr === "0.0.0.0/0",
+    });
   const id = request.id ?? "model";
   const port = PORTS[mode];
   const secret = new KubeSecret(ctx.platform, `${id}-api-key`, {

@@ -25,7 +25,11 @@ const MODEL: Record<string, Partial<AiStackProps>> = {
 
 function compose(target: "stackit" | "ionos" | "onprem", auditDays: number, logsDays: number | undefined, monitoringFirst: boolean): string {
   const app = new App();
-  const make = { stackit: () => targets.stackit({ adminCidrs: ["203.0.113.0/24"] }), ionos: () => targets.ionos({ adminCidrs: ["203.0.113.0/24"] }), onprem: () => targets.onprem() };
+  const make = {
+    stackit: () => targets.stackit({ adminCidrs: ["203.0.113.0/24"] }),
+    ionos: () => targets.ionos({ adminCidrs: ["203.0.113.0/24"] }),
+    onprem: () => targets.onprem(),
+  };
   const zone = new LandingZone(app, "amt", { target: make[target](), stage: "production" });
   const monitoring = () =>
     new MonitoringStack(app, "mon", {

@@ -154,7 +154,12 @@ test("other clients of one Keycloak keep distinct policies: two auth proxies, Gr
     }
     const grafana = identity.oidcClient({ clientId: "grafana", redirectUris: ["https://grafana.amt.example.de/login/generic_oauth"] });
     // Logs kept as long as the AI stack promises its audit logs (governance.auditLogRetentionDays 180).
-    new MonitoringStack(app, "mon", { landingZone: zone, identityProvider: grafana, retention: { logsDays: 180 }, receivers: [{ type: "webhook", url: "https://alerts.example.de/hook" }] });
+    new MonitoringStack(app, "mon", {
+      landingZone: zone,
+      identityProvider: grafana,
+      retention: { logsDays: 180 },
+      receivers: [{ type: "webhook", url: "https://alerts.example.de/hook" }],
+    });
     const gateway = identity.oidcClient({ clientId: "ai-gateway", serviceAccount: true });
     identity.oidcClient({ clientId: "fachverfahren", serviceAccount: true });
     new AiStack(app, "assist", {

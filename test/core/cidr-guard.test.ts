@@ -34,12 +34,16 @@ test.each(INTERNET_V4)("adminCidrs %p is refused on both cloud targets, naming t
 
 test("IPv6 ::/0 and a string instead of a list are refused with the property named, not a TypeError", () => {
   expect(refusal(() => targets.stackit({ adminCidrs: ["::/0"] }))).toMatch(/adminCidrs\[0\].*not a valid CIDR/);
-  expect(refusal(() => targets.stackit({ adminCidrs: "203.0.113.0/24" as unknown as string[] }))).toMatch(/adminCidrs: "203.0.113.0\/24" is not (a list|allowed)/);
+  expect(refusal(() => targets.stackit({ adminCidrs: "203.0.113.0/24" as unknown as string[] }))).toMatch(
+    /adminCidrs: "203.0.113.0\/24" is not (a list|allowed)/,
+  );
   expect(refusal(() => targets.ionos({ openToInternet: true as unknown as [] }))).toMatch(/openToInternet: true is not (a list|allowed)/);
 });
 
 test("the STACKIT database ACL: split halves refused, together with adminCidrs too; allowed when named", () => {
-  expect(refusal(() => targets.stackit({ postgresAcl: ["0.0.0.0/1", "128.0.0.0/1"] }))).toMatch(/postgresAcl.*every IPv4 address.*openToInternet: \["postgres"\]/);
+  expect(refusal(() => targets.stackit({ postgresAcl: ["0.0.0.0/1", "128.0.0.0/1"] }))).toMatch(
+    /postgresAcl.*every IPv4 address.*openToInternet: \["postgres"\]/,
+  );
   expect(refusal(() => targets.stackit({ adminCidrs: ["0.0.0.0/1"], postgresAcl: ["128.0.0.0/1"] }))).toMatch(/postgresAcl.*every IPv4 address/);
   expect(refusal(() => targets.stackit({ postgresAcl: ["10.0.0.0/0"] }))).toMatch(/postgresAcl\[0\].*prefix length 0/);
   expect(refusal(() => targets.stackit({ postgresAcl: ["0.0.0.0/1", "128.0.0.0/1"], openToInternet: ["postgres"] }))).toBe("accepted");
@@ -86,6 +90,12 @@ test("the parser: v4, v6 with gaps and embedded v4; host bits cleared; nested ra
 });
 
 test("a web app on STACKIT with admin ranges still synthesises (the guard refuses only the internet)", () => {
-  const out = synthApp((app) => new WebAppStack(app, "shop", { target: targets.stackit({ adminCidrs: ["203.0.113.0/24", "198.51.100.7/32"] }), image: "registry.example.de/shop/web:1.4.2" }));
+  const out = synthApp(
+    (app) =>
+      new WebAppStack(app, "shop", {
+        target: targets.stackit({ adminCidrs: ["203.0.113.0/24", "198.51.100.7/32"] }),
+        image: "registry.example.de/shop/web:1.4.2",
+      }),
+  );
   expect(out.json["shop-infra"].variable.admin_cidrs.default).toBe("203.0.113.0/24,198.51.100.7/32");
 });

@@ -21,7 +21,8 @@ const refusal = (make: () => unknown): string => {
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const web = (props: Record<string, unknown>) => () => new WebAppStack(new App(), "shop", { target: targets.onprem(), image: "registry.example.de/shop/web:1.4.2", ...props } as any);
+const web = (props: Record<string, unknown>) => () =>
+  new WebAppStack(new App(), "shop", { target: targets.onprem(), image: "registry.example.de/shop/web:1.4.2", ...props } as any);
 
 test.each([
   [{ secretEnv: { X: null } }, /secretEnv\.X: null is not allowed\. Allowed: an object with name, key/],
@@ -37,7 +38,9 @@ test.each([
 });
 
 test("a target's adminCidrs as a string is a clear error (the fleet CLI printed only '...forEach is not a function')", () => {
-  expect(refusal(() => targets.stackit({ adminCidrs: "203.0.113.0/24" as unknown as string[] }))).toMatch(/\[targets\.stackit\] adminCidrs: "203\.0\.113\.0\/24" is not allowed/);
+  expect(refusal(() => targets.stackit({ adminCidrs: "203.0.113.0/24" as unknown as string[] }))).toMatch(
+    /\[targets\.stackit\] adminCidrs: "203\.0\.113\.0\/24" is not allowed/,
+  );
 });
 
 test("oidcClient(undefined) is a clear error", () => {
@@ -49,6 +52,15 @@ test("oidcClient(undefined) is a clear error", () => {
 test("the generated shapes are fresh and cover every pattern and target props interface", () => {
   expect(fs.readFileSync(SCHEMAS_FILE, "utf8")).toBe(schemasSource());
   expect(checkedPropsNames().sort()).toEqual(
-    ["AiStackProps", "EventBusStackProps", "IdentityStackProps", "IonosTargetProps", "MonitoringStackProps", "OnPremTargetProps", "StackitTargetProps", "WebAppStackProps"].sort(),
+    [
+      "AiStackProps",
+      "EventBusStackProps",
+      "IdentityStackProps",
+      "IonosTargetProps",
+      "MonitoringStackProps",
+      "OnPremTargetProps",
+      "StackitTargetProps",
+      "WebAppStackProps",
+    ].sort(),
   );
 }, 120000);

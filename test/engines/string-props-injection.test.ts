@@ -45,7 +45,10 @@ const PATTERNS: Record<string, { ctor: Ctor; props: string; base: Record<string,
     props: "MonitoringStackProps",
     base: {},
     // Where Alertmanager runs in the cluster, e-mail receivers need a relay.
-    baseOn: { ionos: { smtp: { smarthost: "mail.example.de:25", from: "alerts@example.de" } }, onprem: { smtp: { smarthost: "mail.example.de:25", from: "alerts@example.de" } } },
+    baseOn: {
+      ionos: { smtp: { smarthost: "mail.example.de:25", from: "alerts@example.de" } },
+      onprem: { smtp: { smarthost: "mail.example.de:25", from: "alerts@example.de" } },
+    },
   },
   iam: { ctor: IdentityStack, props: "IdentityStackProps", base: { hostName: "login.example.de" } },
   "event-bus": { ctor: EventBusStack, props: "EventBusStackProps", base: {} },
@@ -80,7 +83,11 @@ interface Tagged {
 }
 
 /** A path's text with element/member markers removed, comparable to an error's property (`receivers[0].to` → `receivers[].to`). */
-const comparable = (text: string): string => text.replace(/#\d+/g, "").replace(/\[\d+\]/g, "[]").replace(/\{\}/g, ".K");
+const comparable = (text: string): string =>
+  text
+    .replace(/#\d+/g, "")
+    .replace(/\[\d+\]/g, "[]")
+    .replace(/\{\}/g, ".K");
 
 /** Synthesises `pattern` on `target` with payloads at `paths`; returns the stacks' JSON, or the validation error. */
 function attempt(pattern: string, target: string, paths: Tagged[], ids: Map<Tagged, number>, forms: Map<Tagged, number>) {
@@ -143,58 +150,68 @@ const MUST_REACH: Record<string, string[]> = {
 
 const CELLS = Object.keys(PATTERNS).flatMap((pattern) => Object.keys(TARGETS).map((target) => [pattern, target] as const));
 
-test.each(CELLS)("%s on %s: every string prop is refused or reaches every stack verbatim", async (pattern, target) => {
-  const all: Tagged[] = [
-    ...stringPaths(shapes.roots[PATTERNS[pattern].props], shapes.defs).map((p) => ({ where: "pattern" as const, path: p })),
-    ...stringPaths(shapes.roots[TARGETS[target].props], shapes.defs).map((p) => ({ where: "target" as const, path: p })),
-  ];
-  expect(all.length).toBeGreaterThan(3);
-  const ids = new Map(all.map((t, i) => [t, i] as const));
-  let active = [...all];
-  const forms = new Map<Tagged, number>();
-  const refused: string[] = [];
-  for (;;) {
-    const result = attempt(pattern, target, active, ids, forms);
-    if (!result.error) {
-      const strings = result.stacks.flatMap((s) => taggedStrings(s.json));
-      const read = await readByOpenTofu(strings);
-      const wrong: string[] = [];
-      // OpenTofu evaluated nothing: it read each string as literal text (a payload may be transformed, e.g. into a file name, but never evaluated).
-      read.forEach((text, n) => {
-        if (text !== literal(strings[n])) {
-          const paths = [...strings[n].matchAll(TAG)].map((m) => all[Number(m[1])].path.text).join(", ");
-          wrong.push(`${paths}: ${JSON.stringify(strings[n])} was read as ${JSON.stringify(text)}`);
-        }
-      });
-      // Some stack carries most accepted payloads (a refusal of everything would prove nothing).
-      const reached = new Set(read.flatMap((t) => [...t.matchAll(TAG)].map((m) => Number(m[1]))));
-      expect({ cell: `${pattern}/${target}`, wrong }).toEqual({ cell: `${pattern}/${target}`, wrong: [] });
-      expect(reached.size).toBeGreaterThan(0);
-      const missing = (MUST_REACH[`${pattern}/${target}`] ?? []).filter((text) => ![...reached].some((i) => all[i].path.text === text));
-      expect({ cell: `${pattern}/${target}`, missing }).toEqual({ cell: `${pattern}/${target}`, missing: [] });
-      console.log(`${pattern}/${target}: ${all.length} string paths, ${refused.length} refused at synth (${refused.join(", ")}), ${active.length - reached.size} accepted but in no stack, ${reached.size} read verbatim by OpenTofu`);
-      return;
+test.each(CELLS)(
+  "%s on %s: every string prop is refused or reaches every stack verbatim",
+  async (pattern, target) => {
+    const all: Tagged[] = [
+      ...stringPaths(shapes.roots[PATTERNS[pattern].props], shapes.defs).map((p) => ({ where: "pattern" as const, path: p })),
+      ...stringPaths(shapes.roots[TARGETS[target].props], shapes.defs).map((p) => ({ where: "target" as const, path: p })),
+    ];
+    expect(all.length).toBeGreaterThan(3);
+    const ids = new Map(all.map((t, i) => [t, i] as const));
+    let active = [...all];
+    const forms = new Map<Tagged, number>();
+    const refused: string[] = [];
+    for (;;) {
+      const result = attempt(pattern, target, active, ids, forms);
+      if (!result.error) {
+        const strings = result.stacks.flatMap((s) => taggedStrings(s.json));
+        const read = await readByOpenTofu(strings);
+        const wrong: string[] = [];
+        // OpenTofu evaluated nothing: it read each string as literal text (a payload may be transformed, e.g. into a file name, but never evaluated).
+        read.forEach((text, n) => {
+          if (text !== literal(strings[n])) {
+            const paths = [...strings[n].matchAll(TAG)].map((m) => all[Number(m[1])].path.text).join(", ");
+            wrong.push(`${paths}: ${JSON.stringify(strings[n])} was read as ${JSON.stringify(text)}`);
+          }
+        });
+        // Some stack carries most accepted payloads (a refusal of everything would prove nothing).
+        const reached = new Set(read.flatMap((t) => [...t.matchAll(TAG)].map((m) => Number(m[1]))));
+        expect({ cell: `${pattern}/${target}`, wrong }).toEqual({ cell: `${pattern}/${target}`, wrong: [] });
+        expect(reached.size).toBeGreaterThan(0);
+        const missing = (MUST_REACH[`${pattern}/${target}`] ?? []).filter((text) => ![...reached].some((i) => all[i].path.text === text));
+        expect({ cell: `${pattern}/${target}`, missing }).toEqual({ cell: `${pattern}/${target}`, missing: [] });
+        console.log(
+          `${pattern}/${target}: ${all.length} string paths, ${refused.length} refused at synth (${refused.join(", ")}), ${active.length - reached.size} accepted but in no stack, ${reached.size} read verbatim by OpenTofu`,
+        );
+        return;
+      }
+      const error = result.error;
+      // The payload named in the message, else the path the error's property names.
+      const tagged = new Set([...error.message.matchAll(TAG)].map((m) => Number(m[1])));
+      const fromTarget = error.constructPath.startsWith("targets.");
+      const property = comparable(error.property);
+      const culprits = active.filter(
+        (t) =>
+          tagged.has(ids.get(t)!) ||
+          (tagged.size === 0 &&
+            (t.where === "target") === fromTarget &&
+            (comparable(t.path.text) === property ||
+              comparable(t.path.text).startsWith(`${property}.`) ||
+              comparable(t.path.text).startsWith(`${property}[]`))),
+      );
+      // Coarse fallback: a rule between siblings (`dashboards[0].panels: needs at least one panel`) drops the top-level prop's paths.
+      if (culprits.length === 0 && tagged.size === 0) {
+        const top = property.split(/[.[]/)[0];
+        culprits.push(...active.filter((t) => (t.where === "target") === fromTarget && comparable(t.path.text).split(/[.[]/)[0] === top));
+      }
+      if (culprits.length === 0) throw new Error(`${pattern}/${target}: refused, but no payload path matches: ${error.message}`);
+      // A refused form: the next one, or the path is refused for good.
+      const exhausted = culprits.filter((c) => (forms.get(c) ?? 0) + 1 >= FORMS.length);
+      for (const c of culprits) forms.set(c, (forms.get(c) ?? 0) + 1);
+      refused.push(...exhausted.map((c) => `${c.where}:${c.path.text}`));
+      active = active.filter((t) => !exhausted.includes(t));
     }
-    const error = result.error;
-    // The payload named in the message, else the path the error's property names.
-    const tagged = new Set([...error.message.matchAll(TAG)].map((m) => Number(m[1])));
-    const fromTarget = error.constructPath.startsWith("targets.");
-    const property = comparable(error.property);
-    const culprits = active.filter(
-      (t) =>
-        tagged.has(ids.get(t)!) ||
-        (tagged.size === 0 && (t.where === "target") === fromTarget && (comparable(t.path.text) === property || comparable(t.path.text).startsWith(`${property}.`) || comparable(t.path.text).startsWith(`${property}[]`))),
-    );
-    // Coarse fallback: a rule between siblings (`dashboards[0].panels: needs at least one panel`) drops the top-level prop's paths.
-    if (culprits.length === 0 && tagged.size === 0) {
-      const top = property.split(/[.[]/)[0];
-      culprits.push(...active.filter((t) => (t.where === "target") === fromTarget && comparable(t.path.text).split(/[.[]/)[0] === top));
-    }
-    if (culprits.length === 0) throw new Error(`${pattern}/${target}: refused, but no payload path matches: ${error.message}`);
-    // A refused form: the next one, or the path is refused for good.
-    const exhausted = culprits.filter((c) => (forms.get(c) ?? 0) + 1 >= FORMS.length);
-    for (const c of culprits) forms.set(c, (forms.get(c) ?? 0) + 1);
-    refused.push(...exhausted.map((c) => `${c.where}:${c.path.text}`));
-    active = active.filter((t) => !exhausted.includes(t));
-  }
-}, 300000);
+  },
+  300000,
+);

@@ -6,7 +6,11 @@
 import type { Shape } from "./shapes";
 
 /** One step of a path: a property, an array element (of union member `member`), or a map value. */
-export type Step = { readonly prop: string } | { readonly element: true; readonly member?: number } | { readonly mapValue: true; readonly member?: number } | { readonly member: number };
+export type Step =
+  | { readonly prop: string }
+  | { readonly element: true; readonly member?: number }
+  | { readonly mapValue: true; readonly member?: number }
+  | { readonly member: number };
 
 /** A path to a string, e.g. receivers[].to, with a printable form. */
 export interface StringPath {
@@ -16,7 +20,15 @@ export interface StringPath {
 
 const show = (steps: readonly Step[]): string =>
   steps
-    .map((s) => ("prop" in s ? `.${s.prop}` : "element" in s ? `[]${s.member !== undefined ? `#${s.member}` : ""}` : "mapValue" in s ? `{}${s.member !== undefined ? `#${s.member}` : ""}` : `#${s.member}`))
+    .map((s) =>
+      "prop" in s
+        ? `.${s.prop}`
+        : "element" in s
+          ? `[]${s.member !== undefined ? `#${s.member}` : ""}`
+          : "mapValue" in s
+            ? `{}${s.member !== undefined ? `#${s.member}` : ""}`
+            : `#${s.member}`,
+    )
     .join("")
     .replace(/^\./, "");
 
@@ -88,7 +100,8 @@ export function place(target: unknown, shape: Shape, defs: Record<string, Shape>
   const [step, ...rest] = steps;
   if ("prop" in step) {
     if (s.kind !== "object") throw new Error(`path step .${step.prop} into a ${s.kind}`);
-    const base = target && typeof target === "object" && !Array.isArray(target) ? (target as Record<string, unknown>) : (filler(s, defs, text) as Record<string, unknown>);
+    const base =
+      target && typeof target === "object" && !Array.isArray(target) ? (target as Record<string, unknown>) : (filler(s, defs, text) as Record<string, unknown>);
     const prop = s.properties[step.prop];
     return { ...base, [step.prop]: place(base[step.prop], prop.shape, defs, rest, text, mapKey) };
   }
