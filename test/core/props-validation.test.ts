@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import { App } from "cdktf";
-import { IdentityStack, targets, WebAppStack } from "../../index";
+import { IdentityStack, targets, WebAppStack, type WebAppStackProps } from "../../index";
 import { StackwerkValidationError } from "../../core/errors";
 import { checkedPropsNames } from "../../core/validation/props";
 import { SCHEMAS_FILE, schemasSource } from "../../tools/props/generate-schemas";
@@ -20,9 +20,8 @@ const refusal = (make: () => unknown): string => {
   return "accepted";
 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const web = (props: Record<string, unknown>) => () =>
-  new WebAppStack(new App(), "shop", { target: targets.onprem(), image: "registry.example.de/shop/web:1.4.2", ...props } as any);
+  new WebAppStack(new App(), "shop", { target: targets.onprem(), image: "registry.example.de/shop/web:1.4.2", ...props } as unknown as WebAppStackProps);
 
 test.each([
   [{ secretEnv: { X: null } }, /secretEnv\.X: null is not allowed\. Allowed: an object with name, key/],
