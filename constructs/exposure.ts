@@ -1,6 +1,6 @@
 /**
  * HTTP exposure of a Workload through an `HTTPRoute` on the landing zone's Gateway (Gateway API
- * v1, ADR 0080): the route attaches to the zone Gateway's HTTPS listener for the host (TLS through
+ * v1, ADR 0090): the route attaches to the zone Gateway's HTTPS listener for the host (TLS through
  * cert-manager's Gateway support) or to its `http` listener, an HTTP→HTTPS redirect route when TLS
  * is on, and the NetworkPolicy that admits the Gateway's data plane. External auth (IAM
  * `protect()`) is a Traefik ForwardAuth `Middleware` the route references as an `ExtensionRef`

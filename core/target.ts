@@ -62,7 +62,7 @@ export interface ITarget {
   readonly displayName: string;
   /** Data location, e.g. `de/fra`, `eu01`, `onprem`. */
   readonly location: string;
-  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0080). */
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0090). */
   readonly gatewayClassName: string;
   /** Labels of the namespace the Gateway implementation's pods run in, admitted by NetworkPolicy. */
   readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;

@@ -1,5 +1,5 @@
 /**
- * Gateway API (v1, standard channel) as the exposure model (ADR 0080): a landing zone owns one
+ * Gateway API (v1, standard channel) as the exposure model (ADR 0090): a landing zone owns one
  * `Gateway` in a namespace of its own, in its add-ons layer (applied before every platform layer).
  * Patterns own `HTTPRoute`s that attach to it (constructs/exposure.ts). The implementation is
  * Traefik (GatewayClass `traefik` by default), installed with the cluster like cert-manager, with

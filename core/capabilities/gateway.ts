@@ -1,5 +1,5 @@
 /**
- * The gateway capability of a landing zone (Gateway API, ADR 0080): which implementation serves
+ * The gateway capability of a landing zone (Gateway API, ADR 0090): which implementation serves
  * HTTP(S) for the zone's Gateway (its GatewayClass and where its pods run). The zone owns the
  * Gateway; patterns attach HTTPRoutes to it.
  */

@@ -1,7 +1,7 @@
 /**
  * `identity.protect(app)`: oauth2-proxy as the authenticating gate of an app's HTTPRoute, with a
  * confidential client of its own. The app's route references a Traefik ForwardAuth `Middleware`
- * (Gateway API `ExtensionRef` filter, ADR 0080): the Gateway asks the proxy about every request;
+ * (Gateway API `ExtensionRef` filter, ADR 0090): the Gateway asks the proxy about every request;
  * the proxy answers 202 for a session and redirects browsers without one to Keycloak. The proxy's
  * `/oauth2/*` paths are a second HTTPRoute on the app's host. The proxy runs next to Keycloak,
  * where its client secret lives, and talks to Keycloak over the cluster's back channel.

@@ -65,7 +65,7 @@ export interface IonosTargetProps extends ManagedAccessProps {
   readonly kubernetesVersion?: string;
   /** PostgreSQL major version. @default "16" */
   readonly postgresVersion?: string;
-  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0080). @default "traefik" */
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0090). @default "traefik" */
   readonly gatewayClassName?: string;
   /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
   readonly gatewayControllerNamespace?: string;

@@ -99,7 +99,7 @@ export interface OnPremTargetProps extends InClusterOptions {
   readonly kubeconfigPath?: string;
   /** Context in the kubeconfig. @default the kubeconfig's current context */
   readonly kubeContext?: string;
-  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0080). @default "traefik" */
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0090). @default "traefik" */
   readonly gatewayClassName?: string;
   /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
   readonly gatewayControllerNamespace?: string;

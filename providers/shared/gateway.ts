@@ -1,5 +1,5 @@
 /**
- * The Gateway API implementation a target's landing zones use (ADR 0080): the props every target
+ * The Gateway API implementation a target's landing zones use (ADR 0090): the props every target
  * takes (`gatewayClassName`, `gatewayControllerNamespace`) and the clear synth error for the
  * ingress-nginx props v0.1 had (`ingressClassName`, `ingressControllerNamespace`).
  */

@@ -24,7 +24,7 @@ export const IN_CLUSTER_IMAGES = {
   /** PostgreSQL with pgvector (official pgvector image; digest as pinned by public projects, ADR 0070). */
   pgvector: "docker.io/pgvector/pgvector:0.8.0-pg17@sha256:40b404964359299eefdd5f8518facf1886c562848cf4de13b6eaf91cb70c2b87",
   /**
-   * versitygw v1.8.0 (Apache-2.0, S3 gateway with a POSIX backend; ADR 0081), its official image
+   * versitygw v1.8.0 (Apache-2.0, S3 gateway with a POSIX backend; ADR 0091), its official image
    * pinned by digest: the same digest is pinned for `versity/versitygw:v1.8.0` on both registries by
    * several independent public projects (no registry is reachable here to resolve it; a wrong
    * digest fails loudly at pull time). Also the image of the setup job (`versitygw admin`).
@@ -171,7 +171,7 @@ export interface InClusterObjectStore {
 }
 
 /**
- * S3-compatible store (versitygw, ADR 0081) as a StatefulSet. The root credentials stay with the
+ * S3-compatible store (versitygw, ADR 0091) as a StatefulSet. The root credentials stay with the
  * server and a setup job; the app gets a user limited to its bucket, backups (when asked for) a user
  * limited to a bucket of their own, created with Object Lock (and so versioning) enabled.
  */

@@ -1,6 +1,6 @@
 /**
  * Backups of an in-cluster PostgreSQL: a nightly CronJob dumps the database with the official
- * postgres image (as the app's role, not the superuser) and uploads the dump with rclone (ADR 0081)
+ * postgres image (as the app's role, not the superuser) and uploads the dump with rclone (ADR 0091)
  * to a backup target that has keys of its own (a separate bucket, or an external S3 target
  * outside the cluster's failure domain). A suspended restore CronJob reads the newest dump back;
  * an operator runs it with `kubectl create job --from=cronjob/postgres-restore restore-now`.

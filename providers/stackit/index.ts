@@ -76,7 +76,7 @@ export interface StackitTargetProps extends ManagedAccessProps {
    * @default none
    */
   readonly postgresAcl?: readonly string[];
-  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0080). @default "traefik" */
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0090). @default "traefik" */
   readonly gatewayClassName?: string;
   /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
   readonly gatewayControllerNamespace?: string;

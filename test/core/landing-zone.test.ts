@@ -25,7 +25,7 @@ describe.each(["stackit", "ionos"] as const)("a shared landing zone on %s", (tar
   test("one infra stack for the zone, one platform stack per pattern, zone first", () => {
     expect(out.stacks.map((s) => `${s.name} (${s.role})`)).toEqual([
       "amt-a-test-infra (infra)",
-      // The zone's Gateway (Gateway API CRDs, Gateway with one HTTPS listener per host), ADR 0080.
+      // The zone's Gateway (Gateway API CRDs, Gateway with one HTTPS listener per host), ADR 0090.
       "amt-a-test-addons (addons)",
       "shop-platform (platform)",
       "blog-platform (platform)",

@@ -1,5 +1,5 @@
 /**
- * The zone's Gateway (ADR 0080): vendored CRDs match their provenance, one Gateway per zone with
+ * The zone's Gateway (ADR 0090): vendored CRDs match their provenance, one Gateway per zone with
  * one HTTPS listener per host admitting only the routes' namespaces, and clear synth errors for the
  * removed ingress props and for a host two patterns of a zone both claim.
  */

@@ -529,7 +529,7 @@ class Cluster implements EmbeddedCluster {
     await api.ensure("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", certificateCrd());
     // Gateway API (v1.7.0 standard channel) and Traefik's Middleware CRDs, as a cluster with Traefik
     // (the zones' Gateway implementation) has them; no controller runs: Gateways and HTTPRoutes are
-    // accepted and schema-checked, never programmed (ADR 0080).
+    // accepted and schema-checked, never programmed (ADR 0090).
     for (const crd of [...gatewayCrds(), traefikMiddlewareCrd()]) await api.ensure("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", crd);
     for (const node of [...fakeNodes(this.zones, nodesPerZone, region), ...fakeGpuNodes(this.zones[0], gpuNodes, region)]) {
       await api.ensure("/api/v1/nodes", node);
