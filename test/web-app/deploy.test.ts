@@ -1,6 +1,7 @@
 /**
  * The web-app pattern against the real tools: `tofu validate` with the real providers for all
- * three targets, and on-prem a full apply to the embedded cluster (real kube-apiserver with
+ * three targets (add-ons stacks included), and on-prem a full apply of the add-ons stack (the
+ * zone's Gateway) and then the platform stack to the embedded cluster (real kube-apiserver with
  * admission; kwok reports pods Running, no containers run), a no-change second plan, no secret
  * value in state, and a destroy that leaves no object of the pattern behind.
  */
@@ -50,7 +51,8 @@ const HOSTILE_ENV: Record<string, string> = {
 describe("tofu validate with the real providers", () => {
   test.each(["onprem", "stackit"] as const)("%s: every stack validates", async (name) => {
     const out = synthApp((app) => webApp(app, targets[name]()));
-    expect(out.stacks.map((s) => s.role)).toEqual(name === "onprem" ? ["platform"] : ["infra", "platform"]);
+    // Each exposed pattern without a shared zone gets its own add-ons stack (the zone's Gateway, ADR 0090), applied before the platform.
+    expect(out.stacks.map((s) => s.role)).toEqual(name === "onprem" ? ["addons", "platform"] : ["infra", "addons", "platform"]);
     for (const stack of out.stacks) {
       await init(stack);
       const result = await runTofu(tc, stack.dir, ["validate", "-no-color"], { env: envFor(stack) });
@@ -111,7 +113,7 @@ describe("tofu validate with the real providers", () => {
 
   test("ionos: every stack validates with the real providers, and the infra stack plans offline", async () => {
     const out = synthApp((app) => webApp(app, targets.ionos()));
-    expect(out.stacks.map((s) => s.role)).toEqual(["infra", "platform"]);
+    expect(out.stacks.map((s) => s.role)).toEqual(["infra", "addons", "platform"]);
     for (const stack of out.stacks) {
       await init(stack);
       const result = await runTofu(tc, stack.dir, ["validate", "-no-color"], { env: envFor(stack) });
@@ -144,11 +146,26 @@ describe("on-prem apply to the embedded cluster", () => {
   test("applies, becomes Available, re-plans clean, keeps secrets out of state, destroys cleanly", async () => {
     // Two replicas with an autoscaler: the HPA (not the manifest) owns spec.replicas, so re-plans stay clean.
     const out = synthApp((app) => webApp(app, targets.onprem({ kubeconfigPath: cluster.kubeconfig }), "test", { replicas: 2, env: HOSTILE_ENV }));
-    const [platform] = out.stacks;
-    await init(platform);
-
-    const apply = await runTofu(tc, platform.dir, ["apply", "-auto-approve", "-input=false", "-no-color"], { env: PASSPHRASE });
-    expect({ code: apply.code, err: apply.code ? apply.stdout.slice(-3000) + apply.stderr : "" }).toEqual({ code: 0, err: "" });
+    // The landing zone's add-ons stack (namespace `<zone>-gateway` and its Gateway, ADR 0090) comes first, as synth lists them.
+    expect(out.stacks.map((s) => s.role)).toEqual(["addons", "platform"]);
+    const [addons, platform] = out.stacks;
+    for (const stack of [addons, platform]) {
+      await init(stack);
+      const apply = await runTofu(tc, stack.dir, ["apply", "-auto-approve", "-input=false", "-no-color"], { env: PASSPHRASE });
+      expect({ stack: stack.name, code: apply.code, err: apply.code ? apply.stdout.slice(-3000) + apply.stderr : "" }).toEqual({
+        stack: stack.name,
+        code: 0,
+        err: "",
+      });
+    }
+    const gatewayNamespaces = Object.values(
+      out.json[addons.name].resource.kubernetes_manifest as Record<string, { manifest: { kind: string; metadata: { name: string } } }>,
+    )
+      .filter((r) => r.manifest.kind === "Namespace")
+      .map((r) => r.manifest.metadata.name);
+    expect(gatewayNamespaces.length).toBe(1);
+    const gateways = JSON.parse((await cluster.kubectl(["get", "gateways.gateway.networking.k8s.io", "-n", gatewayNamespaces[0], "-o", "json"])).stdout);
+    expect(gateways.items.length).toBe(1);
 
     const ns = "shop-test";
     const deployment = JSON.parse((await cluster.kubectl(["get", "deployment", "web", "-n", ns, "-o", "json"])).stdout);
@@ -183,8 +200,14 @@ describe("on-prem apply to the embedded cluster", () => {
     expect(state.includes(secret.data.password)).toBe(false);
     for (const file of [platform.file]) expect(fs.readFileSync(file, "utf8").includes(password)).toBe(false);
 
-    const replan = await runTofu(tc, platform.dir, ["plan", "-detailed-exitcode", "-input=false", "-no-color"], { env: PASSPHRASE });
-    expect({ code: replan.code, plan: replan.code === 0 ? "" : replan.stdout.slice(-3000) }).toEqual({ code: 0, plan: "" });
+    for (const stack of [addons, platform]) {
+      const replan = await runTofu(tc, stack.dir, ["plan", "-detailed-exitcode", "-input=false", "-no-color"], { env: PASSPHRASE });
+      expect({ stack: stack.name, code: replan.code, plan: replan.code === 0 ? "" : replan.stdout.slice(-3000) }).toEqual({
+        stack: stack.name,
+        code: 0,
+        plan: "",
+      });
+    }
 
     // Platform state and saved plans are ciphertext; the wrong passphrase opens neither.
     const stateDoc = JSON.parse(state);
@@ -206,10 +229,15 @@ describe("on-prem apply to the embedded cluster", () => {
     const rightShow = await runTofu(tc, platform.dir, ["show", "-no-color", "platform.plan"], { env: PASSPHRASE });
     expect({ code: rightShow.code, err: rightShow.code ? rightShow.stderr : "" }).toEqual({ code: 0, err: "" });
 
-    const destroy = await runTofu(tc, platform.dir, ["destroy", "-auto-approve", "-input=false", "-no-color"], { env: PASSPHRASE });
-    expect({ code: destroy.code, err: destroy.code ? destroy.stderr : "" }).toEqual({ code: 0, err: "" });
-    const left = await cluster.kubectl(["get", "namespace", ns, "--ignore-not-found", "-o", "name"]);
-    expect(left.stdout.trim()).toBe("");
+    // Destroy in reverse order: the platform's routes before the zone's Gateway.
+    for (const stack of [platform, addons]) {
+      const destroy = await runTofu(tc, stack.dir, ["destroy", "-auto-approve", "-input=false", "-no-color"], { env: PASSPHRASE });
+      expect({ stack: stack.name, code: destroy.code, err: destroy.code ? destroy.stderr : "" }).toEqual({ stack: stack.name, code: 0, err: "" });
+    }
+    for (const name of [ns, ...gatewayNamespaces]) {
+      const left = await cluster.kubectl(["get", "namespace", name, "--ignore-not-found", "-o", "name"]);
+      expect({ name, left: left.stdout.trim() }).toEqual({ name, left: "" });
+    }
     const labelled = await cluster.kubectl(["get", "all,networkpolicies,secrets,pvc", "-A", "-l", "app.kubernetes.io/managed-by=stackwerk", "-o", "name"]);
     expect(labelled.stdout.trim()).toBe("");
   });
