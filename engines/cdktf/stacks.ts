@@ -86,6 +86,7 @@ export class InfraStack extends TerraformStack implements InfraLayer {
     encryptState(this);
   }
 
+  /** Escapes every string of the stack's elements at the engine boundary (user text stays literal), then lets cdktf prepare the stack. */
   override prepareStack(): void {
     escapeElementsOf(this);
     super.prepareStack();

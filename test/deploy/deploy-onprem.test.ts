@@ -4,6 +4,8 @@
  * cluster), with TF_VAR_state_passphrase as the only TF_VAR: deploy without --auto-approve shows
  * the plan and changes nothing when the answer is not "yes"; deploy --auto-approve puts the
  * objects into the cluster; plan then shows no changes; destroy --auto-approve leaves nothing.
+ * The zone's add-ons stack (amt-addons: its Gateway in namespace amt-gateway, from the Gateway API
+ * change) is applied before the patterns and destroyed after them.
  */
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -21,7 +23,7 @@ jest.setTimeout(1_200_000);
 const ROOT = path.resolve(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 const CLI = path.join(ROOT, "cli/main.ts");
-const NAMESPACES = ["amt-test-identity", "amt-test-shop"];
+const NAMESPACES = ["amt-gateway", "amt-test-identity", "amt-test-shop"];
 
 let cluster: EmbeddedCluster;
 let dir: string;
@@ -75,26 +77,33 @@ test("deploy -> objects in the cluster -> plan shows no changes -> destroy -> no
   // Asked, not answered "yes": the plan is shown, nothing changes.
   const declined = await stackwerk(["deploy"], "no\n");
   expect({ code: declined.code, stderr: declined.code === 1 ? "" : declined.stderr }).toEqual({ code: 1, stderr: "" });
+  expect(declined.stdout).toMatch(/^amt-addons: \d+ to create, 0 to update, 0 to replace, 0 to delete$/m);
   expect(declined.stdout).toMatch(/^identity-platform: \d+ to create, 0 to update, 0 to replace, 0 to delete$/m);
   expect(declined.stdout).toMatch(/^shop-platform: \d+ to create, 0 to update, 0 to replace, 0 to delete$/m);
-  expect(declined.stdout).toMatch(/Apply \d+ change\(s\) in 2 stack\(s\)\?/);
+  expect(declined.stdout).toMatch(/Apply \d+ change\(s\) in 3 stack\(s\)\?/);
   expect(declined.stdout).toContain("Not applied: the answer was not 'yes'.");
   expect(await namespaces()).toEqual([]);
 
   const deployed = await stackwerk(["deploy", "--auto-approve"]);
   expect({ code: deployed.code, stderr: deployed.code === 0 ? "" : deployed.stderr }).toEqual({ code: 0, stderr: "" });
   // Progress per stack, in order.
-  expect(deployed.stderr).toMatch(/\[stackwerk\] synth: 2 stack\(s\)/);
-  expect(deployed.stderr).toContain(`[stackwerk] kubeconfig_path of identity-platform, shop-platform: ${cluster.kubeconfig} (the embedded cluster)`);
+  expect(deployed.stderr).toMatch(/\[stackwerk\] synth: 3 stack\(s\) in [\d.]+s: amt-addons -> identity-platform -> shop-platform/);
+  expect(deployed.stderr).toContain(
+    `[stackwerk] kubeconfig_path of amt-addons, identity-platform, shop-platform: ${cluster.kubeconfig} (the embedded cluster)`,
+  );
+  const applied = [...deployed.stderr.matchAll(/\[stackwerk\] ([a-z-]+): Apply complete! Resources: \d+ added, 0 changed, 0 destroyed\./g)].map((m) => m[1]);
+  expect(applied).toEqual(["amt-addons", "identity-platform", "shop-platform"]);
   expect(deployed.stderr).toMatch(/\[stackwerk\] identity-platform: Apply complete! Resources: \d+ added, 0 changed, 0 destroyed\./);
   expect(deployed.stderr).toMatch(/\[stackwerk\] shop-platform: Apply complete! Resources: \d+ added, 0 changed, 0 destroyed\./);
   expect((await namespaces()).sort()).toEqual(NAMESPACES);
   const deployments = await cluster.kubectl(["get", "deployments", "-A", "-o", "jsonpath={.items[*].metadata.name}"]);
   expect(deployments.stdout).toMatch(/keycloak/);
   expect(deployments.stdout).toMatch(/web/);
+  const gateway = await cluster.kubectl(["get", "gateways.gateway.networking.k8s.io", "-n", "amt-gateway", "-o", "name"]);
+  expect(gateway.stdout.trim()).toBe("gateway.gateway.networking.k8s.io/gateway");
 
   // The lock file deploy wrote pins the tested provider versions.
-  for (const stack of ["identity-platform", "shop-platform"]) {
+  for (const stack of ["amt-addons", "identity-platform", "shop-platform"]) {
     const lock = fs.readFileSync(path.join(dir, "cdktf.out/stacks", stack, ".terraform.lock.hcl"), "utf8");
     expect(lock).toContain(`provider "registry.opentofu.org/hashicorp/kubernetes" {\n  version     = "${PROVIDER_VERSIONS.kubernetes.version}"`);
     expect(fs.readFileSync(path.join(dir, "cdktf.out/stacks", stack, "terraform.tfstate"), "utf8")).toMatch(/"encrypted_data"/);
@@ -102,13 +111,17 @@ test("deploy -> objects in the cluster -> plan shows no changes -> destroy -> no
 
   const plan = await stackwerk(["plan"]);
   expect({ code: plan.code, stderr: plan.code === 0 ? "" : plan.stderr }).toEqual({ code: 0, stderr: "" });
-  expect(plan.stdout.split("\n").filter((l) => /^[a-z-]+: /.test(l))).toEqual(["identity-platform: no changes", "shop-platform: no changes"]);
+  expect(plan.stdout.split("\n").filter((l) => /^[a-z-]+: /.test(l))).toEqual([
+    "amt-addons: no changes",
+    "identity-platform: no changes",
+    "shop-platform: no changes",
+  ]);
 
   const destroyed = await stackwerk(["destroy", "--auto-approve"]);
   expect({ code: destroyed.code, stderr: destroyed.code === 0 ? "" : destroyed.stderr }).toEqual({ code: 0, stderr: "" });
   // Reverse order: the last stack applied is the first destroyed.
   const order = [...destroyed.stderr.matchAll(/\[stackwerk\] ([a-z-]+): Destroy complete!/g)].map((m) => m[1]);
-  expect(order).toEqual(["shop-platform", "identity-platform"]);
+  expect(order).toEqual(["shop-platform", "identity-platform", "amt-addons"]);
   for (let i = 0; i < 60 && (await namespaces()).length > 0; i++) await sleep(2000);
   expect(await namespaces()).toEqual([]);
   const managed = await cluster.kubectl(["get", "clusterroles,clusterrolebindings", "-l", "app.kubernetes.io/managed-by=stackwerk", "-o", "name"]);

@@ -1,6 +1,6 @@
 /**
  * Wiring without hands, checked on what synth writes: for a landing zone with a web app and IAM
- * on STACKIT and IONOS, every platform input is wired from an infra output (the operator gives
+ * on STACKIT and IONOS, every platform (and add-ons) input is wired from an infra output (the operator gives
  * only the passphrase there), and no input is asked of the operator twice: each operator input
  * belongs to one stack. Plus the program reader: apply order from manifest.json, --stacks globs,
  * the app command from cdktf.json or --app, and clear errors.
@@ -33,7 +33,8 @@ function landingZone(target: "stackit" | "ionos"): string {
 
 test.each(["stackit", "ionos"] as const)("%s: every platform input comes from the infra stack, and no input is asked for twice", (target) => {
   const program = readProgram(landingZone(target));
-  expect(program.stacks.map((s) => s.name)).toEqual(["amt-infra", "identity-platform", "shop-platform"]);
+  // The zone's add-ons stack (its Gateway, Gateway API change) comes between the infra and the patterns.
+  expect(program.stacks.map((s) => s.name)).toEqual(["amt-infra", "amt-addons", "identity-platform", "shop-platform"]);
   const json = new Map(program.stacks.map((s) => [s.name, JSON.parse(fs.readFileSync(s.file, "utf8"))]));
   const askedBy = new Map<string, string[]>();
   for (const stack of program.stacks) {
@@ -48,6 +49,12 @@ test.each(["stackit", "ionos"] as const)("%s: every platform input comes from th
       // The operator gives nothing but the passphrase to a platform stack.
       expect(wired.missing).toEqual(["state_passphrase"]);
       expect(wired.pending.map((p) => p.name).sort()).toEqual(fromInfra.map((s) => s.name).sort());
+    }
+    if (stack.name === "amt-addons") {
+      // The add-ons need only the cluster: its kubeconfig from the infra stack, and the passphrase.
+      expect(stack.dependencies).toEqual(["amt-infra"]);
+      expect(wired.sources.filter((s) => s.from === "stack")).toEqual([{ name: "kubeconfig", sensitive: true, from: "stack", stack: "amt-infra" }]);
+      expect(wired.missing).toEqual(["state_passphrase"]);
     }
   }
   // The passphrase is one TF_VAR for every stack; every other operator input belongs to exactly one stack.

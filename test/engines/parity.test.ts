@@ -3,6 +3,8 @@
  * (@pulumi/kubernetes, run under Pulumi's own runtime mocks) produce the same Kubernetes
  * objects: apiVersion, kind, namespace, name and normalised body; Secrets by name and keys.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { App } from "cdktf";
 import "../../patterns";
 import { getPattern, registeredPatterns } from "../../patterns";
@@ -68,6 +70,7 @@ describe.each([
   {
     target: "onprem" as const,
     protected: [
+      "Namespace//shop-gateway",
       "Namespace//shop-production",
       "Secret/shop-production/object-store-credentials",
       "Secret/shop-production/postgres-credentials",
@@ -81,7 +84,12 @@ describe.each([
   },
   {
     target: "stackit" as const,
-    protected: ["Namespace//shop-production", "Secret/shop-production/bucket-credentials", "Secret/shop-production/postgres-credentials"],
+    protected: [
+      "Namespace//shop-gateway",
+      "Namespace//shop-production",
+      "Secret/shop-production/bucket-credentials",
+      "Secret/shop-production/postgres-credentials",
+    ],
     secrets: {
       "Secret/shop-production/bucket-credentials": ["access-key", "secret-key"],
       "Secret/shop-production/postgres-credentials": ["password"],
@@ -90,32 +98,48 @@ describe.each([
 ])("lifecycle and ordering on $target", (expected) => {
   const build = (app: App): Pattern => getPattern("web-app").create(app, "shop", { target: targets[expected.target](), stage: "production" });
   const POD_OWNERS = /^(Deployment|StatefulSet|CronJob|Job)\//;
+  const RBAC = /^(Role|RoleBinding|ClusterRole|ClusterRoleBinding)\//;
+  /**
+   * The instance's own layers in apply order: the private landing zone's add-ons (its Gateway in a
+   * namespace of its own, ADR 0090) and the platform. Protection under preventDestroy is by kind
+   * (constructs/kube/protection.ts), so the Gateway's namespace, which holds the certificates
+   * cert-manager issued for its listeners, is protected like the app's.
+   */
+  const LAYERS = [
+    { stack: "shop-addons", namespace: "shop-gateway" },
+    { stack: "shop-platform", namespace: "shop-production" },
+  ];
+  const layerOf = (key: string): number => LAYERS.findIndex((l) => key === `Namespace//${l.namespace}` || key.split("/")[1] === l.namespace);
 
-  /** cdktf: key → { protect, dependsOn keys } from the Terraform JSON. */
+  /** cdktf: key → { protect, dependsOn keys } from the Terraform JSON of the instance's own stacks. */
   function cdktfLifecycle(): Map<string, { protect: boolean; dependsOn: string[] }> {
     const out = synthApp((app) => build(app));
-    const json = out.json["shop-platform"];
-    const byAddress = new Map<string, string>();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const entries: Array<[string, string, any]> = [];
-    for (const [name, r] of Object.entries(json.resource.kubernetes_manifest ?? {}) as Array<
-      [string, { manifest: { kind: string; metadata: { namespace?: string; name: string } } }]
-    >) {
-      const key = objectKey(r.manifest);
-      byAddress.set(`kubernetes_manifest.${name}`, key);
-      entries.push([name, key, r]);
+    const lifecycle = new Map<string, { protect: boolean; dependsOn: string[] }>();
+    for (const { stack } of LAYERS) {
+      const json = out.json[stack];
+      const byAddress = new Map<string, string>();
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      const entries: Array<[string, any]> = [];
+      for (const [name, r] of Object.entries(json.resource.kubernetes_manifest ?? {}) as Array<
+        [string, { manifest: { kind: string; metadata: { namespace?: string; name: string } } }]
+      >) {
+        const key = objectKey(r.manifest);
+        byAddress.set(`kubernetes_manifest.${name}`, key);
+        entries.push([key, r]);
+      }
+      for (const [name, r] of Object.entries(json.resource.kubernetes_secret_v1 ?? {}) as Array<[string, { metadata: { namespace: string; name: string } }]>) {
+        const key = `Secret/${r.metadata.namespace}/${r.metadata.name}`;
+        byAddress.set(`kubernetes_secret_v1.${name}`, key);
+        entries.push([key, r]);
+      }
+      for (const [key, r] of entries) {
+        lifecycle.set(key, { protect: Boolean(r.lifecycle?.prevent_destroy), dependsOn: (r.depends_on ?? []).map((a: string) => byAddress.get(a) ?? a) });
+      }
     }
-    for (const [name, r] of Object.entries(json.resource.kubernetes_secret_v1 ?? {}) as Array<[string, { metadata: { namespace: string; name: string } }]>) {
-      const key = `Secret/${r.metadata.namespace}/${r.metadata.name}`;
-      byAddress.set(`kubernetes_secret_v1.${name}`, key);
-      entries.push([name, key, r]);
-    }
-    return new Map(
-      entries.map(([, key, r]) => [
-        key,
-        { protect: Boolean(r.lifecycle?.prevent_destroy), dependsOn: (r.depends_on ?? []).map((a: string) => byAddress.get(a) ?? a) },
-      ]),
-    );
+    // Across stacks the order is the stacks' own: the platform stack follows the add-ons stack (dependencies by construct path).
+    const manifest = JSON.parse(fs.readFileSync(path.join(out.outdir, "manifest.json"), "utf8")) as { stacks: Record<string, { dependencies?: string[] }> };
+    expect((manifest.stacks[LAYERS[1].stack].dependencies ?? []).map((d) => d.split("/").pop())).toContain(LAYERS[0].stack);
+    return lifecycle;
   }
 
   test("protect (Pulumi) and prevent_destroy (cdktf) cover exactly the data objects", async () => {
@@ -130,16 +154,29 @@ describe.each([
     expect(protectedIn(component.lifecycle)).toEqual(expected.protected);
   });
 
-  test("both engines order namespaces first, secrets next, pod owners after every secret", async () => {
+  test("both engines order namespaces first, secrets next, pod owners after every secret and RBAC object of their layer", async () => {
     const { component } = await renderUnderMocks(build);
     for (const [engine, lifecycle] of [
       ["cdktf", cdktfLifecycle()],
       ["pulumi", component.lifecycle],
     ] as const) {
-      const secrets = [...lifecycle.keys()].filter((k) => k.startsWith("Secret/")).sort();
+      const keys = [...lifecycle.keys()];
+      const secrets = keys.filter((k) => k.startsWith("Secret/")).sort();
       expect(secrets.length).toBe(Object.keys(expected.secrets).length);
+      // Every object belongs to one of the instance's layers, each layer has objects.
+      expect({ engine, unknown: keys.filter((k) => layerOf(k) < 0) }).toEqual({ engine, unknown: [] });
+      for (const layer of LAYERS.keys()) expect(keys.some((k) => layerOf(k) === layer)).toBe(true);
       for (const [key, { dependsOn }] of lifecycle) {
-        const wanted = key.startsWith("Namespace/") ? [] : ["Namespace//shop-production", ...(POD_OWNERS.test(key) ? secrets : [])];
+        const layer = layerOf(key);
+        const inLayer = (k: string) => layerOf(k) === layer;
+        const wanted = key.startsWith("Namespace/")
+          ? []
+          : [
+              `Namespace//${LAYERS[layer].namespace}`,
+              ...(POD_OWNERS.test(key) ? keys.filter((k) => inLayer(k) && (k.startsWith("Secret/") || RBAC.test(k))) : []),
+            ];
+        // Pulumi renders the layers in one program: a later layer's objects wait for every object of the earlier ones.
+        if (engine === "pulumi") wanted.push(...keys.filter((k) => layerOf(k) < layer));
         expect({ engine, key, dependsOn: [...dependsOn].sort() }).toEqual({ engine, key, dependsOn: wanted.sort() });
       }
     }

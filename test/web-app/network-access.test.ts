@@ -25,7 +25,9 @@ describe("STACKIT", () => {
     const out = synthApp((app) => new WebAppStack(app, "shop", { ...props, target: targets.stackit() }));
     const variable = out.json["shop-infra"].variable.admin_cidrs;
     expect(variable.default).toBeUndefined();
-    expect(variable.validation[0].condition).toContain('c != "0.0.0.0/0"');
+    // Parsed, not literal (issue 26): no /0 prefix in any spelling, and no ranges that together cover every address.
+    expect(variable.validation[0].condition).toContain(" > 0])");
+    expect(variable.validation[0].condition).toContain("< pow(2, 32)");
   });
 
   test("widening is explicit and named: openToInternet", () => {
@@ -70,7 +72,7 @@ test.each<[string, () => unknown, RegExp]>([
   [
     "any address as admin CIDR",
     () => targets.stackit({ adminCidrs: ["0.0.0.0/0"] }),
-    /^\[targets\.stackit\] adminCidrs\[0\]: "0\.0\.0\.0\/0" is any address\. Allowed: .*openToInternet/,
+    /^\[targets\.stackit\] adminCidrs\[0\]: "0\.0\.0\.0\/0" has prefix length 0: every IPv4 address\. Allowed: .*openToInternet/,
   ],
   [
     "an invalid admin CIDR",
