@@ -208,8 +208,10 @@ export function inClusterObjectStore(
     runAsUser: 1000,
     writablePaths: ["/tmp"],
     readinessProbe: { httpGet: { path: "/health", port: OBJECT_STORE_PORT }, periodSeconds: 10 },
-    // Alive while it accepts connections; ready when /health answers.
-    livenessProbe: { tcpSocket: { port: OBJECT_STORE_PORT }, initialDelaySeconds: 30, periodSeconds: 20, failureThreshold: 6 },
+    // versitygw has one health endpoint. Liveness uses it too, but gives up only after 2 minutes
+    // (readiness: 30 s), and keeps v0.1's httpGet handler: the kubernetes provider cannot switch a
+    // StatefulSet's probe from httpGet to tcpSocket in place (the v0.1 upgrade failed on it).
+    livenessProbe: { httpGet: { path: "/health", port: OBJECT_STORE_PORT }, initialDelaySeconds: 30, periodSeconds: 20, failureThreshold: 6 },
     resources: containerResources(sizing),
   });
   const endpoint = `http://${service.host}:${OBJECT_STORE_PORT}`;
