@@ -35,7 +35,9 @@ test("onprem: one platform stack whose providers read the given kubeconfig", () 
   const out = synthApp(
     (app) => new WebAppStack(app, "shop", { ...props, target: targets.onprem({ kubeconfigPath: "/etc/rz/kubeconfig", kubeContext: "prod" }) }),
   );
-  expect(out.stacks.map((s) => s.name)).toEqual(["shop-platform"]);
+  // The add-ons stack holds the zone's Gateway (ADR 0090) and reads the same kubeconfig.
+  expect(out.stacks.map((s) => s.name)).toEqual(["shop-addons", "shop-platform"]);
+  expect(out.json["shop-addons"].variable.kubeconfig_path.default).toBe("/etc/rz/kubeconfig");
   const platform = out.json["shop-platform"];
   expect(platform.variable.kubeconfig_path.default).toBe("/etc/rz/kubeconfig");
   expect(platform.variable.kube_context.default).toBe("prod");
@@ -44,7 +46,7 @@ test("onprem: one platform stack whose providers read the given kubeconfig", () 
 
 test.each(["onprem", "stackit", "ionos"] as const)("%s: every stack encrypts state and plans (enforced); sensitive platform inputs are ephemeral", (name) => {
   const out = synthApp((app) => new WebAppStack(app, "shop", { ...props, target: targets[name]() }));
-  expect(out.stacks.length).toBe(name === "onprem" ? 1 : 2);
+  expect(out.stacks.length).toBe(name === "onprem" ? 2 : 3); // (infra,) add-ons (the zone's Gateway), platform
   for (const stack of out.stacks) {
     const json = out.json[stack.name];
     expect({ stack: stack.name, encryption: json.terraform.encryption }).toMatchObject({
