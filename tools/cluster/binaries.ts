@@ -139,17 +139,7 @@ async function buildKubernetes(binDir: string): Promise<void> {
   try {
     fs.writeFileSync(path.join(work, "go.mod"), goMod);
     fs.writeFileSync(path.join(work, "go.sum"), goSum);
-    const [major, minor] = version.replace(/^v/, "").split(".");
-    const ldflags = [
-      "-s",
-      "-w",
-      ...["k8s.io/component-base/version", "k8s.io/client-go/pkg/version"].flatMap((pkg) => [
-        `-X ${pkg}.gitVersion=${version}`,
-        `-X ${pkg}.gitMajor=${major}`,
-        `-X ${pkg}.gitMinor=${minor}`,
-        `-X ${pkg}.gitTreeState=clean`,
-      ]),
-    ].join(" ");
+    const ldflags = kubernetesLdflags(version);
     const pkgs = ["kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubectl"].map((c) => `k8s.io/kubernetes/cmd/${c}`);
     const args = ["build", "-trimpath", `-ldflags=${ldflags}`, "-o", binDir + path.sep, ...pkgs];
     progress(`Kubernetes ${version}: go build kube-apiserver, kube-controller-manager, kube-scheduler, kubectl (first build takes 10+ minutes)`);
@@ -263,4 +253,19 @@ async function build(dir: string): Promise<ClusterBinaries> {
 /** Path of the built kubectl (builds the control plane first if needed). */
 export async function kubectlPath(): Promise<string> {
   return (await ensureClusterBinaries()).kubectl;
+}
+
+/** `-ldflags` for a Kubernetes binary built from the module: stripped, stamped with `version` (what `--version` and the API report). */
+export function kubernetesLdflags(version: string): string {
+  const [major, minor] = version.replace(/^v/, "").split(".");
+  return [
+    "-s",
+    "-w",
+    ...["k8s.io/component-base/version", "k8s.io/client-go/pkg/version"].flatMap((pkg) => [
+      `-X ${pkg}.gitVersion=${version}`,
+      `-X ${pkg}.gitMajor=${major}`,
+      `-X ${pkg}.gitMinor=${minor}`,
+      `-X ${pkg}.gitTreeState=clean`,
+    ]),
+  ].join(" ");
 }

@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { buildAtomically, cacheRoot, isComplete, progress, run, sha256File, ToolBuildError, versionKey, withBuildLock } from "../cache";
-import { CLUSTER_VERSIONS, toolModuleDir } from "../cluster/binaries";
+import { CLUSTER_VERSIONS, kubernetesLdflags, toolModuleDir } from "../cluster/binaries";
 import { buildGoModule, requireGo } from "../go-module";
 
 /** Pinned versions of the node components (Kubernetes itself is `CLUSTER_VERSIONS.kubernetes`). */
@@ -83,17 +83,7 @@ async function buildKubeNode(binDir: string): Promise<void> {
   const work = fs.mkdtempSync(path.join(fs.realpathSync("/tmp"), "stackwerk-kubelet-"));
   try {
     for (const f of ["go.mod", "go.sum"]) fs.copyFileSync(path.join(toolModuleDir(), f), path.join(work, f));
-    const [major, minor] = version.replace(/^v/, "").split(".");
-    const ldflags = [
-      "-s",
-      "-w",
-      ...["k8s.io/component-base/version", "k8s.io/client-go/pkg/version"].flatMap((pkg) => [
-        `-X ${pkg}.gitVersion=${version}`,
-        `-X ${pkg}.gitMajor=${major}`,
-        `-X ${pkg}.gitMinor=${minor}`,
-        `-X ${pkg}.gitTreeState=clean`,
-      ]),
-    ].join(" ");
+    const ldflags = kubernetesLdflags(version);
     const args = ["build", "-trimpath", `-ldflags=${ldflags}`, "-o", binDir + path.sep, "k8s.io/kubernetes/cmd/kubelet", "k8s.io/kubernetes/cmd/kube-proxy"];
     progress(`Kubernetes ${version}: go build kubelet, kube-proxy (first build takes minutes)`);
     const started = Date.now();
