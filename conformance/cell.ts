@@ -84,7 +84,8 @@ function safeName(id: string): string {
   return id.replace(/[^a-zA-Z0-9._-]+/g, "_");
 }
 
-class LevelBook {
+/** The level results of one cell, with a progress line per level (the Pulumi cells use it too). */
+export class LevelBook {
   readonly results = new Map<LevelNumber, LevelResult>();
   constructor(
     private readonly ctx: CellContext,
@@ -307,6 +308,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       target: spec.target,
       stage: spec.stage,
       source: spec.source,
+      engine: "cdktf",
       ...(spec.instance ? { instance: spec.instance } : {}),
       namespaces: result.namespaces,
       stacks: result.stacks,
@@ -648,7 +650,7 @@ async function cloudLevel(spec: CellSpec, ctx: CellContext, tofu: Tofu, book: Le
 }
 
 /** The registered pattern's own level-5 checks (none for an --app cell or a pattern without them). */
-async function patternSmokeChecks(spec: CellSpec, kube: Kube, namespaces: readonly string[]): Promise<CheckResult[]> {
+export async function patternSmokeChecks(spec: CellSpec, kube: Kube, namespaces: readonly string[]): Promise<CheckResult[]> {
   if (spec.source !== "registry") return [];
   const definition = registeredPatterns().find((p) => p.name === spec.pattern);
   if (!definition?.smoke) return [];

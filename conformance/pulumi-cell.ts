@@ -1,10 +1,14 @@
 /**
- * One conformance cell through the Pulumi engine (issue 28): a registered pattern on-prem,
- * levels 1-6 with the real Pulumi CLI and Kubernetes provider (conformance/pulumi-program.ts):
- *   L1 synth    the model builds and renders (its object set, from the model's nodes)
- *   L2 validate `pulumi preview` (the provider checks every object, server-side dry run)
- *   L3 plan     n/a (on-prem has no infra layer)
- *   L4 apply    `pulumi up`
+ * One conformance cell through the Pulumi engine (issue 28, `stackwerk conformance --engine pulumi`):
+ * a registered pattern's reference instance, levels 1-6 with the real Pulumi CLI and Kubernetes
+ * provider (conformance/pulumi-program.ts), on the run's cluster pool like the OpenTofu cells:
+ *   L1 synth    the model builds and its object set is collected (platform layer first, then add-ons)
+ *   L2 validate `pulumi preview` (the provider checks every object against the API server)
+ *   L3 plan     on-prem: n/a. IONOS/STACKIT: the infra stays OpenTofu's (ADR 0360); the check is that
+ *               `stackwerk pulumi config-from-infra` wires every platform input the Pulumi program
+ *               reads from an output the infra stack declares (cdktf synth of the same instance)
+ *   L4 apply    `pulumi up` (cloud targets: the platform inputs are stand-ins, the cluster's
+ *               kubeconfig input is the embedded cluster's document, passed as the infra outputs)
  *   L5 smoke    rollouts and endpoints, Pod Security, default deny, the pattern's own checks, and
  *               `pulumi preview --expect-no-changes`
  *   L6 destroy  `pulumi destroy`, then nothing of the cell is left on the cluster
@@ -16,184 +20,382 @@ import type { Construct } from "constructs";
 import { KubeManifest } from "../constructs/kube/manifest";
 import { KubeSecret } from "../constructs/kube/secret";
 import type { Pattern } from "../constructs/pattern";
+import { PlatformInput } from "../core/context";
 import type { Stage } from "../core/profile";
-import type { LiveObject, SmokeProbe } from "../core/smoke";
-import { getPattern, registeredPatterns } from "../patterns/registry";
-import { targets } from "../providers";
-import type { DeclaredObject, Kube } from "./kube";
-import { cellVerdict, isRequired, levelName } from "./levels";
+import { getPattern } from "../patterns/registry";
+import { targetByName } from "../providers";
+import { pulumiConfigFromOutputs, PulumiInputSpec } from "../deploy/pulumi-config";
+import { LevelBook, patternSmokeChecks, type CellContext, type ClusterHandle } from "./cell";
+import { InterruptedError } from "./exec";
+import { standInValue } from "./inputs";
+import type { DeclaredObject } from "./kube";
+import { cellVerdict, seconds } from "./levels";
 import { pulumiProgram } from "./pulumi-program";
-import type { CellReport, CheckResult, LevelNumber, LevelResult, LevelStatus } from "./types";
+import type { CellSpec } from "./sources";
+import { clusterKeys, countByKind, declaredNamespaces } from "./stack-json";
+import type { CellReport, CheckResult, LevelNumber, ObjectCounts } from "./types";
 
-/** What a Pulumi cell needs: the pattern, where to work, and the cluster it may use alone. */
-export interface PulumiCellSpec {
-  readonly pattern: string;
-  readonly stage: Stage;
-  readonly workDir: string;
-  readonly kubeconfig: string;
-  readonly kube: Kube;
-  readonly rolloutTimeoutMs: number;
-  readonly leftoverTimeoutMs: number;
-  log(line: string): void;
+/** What level 1 learns from the model. */
+interface PulumiModelFacts {
+  readonly declared: DeclaredObject[];
+  readonly namespaces: string[];
+  readonly tenant?: string;
+  /** Platform inputs the program reads from `stackwerk:<name>` config. */
+  readonly inputs: PulumiInputSpec[];
+  /** Kubernetes objects per layer role, for the report's stacks line. */
+  readonly layers: Array<{ role: "addons" | "platform"; objects: number }>;
 }
 
-/** The cell's report: levels 1-7 (7 not run), engine `pulumi`. */
-export type PulumiCellReport = CellReport & { readonly engine: "pulumi" };
+/**
+ * Builds the registered pattern's reference instance (id `<pattern>-<target>`, like the OpenTofu
+ * cells). On-prem under a PulumiModel (no cdktf loaded, the Pulumi user's path); a cloud target's
+ * instance has an infra layer, which only a cdktf App can hold (the infra stays OpenTofu's).
+ */
+export async function pulumiCellModel(spec: Pick<CellSpec, "pattern" | "target" | "stage">, scratch: string): Promise<Pattern> {
+  const target = targetByName(spec.target);
+  let root: Construct;
+  if (spec.target === "onprem") {
+    const { PulumiModel } = await import("../engines/pulumi");
+    root = new PulumiModel();
+  } else {
+    const { App } = await import("cdktf");
+    // The App is only the infra layer's root (never synthesised here); it creates its outdir at once.
+    root = new App({ outdir: scratch }) as unknown as Construct;
+  }
+  return getPattern(spec.pattern).create(root, `${spec.pattern}-${spec.target}`, { target, stage: spec.stage as Stage });
+}
 
-/** Runs one cell; never throws (every failure is a level result). */
-export async function runPulumiCell(spec: PulumiCellSpec): Promise<PulumiCellReport> {
-  const started = Date.now();
-  const id = `${spec.pattern}/onprem/${spec.stage}/pulumi`;
-  const levels = new Map<LevelNumber, LevelResult>();
-  const set = (level: LevelNumber, status: LevelStatus, durationMs: number, message: string, checks?: CheckResult[]) => {
-    levels.set(level, { level, name: levelName(level), status, required: isRequired(level, status), durationMs, message, ...(checks ? { checks } : {}) });
-    spec.log(`${id} L${level} ${levelName(level)} ${status.toUpperCase()} (${(durationMs / 1000).toFixed(1)}s) ${message.split("\n")[0].slice(0, 200)}`);
-  };
-  const rest = (from: LevelNumber, status: LevelStatus, message: string) => {
-    for (let l = from; l <= 7; l++) if (!levels.has(l as LevelNumber)) set(l as LevelNumber, status, 0, message);
-  };
-  const build = (model: Construct): Pattern[] => [
-    getPattern(spec.pattern).create(model, spec.pattern, { target: targets.onprem({ kubeconfigPath: spec.kubeconfig }), stage: spec.stage }),
+/** The objects, namespaces, tenant and inputs of a model's non-infra layers (platform layer first). */
+export function modelFacts(pattern: Pattern): PulumiModelFacts {
+  const layers = pattern.layers.filter((l) => l.role !== "infra") as Array<{ role: "addons" | "platform"; layer: Construct }>;
+  const ordered = [...layers.filter((l) => l.role === "platform"), ...layers.filter((l) => l.role !== "platform")];
+  const objectsOf = (layer: Construct): DeclaredObject[] => [
+    ...KubeManifest.all(layer).map((m) => ({
+      apiVersion: m.object.apiVersion,
+      kind: m.object.kind,
+      name: m.object.metadata.name,
+      ...(m.object.metadata.namespace ? { namespace: m.object.metadata.namespace } : {}),
+    })),
+    ...KubeSecret.all(layer).map((s) => ({ apiVersion: "v1", kind: "Secret", name: s.secretName, namespace: s.namespace })),
   ];
-  let declared: DeclaredObject[] = [];
-  let namespaces: string[] = [];
+  const declared = ordered.flatMap((l) => objectsOf(l.layer));
+  const tenantNs = ordered
+    .flatMap((l) => KubeManifest.all(l.layer))
+    .find((m) => m.object.kind === "Namespace" && m.object.metadata.labels?.["stackwerk.dev/tenant"]);
+  const inputs = new Map<string, PulumiInputSpec>();
+  for (const l of layers)
+    for (const i of PlatformInput.all(l.layer))
+      inputs.set(i.inputName, { name: i.inputName, sensitive: i.sensitive, hasDefault: i.defaultValue !== undefined });
+  return {
+    declared,
+    namespaces: declaredNamespaces(declared),
+    ...(tenantNs ? { tenant: tenantNs.object.metadata.labels!["stackwerk.dev/tenant"] } : {}),
+    inputs: [...inputs.values()],
+    layers: ordered.map((l) => ({ role: l.role, objects: objectsOf(l.layer).length })),
+  };
+}
+
+/** Output names the instance's OpenTofu infra stack declares (cdktf synth of the same instance). */
+async function infraOutputNames(spec: CellSpec, outdir: string): Promise<string[] | undefined> {
+  const { synthPattern } = await import("../engines/cdktf");
+  const stacks = synthPattern({ pattern: spec.pattern, target: targetByName(spec.target), stage: spec.stage as Stage, outdir });
+  const infra = stacks.find((s) => s.role === "infra");
+  if (!infra) return undefined;
+  return Object.keys((JSON.parse(fs.readFileSync(infra.file, "utf8")) as { output?: Record<string, unknown> }).output ?? {});
+}
+
+/** Runs one Pulumi cell; never throws (every failure is a level result). */
+export async function runPulumiCell(spec: CellSpec, ctx: CellContext): Promise<CellReport> {
+  const started = Date.now();
+  const book = new LevelBook(ctx, spec.id);
+  const dir = path.join(ctx.workDir, spec.id.replace(/[^a-zA-Z0-9._-]+/g, "_"));
+  fs.mkdirSync(dir, { recursive: true });
+  let facts: PulumiModelFacts | undefined;
+  let objectCounts: ObjectCounts | undefined;
+  let standIns: CellReport["standIns"];
+  let clusterNumber: number | undefined;
+  const check = () => {
+    if (ctx.tracker.interrupted) throw new InterruptedError();
+  };
+  const stopAfter = (level: LevelNumber): boolean => {
+    const max = ctx.maxLevel ?? 7;
+    if (level < max) return false;
+    book.rest((level + 1) as LevelNumber, "not-run", `not run (--max-level ${max})`);
+    return true;
+  };
   try {
-    // L1: the model and its object set.
+    // ---- L1 ----
+    ctx.log(spec.id, "L1 synth ...");
     const t1 = Date.now();
     try {
-      const { PulumiModel } = await import("../engines/pulumi");
-      const [pattern] = build(new PulumiModel());
-      const layers = pattern.layers.filter((l) => l.role !== "infra").map((l) => l.layer);
-      declared = layers.flatMap((layer) => [
-        ...KubeManifest.all(layer).map((m) => ({
-          apiVersion: m.object.apiVersion,
-          kind: m.object.kind,
-          name: m.object.metadata.name,
-          ...(m.object.metadata.namespace ? { namespace: m.object.metadata.namespace } : {}),
-        })),
-        ...KubeSecret.all(layer).map((s) => ({ apiVersion: "v1", kind: "Secret", name: s.secretName, namespace: s.namespace })),
-      ]);
-      namespaces = declared.filter((d) => d.kind === "Namespace").map((d) => d.name);
-      set(1, "pass", Date.now() - t1, `${declared.length} objects in ${namespaces.length} namespace(s)`);
+      facts = modelFacts(await pulumiCellModel(spec, path.join(dir, "app")));
+      if (facts.declared.length === 0) throw new Error("the model declares no Kubernetes object");
     } catch (err) {
-      set(1, "fail", Date.now() - t1, (err as Error).message);
-      rest(2, "skipped", "level 1 (synth) failed");
+      book.set(1, "fail", Date.now() - t1, (err as Error).message);
+      book.rest(2, "skipped", "level 1 (synth) failed");
       return finish();
     }
-    const workDir = path.join(spec.workDir, id.replace(/[^a-zA-Z0-9._-]+/g, "_"));
-    fs.mkdirSync(workDir, { recursive: true });
-    const { stack } = await pulumiProgram({ stack: "cell", workDir, build });
-    const lines: string[] = [];
-    const onOutput = (l: string) => void lines.push(l);
-    const tail = () => lines.join("").slice(-3000);
+    objectCounts = { declared: countByKind(facts.declared), declaredTotal: facts.declared.length };
+    book.set(
+      1,
+      "pass",
+      Date.now() - t1,
+      `Pulumi model: ${facts.layers.map((l) => `${l.role} layer ${l.objects} object(s)`).join(", ")} in ${facts.namespaces.length} namespace(s); ${facts.inputs.length} platform input(s)`,
+    );
+    if (stopAfter(1)) return finish();
 
-    // L2: preview.
-    const t2 = Date.now();
+    // ---- L2-L6 need a cluster: the provider's preview asks the API server ----
+    check();
+    ctx.log(spec.id, "L2 validate: waiting for the cluster ...");
+    const t2wait = Date.now();
+    let cluster: ClusterHandle;
+    let release: () => void;
     try {
-      const preview = await stack.preview({ onOutput });
-      set(2, "pass", Date.now() - t2, `pulumi preview: ${JSON.stringify(preview.changeSummary)}`);
+      const placed = await ctx.place(clusterKeys(facts.declared), spec.id);
+      ({ cluster, release } = placed);
+      clusterNumber = placed.index + 1;
     } catch (err) {
-      set(2, "fail", Date.now() - t2, `pulumi preview: ${(err as Error).message.slice(-3000)}`);
-      rest(3, "skipped", "level 2 (validate) failed");
+      check();
+      book.set(2, "fail", Date.now() - t2wait, `cluster: ${(err as Error).message}`);
+      book.rest(3, "skipped", "level 2 (validate) failed: no cluster");
       return finish();
     }
-    set(3, "n/a", 0, "target onprem has no infra layer");
-
-    // L4: up.
-    const t4 = Date.now();
-    let applied = false;
     try {
-      const up = await stack.up({ onOutput });
-      applied = up.summary.result === "succeeded";
-      set(4, applied ? "pass" : "fail", Date.now() - t4, applied ? `pulumi up: ${JSON.stringify(up.summary.resourceChanges)}` : `pulumi up: ${tail()}`);
-    } catch (err) {
-      set(4, "fail", Date.now() - t4, `pulumi up: ${(err as Error).message.slice(-3000)}`);
+      const outcome = await clusterLevels(spec, ctx, book, facts, cluster, dir, stopAfter);
+      standIns = outcome.standIns;
+      if (outcome.live) objectCounts = { ...objectCounts, live: outcome.live, liveTotal: Object.values(outcome.live).reduce((a, b) => a + b, 0) };
+      if (outcome.left !== undefined) objectCounts = { ...objectCounts, leftAfterDestroy: outcome.left };
+    } finally {
+      release();
     }
-
-    // L5: smoke.
-    if (applied) {
-      const t5 = Date.now();
-      const checks: CheckResult[] = [
-        ...(await spec.kube.waitForRollouts(namespaces, spec.rolloutTimeoutMs)),
-        ...(await spec.kube.podSecurityChecks(namespaces)),
-        ...(await spec.kube.defaultDenyChecks(namespaces)),
-        ...(await patternChecks(spec, namespaces)),
-      ];
-      try {
-        await stack.preview({ expectNoChanges: true, onOutput });
-        checks.push({ name: "preview after up", ok: true, message: "no changes" });
-      } catch (err) {
-        checks.push({ name: "preview after up", ok: false, message: `pulumi preview --expect-no-changes: ${(err as Error).message.slice(-2000)}` });
-      }
-      const failed = checks.filter((c) => !c.ok);
-      set(
-        5,
-        failed.length ? "fail" : "pass",
-        Date.now() - t5,
-        `${checks.length - failed.length}/${checks.length} checks passed${failed.length ? `; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : ""}`,
-        checks,
-      );
-    } else set(5, "skipped", 0, "level 4 (apply) failed");
-
-    // L6: destroy, also after a failed up (it cleans the cluster up).
-    const t6 = Date.now();
-    try {
-      const destroy = await stack.destroy({ onOutput });
-      const left = await spec.kube.leftovers({ namespaces, declared }, spec.leftoverTimeoutMs);
-      const ok = destroy.summary.result === "succeeded" && left.length === 0;
-      set(
-        6,
-        ok ? "pass" : "fail",
-        Date.now() - t6,
-        left.length
-          ? `left on the cluster: ${left.join("; ")}`
-          : `pulumi destroy: ${JSON.stringify(destroy.summary.resourceChanges)}; nothing of the cell is left`,
-      );
-    } catch (err) {
-      set(6, "fail", Date.now() - t6, `pulumi destroy: ${(err as Error).message.slice(-3000)}`);
-    }
-    rest(7, "not-run", "real cloud: not for on-prem");
+    if (!book.has(7)) book.set(7, "n/a", 0, "the Pulumi cells deploy to the embedded cluster only (real clouds: the OpenTofu cells' level 7)");
     return finish();
   } catch (err) {
-    const current = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).find((l) => !levels.has(l)) ?? 7;
-    set(current, "fail", 0, `conformance runner error: ${(err as Error).stack ?? err}`);
-    rest(current, "skipped", `level ${current} failed`);
+    if (err instanceof InterruptedError || ctx.tracker.interrupted) {
+      const current = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).find((l) => !book.has(l));
+      if (current) book.set(current, "interrupted", 0, "run interrupted (SIGINT/SIGTERM)");
+      book.rest(1, "skipped", "run interrupted");
+      return finish();
+    }
+    const current = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).find((l) => !book.has(l)) ?? 7;
+    book.set(current, "fail", 0, `conformance runner error: ${(err as Error).stack ?? err}`);
+    book.rest(current, "skipped", `level ${current} failed`);
     return finish();
   }
 
-  function finish(): PulumiCellReport {
-    const list = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).map((l) => levels.get(l)!);
+  function finish(): CellReport {
+    const levels = book.list();
     return {
-      id,
-      engine: "pulumi",
+      id: spec.id,
       pattern: spec.pattern,
-      target: "onprem",
+      target: spec.target,
       stage: spec.stage,
-      source: "registry",
-      namespaces,
+      source: spec.source,
+      engine: "pulumi",
+      ...(spec.instance ? { instance: spec.instance } : {}),
+      namespaces: facts?.namespaces ?? [],
       stacks: [],
-      levels: list,
-      verdict: cellVerdict(list),
+      levels,
+      ...(objectCounts ? { objectCounts } : {}),
+      ...(standIns ? { standIns } : {}),
+      ...(clusterNumber !== undefined ? { cluster: clusterNumber } : {}),
+      ...(spec.governance ? { governance: spec.governance } : {}),
+      verdict: cellVerdict(levels),
       durationMs: Date.now() - started,
-    } as PulumiCellReport;
+    };
   }
 }
 
-/** The pattern's own level-5 checks (the same the OpenTofu cells run). */
-async function patternChecks(spec: PulumiCellSpec, namespaces: readonly string[]): Promise<CheckResult[]> {
-  const definition = registeredPatterns().find((p) => p.name === spec.pattern);
-  if (!definition?.smoke) return [];
-  const probe: SmokeProbe = {
-    namespaces,
-    list: async (kind, namespace) => JSON.parse((await spec.kube.kubectl(["get", kind, "-n", namespace, "-o", "json"])).stdout).items as LiveObject[],
-    get: async (kind, name, namespace) => {
-      const r = await spec.kube.kubectl(["get", kind, name, ...(namespace ? ["-n", namespace] : []), "-o", "json", "--ignore-not-found"], { check: false });
-      return r.code === 0 && r.stdout.trim() ? (JSON.parse(r.stdout) as LiveObject) : undefined;
-    },
-  };
-  try {
-    return await definition.smoke(probe, { instance: `${spec.pattern}-onprem`, target: "onprem", stage: spec.stage });
-  } catch (err) {
-    return [{ name: `${spec.pattern} smoke checks`, ok: false, message: `the pattern's checks failed to run: ${(err as Error).message}` }];
+/** Levels 2-6 on the placed cluster. */
+async function clusterLevels(
+  spec: CellSpec,
+  ctx: CellContext,
+  book: LevelBook,
+  facts: PulumiModelFacts,
+  cluster: ClusterHandle,
+  dir: string,
+  stopAfter: (level: LevelNumber) => boolean,
+): Promise<{ standIns?: CellReport["standIns"]; live?: Record<string, number>; left?: number }> {
+  const kube = cluster.kube;
+  const out: { standIns?: CellReport["standIns"]; live?: Record<string, number>; left?: number } = {};
+  for (const ns of facts.namespaces) {
+    if (await kube.exists("Namespace", "v1", ns)) {
+      book.set(2, "fail", 0, `namespace ${ns} already exists on the cluster (left by an earlier run?); refusing to deploy over it`);
+      book.rest(3, "skipped", "level 2 (validate) failed");
+      return out;
+    }
   }
+  // Config: on-prem, the cluster through stackwerk:kubeconfig_path (the target pins none); on a cloud
+  // target, the platform inputs wired as `stackwerk pulumi config-from-infra` wires the infra outputs,
+  // here from stand-in outputs (the kubeconfig output is the embedded cluster's document).
+  const config: Record<string, { value: string; secret?: boolean }> = {};
+  let wiring: ReturnType<typeof pulumiConfigFromOutputs> | undefined;
+  if (spec.target === "onprem") {
+    config["stackwerk:kubeconfig_path"] = { value: cluster.kubeconfig };
+    out.standIns = [{ name: "kubeconfig_path", sensitive: false, value: cluster.kubeconfig }];
+  } else {
+    const kubeconfigDoc = fs.readFileSync(cluster.kubeconfig, "utf8");
+    const outputs: Record<string, { value: unknown; sensitive: boolean }> = {};
+    for (const i of facts.inputs) {
+      if (i.hasDefault) continue;
+      outputs[i.name] = /kubeconfig/.test(i.name)
+        ? { value: kubeconfigDoc, sensitive: true }
+        : { value: standInValue({ name: i.name, sensitive: i.sensitive, hasDefault: false }), sensitive: i.sensitive };
+    }
+    wiring = pulumiConfigFromOutputs(outputs, facts.inputs);
+    for (const e of wiring.entries) config[e.key] = { value: e.value, secret: e.secret };
+    out.standIns = wiring.entries.map((e) => ({
+      name: e.key.replace(/^stackwerk:/, ""),
+      sensitive: e.secret,
+      ...(e.secret || /kubeconfig/.test(e.key) ? {} : { value: e.value }),
+    }));
+  }
+
+  // ---- L2: preview ----
+  check(ctx);
+  ctx.log(spec.id, "L2 validate ...");
+  const t2 = Date.now();
+  const lines: string[] = [];
+  const onOutput = (l: string) => void lines.push(l);
+  const { stack } = await pulumiProgram({
+    stack: "cell",
+    workDir: path.join(dir, "pulumi"),
+    build: async () => [await pulumiCellModel(spec, path.join(dir, "app"))],
+    config,
+  });
+  try {
+    const preview = await stack.preview({ onOutput });
+    book.set(2, "pass", Date.now() - t2, `pulumi preview: ${JSON.stringify(preview.changeSummary)}`);
+  } catch (err) {
+    book.set(2, "fail", Date.now() - t2, `pulumi preview: ${pulumiError(err)}`);
+    book.rest(3, "skipped", "level 2 (validate) failed");
+    return out;
+  }
+
+  // ---- L3: the infra wiring (cloud targets) ----
+  if (stopAfter(2)) return out;
+  check(ctx);
+  if (spec.target === "onprem") book.set(3, "n/a", 0, "target onprem has no infra layer");
+  else {
+    const t3 = Date.now();
+    try {
+      const declared = await infraOutputNames(spec, path.join(dir, "infra-synth"));
+      if (!declared) book.set(3, "n/a", 0, `target ${spec.target}: the instance has no infra stack`);
+      else {
+        const required = facts.inputs.filter((i) => !i.hasDefault).map((i) => i.name);
+        const missing = required.filter((n) => !declared.includes(n));
+        book.set(
+          3,
+          missing.length ? "fail" : "pass",
+          Date.now() - t3,
+          missing.length
+            ? `the OpenTofu infra stack outputs no value for platform input(s) ${missing.join(", ")}: stackwerk pulumi config-from-infra cannot wire them`
+            : `stackwerk pulumi config-from-infra wires all ${required.length} required platform input(s) from the infra stack's ${declared.length} output(s) (${required.join(", ")}); the infra plan itself is the OpenTofu cell's level 3`,
+        );
+      }
+    } catch (err) {
+      book.set(3, "fail", Date.now() - t3, `infra outputs: ${(err as Error).message}`);
+    }
+  }
+
+  // ---- L4: up ----
+  if (stopAfter(3)) return out;
+  check(ctx);
+  ctx.log(spec.id, "L4 apply ...");
+  const t4 = Date.now();
+  let applied = false;
+  try {
+    const up = await stack.up({ onOutput });
+    applied = up.summary.result === "succeeded";
+    book.set(4, applied ? "pass" : "fail", Date.now() - t4, `pulumi up: ${applied ? JSON.stringify(up.summary.resourceChanges) : lines.join("").slice(-3000)}`);
+  } catch (err) {
+    const failures = await kube.podCreationFailures(facts.namespaces).catch(() => []);
+    book.set(4, "fail", Date.now() - t4, `pulumi up: ${pulumiError(err)}${failures.length ? `\ncontroller events: ${failures.join("; ")}` : ""}`);
+  }
+
+  // ---- L5: smoke ----
+  if (stopAfter(4)) return out;
+  if (applied) {
+    check(ctx);
+    ctx.log(spec.id, "L5 smoke ...");
+    const t5 = Date.now();
+    const checks: CheckResult[] = [
+      ...(await kube.waitForRollouts(facts.namespaces, ctx.rolloutTimeoutMs)),
+      ...(await kube.podSecurityChecks(facts.namespaces)),
+      ...(await kube.defaultDenyChecks(facts.namespaces)),
+    ];
+    try {
+      await stack.preview({ expectNoChanges: true, onOutput });
+      checks.push({ name: "preview after up", ok: true, message: "no changes" });
+    } catch (err) {
+      checks.push({ name: "preview after up", ok: false, message: `pulumi preview --expect-no-changes: ${pulumiError(err, 2000)}` });
+    }
+    checks.push(...(await patternSmokeChecks(spec, kube, facts.namespaces)));
+    try {
+      out.live = await kube.inventory(
+        facts.namespaces,
+        facts.declared.filter((d) => !d.namespace),
+      );
+    } catch (err) {
+      checks.push({ name: "inventory", ok: false, message: `listing the cell's objects failed: ${(err as Error).message}` });
+    }
+    const failed = checks.filter((c) => !c.ok);
+    book.set(
+      5,
+      failed.length ? "fail" : "pass",
+      Date.now() - t5,
+      `${checks.length - failed.length}/${checks.length} checks passed${failed.length ? `; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : ""}`,
+      checks,
+    );
+  } else book.set(5, "skipped", 0, "level 4 (apply) failed");
+
+  // ---- L6: destroy (also after a failed up: it cleans the cluster up) ----
+  if (stopAfter(5)) return out;
+  if (ctx.keep) {
+    book.set(6, "not-run", 0, `--keep: the objects stay on the cluster (KUBECONFIG=${cluster.kubeconfig}); the Pulumi stack is in ${path.join(dir, "pulumi")}`);
+    return out;
+  }
+  check(ctx);
+  ctx.log(spec.id, "L6 destroy ...");
+  const t6 = Date.now();
+  try {
+    const destroy = await stack.destroy({ onOutput });
+    const tLeft = Date.now();
+    const left = await kube.leftovers({ namespaces: facts.namespaces, declared: facts.declared, tenant: facts.tenant }, ctx.leftoverTimeoutMs);
+    out.left = left.length;
+    const ok = destroy.summary.result === "succeeded" && left.length === 0;
+    const checks: CheckResult[] = [
+      {
+        name: "pulumi destroy",
+        ok: destroy.summary.result === "succeeded",
+        message: `${JSON.stringify(destroy.summary.resourceChanges)} (${seconds(tLeft - t6)})`,
+      },
+      ...(left.length
+        ? left.map((l) => ({ name: "left behind", ok: false, message: l }))
+        : [{ name: "left behind", ok: true, message: `nothing of the cell is left on the cluster (${seconds(Date.now() - tLeft)})` }]),
+    ];
+    book.set(
+      6,
+      ok ? "pass" : "fail",
+      Date.now() - t6,
+      ok
+        ? `pulumi destroy: ${JSON.stringify(destroy.summary.resourceChanges)}; nothing left (namespaces ${facts.namespaces.join(", ") || "-"} gone)`
+        : `left after destroy: ${left.join("; ")}`,
+      checks,
+    );
+  } catch (err) {
+    book.set(6, "fail", Date.now() - t6, `pulumi destroy: ${pulumiError(err)}`);
+  }
+  return out;
+}
+
+function check(ctx: CellContext): void {
+  if (ctx.tracker.interrupted) throw new InterruptedError();
+}
+
+/** The end of a Pulumi CLI error (the Automation API puts the whole output into the message). */
+function pulumiError(err: unknown, max = 3000): string {
+  const text = err instanceof Error ? err.message : String(err);
+  const diag = text.lastIndexOf("Diagnostics:");
+  return (diag >= 0 ? text.slice(diag) : text).slice(-max).trim();
 }

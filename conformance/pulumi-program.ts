@@ -20,8 +20,11 @@ import { ensurePulumi, pulumiEnv } from "../tools/pulumi";
 export interface PulumiProgramSpec {
   /** Stack name (also the project-local name in the backend). */
   readonly stack: string;
-  /** Builds the pattern instances of the model (a PulumiModel root). */
-  readonly build: (model: Construct) => Pattern[];
+  /**
+   * Builds the pattern instances of the model, under the PulumiModel root it is given (or under a
+   * root of its own, e.g. a cdktf App for a cloud target's instance, whose infra layer stays OpenTofu's).
+   */
+  readonly build: (model: Construct) => Pattern[] | Promise<Pattern[]>;
   /** Folder for the file backend and the workspace (created). */
   readonly workDir: string;
   /** Extra Pulumi config (`stackwerk:<key>` → value; secret when `secret`). */
@@ -46,7 +49,7 @@ export async function pulumiProgram(spec: PulumiProgramSpec): Promise<PulumiProg
   const pulumiCommand = await PulumiCommand.get({ root: tools.root, skipVersionCheck: true });
   const program = async (): Promise<void> => {
     const model = new PulumiModel();
-    for (const pattern of spec.build(model)) renderPulumi(pattern);
+    for (const pattern of await spec.build(model)) renderPulumi(pattern);
   };
   const stack = await LocalWorkspace.createOrSelectStack(
     { stackName: spec.stack, projectName: "stackwerk", program },

@@ -19,6 +19,8 @@ import { progress } from "../tools/cache";
 import { CLUSTER_VERSIONS, EmbeddedCluster, ensureClusterBinaries, startCluster } from "../tools/cluster";
 import { ensureToolchain, readLock, Toolchain } from "../tools/toolchain";
 import { CellContext, ClusterHandle, runCell } from "./cell";
+import { runPulumiCell } from "./pulumi-cell";
+import { ensurePulumi, PULUMI_PINS } from "../tools/pulumi";
 import { ProcessTracker } from "./exec";
 import { Kube } from "./kube";
 import { DEPLOYED_MEANS, LEVELS, seconds, summarize } from "./levels";
@@ -27,7 +29,8 @@ import { writeReport, ReportFiles } from "./report/write";
 import { validateReport } from "./schema";
 import { renderSummaryTable } from "./report/console";
 import { appCells, CellSpec, registryCells } from "./sources";
-import type { CellReport, ClusterInfo, ConformanceReport, LevelNumber, ToolVersion } from "./types";
+import { ENGINE_NAMES } from "./types";
+import type { CellReport, ClusterInfo, ConformanceReport, EngineName, LevelNumber, ToolVersion } from "./types";
 
 export interface ConformanceOptions {
   /** Registered patterns to run. @default every registered pattern */
@@ -68,6 +71,11 @@ export interface ConformanceOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Run levels 1..maxLevel only (e.g. 3: offline checks without a cluster); the rest are `not-run`. @default 7 */
   readonly maxLevel?: LevelNumber;
+  /**
+   * Engines the registered patterns run through: `cdktf` (OpenTofu) and/or `pulumi` (the Pulumi CLI
+   * and Kubernetes provider, conformance/pulumi-cell.ts). @default ["cdktf"]
+   */
+  readonly engines?: readonly EngineName[];
 }
 
 export interface ConformanceRun {
@@ -146,6 +154,11 @@ function toolVersions(tc: Toolchain): { mode: string; key: string; tools: ToolVe
 /** Selects the cells of a run (and checks the names the user gave). */
 export async function selectCells(options: ConformanceOptions, workDir: string): Promise<CellSpec[]> {
   if (options.cells) return [...options.cells];
+  const engines = options.engines?.length ? [...new Set(options.engines)] : (["cdktf"] as EngineName[]);
+  const unknownEngines = engines.filter((e) => !ENGINE_NAMES.includes(e));
+  if (unknownEngines.length) throw new ConformanceOptionError(`unknown engine(s) ${unknownEngines.join(", ")}. Allowed: ${ENGINE_NAMES.join(", ")}`);
+  if (options.app && engines.includes("pulumi"))
+    throw new ConformanceOptionError("--engine pulumi runs the registered patterns only; --app takes a cdktf app. Allowed: --engine cdktf with --app");
   const targets = options.targets?.length ? [...options.targets] : [...TARGET_NAMES];
   const unknownTargets = targets.filter((t) => !(TARGET_NAMES as readonly string[]).includes(t));
   if (unknownTargets.length) throw new ConformanceOptionError(`unknown target(s) ${unknownTargets.join(", ")}. Allowed: ${TARGET_NAMES.join(", ")}`);
@@ -155,7 +168,7 @@ export async function selectCells(options: ConformanceOptions, workDir: string):
   const unknown = patterns.filter((p) => !registered.includes(p));
   if (unknown.length) throw new ConformanceOptionError(`unknown pattern(s) ${unknown.join(", ")}. Allowed: ${registered.join(", ") || "(none registered)"}`);
   if (patterns.length === 0) throw new ConformanceOptionError("no pattern is registered");
-  return registryCells(patterns, targets, options.stage ?? "test");
+  return registryCells(patterns, targets, options.stage ?? "test", engines);
 }
 
 /** Runs the matrix and writes the report. */
@@ -248,8 +261,28 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   );
   // Start both now (when a level needs them): they get ready while level 1 synthesises.
   const maxLevel = options.maxLevel ?? 7;
-  if (maxLevel >= 2) toolchain().catch(() => undefined);
-  if (maxLevel >= 4 && cells.length > 0) pool.first().catch(() => undefined);
+  const pulumiCells = cells.some((c) => c.engine === "pulumi");
+  if (maxLevel >= 2 && cells.some((c) => c.engine !== "pulumi")) toolchain().catch(() => undefined);
+  let pulumiTools: ToolVersion[] = [];
+  // The Pulumi CLI and plugin (built on first use, cached; a build failure fails the cells' level 2).
+  const pulumiReady = !(pulumiCells && maxLevel >= 2)
+    ? Promise.resolve()
+    : ensurePulumi()
+        .then(() => {
+          pulumiTools = PULUMI_PINS.map((p) => ({ name: p.tool, tool: p.tool, version: p.upstream, moduleVersion: p.version, available: true }));
+        })
+        .catch((err: Error) => {
+          pulumiTools = PULUMI_PINS.map((p) => ({
+            name: p.tool,
+            tool: p.tool,
+            version: p.upstream,
+            moduleVersion: p.version,
+            available: false,
+            reason: err.message,
+          }));
+        });
+  // Pulumi cells need the cluster from level 2 on (the provider's preview asks the API server).
+  if ((maxLevel >= 4 || (pulumiCells && maxLevel >= 2)) && cells.length > 0) pool.first().catch(() => undefined);
 
   const ctx: CellContext = {
     workDir,
@@ -277,7 +310,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       // With one cluster, cells of one pattern would wait for each other's cluster-wide objects.
       const i = queue.splice(maxClusters > 1 ? 0 : nextCell(queue, cells, running), 1)[0];
       running.set(cells[i].pattern, (running.get(cells[i].pattern) ?? 0) + 1);
-      results[i] = await runCell(cells[i], ctx).finally(() => running.set(cells[i].pattern, running.get(cells[i].pattern)! - 1));
+      const run = cells[i].engine === "pulumi" ? runPulumiCell : runCell;
+      results[i] = await run(cells[i], ctx).finally(() => running.set(cells[i].pattern, running.get(cells[i].pattern)! - 1));
       cellLog(cells[i].id, `done: ${results[i].verdict.toUpperCase()} in ${seconds(results[i].durationMs)}`);
     }
   };
@@ -289,11 +323,13 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
 
   // ---- report ------------------------------------------------------------------------------
   let toolchainInfo: ConformanceReport["toolchain"];
+  await pulumiReady;
   try {
-    toolchainInfo = toolVersions(await toolchain());
+    const tv = toolVersions(await toolchain());
+    toolchainInfo = { ...tv, tools: [...tv.tools, ...pulumiTools] };
     if (toolchainReadyMs !== undefined) toolchainInfo = { ...toolchainInfo, readyMs: toolchainReadyMs };
   } catch (err) {
-    toolchainInfo = { tools: [], error: (err as Error).message };
+    toolchainInfo = { tools: pulumiTools, error: (err as Error).message };
   }
   const keptCluster = options.keep && !interrupted ? embedded[0] : undefined;
   if (embedded.length > 0 && !keptCluster) {
@@ -324,6 +360,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         ...(options.app ? { app: options.app } : {}),
         ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
         ...(maxLevel < 7 ? { maxLevel } : {}),
+        engines: [...new Set(cells.map((c) => c.engine ?? "cdktf"))],
       },
       host: { platform: process.platform, arch: process.arch, cpus: os.cpus().length, node: process.version },
       stackwerk: { version: packageVersion(), ...gitInfo() },

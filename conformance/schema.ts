@@ -5,7 +5,7 @@
  * every report the runner writes against this schema. A field is never removed or changes
  * meaning within a schema version; additions are optional fields.
  */
-import { LEVEL_STATUSES } from "./types";
+import { ENGINE_NAMES, LEVEL_STATUSES } from "./types";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Schema = Record<string, any>;
@@ -42,6 +42,7 @@ const cell: Schema = {
     target: str,
     stage: str,
     source: { enum: ["registry", "app"] },
+    engine: { enum: [...ENGINE_NAMES] },
     instance: str,
     namespaces: strings,
     stacks: {
@@ -103,6 +104,7 @@ export const REPORT_JSON_SCHEMA: Schema = {
             app: str,
             kubeconfig: str,
             maxLevel: { type: "integer", minimum: 1, maximum: 7 },
+            engines: { type: "array", items: { enum: [...ENGINE_NAMES] } },
           },
           additionalProperties: false,
         },

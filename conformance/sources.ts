@@ -10,7 +10,7 @@ import type { Stage } from "../core/profile";
 import { synthPattern } from "../engines/cdktf";
 import { targetByName } from "../providers";
 import { registeredPatterns } from "../patterns/registry";
-import type { GovernanceRecord } from "./types";
+import type { EngineName, GovernanceRecord } from "./types";
 
 export interface CellStack {
   readonly name: string;
@@ -26,6 +26,8 @@ export interface CellSpec {
   readonly target: string;
   readonly stage: string;
   readonly source: "registry" | "app";
+  /** The engine that renders and deploys the cell. @default "cdktf" */
+  readonly engine?: EngineName;
   readonly instance?: string;
   /** The instance's governance record (registry: the definition's; --app: the instance's `governance`). */
   readonly governance?: GovernanceRecord;
@@ -35,24 +37,41 @@ export interface CellSpec {
   synth(outdir: string): Promise<CellStack[]> | CellStack[];
 }
 
-/** Cells for registered patterns: every pattern x every target. */
-export function registryCells(patterns: readonly string[], targets: readonly string[], stage: Stage): CellSpec[] {
+/**
+ * Cells for registered patterns: every pattern x every target x every engine. A cdktf cell's id is
+ * `<pattern>/<target>` (as before the engine dimension), a Pulumi cell's `<pattern>/<target>/pulumi`.
+ */
+export function registryCells(patterns: readonly string[], targets: readonly string[], stage: Stage, engines: readonly EngineName[] = ["cdktf"]): CellSpec[] {
   const cells: CellSpec[] = [];
   for (const pattern of patterns) {
     const governance = registeredPatterns().find((d) => d.name === pattern)?.governance;
     for (const target of targets) {
-      cells.push({
-        id: `${pattern}/${target}`,
-        pattern,
-        target,
-        stage,
-        source: "registry",
-        instance: `${pattern}-${target}`,
-        ...(governance ? { governance } : {}),
-        synth: (outdir) =>
-          // targetByName throws "unknown target ..." for targets not implemented yet: a level-1 failure.
-          synthPattern({ pattern, target: targetByName(target), stage, outdir }).map((s) => ({ name: s.name, role: s.role, dir: s.dir, file: s.file })),
-      });
+      if (engines.includes("cdktf"))
+        cells.push({
+          id: `${pattern}/${target}`,
+          pattern,
+          target,
+          stage,
+          source: "registry",
+          instance: `${pattern}-${target}`,
+          ...(governance ? { governance } : {}),
+          synth: (outdir) =>
+            // targetByName throws "unknown target ..." for targets not implemented yet: a level-1 failure.
+            synthPattern({ pattern, target: targetByName(target), stage, outdir }).map((s) => ({ name: s.name, role: s.role, dir: s.dir, file: s.file })),
+        });
+      if (engines.includes("pulumi"))
+        cells.push({
+          id: `${pattern}/${target}/pulumi`,
+          pattern,
+          target,
+          stage,
+          source: "registry",
+          engine: "pulumi",
+          instance: `${pattern}-${target}`,
+          ...(governance ? { governance } : {}),
+          // The Pulumi cell builds its model itself (conformance/pulumi-cell.ts); there are no stack files.
+          synth: () => [],
+        });
     }
   }
   return cells;

@@ -22,6 +22,16 @@ export type LevelStatus = "pass" | "fail" | "blocked" | "skipped" | "not-run" | 
 
 export const LEVEL_STATUSES: readonly LevelStatus[] = ["pass", "fail", "blocked", "skipped", "not-run", "n/a", "interrupted"];
 
+/**
+ * The engine that rendered and deployed a cell: `cdktf` (Terraform JSON applied with OpenTofu) or
+ * `pulumi` (the Pulumi CLI and Kubernetes provider, conformance/pulumi-cell.ts). Reports written
+ * before the engine dimension have no `engine` field: their cells are `cdktf`.
+ */
+export type EngineName = "cdktf" | "pulumi";
+
+/** Every engine name, in the order `--engine` lists them. */
+export const ENGINE_NAMES: readonly EngineName[] = ["cdktf", "pulumi"];
+
 /** Verdict of a cell. `fail` and `interrupted` make the run exit non-zero. */
 export type CellVerdict = "pass" | "fail" | "blocked" | "incomplete" | "interrupted";
 
@@ -82,6 +92,8 @@ export interface CellReport {
   readonly target: string;
   readonly stage: string;
   readonly source: "registry" | "app";
+  /** The engine of the cell. Absent in reports written before the engine dimension (then cdktf). */
+  readonly engine?: EngineName;
   /** Construct path of the pattern instance. */
   readonly instance?: string;
   /** Namespaces the platform stack creates (each cell has its own). */
@@ -171,6 +183,8 @@ export interface ConformanceReport {
       readonly kubeconfig?: string;
       /** --max-level: levels above it were not run. */
       readonly maxLevel?: number;
+      /** --engine: the engines of the run's cells (absent in older reports: cdktf only). */
+      readonly engines?: readonly EngineName[];
     };
     readonly host: { readonly platform: string; readonly arch: string; readonly cpus: number; readonly node: string };
     readonly stackwerk: { readonly version: string; readonly commit?: string; readonly dirty?: boolean };

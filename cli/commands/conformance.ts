@@ -4,9 +4,11 @@ import { STAGES, Stage } from "../../core/profile";
 import "../../patterns";
 import { TARGET_NAMES } from "../../core/target";
 import { ConformanceOptionError, DEFAULT_JOBS, LevelNumber, renderSummaryTable, runConformance } from "../../conformance";
+import { ENGINE_NAMES, EngineName } from "../../conformance/types";
 
 const HELP = `usage: stackwerk conformance [--patterns a,b] [--targets ${TARGET_NAMES.join(",")}] [--stage <stage>]
                              [--report <dir>] [--keep] [--app <path/to/app.ts>] [--jobs N] [--kubeconfig <file>]
+                             [--engine cdktf,pulumi]
 
 Runs every registered pattern (or every pattern instance of --app) on every target through the
 conformance levels and writes a report (report.json, report.md, report.html):
@@ -39,6 +41,11 @@ options:
   --jobs     N       cells in parallel (default: 3)
   --kubeconfig FILE  apply to this existing cluster instead of starting the embedded one
   --max-level N      run levels 1..N only (e.g. 3: offline checks, no cluster); the rest are "not run"
+  --engine   a,b     ${ENGINE_NAMES.join(", ")} (default: cdktf). pulumi: the real Pulumi CLI and Kubernetes
+                     provider (built from Go modules on first use) run each cell as pulumi preview (L2),
+                     up (L4), preview --expect-no-changes (L5) and destroy (L6); on IONOS/STACKIT the
+                     platform layer, its inputs wired as 'stackwerk pulumi config-from-infra' wires the
+                     OpenTofu infra outputs (L3 checks every input has an output). Cell ids end in /pulumi.
 `;
 
 export const command: CliCommand = {
@@ -56,6 +63,7 @@ export const command: CliCommand = {
       jobs: "string",
       kubeconfig: "string",
       "max-level": "string",
+      engine: "string",
     });
     if (positional.length) throw new CliUsageError(`unexpected argument '${positional[0]}'`);
     const list = (v: string | boolean | undefined) =>
@@ -71,6 +79,9 @@ export const command: CliCommand = {
     if (!Number.isInteger(jobs) || jobs < 1) throw new CliUsageError("--jobs must be a positive integer");
     const maxLevel = flags["max-level"] === undefined ? 7 : Number(flags["max-level"]);
     if (!Number.isInteger(maxLevel) || maxLevel < 1 || maxLevel > 7) throw new CliUsageError("--max-level must be an integer from 1 to 7");
+    const engines = (list(flags.engine) ?? ["cdktf"]) as EngineName[];
+    const badEngine = engines.find((e) => !ENGINE_NAMES.includes(e));
+    if (badEngine) throw new CliUsageError(`unknown engine '${badEngine}'. Allowed: ${ENGINE_NAMES.join(", ")}`);
     let run;
     try {
       run = await runConformance({
@@ -83,6 +94,7 @@ export const command: CliCommand = {
         jobs,
         kubeconfig: typeof flags.kubeconfig === "string" ? flags.kubeconfig : undefined,
         maxLevel: maxLevel as LevelNumber,
+        engines,
         argv: ["conformance", ...args],
       });
     } catch (err) {

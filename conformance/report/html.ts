@@ -61,8 +61,8 @@ function matrixCell(c: CellReport): string {
   const problems = c.levels.filter((l) => (l.required && l.status === "fail") || l.status === "blocked" || l.status === "interrupted");
   const oc = c.objectCounts;
   return (
-    `<div class="cellbox" data-cell="${e(c.id)}">` +
-    `<a class="verdict t-${e(c.verdict)}" href="#${anchor(c.id)}">${e(c.verdict.toUpperCase())}</a> <span class="counts">${seconds(c.durationMs)}` +
+    `<div class="cellbox" data-cell="${e(c.id)}"${c.engine ? ` data-engine="${e(c.engine)}"` : ""}>` +
+    `<a class="verdict t-${e(c.verdict)}" href="#${anchor(c.id)}">${e(c.verdict.toUpperCase())}</a> <span class="counts">${c.engine ? `<span class="engine">${e(c.engine)}</span> · ` : ""}${seconds(c.durationMs)}` +
     `${oc ? ` · ${oc.declaredTotal} declared${oc.liveTotal !== undefined ? ` · ${oc.liveTotal} live` : ""}${oc.leftAfterDestroy !== undefined ? ` · ${oc.leftAfterDestroy} left` : ""}` : ""}</span>` +
     `${c.source === "app" && c.instance ? `<div class="counts">${e(c.instance)}</div>` : ""}` +
     `<ol class="badges">${c.levels.map(badge).join("")}</ol>` +
@@ -96,7 +96,7 @@ function cellDetail(c: CellReport): string {
   return (
     `<section class="cell-detail" id="${anchor(c.id)}" data-cell="${e(c.id)}">` +
     `<h3>${e(c.id)} <span class="verdict t-${e(c.verdict)}">${e(c.verdict.toUpperCase())}</span></h3>` +
-    `<p class="kv">pattern <b>${e(c.pattern)}</b> · target <b>${e(c.target)}</b> · stage ${e(c.stage)}${c.instance ? ` · instance ${e(c.instance)}` : ""} · namespaces ${e(c.namespaces.join(", ") || "–")} · ${seconds(c.durationMs)}</p>` +
+    `<p class="kv">pattern <b>${e(c.pattern)}</b> · target <b>${e(c.target)}</b>${c.engine ? ` · engine <b class="engine">${e(c.engine)}</b>` : ""} · stage ${e(c.stage)}${c.instance ? ` · instance ${e(c.instance)}` : ""} · namespaces ${e(c.namespaces.join(", ") || "–")} · ${seconds(c.durationMs)}</p>` +
     `<p class="kv">stacks: ${c.stacks.map((s) => `${e(s.name)} (${e(s.role)}, ${s.resources} resources; ${e(s.providers.join(", "))})`).join("; ") || "–"}</p>` +
     (oc
       ? `<p class="kv">objects declared (${oc.declaredTotal}): ${kinds(oc.declared)}<br>live after apply (${oc.liveTotal ?? "–"}): ${kinds(oc.live)}<br>left after destroy: ${oc.leftAfterDestroy ?? "–"}` +

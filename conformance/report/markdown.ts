@@ -61,7 +61,7 @@ export function renderMarkdown(r: ConformanceReport): string {
   for (const p of patterns) {
     const row = targets.map((t) => {
       const cells = r.cells.filter((c) => c.pattern === p && c.target === t);
-      return cells.length ? cells.map((c) => `**${c.verdict.toUpperCase()}** ${levelsInline(c)}`).join("<br>") : "–";
+      return cells.length ? cells.map((c) => `**${c.verdict.toUpperCase()}**${c.engine ? ` (${c.engine})` : ""} ${levelsInline(c)}`).join("<br>") : "–";
     });
     out.push(`| ${cellText(p)} | ${row.map(cellText).join(" | ")} |`);
   }

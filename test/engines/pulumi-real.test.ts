@@ -17,10 +17,8 @@ import { targets } from "../../providers";
 import { EmbeddedCluster, startCluster } from "../../tools/cluster";
 import { ensurePulumi } from "../../tools/pulumi";
 import { pulumiProgram, PulumiProgram } from "../../conformance/pulumi-program";
-import { runPulumiCell } from "../../conformance/pulumi-cell";
-import { Kube } from "../../conformance/kube";
-import { ProcessTracker } from "../../conformance/exec";
-import { kubectlPath } from "../../tools/cluster";
+import { runConformance } from "../../conformance";
+import { admissionPolicyObjects } from "../../constructs/admission-policies";
 import { registeredPatterns } from "../../patterns/registry";
 
 jest.setTimeout(3_600_000);
@@ -119,24 +117,39 @@ realTest("pulumi up, preview without changes, drift taken back, rotation, destro
 });
 
 /**
- * The Pulumi engine's conformance cells (conformance/pulumi-cell.ts): levels 1-6 through the real
- * CLI and provider for every registered pattern on-prem, one after the other on the same cluster.
+ * `stackwerk conformance --engine pulumi --targets onprem`: levels 1-6 through the real CLI and
+ * provider for every registered pattern on-prem, on the run's own embedded cluster (3 cells at a
+ * time, like the OpenTofu cells), with the report's engine per cell.
  */
-realDescribe("conformance through the Pulumi engine, on-prem", () => {
-  test.each(registeredPatterns().map((p) => p.name))("%s: levels 1-6 pass", async (pattern) => {
-    const kube = new Kube(await kubectlPath(), cluster.kubeconfig, new ProcessTracker());
-    const report = await runPulumiCell({
-      pattern,
-      stage: "test",
-      workDir,
-      kubeconfig: cluster.kubeconfig,
-      kube,
-      rolloutTimeoutMs: 180_000,
-      leftoverTimeoutMs: 120_000,
+realDescribe("conformance --engine pulumi, on-prem", () => {
+  test("every registered pattern passes levels 1-6", async () => {
+    // Stackwerk's admission policies, as on a cluster the runner starts itself.
+    await cluster.kubectl(["apply", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: admissionPolicyObjects() }) });
+    const run = await runConformance({
+      engines: ["pulumi"],
+      targets: ["onprem"],
+      kubeconfig: cluster.kubeconfig, // one embedded cluster per test file
+      reportDir: path.join(workDir, "report"),
+      workDir: path.join(workDir, "conformance"),
+      handleSignals: false,
       log: (line) => process.stderr.write(`${line}\n`),
     });
-    const failed = report.levels.filter((l) => l.required && l.status !== "pass").map((l) => `L${l.level} ${l.status}: ${l.message}`);
-    expect({ pattern, engine: report.engine, failed }).toEqual({ pattern, engine: "pulumi", failed: [] });
-    expect(report.levels.slice(0, 6).map((l) => l.status)).toEqual(["pass", "pass", "n/a", "pass", "pass", "pass"]);
+    const cells = run.report.cells.map((c) => ({
+      id: c.id,
+      engine: c.engine,
+      levels: c.levels.slice(0, 6).map((l) => l.status),
+      failed: c.levels.filter((l) => l.required && l.status !== "pass").map((l) => `L${l.level} ${l.status}: ${l.message.slice(0, 600)}`),
+    }));
+    expect(cells).toEqual(
+      registeredPatterns().map((p) => ({
+        id: `${p.name}/onprem/pulumi`,
+        engine: "pulumi",
+        levels: ["pass", "pass", "n/a", "pass", "pass", "pass"],
+        failed: [],
+      })),
+    );
+    expect(run.report.run.options.engines).toEqual(["pulumi"]);
+    expect(fs.readFileSync(run.files.markdown, "utf8")).toContain("(pulumi)");
+    process.stderr.write(`durations: ${run.report.cells.map((c) => `${c.id} ${(c.durationMs / 1000).toFixed(1)}s`).join(", ")}\n`);
   });
 });
