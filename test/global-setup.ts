@@ -6,8 +6,11 @@
 import { ensureClusterBinaries } from "../tools/cluster/binaries";
 import { ensureHostPackages, ensureRuntimeBinaries } from "../tools/runtime/binaries";
 import { ensureToolchain } from "../tools/toolchain";
+import { ensurePulumi } from "../tools/pulumi";
 
-const PREPARE: Array<() => Promise<unknown>> = [ensureToolchain, () => ensureClusterBinaries(), ensureHostPackages, ensureRuntimeBinaries];
+// The Pulumi CLI and Kubernetes plugin (tools/pulumi): the real-engine tests (test/engines/pulumi-*.test.ts,
+// test/package/readme-pulumi.test.ts) deploy with them; a warm cache makes this a no-op.
+const PREPARE: Array<() => Promise<unknown>> = [ensureToolchain, () => ensureClusterBinaries(), ensureHostPackages, ensureRuntimeBinaries, ensurePulumi];
 
 export default async function globalSetup(): Promise<void> {
   for (const prepare of PREPARE) await prepare();

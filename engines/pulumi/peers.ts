@@ -7,7 +7,6 @@
 export const PULUMI_PEERS: Readonly<Record<string, string>> = {
   "@pulumi/kubernetes": "^4.34.2",
   "@pulumi/pulumi": "^3.270.0",
-  "@pulumi/random": "^4.21.2",
 };
 
 /** Throws one error naming every Pulumi SDK that `resolve` cannot find, and the command that installs them. */

@@ -281,3 +281,58 @@ describe("report.html in headless Chromium", () => {
     await page.close();
   }, 300_000);
 });
+
+describe("the engine dimension (--engine)", () => {
+  it("cells per engine: cdktf keeps <pattern>/<target>, Pulumi cells are <pattern>/<target>/pulumi; report.json, .md and .html show the engine", async () => {
+    const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-engine-report-"));
+    try {
+      const run = await runConformance({
+        patterns: ["fixture-good"],
+        targets: ["onprem"],
+        engines: ["cdktf", "pulumi"],
+        maxLevel: 1,
+        reportDir,
+        handleSignals: false,
+        log: () => undefined,
+      });
+      const json = JSON.parse(fs.readFileSync(path.join(reportDir, "report.json"), "utf8")) as ConformanceReport;
+      expect(validateReport(json)).toEqual([]);
+      expect(json.run.options.engines).toEqual(["cdktf", "pulumi"]);
+      expect(json.cells.map((c) => ({ id: c.id, engine: c.engine, l1: c.levels[0].status }))).toEqual([
+        { id: "fixture-good/onprem", engine: "cdktf", l1: "pass" },
+        { id: "fixture-good/onprem/pulumi", engine: "pulumi", l1: "pass" },
+      ]);
+      // The Pulumi cell's level 1 is the model's object set (no Terraform stacks).
+      const pulumiCell = json.cells[1];
+      expect(pulumiCell.stacks).toEqual([]);
+      expect(pulumiCell.objectCounts?.declaredTotal).toBeGreaterThan(0);
+      expect(pulumiCell.objectCounts?.declared).toEqual(json.cells[0].objectCounts?.declared);
+      expect(run.exitCode).toBe(0);
+      const md = fs.readFileSync(path.join(reportDir, "report.md"), "utf8");
+      expect(md).toContain("(cdktf)");
+      expect(md).toContain("(pulumi)");
+      const html = fs.readFileSync(path.join(reportDir, "report.html"), "utf8");
+      expect(html).toContain('data-cell="fixture-good/onprem/pulumi" data-engine="pulumi"');
+      expect(html).toContain('engine <b class="engine">pulumi</b>');
+    } finally {
+      fs.rmSync(reportDir, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it("schema: a cell's engine is optional (older reports) and only cdktf or pulumi", () => {
+    const old = handMadeReport([cell("web-app/onprem", "web-app", "onprem", ["pass", "pass", "n/a", "pass", "pass", "pass", "n/a"])]);
+    expect(validateReport(JSON.parse(JSON.stringify(old)))).toEqual([]);
+    const wrong = JSON.parse(JSON.stringify(old));
+    wrong.cells[0].engine = "terraform";
+    expect(validateReport(wrong).join("\n")).toMatch(/engine/);
+  });
+
+  it("--engine pulumi with --app, or an unknown engine, is an option error naming the allowed values", async () => {
+    await expect(runConformance({ app: "x.ts", engines: ["pulumi"], handleSignals: false, log: () => undefined })).rejects.toThrow(
+      "--engine pulumi runs the registered patterns only",
+    );
+    await expect(runConformance({ engines: ["terraform" as "cdktf"], handleSignals: false, log: () => undefined })).rejects.toThrow(
+      "unknown engine(s) terraform. Allowed: cdktf, pulumi",
+    );
+  });
+});

@@ -4,9 +4,10 @@
  * web-app pattern on-prem to the embedded cluster: `pulumi up`, the objects are in the cluster,
  * `pulumi preview --expect-no-changes` is clean, a field kubectl changed is taken back by
  * `pulumi up --refresh`, raising `stackwerk:credentials_rotation` writes a new password, and
- * `pulumi destroy` leaves no object of the instance. Then every registered pattern through the
- * Pulumi conformance cell (levels 1-6). NOT RUN YET: the first build of the CLI did not finish in
- * the session that wrote this (1,177 Go packages on 2 shared cores).
+ * `pulumi destroy` leaves no object of the instance. Then `conformance --engine pulumi --targets
+ * onprem`: every registered pattern through levels 1-6. Runs in `npm test` (the global setup builds
+ * the tools, or finds them in the cache); measured 08:30 UTC under load ~27 on 2 cores: the
+ * lifecycle test 36 s, the five cells 100-150 s each except monitoring (about 7 min, its CRDs).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -23,15 +24,6 @@ import { registeredPatterns } from "../../patterns/registry";
 
 jest.setTimeout(3_600_000);
 
-/**
- * Opt-in until it has passed once: the first build of the CLI alone takes over an hour on 2 cores,
- * and this file has never run to the end (issue 28 stays open). `STACKWERK_PULUMI_REAL=1 npx jest
- * test/engines/pulumi-real.test.ts` runs it.
- */
-const REAL = process.env.STACKWERK_PULUMI_REAL === "1";
-const realTest = REAL ? test : test.skip;
-const realDescribe = REAL ? describe : describe.skip;
-
 const ns = "shop-test";
 let cluster: EmbeddedCluster;
 let workDir: string;
@@ -42,8 +34,7 @@ const onOutput = (line: string): void => {
 };
 
 beforeAll(async () => {
-  if (!REAL) return;
-  await ensurePulumi(); // first build: the CLI and the provider from Go modules (long on 2 cores)
+  await ensurePulumi(); // built by test/global-setup.ts (cached); a no-op here
   cluster = await startCluster({ name: "pulumi-real" });
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-pulumi-real-"));
   program = await pulumiProgram({
@@ -72,7 +63,7 @@ async function password(): Promise<string> {
 
 const tail = (): string => log.join("").slice(-4000);
 
-realTest("pulumi up, preview without changes, drift taken back, rotation, destroy: on the embedded cluster", async () => {
+test("pulumi up, preview without changes, drift taken back, rotation, destroy: on the embedded cluster", async () => {
   const up = await program.stack.up({ onOutput });
   expect({ result: up.summary.result, log: up.summary.result === "succeeded" ? "" : tail() }).toEqual({ result: "succeeded", log: "" });
   const created = up.summary.resourceChanges?.create ?? 0;
@@ -121,7 +112,7 @@ realTest("pulumi up, preview without changes, drift taken back, rotation, destro
  * provider for every registered pattern on-prem, on the run's own embedded cluster (3 cells at a
  * time, like the OpenTofu cells), with the report's engine per cell.
  */
-realDescribe("conformance --engine pulumi, on-prem", () => {
+describe("conformance --engine pulumi, on-prem", () => {
   test("every registered pattern passes levels 1-6", async () => {
     // Stackwerk's admission policies, as on a cluster the runner starts itself.
     await cluster.kubectl(["apply", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: admissionPolicyObjects() }) });

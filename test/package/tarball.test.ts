@@ -141,8 +141,8 @@ describe("a fresh install of the tarball into an empty folder", () => {
   test("`stackwerk/pulumi` without the Pulumi SDKs fails naming them and the install command", async () => {
     const result = await run(process.execPath, ["-e", 'require("stackwerk/pulumi")'], { cwd: consumer, check: false });
     expect(result.code).not.toBe(0);
-    expect(result.stderr).toContain("missing: @pulumi/kubernetes, @pulumi/pulumi, @pulumi/random");
-    expect(result.stderr).toContain("npm install @pulumi/kubernetes@^4.34.2 @pulumi/pulumi@^3.270.0 @pulumi/random@^4.21.2");
+    expect(result.stderr).toContain("missing: @pulumi/kubernetes, @pulumi/pulumi.");
+    expect(result.stderr).toContain("npm install @pulumi/kubernetes@^4.34.2 @pulumi/pulumi@^3.270.0\n");
     // The cdktf entry point does not need them.
     const cdktf = await run(process.execPath, ["-e", 'require("stackwerk")'], { cwd: consumer, check: false });
     expect({ code: cdktf.code, stderr: cdktf.stderr }).toEqual({ code: 0, stderr: "" });
