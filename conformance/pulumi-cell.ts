@@ -24,7 +24,7 @@ import { PlatformInput } from "../core/context";
 import type { Stage } from "../core/profile";
 import { getPattern } from "../patterns/registry";
 import { targetByName } from "../providers";
-import { pulumiConfigFromOutputs, PulumiInputSpec } from "../deploy/pulumi-config";
+import { pulumiConfigFromOutputs, pulumiConfigKey, PulumiInputSpec } from "../deploy/pulumi-config";
 import { LevelBook, patternSmokeChecks, type CellContext, type ClusterHandle } from "./cell";
 import { InterruptedError } from "./exec";
 import { standInValue } from "./inputs";
@@ -42,6 +42,8 @@ interface PulumiModelFacts {
   readonly tenant?: string;
   /** Platform inputs the program reads from `stackwerk:<name>` config. */
   readonly inputs: PulumiInputSpec[];
+  /** The platform input holding the cluster's kubeconfig (cloud targets). */
+  readonly kubeconfigInput?: string;
   /** Kubernetes objects per layer role, for the report's stacks line. */
   readonly layers: Array<{ role: "addons" | "platform"; objects: number }>;
 }
@@ -91,6 +93,7 @@ export function modelFacts(pattern: Pattern): PulumiModelFacts {
     namespaces: declaredNamespaces(declared),
     ...(tenantNs ? { tenant: tenantNs.object.metadata.labels!["stackwerk.dev/tenant"] } : {}),
     inputs: [...inputs.values()],
+    ...(pattern.landingZone.clusterAccess.kubeconfigInput ? { kubeconfigInput: pattern.landingZone.clusterAccess.kubeconfigInput } : {}),
     layers: ordered.map((l) => ({ role: l.role, objects: objectsOf(l.layer).length })),
   };
 }
@@ -225,26 +228,40 @@ async function clusterLevels(
       return out;
     }
   }
-  // Config: on-prem, the cluster through stackwerk:kubeconfig_path (the target pins none); on a cloud
-  // target, the platform inputs wired as `stackwerk pulumi config-from-infra` wires the infra outputs,
-  // here from stand-in outputs (the kubeconfig output is the embedded cluster's document).
+  // Config: on-prem, the cluster through stackwerk:kubeconfig_path (the target pins none). On a cloud
+  // target, the platform inputs the infra stack outputs are wired as `stackwerk pulumi config-from-infra`
+  // wires them, from stand-in outputs (the kubeconfig output is the embedded cluster's document); the
+  // rest are the operator's (`pulumi config set`, like TF_VAR_<name> for the OpenTofu stack), stand-ins too.
   const config: Record<string, { value: string; secret?: boolean }> = {};
-  let wiring: ReturnType<typeof pulumiConfigFromOutputs> | undefined;
+  let infra: { declared?: string[]; error?: string; ms: number } | undefined;
   if (spec.target === "onprem") {
     config["stackwerk:kubeconfig_path"] = { value: cluster.kubeconfig };
     out.standIns = [{ name: "kubeconfig_path", sensitive: false, value: cluster.kubeconfig }];
   } else {
-    const kubeconfigDoc = fs.readFileSync(cluster.kubeconfig, "utf8");
-    const outputs: Record<string, { value: unknown; sensitive: boolean }> = {};
-    for (const i of facts.inputs) {
-      if (i.hasDefault) continue;
-      outputs[i.name] = /kubeconfig/.test(i.name)
-        ? { value: kubeconfigDoc, sensitive: true }
-        : { value: standInValue({ name: i.name, sensitive: i.sensitive, hasDefault: false }), sensitive: i.sensitive };
+    const t = Date.now();
+    try {
+      infra = { declared: await infraOutputNames(spec, path.join(dir, "infra-synth")), ms: 0 };
+    } catch (err) {
+      infra = { error: (err as Error).message, ms: 0 };
     }
-    wiring = pulumiConfigFromOutputs(outputs, facts.inputs);
-    for (const e of wiring.entries) config[e.key] = { value: e.value, secret: e.secret };
-    out.standIns = wiring.entries.map((e) => ({
+    infra.ms = Date.now() - t;
+    const kubeconfigDoc = fs.readFileSync(cluster.kubeconfig, "utf8");
+    const standIn = (i: PulumiInputSpec) =>
+      /kubeconfig/.test(i.name) ? kubeconfigDoc : standInValue({ name: i.name, sensitive: i.sensitive, hasDefault: false });
+    const required = facts.inputs.filter((i) => !i.hasDefault);
+    const outputs: Record<string, { value: unknown; sensitive: boolean }> = {};
+    for (const i of required.filter((i) => infra!.declared?.includes(i.name)))
+      outputs[i.name] = { value: standIn(i), sensitive: i.sensitive || /kubeconfig/.test(i.name) };
+    const wiring = pulumiConfigFromOutputs(outputs, facts.inputs);
+    const entries = [
+      ...wiring.entries,
+      ...wiring.missing.map((name) => {
+        const i = required.find((r) => r.name === name)!;
+        return { key: pulumiConfigKey(name), value: standIn(i), secret: i.sensitive };
+      }),
+    ];
+    for (const e of entries) config[e.key] = { value: e.value, secret: e.secret };
+    out.standIns = entries.map((e) => ({
       name: e.key.replace(/^stackwerk:/, ""),
       sensitive: e.secret,
       ...(e.secret || /kubeconfig/.test(e.key) ? {} : { value: e.value }),
@@ -275,27 +292,27 @@ async function clusterLevels(
   // ---- L3: the infra wiring (cloud targets) ----
   if (stopAfter(2)) return out;
   check(ctx);
-  if (spec.target === "onprem") book.set(3, "n/a", 0, "target onprem has no infra layer");
+  if (!infra) book.set(3, "n/a", 0, "target onprem has no infra layer");
+  else if (infra.error) book.set(3, "fail", infra.ms, `the instance's OpenTofu infra stack (cdktf synth): ${infra.error}`);
+  else if (!infra.declared) book.set(3, "n/a", infra.ms, `target ${spec.target}: the instance has no infra stack`);
   else {
-    const t3 = Date.now();
-    try {
-      const declared = await infraOutputNames(spec, path.join(dir, "infra-synth"));
-      if (!declared) book.set(3, "n/a", 0, `target ${spec.target}: the instance has no infra stack`);
-      else {
-        const required = facts.inputs.filter((i) => !i.hasDefault).map((i) => i.name);
-        const missing = required.filter((n) => !declared.includes(n));
-        book.set(
-          3,
-          missing.length ? "fail" : "pass",
-          Date.now() - t3,
-          missing.length
-            ? `the OpenTofu infra stack outputs no value for platform input(s) ${missing.join(", ")}: stackwerk pulumi config-from-infra cannot wire them`
-            : `stackwerk pulumi config-from-infra wires all ${required.length} required platform input(s) from the infra stack's ${declared.length} output(s) (${required.join(", ")}); the infra plan itself is the OpenTofu cell's level 3`,
-        );
-      }
-    } catch (err) {
-      book.set(3, "fail", Date.now() - t3, `infra outputs: ${(err as Error).message}`);
-    }
+    const required = facts.inputs.filter((i) => !i.hasDefault).map((i) => i.name);
+    const wired = required.filter((n) => infra!.declared!.includes(n));
+    const operator = required.filter((n) => !infra!.declared!.includes(n));
+    // The cluster's kubeconfig must come from the infra: without it the program cannot reach the cluster.
+    const cluster = facts.kubeconfigInput;
+    const ok = cluster === undefined || infra.declared.includes(cluster);
+    book.set(
+      3,
+      ok ? "pass" : "fail",
+      infra.ms,
+      (ok ? "" : `the infra stack outputs no '${cluster}' (the cluster's kubeconfig input): stackwerk pulumi config-from-infra cannot wire it; `) +
+        `stackwerk pulumi config-from-infra wires ${wired.length} of ${required.length} required platform input(s) from the infra stack's ${infra.declared.length} output(s) (${wired.join(", ") || "-"})` +
+        (operator.length
+          ? `; the operator sets ${operator.map((n) => `stackwerk:${n}`).join(", ")} (pulumi config set, as TF_VAR_<name> for OpenTofu; stand-ins here)`
+          : "") +
+        "; the infra plan itself is the OpenTofu cell's level 3",
+    );
   }
 
   // ---- L4: up ----

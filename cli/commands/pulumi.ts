@@ -10,6 +10,7 @@ import { CliCommand, CliUsageError, parseFlags } from "../command";
 import { ProcessTracker } from "../../conformance/exec";
 import { Tofu } from "../../conformance/tofu";
 import { applyPulumiConfig, pulumiConfigFromOutputs } from "../../deploy/pulumi-config";
+import { stackVariables } from "../../conformance/stack-json";
 import { ensureToolchain } from "../../tools/toolchain";
 
 const HELP = `usage: stackwerk pulumi config-from-infra <infra stack folder> --stack <pulumi stack> [--cwd <pulumi project>] [--pulumi <binary>]
@@ -56,6 +57,23 @@ export const command: CliCommand = {
         ...(typeof flags.pulumi === "string" ? { pulumi: flags.pulumi } : {}),
       });
     for (const e of entries) process.stdout.write(`${flags["dry-run"] === true ? "would set" : "set"} ${e.key}${e.secret ? " (secret)" : ` = ${e.value}`}\n`);
+    // Inputs of the instance's platform stack (synthesised beside it) no output supplies: the operator's.
+    for (const name of operatorInputs(dir, new Set(entries.map((e) => e.key.replace(/^stackwerk:/, "")))))
+      process.stdout.write(
+        `still yours to set: pulumi config set ${name.sensitive ? "--secret " : ""}stackwerk:${name.name} <value>${typeof flags.stack === "string" ? ` --stack ${flags.stack}` : ""}\n`,
+      );
     return 0;
   },
 };
+
+/** Variables OpenTofu takes from the operator, not from the stacks (no default, not wired). */
+const NOT_PLATFORM_INPUTS = new Set(["kubeconfig_path", "kube_context", "state_passphrase", "credentials_rotation"]);
+
+/** Required inputs of the sibling platform stack (`<instance>-platform`) that no infra output supplies. */
+export function operatorInputs(infraDir: string, wired: ReadonlySet<string>): Array<{ name: string; sensitive: boolean }> {
+  const platform = path.join(path.dirname(infraDir), `${path.basename(infraDir).replace(/-infra$/, "")}-platform`, "cdk.tf.json");
+  if (!/-infra$/.test(path.basename(infraDir)) || !fs.existsSync(platform)) return [];
+  return stackVariables(JSON.parse(fs.readFileSync(platform, "utf8")))
+    .filter((v) => !v.hasDefault && !NOT_PLATFORM_INPUTS.has(v.name) && !wired.has(v.name))
+    .map((v) => ({ name: v.name, sensitive: v.sensitive }));
+}

@@ -24,6 +24,7 @@ import { ensurePulumi, pulumiEnv } from "../../tools/pulumi";
 import { pulumiProgram } from "../../conformance/pulumi-program";
 import { modelFacts } from "../../conformance/pulumi-cell";
 import { pulumiConfigFromOutputs } from "../../deploy/pulumi-config";
+import { operatorInputs } from "../../cli/commands/pulumi";
 
 jest.setTimeout(900_000);
 
@@ -48,6 +49,22 @@ test("pulumiConfigFromOutputs: every output, secrets for sensitive ones, JSON fo
     missing: ["bucket"],
   });
   expect(pulumiConfigFromOutputs({ db_port: { value: 5432 } }).entries).toEqual([{ key: "stackwerk:db_port", value: "5432", secret: false }]);
+});
+
+test("an input no infra output supplies is the operator's: the AI pattern's IONOS model token is named, the wired ones are not", () => {
+  // Found by `conformance --engine pulumi --targets ionos` (level 3 first failed on model_token, an operator input).
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-operator-inputs-"));
+  try {
+    const stacks = synthPattern({ pattern: "ai", target: targets.ionos(), stage: "test", outdir, id: "ai-ionos" });
+    const infra = stacks.find((s) => s.role === "infra")!;
+    const outputs = Object.keys((JSON.parse(fs.readFileSync(infra.file, "utf8")) as { output: Record<string, unknown> }).output);
+    expect(outputs).toContain("kubeconfig");
+    expect(operatorInputs(infra.dir, new Set(outputs))).toEqual([{ name: "model_token", sensitive: true }]);
+    // Without the wired outputs every required platform input would be listed: the list is not fixed.
+    expect(operatorInputs(infra.dir, new Set()).map((i) => i.name)).toEqual(expect.arrayContaining(["kubeconfig", "model_token"]));
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
 });
 
 describe("stackwerk pulumi config-from-infra: an OpenTofu state into a Pulumi stack, then pulumi up", () => {

@@ -64,4 +64,17 @@ test("README Pulumi path from an empty folder: npm install, pulumi up, preview w
   expect(fs.existsSync(path.join(work, "shop/node_modules/stackwerk/dist/pulumi.js"))).toBe(true);
   const left = await cluster.kubectl(["get", "namespace", "shop-test", "-o", "jsonpath={.status.phase}", "--ignore-not-found"]);
   expect(["", "Terminating"]).toContain(left.stdout.trim());
+
+  // The installed `stackwerk/pulumi` (dist/, cdktf installed beside it as a dependency) loads no cdktf module.
+  const probe = await run(
+    process.execPath,
+    [
+      "-e",
+      `const m = require("stackwerk/pulumi");
+       new m.WebAppStack(new m.PulumiModel(), "shop", { target: m.targets.onprem(), image: "registry.example.de/shop/web:1.4.2" });
+       console.log(JSON.stringify({ cdktfInstalled: !!require.resolve("cdktf"), loaded: Object.keys(require.cache).filter((f) => /node_modules\\/(cdktf|@cdktf\\/)/.test(f)) }));`,
+    ],
+    { cwd: path.join(work, "shop"), env },
+  );
+  expect(JSON.parse(probe.stdout.trim())).toEqual({ cdktfInstalled: true, loaded: [] });
 });
