@@ -25,6 +25,7 @@ import { pulumiProgram } from "../../conformance/pulumi-program";
 import { modelFacts } from "../../conformance/pulumi-cell";
 import { pulumiConfigFromOutputs } from "../../deploy/pulumi-config";
 import { operatorInputs } from "../../cli/commands/pulumi";
+import { standInValue } from "../../conformance/inputs";
 
 jest.setTimeout(900_000);
 
@@ -91,7 +92,9 @@ describe("stackwerk pulumi config-from-infra: an OpenTofu state into a Pulumi st
     // A state with those outputs, written by a real tofu apply.
     const state = path.join(work, "infra");
     fs.mkdirSync(state);
-    const stand = (n: string) => (/port/.test(n) ? 5432 : `stand-in-${n.replace(/_/g, "-")}.invalid`);
+    // Values of the shape each name implies (CIDRs, hosts, ports; the conformance runner's stand-ins).
+    const values = new Map(names.map((n) => [n, standInValue({ name: n, sensitive: declared[n].sensitive === true, hasDefault: false })]));
+    const stand = (n: string) => values.get(n)!;
     fs.writeFileSync(
       path.join(state, "cdk.tf.json"),
       JSON.stringify({
