@@ -7,6 +7,13 @@
  * - else the kubeconfig path and context the on-prem target pins;
  * - else the kubeconfig the operator gives at apply: `stackwerk:kubeconfig` (a path or a document).
  * No object is ever left to Pulumi's default provider (the ambient kubeconfig of whoever runs it).
+ *
+ * The provider also behaves like the cdktf engine's, whoever runs the program and with what
+ * environment: server-side apply with force (a field kubectl took is taken back; also PULUMI_K8S_ENABLE_PATCH_FORCE in tools/pulumi), and Secrets and
+ * ConfigMaps updated in place. Pulumi's default replaces them on a data change (delete, then create
+ * under the same name): a rotated credential would leave its workloads without the Secret for a
+ * moment, and a protected (prevent_destroy) Secret could not be rotated at all (issue 28, found by
+ * the README's path: a new seed showed as "+-2 to replace").
  */
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
@@ -14,6 +21,9 @@ import type { ClusterAccess } from "../../core/capabilities/kubernetes-cluster";
 
 /** Version of the Kubernetes provider plugin the objects are applied with (tools/pulumi/pins.ts builds it). */
 export const KUBERNETES_PLUGIN_VERSION = "4.24.0";
+
+/** Provider settings every layer's provider carries (see the file header). */
+export const PROVIDER_BEHAVIOUR = { enablePatchForce: true, enableSecretMutable: true, enableConfigMapMutable: true } as const;
 
 /** Where a layer's kubeconfig comes from (for messages and tests). */
 export interface ClusterProviderArgs {
@@ -29,7 +39,7 @@ export interface ClusterProviderArgs {
 export function clusterProviderArgs({ where, access, inputs, config }: ClusterProviderArgs): k8s.ProviderArgs {
   const path = config.get("kubeconfig_path");
   const context = config.get("kube_context") ?? access.kubeContext;
-  const withContext = (kubeconfig: pulumi.Input<string>): k8s.ProviderArgs => ({ kubeconfig, ...(context ? { context } : {}) });
+  const withContext = (kubeconfig: pulumi.Input<string>): k8s.ProviderArgs => ({ kubeconfig, ...(context ? { context } : {}), ...PROVIDER_BEHAVIOUR });
   if (path) return withContext(path);
   if (access.kubeconfigInput !== undefined) {
     const doc = inputs.get(access.kubeconfigInput);

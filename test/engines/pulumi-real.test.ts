@@ -90,13 +90,20 @@ test("pulumi up, preview without changes, drift taken back, rotation, destroy: o
   expect(port.stdout).toBe("9000");
   expect(await password()).toBe(original);
 
-  // Rotation: explicit, by raising the counter; only then does the password change.
+  // Rotation: explicit, by raising the counter; only then does the password change. The Secret is
+  // updated in place (same uid, as cdktf does), not replaced: Pulumi's default deletes and re-creates
+  // it, which leaves the workloads without it for a moment and fails on a protected Secret.
+  const uid = async () => (await cluster.kubectl(["get", "secret", "postgres-credentials", "-n", ns, "-o", "jsonpath={.metadata.uid}"])).stdout;
+  const before = await uid();
   await program.stack.setConfig("stackwerk:credentials_rotation", { value: "2" });
   const rotate = await program.stack.up({ onOutput });
   expect(rotate.summary.result).toBe("succeeded");
+  expect(rotate.summary.resourceChanges?.update ?? 0).toBeGreaterThanOrEqual(2);
+  expect(rotate.summary.resourceChanges?.replace ?? 0).toBe(0);
   const rotated = await password();
   expect(rotated).toMatch(/^[A-Za-z0-9]{32}$/);
   expect(rotated).not.toBe(original);
+  expect(await uid()).toBe(before);
 
   const destroy = await program.stack.destroy({ onOutput });
   expect({ result: destroy.summary.result, log: destroy.summary.result === "succeeded" ? "" : tail() }).toEqual({ result: "succeeded", log: "" });
