@@ -9,25 +9,15 @@ import { pinProviderRequirements } from "../tools/toolchain/provider-requirement
 import { STATE_PASSPHRASE_VARIABLE } from "../engines/cdktf/stacks";
 import { ProviderUnavailableError, Toolchain } from "../tools/toolchain";
 import { CLOUD_CREDENTIALS, credentialHint, placeholderEnv, realCredentials } from "./credentials";
-import { InterruptedError, ProcessTracker } from "./exec";
+import { InterruptedError, ProcessTracker } from "../deploy/exec";
 import { infraInputs, inputsFromOutputs, platformInputs, PlatformInputs } from "./inputs";
 import { Kube, DeclaredObject, PERMANENT_DENIAL } from "./kube";
 import { cellVerdict, isRequired, levelName, seconds } from "./levels";
 import type { Placement } from "./pool";
 import type { CellSpec, CellStack } from "./sources";
-import {
-  clusterKeys,
-  countByKind,
-  declaredNamespaces,
-  declaredObjects,
-  declaredTenant,
-  requiredProviders,
-  resourceCounts,
-  resourceTotal,
-  stackVariables,
-  TfJson,
-} from "./stack-json";
-import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
+import { clusterKeys, countByKind, declaredNamespaces, declaredObjects, declaredTenant } from "./stack-json";
+import { requiredProviders, resourceCounts, resourceTotal, stackVariables, TfJson } from "../deploy/stack-json";
+import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "../deploy/tofu";
 import { DeployRunResult, runDeployment, StackResult } from "../deploy/run";
 import type { Program } from "../deploy/program";
 import { registeredPatterns } from "../patterns/registry";

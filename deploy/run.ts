@@ -8,8 +8,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "../conformance/tofu";
-import type { TfJson } from "../conformance/stack-json";
+import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
+import type { TfJson } from "./stack-json";
 import type { Program, ProgramStack } from "./program";
 import { declaredOutputs, OutputValue, PASSPHRASE_VARIABLE, StackInputs, Upstream, wireInputs } from "./wiring";
 

@@ -6,7 +6,7 @@
  * 0020, so they stay out of its state and plans too). `stackwerk deploy` and the conformance
  * run (level 7) both wire through here.
  */
-import { stackVariables, StackVariable, TfJson } from "../conformance/stack-json";
+import { stackVariables, StackVariable, TfJson } from "./stack-json";
 
 /** Variable holding the state passphrase: the operator's, never wired (ADR 0011/0020). */
 export const PASSPHRASE_VARIABLE = "state_passphrase";

@@ -6,8 +6,8 @@
  * failed tenant does not stop the others, and the exit status is 1 when any failed.
  */
 import * as path from "node:path";
-import { ProcessTracker } from "../../conformance/exec";
-import { Tofu } from "../../conformance/tofu";
+import { ProcessTracker } from "../../deploy/exec";
+import { Tofu } from "../../deploy/tofu";
 import { ensureToolchain } from "../../tools/toolchain";
 import type { Program, ProgramStack } from "../../deploy/program";
 import { runDeployment } from "../../deploy/run";

@@ -9,8 +9,8 @@
 import * as fs from "node:fs";
 import * as readline from "node:readline";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
-import { ProcessTracker } from "../../conformance/exec";
-import { Tofu } from "../../conformance/tofu";
+import { ProcessTracker } from "../../deploy/exec";
+import { Tofu } from "../../deploy/tofu";
 import { ensureToolchain } from "../../tools/toolchain";
 import { clusterKubeconfigPath } from "../../tools/cluster/paths";
 import { Program, stackMatcher, synthProgram } from "../../deploy/program";

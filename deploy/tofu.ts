@@ -1,5 +1,5 @@
 /**
- * OpenTofu commands of the conformance levels, run with the Stackwerk toolchain's environment
+ * OpenTofu commands of `stackwerk plan/deploy/destroy` and the conformance levels, run with the Stackwerk toolchain's environment
  * (mirror-only CLI config) and read through OpenTofu's machine-readable output (`-json`), so
  * a failure is reported with the tool's and the provider's own diagnostic text.
  */
