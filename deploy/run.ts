@@ -3,7 +3,9 @@
  * dependency order (destroy in reverse), each one's inputs wired from the outputs of the stacks
  * it depends on (deploy/wiring.ts), values known only after an apply taken from that apply in
  * the same run. Without auto-approve, deploy and destroy first show a plan summary per stack
- * (create/update/replace/delete counts, every replace and delete by address) and ask once.
+ * (create/update/replace/delete counts, every replace and delete by address) and ask once;
+ * deploy then applies exactly the plans it showed (saved plan files, `tofu apply <plan>`), and
+ * a stack planned only after its inputs' stack is applied is shown and asked for then.
  * A failed stack stops only the stacks that depend on it. Progress: one line per stack step.
  */
 import * as fs from "node:fs";
@@ -46,6 +48,12 @@ export interface DeployRunOptions {
   /** Whether destroy reads every object first (`-refresh`). @default true for every stack */
   readonly destroyRefresh?: (stack: string) => boolean;
 }
+
+/**
+ * The saved plan of a stack (in its folder, encrypted like its state): written by the plan a
+ * deploy shows, applied as it is, removed after the apply or when the operator says no.
+ */
+export const PLAN_FILE = "stackwerk.tfplan";
 
 /** Planned changes of one stack, by action. */
 export interface PlanCounts {
@@ -186,6 +194,10 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
     return list;
   };
 
+  /** The wired input values each saved plan was made with (in memory only), to see when an upstream apply changed them. */
+  const plannedWith = new Map<string, string>();
+  const inputsKey = (inputs: StackInputs) => JSON.stringify(Object.entries(inputs.env).sort(([x], [y]) => x.localeCompare(y)));
+
   if (o.action === "output") return outputs();
   if (o.action === "destroy") return destroy();
   return planAndApply();
@@ -202,7 +214,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
   }
 
   /** Plans one stack with its wired inputs (a `pending` result when an upstream is not applied yet). */
-  async function planOne(st: StackState, destroyPlan = false): Promise<StackResult> {
+  async function planOne(st: StackState, destroyPlan = false, save = false): Promise<StackResult> {
     const started = Date.now();
     const name = st.stack.name;
     const failedInit = await init(st);
@@ -229,8 +241,9 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
       };
     }
     o.log(`${name}: plan${destroyPlan ? " -destroy" : ""} ...`);
+    if (save) plannedWith.set(name, inputsKey(inputs));
     const plan = await retryOnLostProviders(st, () =>
-      o.tofu.plan(st.stack.dir, tofuEnv(name, inputs), ["-detailed-exitcode", ...(destroyPlan ? ["-destroy"] : [])]),
+      o.tofu.plan(st.stack.dir, tofuEnv(name, inputs), ["-detailed-exitcode", ...(destroyPlan ? ["-destroy"] : []), ...(save ? [`-out=${PLAN_FILE}`] : [])]),
     );
     if (!plan.ok)
       return {
@@ -267,27 +280,42 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
 
   async function planAndApply(): Promise<DeployRunResult> {
     const plans: StackResult[] = [];
+    /** Stacks whose shown plan is saved and is what their apply runs. */
+    const saved = new Set<string>();
+    const dropPlan = (s: ProgramStack) => fs.rmSync(path.join(s.dir, PLAN_FILE), { force: true });
     if (o.action === "plan" || !o.autoApprove) {
       for (const s of selected) {
-        const r = await planOne(states.get(s.name)!);
+        const r = await planOne(states.get(s.name)!, false, o.action === "deploy");
+        if (r.status === "changes" || r.status === "no-changes") saved.add(s.name);
         plans.push(r);
         o.log(`${s.name}: ${r.status === "failed" ? "FAILED" : r.message}${r.durationMs ? ` (${seconds(r.durationMs)})` : ""}`);
         printPlan(r);
       }
       if (o.action === "plan") return { ok: plans.every((p) => p.status !== "failed"), stacks: plans };
-      if (plans.some((p) => p.status === "failed")) return { ok: false, stacks: plans };
+      if (plans.some((p) => p.status === "failed")) {
+        selected.forEach(dropPlan);
+        return { ok: false, stacks: plans };
+      }
       if (plans.every((p) => p.status === "no-changes")) {
+        selected.forEach(dropPlan);
         o.print("No changes: every stack matches its configuration.");
         return { ok: true, stacks: plans };
       }
       const total = plans.reduce((a, p) => a + (p.counts ? p.counts.create + p.counts.update + p.counts.replace + p.counts.delete : 0), 0);
       const pending = plans.filter((p) => p.status === "pending").length;
-      if (!o.confirm) throw new Error("deploy asks before it changes anything: run it in a terminal, or pass --auto-approve");
+      if (!o.confirm) {
+        selected.forEach(dropPlan);
+        throw new Error("deploy asks before it changes anything: run it in a terminal, or pass --auto-approve");
+      }
       const yes = await o.confirm(
-        `Apply ${total} change(s) in ${plans.filter((p) => p.status === "changes").length} stack(s)${pending ? ` and then ${pending} stack(s) planned after their inputs are applied` : ""}?`,
+        `Apply ${total} change(s) in ${plans.filter((p) => p.status === "changes").length} stack(s)${pending ? ` and then ${pending} stack(s) planned after their inputs are applied (each shown and asked for then)` : ""}?`,
       );
-      if (!yes) return { ok: true, declined: true, stacks: plans };
+      if (!yes) {
+        selected.forEach(dropPlan);
+        return { ok: true, declined: true, stacks: plans };
+      }
     }
+    let declined = false;
     const results: StackResult[] = [];
     const broken = new Set<string>();
     for (const s of selected) {
@@ -315,15 +343,43 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         o.log(`${s.name}: FAILED ${problem.split("\n")[0]}`);
         continue;
       }
-      o.log(`${s.name}: apply ...`);
+      if (saved.has(s.name) && plannedWith.get(s.name) !== inputsKey(inputs!)) {
+        // An upstream apply of this run changed its inputs: the shown plan is out of date.
+        o.log(`${s.name}: its inputs changed with the apply of ${s.dependencies.join(", ")}; planning it again`);
+        saved.delete(s.name);
+        dropPlan(s);
+      }
+      if (!o.autoApprove && !saved.has(s.name)) {
+        // Planned only now that the stacks it takes inputs from are applied: shown, and asked for, before it changes anything.
+        const late = await planOne(st, false, true);
+        o.log(`${s.name}: ${late.status === "failed" ? "FAILED" : late.message}${late.durationMs ? ` (${seconds(late.durationMs)})` : ""}`);
+        printPlan(late);
+        if (late.status === "failed") {
+          broken.add(s.name);
+          dropPlan(s);
+          results.push(late);
+          continue;
+        }
+        saved.add(s.name);
+        if (late.status === "changes" && !(await o.confirm!(`Apply ${countsText(late.counts!)} in ${s.name}, planned now that its inputs are applied?`))) {
+          declined = true;
+          broken.add(s.name);
+          dropPlan(s);
+          results.push({ ...late, status: "skipped", message: "not applied: the answer was not 'yes'" });
+          continue;
+        }
+      }
+      o.log(`${s.name}: apply${saved.has(s.name) ? ` (the plan shown, ${PLAN_FILE})` : ""} ...`);
       const apply = await retryOnLostProviders(st, () =>
         o.tofu.apply(
           s.dir,
           tofuEnv(s.name, inputs),
           o.onApplySpawn ? (stop) => o.onApplySpawn!(s.name, stop) : undefined,
           o.parallelism ? { parallelism: o.parallelism } : {},
+          saved.has(s.name) ? PLAN_FILE : undefined,
         ),
       );
+      if (saved.has(s.name)) dropPlan(s);
       st.outputs = undefined; // read again by its dependants
       const warnings = apply.warnings.map(formatDiagnostic);
       if (!apply.ok) {
@@ -345,7 +401,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         `${s.name}: ${apply.summary ?? "applied"} (${seconds(apply.durationMs)})${warnings.length ? `; ${warnings.length} warning(s): ${warnings[0]}` : ""}`,
       );
     }
-    return { ok: results.every((r) => r.status === "applied"), stacks: results };
+    return { ok: results.every((r) => r.status === "applied"), ...(declined ? { declined } : {}), stacks: results };
   }
 
   async function destroy(): Promise<DeployRunResult> {

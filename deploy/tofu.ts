@@ -248,9 +248,21 @@ export class Tofu {
     return o;
   }
 
-  /** `tofu apply -json -auto-approve`. */
-  async apply(dir: string, env: Readonly<Record<string, string>>, onSpawn?: (stop: () => void) => void, options: ChangeOptions = {}): Promise<TofuOutcome> {
-    const r = await this.run(dir, ["apply", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s", ...changeArgs(options)], env, 20 * 60_000, onSpawn);
+  /**
+   * `tofu apply -json -auto-approve`, or, with `planFile`, `tofu apply -json <planFile>`: exactly
+   * the changes of that saved plan (OpenTofu refuses a plan whose state moved on meanwhile).
+   */
+  async apply(
+    dir: string,
+    env: Readonly<Record<string, string>>,
+    onSpawn?: (stop: () => void) => void,
+    options: ChangeOptions = {},
+    planFile?: string,
+  ): Promise<TofuOutcome> {
+    const args = planFile
+      ? ["apply", "-json", "-input=false", "-lock-timeout=60s", ...changeArgs(options), planFile]
+      : ["apply", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s", ...changeArgs(options)];
+    const r = await this.run(dir, args, env, 20 * 60_000, onSpawn);
     keepLog(dir, "apply", r);
     return parseJsonStream(r);
   }
