@@ -13,7 +13,7 @@ import * as path from "node:path";
 import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
 import type { TfJson } from "./stack-json";
 import type { Program, ProgramStack } from "./program";
-import { declaredOutputs, OutputValue, PASSPHRASE_VARIABLE, StackInputs, Upstream, wireInputs } from "./wiring";
+import { declaredOutputs, FeedbackInput, feedbackInputs, OutputValue, PASSPHRASE_VARIABLE, StackInputs, Upstream, wireInputs } from "./wiring";
 
 /** What to do with the program's stacks. */
 export type DeployAction = "plan" | "deploy" | "destroy" | "output";
@@ -111,6 +111,7 @@ export function countsText(c: PlanCounts): string {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+const interruptedRun = (results: readonly StackResult[]) => results.some((r) => r.interrupted);
 
 interface StackState {
   readonly stack: ProgramStack;
@@ -181,8 +182,15 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
     }
     return st.outputs;
   };
+  const stackList = [...states.values()].map((x) => ({ name: x.stack.name, tf: x.tf, dependencies: x.stack.dependencies }));
+  const feedbackOf = (st: StackState): FeedbackInput[] => feedbackInputs({ name: st.stack.name, tf: st.tf }, stackList);
   const upstreamOf = async (st: StackState): Promise<Upstream[]> => {
     const list: Upstream[] = [];
+    // Values a later stack outputs for this one, once it has them (until then the variable's default applies).
+    for (const f of feedbackOf(st)) {
+      const value = (await readOutputs(states.get(f.stack)!))[f.name];
+      if (value !== undefined && value.value !== "" && value.value !== null) list.push({ stack: f.stack, declared: [f.name], values: { [f.name]: value } });
+    }
     for (const name of st.stack.dependencies) {
       const up = states.get(name)!;
       const declared = declaredOutputs(up.tf);
@@ -270,12 +278,14 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
 
   function printPlan(r: StackResult): void {
     const wired = (r.inputs ?? []).filter((i) => i.from === "stack");
+    const later = feedbackOf(states.get(r.name)!).filter((f) => !wired.some((w) => w.name === f.name));
     o.print(`${r.name}: ${r.message}`);
     for (const d of r.destructive ?? []) o.print(`  ${/\(replace\)$/.test(d) ? "replace" : "delete "} ${d.replace(/ \([a-z-]+\)$/, "")}`);
     if (wired.length)
       o.print(
         `  inputs from ${[...new Set(wired.map((w) => w.stack))].join(", ")}: ${wired.map((w) => `${w.name}${w.sensitive ? " (sensitive)" : ""}`).join(", ")}`,
       );
+    for (const f of later) o.print(`  then applied again in the same run with ${f.name} from ${f.stack}, known only after that stack is applied`);
   }
 
   async function planAndApply(): Promise<DeployRunResult> {
@@ -316,6 +326,8 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
       }
     }
     let declined = false;
+    /** The wired inputs each stack was applied with in this run. */
+    const appliedWith = new Map<string, string>();
     const results: StackResult[] = [];
     const broken = new Set<string>();
     for (const s of selected) {
@@ -396,10 +408,47 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         if (apply.interrupted) break;
         continue;
       }
+      appliedWith.set(s.name, inputsKey(inputs!));
       results.push({ name: s.name, status: "applied", message: apply.summary ?? "applied", inputs: inputs!.sources, durationMs: apply.durationMs, warnings });
       o.log(
         `${s.name}: ${apply.summary ?? "applied"} (${seconds(apply.durationMs)})${warnings.length ? `; ${warnings.length} warning(s): ${warnings[0]}` : ""}`,
       );
+    }
+    // Values known only after a later stack's apply: the earlier stack is applied again with them, in this run.
+    for (const s of selected) {
+      const feedback = feedbackOf(states.get(s.name)!);
+      if (feedback.length === 0 || !appliedWith.has(s.name) || interruptedRun(results)) continue;
+      const st = states.get(s.name)!;
+      const inputs = wireInputs(st.tf, await upstreamOf(st), envOf(s.name));
+      const unknown = feedback.filter((f) => !inputs.sources.some((i) => i.name === f.name && i.from === "stack"));
+      for (const f of unknown)
+        o.log(`${s.name}: ${f.name} from ${f.stack} is not known yet (empty after its apply); run deploy again once it is`);
+      if (inputsKey(inputs) === appliedWith.get(s.name)) continue;
+      const names = feedback.filter((f) => !unknown.includes(f)).map((f) => `${f.name} from ${f.stack}`);
+      o.log(`${s.name}: applying again with ${names.join(", ")}`);
+      if (!o.autoApprove) {
+        const again = await planOne(st, false, true);
+        printPlan(again);
+        if (again.status === "failed") {
+          results[results.findIndex((r) => r.name === s.name)] = again;
+          continue;
+        }
+        if (again.status === "changes" && !(await o.confirm!(`Apply ${countsText(again.counts!)} in ${s.name}, with ${names.join(", ")}?`))) {
+          declined = true;
+          fs.rmSync(path.join(s.dir, PLAN_FILE), { force: true });
+          results[results.findIndex((r) => r.name === s.name)] = { ...again, status: "skipped", message: "not applied again: the answer was not 'yes'" };
+          continue;
+        }
+      }
+      const apply = await o.tofu.apply(s.dir, tofuEnv(s.name, inputs), undefined, o.parallelism ? { parallelism: o.parallelism } : {}, o.autoApprove ? undefined : PLAN_FILE);
+      fs.rmSync(path.join(s.dir, PLAN_FILE), { force: true });
+      st.outputs = undefined;
+      const result: StackResult = apply.ok
+        ? { name: s.name, status: "applied", message: `${apply.summary ?? "applied"} (again, with ${names.join(", ")})`, inputs: inputs.sources, durationMs: apply.durationMs }
+        : { name: s.name, status: "failed", message: `tofu apply (again, with ${names.join(", ")}): ${errorText(apply)}`, durationMs: apply.durationMs, interrupted: apply.interrupted };
+      o.log(`${s.name}: ${result.message.split("\n")[0]} (${seconds(apply.durationMs)})`);
+      // One result per stack: the second apply's stands for the stack.
+      results[results.findIndex((r) => r.name === s.name)] = result;
     }
     return { ok: results.every((r) => r.status === "applied"), ...(declined ? { declined } : {}), stacks: results };
   }

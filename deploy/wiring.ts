@@ -84,3 +84,29 @@ export function wireVariables(variables: readonly StackVariable[], upstream: rea
   }
   return out;
 }
+
+/** A stack's variable that a stack depending on it outputs: taken from that stack once it is applied, then this one is applied again. */
+export interface FeedbackInput {
+  readonly name: string;
+  /** The dependant stack that outputs it. */
+  readonly stack: string;
+}
+
+/**
+ * Inputs of `stack` known only after a later stack's apply (e.g. the infra stack's `ingress_ip`,
+ * the address the add-ons stack's Gateway gets): variables with a default (so the first apply
+ * runs without them) that a stack depending on `stack` declares as an output. `deploy` applies
+ * `stack`, then that stack, then `stack` again with the value, in the same run.
+ */
+export function feedbackInputs(
+  stack: { readonly name: string; readonly tf: TfJson },
+  others: ReadonlyArray<{ readonly name: string; readonly tf: TfJson; readonly dependencies: readonly string[] }>,
+): FeedbackInput[] {
+  const out: FeedbackInput[] = [];
+  for (const v of stackVariables(stack.tf)) {
+    if (!v.hasDefault || v.name === PASSPHRASE_VARIABLE) continue;
+    const from = others.find((o) => o.dependencies.includes(stack.name) && declaredOutputs(o.tf).includes(v.name));
+    if (from) out.push({ name: v.name, stack: from.name });
+  }
+  return out;
+}
