@@ -80,3 +80,18 @@ test("an input known only after a later stack's apply is taken in the same run, 
   expect(second.stacks[0].inputs).toEqual([{ name: "ingress_ip", sensitive: false, from: "stack", stack: "amt-addons" }]);
   expect(second.stacks[0].message).toMatch(/^Apply complete! Resources: 0 added, 0 changed, 0 destroyed\.$/);
 });
+
+test("a DNS record that gains the count keeps its object: OpenTofu moves it to [0], nothing is replaced or deleted", async () => {
+  const tofu = new Tofu(await ensureToolchain(), new ProcessTracker());
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "feedback-count-"));
+  const before = { variable: { ingress_ip: { type: "string" } }, resource: { terraform_data: { record: { input: "${var.ingress_ip}" } } } };
+  const program: Program = { outdir: root, stacks: [stack(root, "amt-infra", before)], orphans: [] };
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("TF_VAR_"))), TF_VAR_ingress_ip: "203.0.113.7" };
+  const run = (action: "deploy" | "plan") => runDeployment({ program, action, tofu, env, autoApprove: action === "deploy", log: () => undefined, print: () => undefined });
+  expect((await run("deploy")).ok).toBe(true);
+  fs.writeFileSync(program.stacks[0].file, JSON.stringify(infra));
+  const plan = await run("plan");
+  // Only the new cluster object is created; the record is the same object under terraform_data.record[0].
+  expect(plan.stacks[0].counts).toEqual({ create: 1, update: 0, replace: 0, delete: 0 });
+  expect(plan.stacks[0].changes?.filter((c) => c.includes("record"))).toEqual(["terraform_data.record[0] (move)"]);
+});
