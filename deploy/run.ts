@@ -10,7 +10,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
+import { Diagnostic, errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
 import type { TfJson } from "./stack-json";
 import type { Program, ProgramStack } from "./program";
 import { declaredOutputs, FeedbackInput, feedbackInputs, OutputValue, PASSPHRASE_VARIABLE, StackInputs, Upstream, wireInputs } from "./wiring";
@@ -79,6 +79,10 @@ export interface StackResult {
   readonly warnings?: string[];
   /** The run was interrupted while this stack ran. */
   readonly interrupted?: boolean;
+  /** OpenTofu's error diagnostics, when its command failed (e.g. to tell a cloud API lookup from a configuration error). */
+  readonly errors?: Diagnostic[];
+  /** OpenTofu's own change summary line (`Plan: 3 to add, 0 to change, 0 to destroy.`), when it printed one. */
+  readonly summary?: string;
   readonly durationMs: number;
 }
 
@@ -261,6 +265,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         message: `tofu plan: ${errorText(plan)}`,
         durationMs: plan.durationMs,
         interrupted: plan.interrupted,
+        errors: plan.errors,
       };
     const { counts, destructive } = planCounts(plan);
     const changed = plan.code === 2;
@@ -271,6 +276,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
       counts,
       destructive,
       changes: plan.plannedChanges,
+      ...(plan.summary ? { summary: plan.summary } : {}),
       message: changed ? countsText(counts) : destroyPlan ? "nothing to destroy" : "no changes",
       durationMs: plan.durationMs,
     };
