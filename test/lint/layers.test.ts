@@ -119,6 +119,25 @@ test("a literal stage comparison outside the stage-policy table fails lint; the 
   expect(table.messages).toEqual([]);
 }, 120_000);
 
+test("a library file over 400 lines fails lint; 400 lines, generated files and tools/ pass", async () => {
+  const lines = (n: number) => `/** Fixture. */\nexport const x = 1;\n${"// line\n".repeat(n - 2)}`;
+  const res = await run(process.execPath, [path.join(__dirname, "lint-texts.js")], {
+    cwd: ROOT,
+    check: false,
+    input: JSON.stringify([
+      { file: "patterns/fixture/index.ts", code: lines(401) },
+      { file: "providers/onprem/fixture.ts", code: lines(401) },
+      { file: "patterns/fixture/index.ts", code: lines(400) },
+      { file: "core/validation/fixture.generated.ts", code: lines(900) },
+      { file: "tools/fixture/index.ts", code: lines(900) },
+    ]),
+  });
+  const [pattern, provider, limit, generated, tool] = (JSON.parse(res.stdout) as Linted[]).map((r) => r.messages);
+  expect(pattern).toEqual(["max-lines: File has too many lines (401). Maximum allowed is 400."]);
+  expect(provider).toEqual(["max-lines: File has too many lines (401). Maximum allowed is 400."]);
+  expect({ limit, generated, tool }).toEqual({ limit: [], generated: [], tool: [] });
+}, 120_000);
+
 test("the committed tree keeps the floors", async () => {
   const res = await run(
     process.execPath,
