@@ -40,6 +40,7 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   ["providers/ionos/fixture.ts", "../../engines/cdktf/stacks"],
   ["providers/onprem/fixture.ts", "../../tools/cluster/paths"],
   ["providers/stackit/fixture.ts", "../ionos/sizes"],
+  ["providers/onprem/fixture.ts", "../stackit"],
   ["providers/onprem/fixture.ts", "@pulumi/kubernetes"],
   ["providers/onprem/fixture.ts", "cdktf"],
   ["providers/shared/fixture.ts", "@cdktf/provider-kubernetes"],
@@ -136,6 +137,24 @@ test("a library file over 400 lines fails lint; 400 lines, generated files and t
   expect(pattern).toEqual(["max-lines: File has too many lines (401). Maximum allowed is 400."]);
   expect(provider).toEqual(["max-lines: File has too many lines (401). Maximum allowed is 400."]);
   expect({ limit, generated, tool }).toEqual({ limit: [], generated: [], tool: [] });
+}, 120_000);
+
+test("type imports (`typeof import(...)`, `import(...).T`) follow the floors like imports", async () => {
+  const res = await run(process.execPath, [path.join(__dirname, "lint-texts.js")], {
+    cwd: ROOT,
+    check: false,
+    input: JSON.stringify([
+      { file: "core/fixture.ts", code: '/** Fixture. */\nexport type W = typeof import("../constructs/workload");\n' },
+      { file: "patterns/fixture/index.ts", code: '/** Fixture. */\nexport type A = import("cdktf").App;\n' },
+      { file: "providers/onprem/fixture.ts", code: '/** Fixture. */\nexport type S = typeof import("../stackit");\n' },
+      { file: "providers/fixture.ts", code: '/** Fixture. */\nexport type S = typeof import("./stackit");\n' },
+    ]),
+  });
+  const [core, pattern, provider, barrel] = (JSON.parse(res.stdout) as Linted[]).map((r) => r.messages);
+  expect(core).toEqual([expect.stringMatching(/^stackwerk\/floor: core\/ must not import constructs\/workload \(floor constructs\)/)]);
+  expect(pattern).toEqual([expect.stringMatching(/^stackwerk\/floor: patterns\/ must not import the package cdktf/)]);
+  expect(provider).toEqual([expect.stringMatching(/^stackwerk\/floor: providers\/ must not import providers\/stackit \(another room of providers: stackit\)/)]);
+  expect(barrel).toEqual([]);
 }, 120_000);
 
 test("the committed tree keeps the floors", async () => {
