@@ -26,7 +26,7 @@ import { getPattern } from "../patterns/registry";
 import { targetByName } from "../providers";
 import { pulumiConfigFromOutputs, pulumiConfigKey, PulumiInputSpec } from "../deploy/pulumi-config";
 import { LevelBook, patternSmokeChecks, type CellContext, type ClusterHandle } from "./cell";
-import { InterruptedError } from "./exec";
+import { InterruptedError } from "../deploy/exec";
 import { standInValue } from "./inputs";
 import type { DeclaredObject } from "./kube";
 import { cellVerdict, seconds } from "./levels";

@@ -21,7 +21,7 @@ import { ensureToolchain, readLock, Toolchain } from "../tools/toolchain";
 import { CellContext, ClusterHandle, runCell } from "./cell";
 import { runPulumiCell } from "./pulumi-cell";
 import { ensurePulumi, PULUMI_PINS } from "../tools/pulumi";
-import { ProcessTracker } from "./exec";
+import { ProcessTracker } from "../deploy/exec";
 import { Kube } from "./kube";
 import { DEPLOYED_MEANS, LEVELS, seconds, summarize } from "./levels";
 import { ClusterPool } from "./pool";

@@ -7,10 +7,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
-import { ProcessTracker } from "../../conformance/exec";
-import { Tofu } from "../../conformance/tofu";
+import { ProcessTracker } from "../../deploy/exec";
+import { Tofu } from "../../deploy/tofu";
 import { applyPulumiConfig, pulumiConfigFromOutputs } from "../../deploy/pulumi-config";
-import { stackVariables } from "../../conformance/stack-json";
+import { stackVariables } from "../../deploy/stack-json";
 import { ensureToolchain } from "../../tools/toolchain";
 
 const HELP = `usage: stackwerk pulumi config-from-infra <infra stack folder> --stack <pulumi stack> [--cwd <pulumi project>] [--pulumi <binary>]
