@@ -25,6 +25,7 @@ import { pulumiProgram } from "../../conformance/pulumi-program";
 import { modelFacts } from "../../conformance/pulumi-cell";
 import { pulumiConfigFromOutputs } from "../../deploy/pulumi-config";
 import { operatorInputs } from "../../cli/commands/pulumi";
+import { main } from "../../cli/main";
 import { standInValue } from "../../conformance/inputs";
 
 jest.setTimeout(900_000);
@@ -66,6 +67,22 @@ test("an input no infra output supplies is the operator's: the AI pattern's IONO
   } finally {
     fs.rmSync(outdir, { recursive: true, force: true });
   }
+});
+
+test("stackwerk pulumi: a wrong subcommand, a folder without a stack, or no --stack is a usage error naming what is allowed", async () => {
+  const errors: string[] = [];
+  const err = jest.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => (errors.push(String(c)), true));
+  try {
+    expect(await main(["pulumi", "config-to-infra"])).toBe(2);
+    expect(await main(["pulumi", "config-from-infra", os.tmpdir(), "--stack", "dev"])).toBe(2);
+    expect(await main(["pulumi", "config-from-infra", os.tmpdir()])).toBe(2);
+  } finally {
+    err.mockRestore();
+  }
+  const text = errors.join("");
+  expect(text).toContain("unknown subcommand 'config-to-infra'. Allowed: config-from-infra");
+  expect(text).toContain("no cdk.tf.json; give the folder of the synthesised infra stack");
+  expect(text).toContain("--stack <pulumi stack> is required");
 });
 
 describe("stackwerk pulumi config-from-infra: an OpenTofu state into a Pulumi stack, then pulumi up", () => {
