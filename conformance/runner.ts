@@ -170,14 +170,14 @@ export async function selectCells(options: ConformanceOptions, workDir: string):
 
 /** Runs the matrix and writes the report. */
 export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceRun> {
+  const runtime = options.runtime === true ? { placement: "onprem" as const } : options.runtime || undefined;
+  if (runtime && options.kubeconfig) throw new ConformanceOptionError("--runtime starts the embedded cluster with a real node; it cannot be combined with --kubeconfig");
   const startedAt = new Date();
   const runId = timestamp(startedAt);
   const log = options.log ?? ((line: string) => progress(line));
   const workDir = options.workDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-conformance-"));
   fs.mkdirSync(workDir, { recursive: true });
   const cells = await selectCells(options, workDir);
-  const runtime = options.runtime === true ? { placement: "onprem" as const } : options.runtime || undefined;
-  if (runtime && options.kubeconfig) throw new ConformanceOptionError("--runtime starts the embedded cluster with a real node; it cannot be combined with --kubeconfig");
   const jobs = Math.max(1, Math.floor(options.jobs ?? DEFAULT_JOBS));
   const tracker = new ProcessTracker();
   const width = Math.max(...cells.map((c) => c.id.length));
