@@ -20,7 +20,7 @@ import { CLUSTER_VERSIONS, EmbeddedCluster, ensureClusterBinaries, startCluster 
 import { RuntimeCluster, startRuntimeCluster } from "../tools/runtime";
 import { ensureToolchain, readLock, Toolchain } from "../tools/toolchain";
 import { CellContext, ClusterHandle, runCell } from "./cell";
-import { ProcessTracker } from "./exec";
+import { ProcessTracker } from "../deploy/exec";
 import { Kube } from "./kube";
 import { DEPLOYED_MEANS, LEVELS, RUNTIME_DEPLOYED_MEANS, seconds, summarize } from "./levels";
 import { ClusterPool } from "./pool";

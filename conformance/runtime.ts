@@ -6,7 +6,7 @@
  * are built here, issue 27).
  */
 import { RUNTIME_NODE_LABEL, RUNTIME_NODE_NAME, RUNTIME_POD_PLACEMENT } from "../tools/runtime";
-import type { TfJson } from "./stack-json";
+import type { TfJson } from "../deploy/stack-json";
 
 /** Kinds whose pod template (or pod spec) `placeOnRuntimeNode` changes, with the path to the pod spec. */
 const POD_SPEC_PATHS: Readonly<Record<string, readonly string[]>> = {
