@@ -154,7 +154,9 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     const addons = states.find((s) => s.stack.role === "addons");
     // --runtime: an on-prem cell's workloads go to the real node (levels 2-6 use the placed stacks).
     placedWorkloads =
-      ctx.runtimePlacement === "onprem" && spec.target === "onprem" ? [platform, addons].flatMap((s) => (s ? placeOnRuntimeNode(s.json) : [])).length : undefined;
+      ctx.runtimePlacement === "onprem" && spec.target === "onprem"
+        ? [platform, addons].flatMap((s) => (s ? placeOnRuntimeNode(s.json) : [])).length
+        : undefined;
     // Add-on objects (CRDs, operators, the zone's Gateway) belong to the cell too: locked, counted and checked
     // for leftovers. The platform stack's first, so a pattern's smoke checks find its own namespace first.
     const declared: DeclaredObject[] = [...(platform ? declaredObjects(platform.json) : []), ...(addons ? declaredObjects(addons.json) : [])];

@@ -171,7 +171,8 @@ export async function selectCells(options: ConformanceOptions, workDir: string):
 /** Runs the matrix and writes the report. */
 export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceRun> {
   const runtime = options.runtime === true ? { placement: "onprem" as const } : options.runtime || undefined;
-  if (runtime && options.kubeconfig) throw new ConformanceOptionError("--runtime starts the embedded cluster with a real node; it cannot be combined with --kubeconfig");
+  if (runtime && options.kubeconfig)
+    throw new ConformanceOptionError("--runtime starts the embedded cluster with a real node; it cannot be combined with --kubeconfig");
   const startedAt = new Date();
   const runId = timestamp(startedAt);
   const log = options.log ?? ((line: string) => progress(line));
@@ -238,7 +239,13 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         zones: [...started.zones],
         startMs: Date.now() - t0,
         ...(node && real
-          ? { runtime: { ...node, ...(Object.keys(real.timings).length ? { nodeStartMs: Math.round(Math.max(...Object.values(real.timings)) * 1000) } : {}), rssBytes: real.rssBytes() } }
+          ? {
+              runtime: {
+                ...node,
+                ...(Object.keys(real.timings).length ? { nodeStartMs: Math.round(Math.max(...Object.values(real.timings)) * 1000) } : {}),
+                rssBytes: real.rssBytes(),
+              },
+            }
           : {}),
       };
       options.onClusterReady?.({ kubeconfig: started.kubeconfig, pids: started.pids(), stateDir: started.stateDir });

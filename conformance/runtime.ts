@@ -122,7 +122,9 @@ export async function waitForRuntimePods(kubectl: Kubectl, namespace: string, op
     if (pods.length > 0 && waiting.length === 0) return pods.map((p) => p.metadata.name);
     if (Date.now() >= deadline) {
       const detail = pods.length === 0 ? (r.code === 0 ? "no pod in the namespace" : r.stderr.trim()) : waiting.map((p) => `${p.name}: ${p.reason}`).join("; ");
-      throw new Error(`pods in ${namespace} not Ready on the runtime node ${RUNTIME_NODE_NAME} (label ${RUNTIME_NODE_LABEL}) after ${timeoutMs / 1000}s: ${detail}`);
+      throw new Error(
+        `pods in ${namespace} not Ready on the runtime node ${RUNTIME_NODE_NAME} (label ${RUNTIME_NODE_LABEL}) after ${timeoutMs / 1000}s: ${detail}`,
+      );
     }
     await new Promise((res) => setTimeout(res, options.intervalMs ?? 2000));
   }

@@ -81,7 +81,8 @@ export const command: CliCommand = {
     const maxLevel = flags["max-level"] === undefined ? 7 : Number(flags["max-level"]);
     if (!Number.isInteger(maxLevel) || maxLevel < 1 || maxLevel > 7) throw new CliUsageError("--max-level must be an integer from 1 to 7");
     const placement = flags["runtime-placement"] ?? "onprem";
-    if (placement !== "onprem" && placement !== "none") throw new CliUsageError(`--runtime-placement '${String(placement)}' is not allowed. Allowed: onprem, none`);
+    if (placement !== "onprem" && placement !== "none")
+      throw new CliUsageError(`--runtime-placement '${String(placement)}' is not allowed. Allowed: onprem, none`);
     if (flags["runtime-placement"] !== undefined && flags.runtime !== true) throw new CliUsageError("--runtime-placement needs --runtime");
     let run;
     try {

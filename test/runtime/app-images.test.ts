@@ -91,7 +91,10 @@ test("a jar from Maven Central on the Debian JRE base runs as a pod: H2's shell 
 test("a wheel from PyPI on the Debian Python base runs as a pod: the package's version is printed", async () => {
   const image = await buildPypiImage({ name: "six", tag: SIX_WHEEL.version, wheels: [SIX_WHEEL] });
   await cluster.runtime.importImage(image);
-  await apply(namespace("app-python"), pod("app-python", "six", image.ref, ["-c", "import six, sys; print(six.__name__, six.__version__, sys.version.split()[0])"]));
+  await apply(
+    namespace("app-python"),
+    pod("app-python", "six", image.ref, ["-c", "import six, sys; print(six.__name__, six.__version__, sys.version.split()[0])"]),
+  );
   expect((await logsOf("app-python", "six")).trim()).toBe("six 1.16.0 3.11.2");
 });
 

@@ -17,7 +17,10 @@ async function cli(args: string[]): Promise<{ code: number; stderr: string }> {
 test.each([
   [["conformance", "--runtime", "--runtime-placement", "all"], "--runtime-placement 'all' is not allowed. Allowed: onprem, none"],
   [["conformance", "--runtime-placement", "none"], "--runtime-placement needs --runtime"],
-  [["conformance", "--runtime", "--kubeconfig", "/nonexistent"], "--runtime starts the embedded cluster with a real node; it cannot be combined with --kubeconfig"],
+  [
+    ["conformance", "--runtime", "--kubeconfig", "/nonexistent"],
+    "--runtime starts the embedded cluster with a real node; it cannot be combined with --kubeconfig",
+  ],
 ])("%j is a usage error", async (args, message) => {
   const { code, stderr } = await cli(args);
   expect({ code, text: stderr }).toEqual({ code: 2, text: expect.stringContaining(message) });

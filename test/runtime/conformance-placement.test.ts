@@ -39,7 +39,12 @@ class RuntimeWebFixture extends Pattern {
   }
 }
 
-registerPattern({ name: PATTERN, summary: "busybox httpd on the runtime node", uses: ["kubernetesCluster"], create: (s, id, o) => new RuntimeWebFixture(s, id, o) });
+registerPattern({
+  name: PATTERN,
+  summary: "busybox httpd on the runtime node",
+  uses: ["kubernetesCluster"],
+  create: (s, id, o) => new RuntimeWebFixture(s, id, o),
+});
 
 let tmp: string;
 let run: ConformanceRun;
@@ -58,7 +63,8 @@ beforeAll(async () => {
     log: () => undefined,
     onClusterReady: (info) => {
       // Watch from outside while the run applies: the cell's pod must become Ready on the real node.
-      const k = (args: string[], o?: { input?: string; check?: boolean }) => runCommand(kubectl, ["--kubeconfig", info.kubeconfig, ...args], { ...o, check: o?.check ?? true });
+      const k = (args: string[], o?: { input?: string; check?: boolean }) =>
+        runCommand(kubectl, ["--kubeconfig", info.kubeconfig, ...args], { ...o, check: o?.check ?? true });
       readyOnNode = waitForRuntimePods(k, NAMESPACE, { timeoutMs: 300_000 });
       readyOnNode.catch(() => undefined);
     },
@@ -73,12 +79,19 @@ test("the on-prem cell's workload is placed on the real node, runs Ready there, 
   const cell = run.report.cells.find((c) => c.id === `${PATTERN}/onprem`)!;
   expect(cell.levels.map((l) => `L${l.level}:${l.status}`)).toEqual(["L1:pass", "L2:pass", "L3:n/a", "L4:pass", "L5:pass", "L6:pass", "L7:n/a"]);
   expect(cell.levels[0].message).toContain("1 pod template(s) placed on the runtime node");
-  expect(cell.runtime).toEqual({ node: "runtime-0", containerRuntimeVersion: expect.stringMatching(/^containerd:\/\//), workloadsPlaced: true, placedWorkloads: 1 });
+  expect(cell.runtime).toEqual({
+    node: "runtime-0",
+    containerRuntimeVersion: expect.stringMatching(/^containerd:\/\//),
+    workloadsPlaced: true,
+    placedWorkloads: 1,
+  });
   expect(run.report.run.options.runtime).toEqual({ placement: "onprem" });
   expect(readyOnNode).toBeDefined();
   const pods = await readyOnNode!;
   expect(pods).toHaveLength(1);
   expect(pods[0]).toMatch(/^web-/);
-  expect(cell.levels[4].checks!.map((k) => k.name)).toEqual(expect.arrayContaining([`rollout Deployment ${NAMESPACE}/web`, `endpoints Service ${NAMESPACE}/web`]));
+  expect(cell.levels[4].checks!.map((k) => k.name)).toEqual(
+    expect.arrayContaining([`rollout Deployment ${NAMESPACE}/web`, `endpoints Service ${NAMESPACE}/web`]),
+  );
   expect(cell.objectCounts!.leftAfterDestroy).toBe(0);
 });

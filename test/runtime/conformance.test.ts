@@ -56,8 +56,17 @@ afterAll(() => {
 test("the cell ran on a cluster with a real containerd node, and report.json says so per cell and for the cluster", () => {
   const cell = run.report.cells.find((c) => c.id === `${PATTERN}/onprem`)!;
   expect(cell.levels.slice(0, 4).map((l) => `L${l.level}:${l.status}`)).toEqual(["L1:pass", "L2:pass", "L3:n/a", "L4:pass"]);
-  expect(cell.runtime).toEqual({ node: "runtime-0", containerRuntimeVersion: expect.stringMatching(/^containerd:\/\/2\.4\./), workloadsPlaced: false, placedWorkloads: 0 });
-  expect(run.report.cluster.runtime).toMatchObject({ node: "runtime-0", containerRuntimeVersion: cell.runtime!.containerRuntimeVersion, kubeletVersion: "v1.34.4" });
+  expect(cell.runtime).toEqual({
+    node: "runtime-0",
+    containerRuntimeVersion: expect.stringMatching(/^containerd:\/\/2\.4\./),
+    workloadsPlaced: false,
+    placedWorkloads: 0,
+  });
+  expect(run.report.cluster.runtime).toMatchObject({
+    node: "runtime-0",
+    containerRuntimeVersion: cell.runtime!.containerRuntimeVersion,
+    kubeletVersion: "v1.34.4",
+  });
   expect(run.report.cluster.runtime!.rssBytes).toBeGreaterThan(50 * 2 ** 20);
   expect(run.report.run.options.runtime).toEqual({ placement: "none" });
   expect(run.report.cluster.note).toContain("real node");

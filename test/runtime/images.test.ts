@@ -74,7 +74,12 @@ async function appLayer(layoutDir: string, digest: string): Promise<{ layers: st
   const manifest = JSON.parse(blob(layoutDir, digest).toString()) as { config: { digest: string }; layers: Array<{ digest: string }> };
   const config = JSON.parse(blob(layoutDir, manifest.config.digest).toString()) as { config: { Env: string[]; Entrypoint: string[] } };
   const last = path.join(layoutDir, "blobs", "sha256", manifest.layers[manifest.layers.length - 1].digest.replace(/^sha256:/, ""));
-  return { layers: manifest.layers.map((l) => l.digest), listing: (await run("tar", ["-tvf", last])).stdout, env: config.config.Env, entrypoint: config.config.Entrypoint };
+  return {
+    layers: manifest.layers.map((l) => l.digest),
+    listing: (await run("tar", ["-tvf", last])).stdout,
+    env: config.config.Env,
+    entrypoint: config.config.Entrypoint,
+  };
 }
 
 test("an image from a Maven Central jar on the Debian JRE base is reproducible: two builds into empty caches, one digest", async () => {
@@ -103,5 +108,7 @@ test("an image from a PyPI wheel on the Debian Python base is reproducible: two 
 
 test("a pinned artifact whose sha256 does not match is refused, naming both hashes", async () => {
   await expect(fetchPypiWheel({ ...SIX_WHEEL, sha256: "0".repeat(64) })).rejects.toThrow(/six==1\.16\.0|0000000000000000/);
-  await expect(fetchMavenArtifact({ ...H2_ARTIFACT, sha256: "1".repeat(64) })).rejects.toThrow(/sha256 of h2-2\.2\.224\.jar is b9d8f193\w+, not the pinned 1{64}/);
+  await expect(fetchMavenArtifact({ ...H2_ARTIFACT, sha256: "1".repeat(64) })).rejects.toThrow(
+    /sha256 of h2-2\.2\.224\.jar is b9d8f193\w+, not the pinned 1{64}/,
+  );
 });

@@ -40,7 +40,10 @@ export async function fetchMavenArtifact(a: MavenArtifact): Promise<string> {
     await buildAtomically(dir, async (tmp) => {
       const args = ["-B", "-q", "dependency:copy", `-Dartifact=${coords}`, `-DoutputDirectory=${tmp}`];
       const r = await run("mvn", args, { check: false });
-      if (r.code !== 0) throw new Error(`image builder: mvn ${args.join(" ")} failed (is Maven installed and the artifact served?):\n${(r.stdout + r.stderr).trim().slice(-2000)}`);
+      if (r.code !== 0)
+        throw new Error(
+          `image builder: mvn ${args.join(" ")} failed (is Maven installed and the artifact served?):\n${(r.stdout + r.stderr).trim().slice(-2000)}`,
+        );
       checkSha(`maven ${coords}`, path.join(tmp, path.basename(jar)), a.sha256);
     });
   }
@@ -60,7 +63,8 @@ export async function fetchPypiWheel(w: PypiWheel): Promise<string> {
       const args = [...pip.slice(1), "download", "--no-deps", "--only-binary=:all:", "--require-hashes", "--disable-pip-version-check", "-d", tmp, "-r", req];
       const r = await run(pip[0], args, { check: false });
       fs.rmSync(req);
-      if (r.code !== 0) throw new Error(`image builder: ${pip.join(" ")} download ${w.name}==${w.version} failed:\n${(r.stdout + r.stderr).trim().slice(-2000)}`);
+      if (r.code !== 0)
+        throw new Error(`image builder: ${pip.join(" ")} download ${w.name}==${w.version} failed:\n${(r.stdout + r.stderr).trim().slice(-2000)}`);
       const wheels = fs.readdirSync(tmp).filter((f) => f.endsWith(".whl"));
       if (wheels.length !== 1) throw new Error(`image builder: pip download ${w.name}==${w.version} wrote ${wheels.length} wheels: ${wheels.join(", ")}`);
       checkSha(`pypi ${w.name}==${w.version}`, path.join(tmp, wheels[0]), w.sha256);

@@ -124,7 +124,9 @@ export async function fetchDeb(pkg: DebianPackage): Promise<string> {
   if (pkg.sha256 && sha256File(deb) !== pkg.sha256) {
     const actual = sha256File(deb);
     fs.rmSync(deb, { force: true });
-    throw new Error(`image builder: ${pkg.name}=${pkg.version}: sha256 ${actual} of the downloaded .deb is not the pinned ${pkg.sha256} (removed; the archive changed the package?)`);
+    throw new Error(
+      `image builder: ${pkg.name}=${pkg.version}: sha256 ${actual} of the downloaded .deb is not the pinned ${pkg.sha256} (removed; the archive changed the package?)`,
+    );
   }
   return deb;
 }
