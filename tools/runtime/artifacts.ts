@@ -2,12 +2,14 @@
  * Pinned application artifacts for the image builder: a jar from Maven Central (fetched with
  * `mvn dependency:copy`, the ordinary Maven client, as the Keycloak cache does) and a wheel from
  * PyPI (`pip download --require-hashes`), each checked against its pinned sha256 and cached
- * under `${cacheRoot()}/artifacts/{maven,pypi}`. A pure-Python wheel is unpacked once into the
+ * under `${cacheRoot()}/artifacts/{maven,pypi}`. Maven and pip are installed from Debian
+ * (`maven`, `python3-pip`) when missing and running as root. A pure-Python wheel is unpacked once into the
  * cache, ready to be copied into an image layer.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { buildAtomically, cacheRoot, isComplete, progress, run, sha256File } from "../cache";
+import { ensureHostPackages } from "./binaries";
 
 /** A Maven artifact (a jar) at an exact version, with the sha256 of the file. */
 export interface MavenArtifact {
@@ -36,6 +38,7 @@ export async function fetchMavenArtifact(a: MavenArtifact): Promise<string> {
   const dir = path.join(cacheRoot(), "artifacts", "maven", a.groupId, a.artifactId, a.version);
   const jar = path.join(dir, `${a.artifactId}-${a.version}.jar`);
   if (!isComplete(dir)) {
+    await ensureHostPackages({ mvn: "maven" });
     progress(`image builder: mvn dependency:copy ${coords}`);
     await buildAtomically(dir, async (tmp) => {
       const args = ["-B", "-q", "dependency:copy", `-Dartifact=${coords}`, `-DoutputDirectory=${tmp}`];
@@ -55,6 +58,8 @@ export async function fetchMavenArtifact(a: MavenArtifact): Promise<string> {
 export async function fetchPypiWheel(w: PypiWheel): Promise<string> {
   const dir = path.join(cacheRoot(), "artifacts", "pypi", `${w.name}-${w.version}`);
   if (!isComplete(dir)) {
+    await ensureHostPackages({ python3: "python3" });
+    if ((await run("python3", ["-m", "pip", "--version"], { check: false })).code !== 0) await ensureHostPackages({ pip3: "python3-pip" });
     progress(`image builder: pip download ${w.name}==${w.version}`);
     await buildAtomically(dir, async (tmp) => {
       const req = path.join(tmp, "requirements.txt");
