@@ -74,7 +74,6 @@ export function countByKind(objects: readonly DeclaredObject[]): Record<string, 
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-
 /**
  * Keys that two cells must not hold at once on a shared cluster: their namespaces and the
  * cluster-scoped objects they declare (a lock per key keeps such cells apart).

@@ -49,16 +49,7 @@ export interface LandingZoneProps {
   readonly backend?: StateBackend;
 }
 
-const LANDING_ZONE_PROPS = propNames<LandingZoneProps>()([
-  "target",
-  "stage",
-  "size",
-  "tenant",
-  "preventDestroy",
-  "clusterIssuer",
-  "internalIssuer",
-  "backend",
-]);
+const LANDING_ZONE_PROPS = propNames<LandingZoneProps>()(["target", "stage", "size", "tenant", "preventDestroy", "clusterIssuer", "internalIssuer", "backend"]);
 
 /** Internal: how a pattern's private zone names its layers (as before zones existed). */
 export interface PrivateZoneNaming {

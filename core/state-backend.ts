@@ -81,7 +81,11 @@ export function validateStateBackend(scope: IConstruct | string, backend: unknow
     if (!/^https?:\/\//.test(typed.endpoint)) fail(scope, `${property}.endpoint`, `${JSON.stringify(typed.endpoint)} is not allowed. Allowed: an http(s) URL`);
     optionalText("region", typed.region, 'the region the endpoint expects, e.g. "eu-central-3"');
     if (typed.keyPrefix !== undefined && typeof typed.keyPrefix !== "string")
-      fail(scope, `${property}.keyPrefix`, `${JSON.stringify(typed.keyPrefix)} is not allowed. Allowed: a text prefix of every state object, e.g. "stackwerk/"`);
+      fail(
+        scope,
+        `${property}.keyPrefix`,
+        `${JSON.stringify(typed.keyPrefix)} is not allowed. Allowed: a text prefix of every state object, e.g. "stackwerk/"`,
+      );
   }
   return typed;
 }

@@ -427,8 +427,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
       const st = states.get(s.name)!;
       const inputs = wireInputs(st.tf, await upstreamOf(st), envOf(s.name));
       const unknown = feedback.filter((f) => !inputs.sources.some((i) => i.name === f.name && i.from === "stack"));
-      for (const f of unknown)
-        o.log(`${s.name}: ${f.name} from ${f.stack} is not known yet (empty after its apply); run deploy again once it is`);
+      for (const f of unknown) o.log(`${s.name}: ${f.name} from ${f.stack} is not known yet (empty after its apply); run deploy again once it is`);
       if (inputsKey(inputs) === appliedWith.get(s.name)) continue;
       const names = feedback.filter((f) => !unknown.includes(f)).map((f) => `${f.name} from ${f.stack}`);
       o.log(`${s.name}: applying again with ${names.join(", ")}`);
@@ -446,12 +445,30 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
           continue;
         }
       }
-      const apply = await o.tofu.apply(s.dir, tofuEnv(s.name, inputs), undefined, o.parallelism ? { parallelism: o.parallelism } : {}, o.autoApprove ? undefined : PLAN_FILE);
+      const apply = await o.tofu.apply(
+        s.dir,
+        tofuEnv(s.name, inputs),
+        undefined,
+        o.parallelism ? { parallelism: o.parallelism } : {},
+        o.autoApprove ? undefined : PLAN_FILE,
+      );
       fs.rmSync(path.join(s.dir, PLAN_FILE), { force: true });
       st.outputs = undefined;
       const result: StackResult = apply.ok
-        ? { name: s.name, status: "applied", message: `${apply.summary ?? "applied"} (again, with ${names.join(", ")})`, inputs: inputs.sources, durationMs: apply.durationMs }
-        : { name: s.name, status: "failed", message: `tofu apply (again, with ${names.join(", ")}): ${errorText(apply)}`, durationMs: apply.durationMs, interrupted: apply.interrupted };
+        ? {
+            name: s.name,
+            status: "applied",
+            message: `${apply.summary ?? "applied"} (again, with ${names.join(", ")})`,
+            inputs: inputs.sources,
+            durationMs: apply.durationMs,
+          }
+        : {
+            name: s.name,
+            status: "failed",
+            message: `tofu apply (again, with ${names.join(", ")}): ${errorText(apply)}`,
+            durationMs: apply.durationMs,
+            interrupted: apply.interrupted,
+          };
       o.log(`${s.name}: ${result.message.split("\n")[0]} (${seconds(apply.durationMs)})`);
       // One result per stack: the second apply's stands for the stack.
       results[results.findIndex((r) => r.name === s.name)] = result;

@@ -62,7 +62,16 @@ test("an input known only after a later stack's apply is taken in the same run, 
   expect(planned).toContain("  then applied again in the same run with ingress_ip from amt-addons, known only after that stack is applied");
 
   const logged: string[] = [];
-  const first = await runDeployment({ program, action: "deploy", tofu, env, autoApprove: true, initialised: true, log: (l) => logged.push(l), print: () => undefined });
+  const first = await runDeployment({
+    program,
+    action: "deploy",
+    tofu,
+    env,
+    autoApprove: true,
+    initialised: true,
+    log: (l) => logged.push(l),
+    print: () => undefined,
+  });
   expect(first.stacks.map((s) => [s.name, s.status])).toEqual([
     ["amt-infra", "applied"],
     ["amt-addons", "applied"],
@@ -74,7 +83,16 @@ test("an input known only after a later stack's apply is taken in the same run, 
 
   // The next run has the address from the add-ons state before the infra apply: one apply, no changes.
   const logged2: string[] = [];
-  const second = await runDeployment({ program, action: "deploy", tofu, env, autoApprove: true, initialised: true, log: (l) => logged2.push(l), print: () => undefined });
+  const second = await runDeployment({
+    program,
+    action: "deploy",
+    tofu,
+    env,
+    autoApprove: true,
+    initialised: true,
+    log: (l) => logged2.push(l),
+    print: () => undefined,
+  });
   expect(second.ok).toBe(true);
   expect(logged2.filter((l) => l.includes("applying again"))).toEqual([]);
   expect(second.stacks[0].inputs).toEqual([{ name: "ingress_ip", sensitive: false, from: "stack", stack: "amt-addons" }]);
@@ -87,7 +105,8 @@ test("a DNS record that gains the count keeps its object: OpenTofu moves it to [
   const before = { variable: { ingress_ip: { type: "string" } }, resource: { terraform_data: { record: { input: "${var.ingress_ip}" } } } };
   const program: Program = { outdir: root, stacks: [stack(root, "amt-infra", before)], orphans: [] };
   const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("TF_VAR_"))), TF_VAR_ingress_ip: "203.0.113.7" };
-  const run = (action: "deploy" | "plan") => runDeployment({ program, action, tofu, env, autoApprove: action === "deploy", log: () => undefined, print: () => undefined });
+  const run = (action: "deploy" | "plan") =>
+    runDeployment({ program, action, tofu, env, autoApprove: action === "deploy", log: () => undefined, print: () => undefined });
   expect((await run("deploy")).ok).toBe(true);
   fs.writeFileSync(program.stacks[0].file, JSON.stringify(infra));
   const plan = await run("plan");

@@ -99,7 +99,10 @@ test("the apply runs the saved plan that was shown, and a later-planned stack is
     confirm: async (question) => (asked.push(question), question.startsWith("Apply 1 change(s) in 1 stack(s)?")),
   });
   expect(logged).toContain("b: its inputs changed with the apply of a; planning it again");
-  expect(asked).toEqual(["Apply 1 change(s) in 1 stack(s)?", "Apply 0 to create, 1 to update, 0 to replace, 0 to delete in b, planned now that its inputs are applied?"]);
+  expect(asked).toEqual([
+    "Apply 1 change(s) in 1 stack(s)?",
+    "Apply 0 to create, 1 to update, 0 to replace, 0 to delete in b, planned now that its inputs are applied?",
+  ]);
   expect(second.declined).toBe(true);
   expect(second.ok).toBe(false);
   expect(second.stacks.map((s) => [s.name, s.status])).toEqual([

@@ -90,7 +90,10 @@ test("the backend prop of a landing zone and of a pattern sets the same blocks a
 test.each([
   [{ type: "consul" }, '[LandingZone amt] backend.type: "consul" is not allowed. Allowed: local, kubernetes, s3'],
   ["s3", '[LandingZone amt] backend: "s3" is not allowed. Allowed: an object { type: local | kubernetes | s3, … }'],
-  [{ type: "s3", bucket: "b", endpoint: "https://s3.example.de", region: 3 }, "[LandingZone amt] backend.region: 3 is not allowed. Allowed: the region the endpoint expects"],
+  [
+    { type: "s3", bucket: "b", endpoint: "https://s3.example.de", region: 3 },
+    "[LandingZone amt] backend.region: 3 is not allowed. Allowed: the region the endpoint expects",
+  ],
   [{ type: "kubernetes", namespace: "s", buckt: "b" }, "[LandingZone amt] backend.buckt: is not a known property"],
 ])("LandingZone { backend: %j } fails at synth time naming the property and the allowed values", (backend, message) => {
   const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "backend-")) });
@@ -99,10 +102,12 @@ test.each([
 
 test("a pattern's bad backend prop names the pattern and the property", () => {
   const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "backend-")) });
-  expect(() => new WebAppStack(app, "shop", { target: targets.ionos(), image: IMAGE, backend: { type: "s3", bucket: "b", endpoint: "s3.example.de" } as never })).toThrow(
-    /shop.*backend\.endpoint.*Allowed: an http\(s\) URL/,
+  expect(
+    () => new WebAppStack(app, "shop", { target: targets.ionos(), image: IMAGE, backend: { type: "s3", bucket: "b", endpoint: "s3.example.de" } as never }),
+  ).toThrow(/shop.*backend\.endpoint.*Allowed: an http\(s\) URL/);
+  expect(() => new WebAppStack(app, "blog", { target: targets.ionos(), image: IMAGE, backend: { type: "etcd" } as never })).toThrow(
+    /blog.*backend.*(local|kubernetes|s3)/,
   );
-  expect(() => new WebAppStack(app, "blog", { target: targets.ionos(), image: IMAGE, backend: { type: "etcd" } as never })).toThrow(/blog.*backend.*(local|kubernetes|s3)/);
 });
 
 test("an engine that does not write OpenTofu stacks (Pulumi: a plain construct tree) refuses a backend instead of dropping it", () => {
