@@ -10,7 +10,7 @@
  * Each stack gets its own key (secret suffix, object key) named after the stack. State and
  * plan encryption (ADR 0011/0020) apply to every backend: the bucket or Secret holds ciphertext.
  */
-import { TerraformStack } from "cdktf";
+import { TerraformStack } from "./cdk";
 import type { IConstruct } from "constructs";
 import { fail, requireKnownProps } from "../../core/errors";
 import { Pattern } from "../../constructs/pattern";

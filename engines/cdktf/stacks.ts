@@ -4,7 +4,7 @@
  * Kubernetes objects and reads those outputs as variables. The platform stack renders the
  * engine-neutral KubeManifest/KubeSecret nodes below it when the app is synthesised.
  */
-import { AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Token } from "cdktf";
+import { AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Token } from "./cdk";
 import { Construct } from "constructs";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
