@@ -70,8 +70,8 @@ describe.each([
   {
     target: "onprem" as const,
     protected: [
-      "Namespace//shop-production-gateway",
       "Namespace//shop-production",
+      "Namespace//shop-production-gateway",
       "Secret/shop-production/object-store-credentials",
       "Secret/shop-production/postgres-credentials",
       "StatefulSet/shop-production/object-store",
@@ -85,8 +85,8 @@ describe.each([
   {
     target: "stackit" as const,
     protected: [
-      "Namespace//shop-production-gateway",
       "Namespace//shop-production",
+      "Namespace//shop-production-gateway",
       "Secret/shop-production/bucket-credentials",
       "Secret/shop-production/postgres-credentials",
     ],
