@@ -40,7 +40,10 @@ function currentAddons(): SynthesizedStack & { json: Json } {
 /** The same stack with the stageless namespace (0.2 before the fix): addresses and names put back, no moved blocks. */
 function stagelessAddons(current: Json): Json {
   const back = new Map((current.moved ?? []).map((m) => [m.to.replace(/^kubernetes_manifest\./, ""), m.from.replace(/^kubernetes_manifest\./, "")]));
-  const old = JSON.parse(JSON.stringify(current).split(`"${NEW_NS}"`).join(`"${OLD_NS}"`)) as Json;
+  let text = JSON.stringify(current).split(`"${NEW_NS}"`).join(`"${OLD_NS}"`);
+  // References (depends_on) to the renamed addresses.
+  for (const [to, from] of back) text = text.split(`"kubernetes_manifest.${to}"`).join(`"kubernetes_manifest.${from}"`);
+  const old = JSON.parse(text) as Json;
   delete old.moved;
   old.resource.kubernetes_manifest = Object.fromEntries(Object.entries(old.resource.kubernetes_manifest).map(([id, r]) => [back.get(id) ?? id, r]));
   return old;
