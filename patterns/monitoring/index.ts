@@ -27,14 +27,13 @@ import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { beforeRender } from "../../constructs/kube/render-order";
 import { NetworkPeer, writeNetworkPolicy } from "../../constructs/network";
-import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
+import { containerSecurityContext, podSecurityContext } from "../../constructs/security";
 import type { Stage } from "../../core/profile";
 import type { AlertReceiver, IObservability, PushAuth, PushEndpoint } from "../../core/capabilities/observability";
 import type { IIdentityProvider } from "../../core/capabilities/identity-provider";
 import type { LandingZone } from "../../core/landing-zone";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
 import { dashboardJson, DashboardProps, defaultLogRules, defaultRules, workloadDashboard } from "./defaults";
-import { MONITORING_IMAGES } from "./images";
 import { Collectors, monitorMember, scrapedServices, zoneNamespaces } from "./members";
 import { OperatorDeployment, PrometheusOperator } from "./operator";
 import { KUBERNETES_API_PORTS, writePinnedEgress } from "./egress";
@@ -43,6 +42,7 @@ import { ClusterMetrics, KubeletCertificates, KUBELET_SCRAPE_CLASS, SCRAPE_CONFI
 import { DashboardImport } from "./dashboard-import";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
 import { STAGE_DEFAULTS } from "../../core/profile";
+import { imagesOf } from "../../core/images/map";
 
 export type { DashboardProps, DashboardPanel } from "./defaults";
 export type { AlertReceiver } from "../../core/capabilities/observability";
@@ -246,7 +246,7 @@ export class MonitoringStack extends Pattern {
       monitoringNamespace: ns,
       zoneNamespaces: () => zoneNamespaces(zone),
       apiServerCidrs: zone.clusterAccess.apiServerCidrs,
-      registryMirror: this.target.registryMirror,
+      images: imagesOf(this.target),
     });
 
     const collectors: Collectors = {
@@ -263,7 +263,7 @@ export class MonitoringStack extends Pattern {
         namespace: this.namespace,
         zoneNamespaces: `${this.tenant}-${this.stage}(-.*)?`,
         prometheusPodLabels: PROMETHEUS_POD_LABELS,
-        registryMirror: this.target.registryMirror,
+        images: imagesOf(this.target),
         apiServerCidrs: zone.clusterAccess.apiServerCidrs,
         nodeCidrs: zone.clusterAccess.nodeCidrs,
       });
@@ -296,7 +296,7 @@ export class MonitoringStack extends Pattern {
         kind: "Prometheus",
         metadata: { name: "prometheus", namespace: ns, labels: { ...MANAGED_BY } },
         spec: {
-          image: withRegistryMirror(MONITORING_IMAGES.prometheus, this.target.registryMirror),
+          image: imagesOf(this.target).ref("prometheus"),
           version: "v3.5.0",
           replicas: highAvailability ? 2 : 1,
           serviceAccountName: "prometheus",
@@ -413,7 +413,7 @@ export class MonitoringStack extends Pattern {
         kind: "Alertmanager",
         metadata: { name: "alertmanager", namespace: ns, labels: { ...MANAGED_BY } },
         spec: {
-          image: withRegistryMirror(MONITORING_IMAGES.alertmanager, this.target.registryMirror),
+          image: imagesOf(this.target).ref("alertmanager"),
           version: "v0.28.1",
           replicas: STAGE_DEFAULTS[this.stage].highAvailability ? 2 : 1,
           podMetadata: { labels },
@@ -500,7 +500,7 @@ export class MonitoringStack extends Pattern {
               containers: [
                 {
                   name: "alloy",
-                  image: withRegistryMirror(MONITORING_IMAGES.alloy, this.target.registryMirror),
+                  image: imagesOf(this.target).ref("alloy"),
                   imagePullPolicy: "IfNotPresent",
                   args: [
                     "run",
@@ -634,7 +634,7 @@ export class MonitoringStack extends Pattern {
         token: this.dashboardImportToken,
         configMap: "dashboards",
         peer: this.dashboardImportPeer,
-        registryMirror: this.target.registryMirror,
+        images: imagesOf(this.target),
       });
     }
     this.clusterMetrics?.deployment(namespaces);
