@@ -14,16 +14,40 @@
  * access (`crane digest <repository>:<tag>`) before a release.
  */
 
-/** How strongly a catalogue digest is backed by public records. */
-export type DigestEvidence =
-  /** Docker's own published record of the tag (docker-library/repo-info: the index digest with its platforms). */
-  | "official-record"
-  /** The same digest pinned for the same tag by several independent public projects. */
-  | "independent-pins"
-  /** One public project pins it; not corroborated. */
-  | "single-pin"
-  /** No digest found: pinned by tag only (an explicit exception, listed by `TAG_ONLY_CATALOGUE_KEYS`). */
-  | "none";
+/**
+ * How strongly a catalogue digest is backed by public records: `official-record` (Docker's own
+ * published record of the tag, docker-library/repo-info: the index digest with its platforms),
+ * `independent-pins` (the same digest pinned for the same tag by several independent public
+ * projects), `single-pin` (one public project pins it; not corroborated), `none` (no digest found:
+ * pinned by tag only, an explicit exception listed by `TAG_ONLY_CATALOGUE_KEYS`).
+ */
+export type DigestEvidence = "official-record" | "independent-pins" | "single-pin" | "none";
+
+/** Keys of the catalogue, in catalogue order. */
+export const IMAGE_KEYS = [
+  "postgres",
+  "pgvector",
+  "versitygw",
+  "rclone",
+  "rabbitmq",
+  "kafka",
+  "keycloak",
+  "oauth2Proxy",
+  "envoy",
+  "vllm",
+  "llamaCpp",
+  "prometheusOperator",
+  "prometheusConfigReloader",
+  "prometheus",
+  "alertmanager",
+  "alloy",
+  "grafana",
+  "loki",
+  "kubeStateMetrics",
+] as const;
+
+/** Key of a catalogue image, e.g. `keycloak`. */
+export type ImageKey = (typeof IMAGE_KEYS)[number];
 
 /** One upstream image of the catalogue. */
 export interface CatalogueImage {
@@ -42,7 +66,7 @@ export interface CatalogueImage {
 }
 
 /** Every image Stackwerk runs, by catalogue key. */
-export const IMAGE_CATALOGUE = {
+export const IMAGE_CATALOGUE: Readonly<Record<ImageKey, CatalogueImage>> = {
   postgres: {
     repository: "docker.io/library/postgres",
     tag: "17.2-alpine3.21",
@@ -195,13 +219,7 @@ export const IMAGE_CATALOGUE = {
     evidence: "independent-pins",
     provenance: "pinned in public repositories and seen as a running pod's image id in a published metrics dump (ADR 0061)",
   },
-} as const satisfies Readonly<Record<string, CatalogueImage>>;
-
-/** Key of a catalogue image, e.g. `keycloak`. */
-export type ImageKey = keyof typeof IMAGE_CATALOGUE;
-
-/** Every catalogue key, in catalogue order. */
-export const IMAGE_KEYS = Object.keys(IMAGE_CATALOGUE) as readonly ImageKey[];
+};
 
 /** The catalogue entry of `key`. */
 export function catalogueImage(key: ImageKey): CatalogueImage {
@@ -210,9 +228,9 @@ export function catalogueImage(key: ImageKey): CatalogueImage {
 
 /** The upstream reference of `key`: `repository:tag@sha256:…` (`repository:tag` for a tag-only entry). */
 export function catalogueRef(key: ImageKey): string {
-  const image: CatalogueImage = IMAGE_CATALOGUE[key];
+  const image = IMAGE_CATALOGUE[key];
   return `${image.repository}:${image.tag}${image.digest ? `@${image.digest}` : ""}`;
 }
 
 /** Catalogue keys pinned by tag only (no published digest): the explicit exceptions of the digest rule. */
-export const TAG_ONLY_CATALOGUE_KEYS: readonly ImageKey[] = IMAGE_KEYS.filter((key) => !(IMAGE_CATALOGUE[key] as CatalogueImage).digest);
+export const TAG_ONLY_CATALOGUE_KEYS: readonly ImageKey[] = IMAGE_KEYS.filter((key) => !IMAGE_CATALOGUE[key].digest);

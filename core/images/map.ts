@@ -36,6 +36,7 @@ export interface ImageMap {
 
 /** One catalogue image as a target pulls it. */
 export interface ResolvedImage {
+  /** Catalogue key. */
   readonly key: ImageKey;
   /** The catalogue's upstream reference. */
   readonly upstream: string;
@@ -47,7 +48,9 @@ export interface ResolvedImage {
 
 /** What a target was configured with. */
 export interface ImageResolverOptions {
+  /** One host every image is pulled through (the path is kept); applies where no prefix matched. @default none */
   readonly registryMirror?: string;
+  /** The air-gap image map. @default none */
   readonly images?: ImageMap;
 }
 
@@ -168,8 +171,11 @@ function validateOverrides(where: string, overrides: unknown): Map<ImageKey, str
 
 /** What `imagesOf` reads of a target (structural, so core/target.ts and this file do not import each other). */
 export interface ImageSource {
+  /** Target name, for errors. */
   readonly name?: string;
+  /** The target's resolver, when it has one. */
   readonly imageResolver?: ImageResolver;
+  /** The target's registry mirror (used when it has no resolver). */
   readonly registryMirror?: string;
 }
 

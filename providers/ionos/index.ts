@@ -118,6 +118,7 @@ export class IonosTarget implements ITarget {
   readonly gatewayClassName: string;
   readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
+  /** The catalogue's images through `images` and `registryMirror`. */
   readonly imageResolver: ImageResolver;
   private readonly infras = new WeakMap<ZoneContext, IonosInfra>();
   /** DNS zones per landing zone and domain. */

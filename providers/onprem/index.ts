@@ -122,7 +122,8 @@ export interface OnPremTargetProps extends InClusterOptions {
   /**
    * Air-gap image map: where the cluster pulls each catalogue image from (per image and/or by
    * registry prefix; digests kept), e.g. `{ prefixes: { "docker.io": "harbor.example.de/dockerhub" } }`.
-   * Applied after `registryMirror` does not apply. See docs/air-gapped.md and `stackwerk list --images`.
+   * Its entries win over `registryMirror`, which still applies to images no prefix matches.
+   * See docs/air-gapped.md and `stackwerk list --images`.
    * @default every image from its upstream registry (or `registryMirror`)
    */
   readonly images?: ImageMap;
@@ -224,6 +225,7 @@ export class OnPremTarget implements ITarget {
   readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly storageClassName?: string;
   readonly registryMirror?: string;
+  /** The catalogue's images through `images` and `registryMirror`. */
   readonly imageResolver: ImageResolver;
   /** The in-cluster services' options: the target props plus the image resolver. */
   private readonly inCluster: InClusterOptions & { readonly imageResolver: ImageResolver };

@@ -119,6 +119,7 @@ export class StackitTarget implements ITarget {
   readonly gatewayClassName: string;
   readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
+  /** The catalogue's images through `images` and `registryMirror`. */
   readonly imageResolver: ImageResolver;
   private readonly projectId: string;
   private readonly stacks = new WeakMap<ZoneContext, TerraformStack>();
