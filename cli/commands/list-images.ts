@@ -93,7 +93,10 @@ export function formatImageCells(cells: readonly ImageCell[], heading: string): 
   }
   const refs = new Set(cells.flatMap((c) => c.images.map((i) => i.ref)));
   const tagOnly = new Set(cells.flatMap((c) => c.images.filter((i) => i.pin === "tag" && i.key).map((i) => i.ref)));
-  out.push("", `${refs.size} distinct image(s); ${tagOnly.size} catalogue image(s) pinned by tag only${tagOnly.size ? ` (no published digest: ${[...tagOnly].join(", ")})` : ""}.`);
+  out.push(
+    "",
+    `${refs.size} distinct image(s); ${tagOnly.size} catalogue image(s) pinned by tag only${tagOnly.size ? ` (no published digest: ${[...tagOnly].join(", ")})` : ""}.`,
+  );
   return out.join("\n") + "\n";
 }
 

@@ -78,7 +78,8 @@ async function listImages(flags: Record<string, string | boolean>): Promise<numb
   const fromProgram = flags.program === true || typeof flags.app === "string";
   if (fromProgram) {
     for (const only of ["target", "stage"])
-      if (flags[only] !== undefined) throw new CliUsageError(`--${only} applies to the reference instances, not to your program (its targets and stages are in the program)`);
+      if (flags[only] !== undefined)
+        throw new CliUsageError(`--${only} applies to the reference instances, not to your program (its targets and stages are in the program)`);
     progress("synth of your program ...");
     const cells = await programImages({
       ...(typeof flags.app === "string" ? { app: flags.app } : {}),
@@ -94,7 +95,9 @@ async function listImages(flags: Record<string, string | boolean>): Promise<numb
   const others = otherCatalogueImages(cells);
   if (flags.json) process.stdout.write(JSON.stringify({ source: "reference", stage: options.stage, cells, otherCatalogueImages: others }, null, 2) + "\n");
   else {
-    process.stdout.write(formatImageCells(cells, `Images per pattern/target (reference instances, stage ${options.stage}; upstream references, no image map):`));
+    process.stdout.write(
+      formatImageCells(cells, `Images per pattern/target (reference instances, stage ${options.stage}; upstream references, no image map):`),
+    );
     if (others.length) {
       process.stdout.write("\nCatalogue images these reference instances do not run (other options of the patterns; mirror them too):\n");
       for (const o of others) process.stdout.write(`    ${o.key.padEnd(26)} ${o.pin.padEnd(6)} ${o.ref}  (${o.description})\n`);

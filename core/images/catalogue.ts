@@ -106,7 +106,8 @@ export const IMAGE_CATALOGUE: Readonly<Record<ImageKey, CatalogueImage>> = {
     digest: "sha256:96827325bdd90cb6feecd35bd9e37276876359a092570550edc58ce234273c15",
     description: "in-cluster RabbitMQ broker (event bus, amqp); a major-version tag: the digest decides the release (a 4.3 build)",
     evidence: "official-record",
-    provenance: "docker-library/repo-info record of rabbitmq:4-management-alpine (index, 16 platforms); pinned identically by independent projects (ADR 0051, 0350)",
+    provenance:
+      "docker-library/repo-info record of rabbitmq:4-management-alpine (index, 16 platforms); pinned identically by independent projects (ADR 0051, 0350)",
   },
   kafka: {
     repository: "docker.io/apache/kafka",

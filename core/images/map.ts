@@ -70,12 +70,20 @@ export class ImageResolver {
   constructor(where: string, options: ImageResolverOptions) {
     if (options.registryMirror !== undefined) {
       if (typeof options.registryMirror !== "string" || !isRegistryPrefix(options.registryMirror.replace(/\/+$/, "")))
-        fail(where, "registryMirror", `${JSON.stringify(options.registryMirror)} is not a registry host. Allowed: a host with optional port and path, e.g. registry.intern.example.de or harbor.example.de:5000/mirror`);
+        fail(
+          where,
+          "registryMirror",
+          `${JSON.stringify(options.registryMirror)} is not a registry host. Allowed: a host with optional port and path, e.g. registry.intern.example.de or harbor.example.de:5000/mirror`,
+        );
       this.mirror = options.registryMirror.replace(/\/+$/, "");
     }
     const map = options.images;
     if (map !== undefined && (typeof map !== "object" || map === null || Array.isArray(map)))
-      fail(where, "images", `must be an object. Allowed: { prefixes?: { "<upstream prefix>": "<mirror prefix>" }, overrides?: { "<catalogue key or upstream repository>": "<mirror reference>" } }`);
+      fail(
+        where,
+        "images",
+        `must be an object. Allowed: { prefixes?: { "<upstream prefix>": "<mirror prefix>" }, overrides?: { "<catalogue key or upstream repository>": "<mirror reference>" } }`,
+      );
     requireKnownProps(where, map ?? {}, ["prefixes", "overrides"], "images.");
     this.prefixes = validatePrefixes(where, map?.prefixes);
     this.overrides = validateOverrides(where, map?.overrides);
@@ -112,8 +120,7 @@ export class ImageResolver {
     if (!parsed) return { ref, via: "upstream" };
     const repository = repositoryOf(parsed);
     for (const [from, to] of this.prefixes) {
-      if (repository === from || repository.startsWith(`${from}/`))
-        return { ref: `${to}${repository.slice(from.length)}${suffix(parsed)}`, via: "prefix" };
+      if (repository === from || repository.startsWith(`${from}/`)) return { ref: `${to}${repository.slice(from.length)}${suffix(parsed)}`, via: "prefix" };
     }
     if (this.mirror !== undefined) return { ref: `${this.mirror}/${parsed.path}${suffix(parsed)}`, via: "registryMirror" };
     return { ref, via: "upstream" };
@@ -134,9 +141,17 @@ function validatePrefixes(where: string, prefixes: unknown): Array<readonly [str
   for (const [from, to] of Object.entries(prefixes as Record<string, unknown>)) {
     const upstream = from.replace(/\/+$/, "");
     if (!isRegistryPrefix(upstream))
-      fail(where, `images.prefixes["${from}"]`, `is not an upstream registry prefix. Allowed: a registry host, optionally with the start of a repository path, no tag or digest, e.g. docker.io, quay.io/prometheus`);
+      fail(
+        where,
+        `images.prefixes["${from}"]`,
+        `is not an upstream registry prefix. Allowed: a registry host, optionally with the start of a repository path, no tag or digest, e.g. docker.io, quay.io/prometheus`,
+      );
     if (typeof to !== "string" || !isRegistryPrefix(to.replace(/\/+$/, "")))
-      fail(where, `images.prefixes["${from}"]`, `${JSON.stringify(to)} is not a mirror prefix. Allowed: a registry host with optional port and path, no scheme, tag or digest, e.g. harbor.rz.example.de/dockerhub`);
+      fail(
+        where,
+        `images.prefixes["${from}"]`,
+        `${JSON.stringify(to)} is not a mirror prefix. Allowed: a registry host with optional port and path, no scheme, tag or digest, e.g. harbor.rz.example.de/dockerhub`,
+      );
     out.push([upstream, to.replace(/\/+$/, "")]);
   }
   return out.sort((a, b) => b[0].length - a[0].length);
@@ -153,16 +168,29 @@ function validateOverrides(where: string, overrides: unknown): Map<ImageKey, str
     const key = (IMAGE_KEYS as readonly string[]).includes(name) ? (name as ImageKey) : KEY_BY_REPOSITORY.get(name);
     if (key === undefined) {
       const near = nearestName(name, IMAGE_KEYS);
-      fail(where, property, `is not a catalogue image${near ? ` (did you mean "${near}"?)` : ""}. Allowed: ${IMAGE_KEYS.join(", ")}, or an upstream repository of the catalogue such as ${IMAGE_CATALOGUE.keycloak.repository} (stackwerk list --images)`);
+      fail(
+        where,
+        property,
+        `is not a catalogue image${near ? ` (did you mean "${near}"?)` : ""}. Allowed: ${IMAGE_KEYS.join(", ")}, or an upstream repository of the catalogue such as ${IMAGE_CATALOGUE.keycloak.repository} (stackwerk list --images)`,
+      );
     }
     if (out.has(key)) fail(where, property, `maps ${key} a second time (by key and by repository). Allowed: one entry per image`);
     const parsed = typeof value === "string" ? parseImageRef(value) : undefined;
     if (!parsed || typeof value !== "string" || !isRegistryPrefix(value.split("/")[0]))
-      fail(where, property, `${JSON.stringify(value)} is not a mirror reference. Allowed: registry/path (keeps the catalogue's tag and digest) or registry/path:tag@sha256:<64 hex>, with the registry host written out`);
+      fail(
+        where,
+        property,
+        `${JSON.stringify(value)} is not a mirror reference. Allowed: registry/path (keeps the catalogue's tag and digest) or registry/path:tag@sha256:<64 hex>, with the registry host written out`,
+      );
     const entry = catalogueImage(key);
-    if (parsed.tag === "latest" && !parsed.digest) fail(where, property, `${JSON.stringify(value)} uses the moving tag 'latest'. Allowed: a repository alone, or a reference with a digest`);
+    if (parsed.tag === "latest" && !parsed.digest)
+      fail(where, property, `${JSON.stringify(value)} uses the moving tag 'latest'. Allowed: a repository alone, or a reference with a digest`);
     if (parsed.tag && !parsed.digest && entry.digest)
-      fail(where, property, `${JSON.stringify(value)} has a tag but no digest, so the catalogue's digest pin (${entry.digest.slice(0, 19)}…) would be lost. Allowed: ${repositoryOf(parsed)} (keeps tag ${entry.tag} and the digest) or ${repositoryOf(parsed)}:<tag>@sha256:<digest of your build>`);
+      fail(
+        where,
+        property,
+        `${JSON.stringify(value)} has a tag but no digest, so the catalogue's digest pin (${entry.digest.slice(0, 19)}…) would be lost. Allowed: ${repositoryOf(parsed)} (keeps tag ${entry.tag} and the digest) or ${repositoryOf(parsed)}:<tag>@sha256:<digest of your build>`,
+      );
     const full: ImageReference = parsed.tag || parsed.digest ? parsed : { ...parsed, tag: entry.tag, ...(entry.digest ? { digest: entry.digest } : {}) };
     out.set(key, formatImageRef(full));
   }

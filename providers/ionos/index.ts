@@ -330,7 +330,10 @@ export class IonosTarget implements ITarget {
   }
 
   messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {
-    return ionosMessageBroker(ctx, request, this.base(ctx.zone), { location: this.location, inCluster: { registryMirror: this.registryMirror, imageResolver: this.imageResolver } });
+    return ionosMessageBroker(ctx, request, this.base(ctx.zone), {
+      location: this.location,
+      inCluster: { registryMirror: this.registryMirror, imageResolver: this.imageResolver },
+    });
   }
 
   observability(ctx: DeploymentContext, request: ObservabilityRequest): IObservability {

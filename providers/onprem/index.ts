@@ -122,8 +122,7 @@ export interface OnPremTargetProps extends InClusterOptions {
   /**
    * Air-gap image map: where the cluster pulls each catalogue image from (per image and/or by
    * registry prefix; digests kept), e.g. `{ prefixes: { "docker.io": "harbor.example.de/dockerhub" } }`.
-   * Its entries win over `registryMirror`, which still applies to images no prefix matches.
-   * See docs/air-gapped.md and `stackwerk list --images`.
+   * Wins over `registryMirror` (which applies where no prefix matches); docs/air-gapped.md.
    * @default every image from its upstream registry (or `registryMirror`)
    */
   readonly images?: ImageMap;
@@ -368,7 +367,11 @@ export class OnPremTarget implements ITarget {
   }
 
   observability(ctx: DeploymentContext, request: ObservabilityRequest): IObservability {
-    return onPremObservability(ctx, request, { registryMirror: this.registryMirror, imageResolver: this.imageResolver, storageClassName: this.storageClassName });
+    return onPremObservability(ctx, request, {
+      registryMirror: this.registryMirror,
+      imageResolver: this.imageResolver,
+      storageClassName: this.storageClassName,
+    });
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {

@@ -49,10 +49,24 @@ function allCells(): Map<string, FoundImage[]> {
         );
   for (const target of TARGET_NAMES) {
     const { stacks } = synthApp((app) => new EventBusStack(app, "bus", { target: targetByName(target), protocol: "kafka", topics: [{ name: "orders" }] }));
-    cells.set(`event-bus(kafka)/${target}/test`, cellImages(() => stacks.map((s) => s.file)));
+    cells.set(
+      `event-bus(kafka)/${target}/test`,
+      cellImages(() => stacks.map((s) => s.file)),
+    );
   }
-  const cpu = synthApp((app) => new AiStack(app, "ai", { target: targetByName("onprem") as ITarget, model: "Qwen/Qwen2.5-0.5B-Instruct", serving: "cpu", governance: REFERENCE_GOVERNANCE }));
-  cells.set("ai(cpu)/onprem/test", cellImages(() => cpu.stacks.map((s) => s.file)));
+  const cpu = synthApp(
+    (app) =>
+      new AiStack(app, "ai", {
+        target: targetByName("onprem") as ITarget,
+        model: "Qwen/Qwen2.5-0.5B-Instruct",
+        serving: "cpu",
+        governance: REFERENCE_GOVERNANCE,
+      }),
+  );
+  cells.set(
+    "ai(cpu)/onprem/test",
+    cellImages(() => cpu.stacks.map((s) => s.file)),
+  );
   return cells;
 }
 

@@ -45,7 +45,9 @@ test("a prefix map puts every catalogue image behind the mirror with its tag and
     if (found.ref.startsWith("registry.example.de/")) continue;
     expect(found.key).toBeDefined();
     const entry: CatalogueImage = IMAGE_CATALOGUE[found.key!];
-    expect(found.ref).toBe(`harbor.rz.example.de/${MIRROR.prefixes[entry.repository.split("/")[0] as keyof typeof MIRROR.prefixes].split("/")[1]}/${entry.repository.slice(entry.repository.indexOf("/") + 1)}:${entry.tag}${entry.digest ? `@${entry.digest}` : ""}`);
+    expect(found.ref).toBe(
+      `harbor.rz.example.de/${MIRROR.prefixes[entry.repository.split("/")[0] as keyof typeof MIRROR.prefixes].split("/")[1]}/${entry.repository.slice(entry.repository.indexOf("/") + 1)}:${entry.tag}${entry.digest ? `@${entry.digest}` : ""}`,
+    );
   }
   expect(images).toContain(`harbor.rz.example.de/dockerhub/library/postgres:17.2-alpine3.21@${IMAGE_CATALOGUE.postgres.digest}`);
   expect(images).toContain(`harbor.rz.example.de/k8s/kube-state-metrics/kube-state-metrics:v2.15.0@${IMAGE_CATALOGUE.kubeStateMetrics.digest}`);
@@ -68,7 +70,10 @@ test("overrides by key and by repository, longest prefix first, registryMirror f
   expect(resolver.ref("prometheus")).toBe(`harbor.example.de/prom/prometheus:v3.5.0@${IMAGE_CATALOGUE.prometheus.digest}`);
   expect(resolver.ref("oauth2Proxy")).toBe(`harbor.example.de/quay/oauth2-proxy/oauth2-proxy:v7.15.3@${IMAGE_CATALOGUE.oauth2Proxy.digest}`);
   expect(resolver.ref("prometheusOperator")).toBe("harbor.example.de/quay/prometheus-operator/prometheus-operator:v0.85.0");
-  expect(resolver.resolve("rclone")).toMatchObject({ resolved: `fallback.example.de/rclone/rclone:1.75.1@${IMAGE_CATALOGUE.rclone.digest}`, via: "registryMirror" });
+  expect(resolver.resolve("rclone")).toMatchObject({
+    resolved: `fallback.example.de/rclone/rclone:1.75.1@${IMAGE_CATALOGUE.rclone.digest}`,
+    via: "registryMirror",
+  });
   // An operator's explicit image prop is rewritten by the prefixes/mirror, never replaced by an override.
   expect(resolver.ref("postgres", "docker.io/library/postgres:17.4")).toBe("fallback.example.de/library/postgres:17.4");
   expect(resolver.rewrite("nginx:1.27")).toBe("fallback.example.de/library/nginx:1.27");
@@ -82,16 +87,22 @@ test("bad maps fail at construction, naming the property and what is allowed", (
   expect(onprem({ overrides: { keycloack: "harbor.example.de/keycloak" } })).toThrow(
     /\[targets\.onprem\] images\.overrides\["keycloack"\]: is not a catalogue image \(did you mean "keycloak"\?\)\. Allowed: postgres, pgvector, .*kubeStateMetrics, or an upstream repository/,
   );
-  expect(onprem({ overrides: { keycloak: "harbor.example.de/keycloak:26.7.3" } })).toThrow(/has a tag but no digest, so the catalogue's digest pin .* would be lost/);
+  expect(onprem({ overrides: { keycloak: "harbor.example.de/keycloak:26.7.3" } })).toThrow(
+    /has a tag but no digest, so the catalogue's digest pin .* would be lost/,
+  );
   expect(onprem({ overrides: { keycloak: "keycloak" } })).toThrow(/is not a mirror reference\. Allowed: registry\/path/);
   expect(onprem({ overrides: { keycloak: "harbor.example.de/Key Cloak" } })).toThrow(/is not a mirror reference/);
   expect(onprem({ overrides: { keycloak: "harbor.example.de/k", "quay.io/keycloak/keycloak": "harbor.example.de/k" } })).toThrow(/maps keycloak a second time/);
-  expect(onprem({ prefixes: { "https://docker.io": "harbor.example.de" } })).toThrow(/images\.prefixes\["https:\/\/docker\.io"\]: is not an upstream registry prefix/);
+  expect(onprem({ prefixes: { "https://docker.io": "harbor.example.de" } })).toThrow(
+    /images\.prefixes\["https:\/\/docker\.io"\]: is not an upstream registry prefix/,
+  );
   expect(onprem({ prefixes: { "docker.io": "harbor.example.de/x:1.0" } })).toThrow(/is not a mirror prefix\. Allowed: a registry host/);
   expect(onprem({ prefixes: { "docker.io": 5 } })).toThrow(/images\.prefixes\.docker\.io: 5 is not allowed\. Allowed: a string/);
   expect(onprem({ registries: {} })).toThrow(/\[targets\.onprem\] images\.registries/);
   expect(onprem("harbor.example.de")).toThrow(/images/);
-  expect(() => targets.onprem({ registryMirror: "https://harbor.example.de" })).toThrow(/registryMirror: "https:\/\/harbor\.example\.de" is not a registry host/);
+  expect(() => targets.onprem({ registryMirror: "https://harbor.example.de" })).toThrow(
+    /registryMirror: "https:\/\/harbor\.example\.de" is not a registry host/,
+  );
 });
 
 test("IONOS and STACKIT take the same map (a sovereign operator's mirror)", () => {
@@ -105,7 +116,9 @@ test("IONOS and STACKIT take the same map (a sovereign operator's mirror)", () =
 });
 
 test("the Pulumi engine renders the same mapped images as cdktf", async () => {
-  const build = (app: Parameters<Parameters<typeof synthApp>[0]>[0]) => [getPattern("monitoring").create(app, "mon", { target: targets.onprem({ images: MIRROR }), stage: "test" })];
+  const build = (app: Parameters<Parameters<typeof synthApp>[0]>[0]) => [
+    getPattern("monitoring").create(app, "mon", { target: targets.onprem({ images: MIRROR }), stage: "test" }),
+  ];
   const cdktf = synthApp((app) => build(app));
   const fromCdktf = [...new Set(Object.values(cdktf.json).flatMap((stack) => imagesIn(stack)))].sort();
   const { registered } = await renderManyUnderMocks(build);

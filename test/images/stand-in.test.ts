@@ -41,7 +41,9 @@ test("rclone stand-in: reproducible build, an honest substitution record, and th
   const cache = fresh();
   const built = await buildStandIn(rcloneStandIn(), { cacheDir: cache });
   const layout = fs.readdirSync(cache).map((d) => path.join(cache, d, "layout"))[0];
-  const manifest = JSON.parse(fs.readFileSync(path.join(layout, "blobs", "sha256", built.digest.slice("sha256:".length)), "utf8")) as { layers: Array<{ digest: string }> };
+  const manifest = JSON.parse(fs.readFileSync(path.join(layout, "blobs", "sha256", built.digest.slice("sha256:".length)), "utf8")) as {
+    layers: Array<{ digest: string }>;
+  };
   const root = fresh();
   await run("tar", ["-xf", path.join(layout, "blobs", "sha256", manifest.layers[0].digest.slice("sha256:".length)), "-C", root]);
   for (const tool of ["sh", "date", "sort", "tail"]) expect(fs.readlinkSync(path.join(root, "bin", tool))).toBe("busybox");
