@@ -15,6 +15,7 @@ import { Kube, DeclaredObject, PERMANENT_DENIAL } from "./kube";
 import { cellVerdict, isRequired, levelName, seconds } from "./levels";
 import type { Placement } from "./pool";
 import type { CellSpec, CellStack } from "./sources";
+import { cellImages } from "./images";
 import { clusterKeys, countByKind, declaredNamespaces, declaredObjects, declaredTenant } from "./stack-json";
 import { requiredProviders, resourceCounts, resourceTotal, stackVariables, TfJson } from "../deploy/stack-json";
 import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "../deploy/tofu";
@@ -23,12 +24,15 @@ import type { Program } from "../deploy/program";
 import { registeredPatterns } from "../patterns/registry";
 import type { LiveObject, SmokeProbe } from "../core/smoke";
 import type { Stage } from "../core/profile";
+import { placeOnRuntimeNode, RuntimeNodeInfo } from "./runtime";
 import type { CellReport, CheckResult, LevelNumber, LevelResult, LevelStatus, ObjectCounts, StackSummary } from "./types";
 
 /** The cluster the platform stacks are applied to. */
 export interface ClusterHandle {
   readonly kubeconfig: string;
   readonly kube: Kube;
+  /** The cluster's real node (`--runtime`); absent on kwok-only clusters. */
+  readonly runtime?: RuntimeNodeInfo;
 }
 
 export interface CellContext {
@@ -48,6 +52,11 @@ export interface CellContext {
   readonly env: NodeJS.ProcessEnv;
   /** Run levels up to this one only; the others are `not-run`. @default 7 */
   readonly maxLevel?: LevelNumber;
+  /**
+   * `onprem`: the clusters have a real node and on-prem cells' pod templates get its node
+   * selector and toleration (`placeOnRuntimeNode`); `none` or absent: pods stay on kwok nodes.
+   */
+  readonly runtimePlacement?: "onprem" | "none";
   log(cell: string, line: string): void;
 }
 
@@ -120,6 +129,9 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
   let objectCounts: ObjectCounts | undefined;
   let standIns: CellReport["standIns"];
   let clusterNumber: number | undefined;
+  let images: CellReport["images"];
+  let placedWorkloads: number | undefined;
+  let runtime: CellReport["runtime"];
   try {
     // ---- Level 1: synth ------------------------------------------------------------------
     ctx.log(spec.id, "L1 synth ...");
@@ -143,10 +155,16 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     const infra = states.find((s) => s.stack.role === "infra");
     const platform = states.find((s) => s.stack.role === "platform");
     const addons = states.find((s) => s.stack.role === "addons");
+    // --runtime: an on-prem cell's workloads go to the real node (levels 2-6 use the placed stacks).
+    placedWorkloads =
+      ctx.runtimePlacement === "onprem" && spec.target === "onprem"
+        ? [platform, addons].flatMap((s) => (s ? placeOnRuntimeNode(s.json) : [])).length
+        : undefined;
     // Add-on objects (CRDs, operators, the zone's Gateway) belong to the cell too: locked, counted and checked
     // for leftovers. The platform stack's first, so a pattern's smoke checks find its own namespace first.
     const declared: DeclaredObject[] = [...(platform ? declaredObjects(platform.json) : []), ...(addons ? declaredObjects(addons.json) : [])];
     result.namespaces = declaredNamespaces(declared);
+    images = cellImages(states.map((s) => s.json));
     objectCounts = {
       declared: countByKind(declared),
       declaredTotal: declared.length,
@@ -156,7 +174,8 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       1,
       "pass",
       Date.now() - t1,
-      `${stacks.length} stack(s): ${stacks.map((s) => `${s.name} (${s.role}, ${resourceTotal(states.find((x) => x.stack === s)!.json)} resources)`).join(", ")}`,
+      `${stacks.length} stack(s): ${stacks.map((s) => `${s.name} (${s.role}, ${resourceTotal(states.find((x) => x.stack === s)!.json)} resources)`).join(", ")}` +
+        (placedWorkloads !== undefined ? `; ${placedWorkloads} pod template(s) placed on the runtime node (--runtime)` : ""),
     );
 
     // ---- Level 2: init + validate every stack ---------------------------------------------
@@ -274,6 +293,13 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       if (outcome.leftAfterDestroy !== undefined) objectCounts = { ...objectCounts, leftAfterDestroy: outcome.leftAfterDestroy };
       standIns = outcome.standIns;
       clusterNumber = outcome.cluster;
+      if (outcome.runtime)
+        runtime = {
+          node: outcome.runtime.node,
+          containerRuntimeVersion: outcome.runtime.containerRuntimeVersion,
+          workloadsPlaced: placedWorkloads !== undefined,
+          placedWorkloads: placedWorkloads ?? 0,
+        };
     }
 
     // ---- Level 7: real cloud ---------------------------------------------------------------
@@ -319,7 +345,10 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       ...(objectCounts ? { objectCounts } : {}),
       ...(standIns ? { standIns } : {}),
       ...(clusterNumber !== undefined ? { cluster: clusterNumber } : {}),
+      ...(runtime ? { runtime } : {}),
       ...(spec.governance ? { governance: spec.governance } : {}),
+      ...(images ? { images } : {}),
+      ...(spec.imageSubstitutions?.length ? { imageSubstitutions: spec.imageSubstitutions } : {}),
       verdict: cellVerdict(levels),
       durationMs: Date.now() - started,
     };
@@ -358,6 +387,8 @@ function checkInterrupt(ctx: CellContext): void {
 interface DeployOutcome {
   /** 1-based number of the run's cluster the cell deployed to. */
   cluster?: number;
+  /** That cluster's real node (--runtime). */
+  runtime?: RuntimeNodeInfo;
   live?: Record<string, number>;
   leftAfterDestroy?: number;
   standIns?: CellReport["standIns"];
@@ -382,6 +413,7 @@ async function deployLevels(
     const placed = await ctx.place(clusterKeys(declared), spec.id);
     ({ cluster, release } = placed);
     outcome.cluster = placed.index + 1;
+    if (cluster.runtime) outcome.runtime = cluster.runtime;
   } catch (err) {
     checkInterrupt(ctx);
     book.set(4, "fail", Date.now() - t4, `cluster: ${(err as Error).message}`);

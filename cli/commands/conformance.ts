@@ -9,6 +9,7 @@ import { ENGINE_NAMES, EngineName } from "../../conformance/types";
 const HELP = `usage: stackwerk conformance [--patterns a,b] [--targets ${TARGET_NAMES.join(",")}] [--stage <stage>]
                              [--report <dir>] [--keep] [--app <path/to/app.ts>] [--jobs N] [--kubeconfig <file>]
                              [--engine cdktf,pulumi]
+                             [--runtime] [--runtime-placement onprem|none]
 
 Runs every registered pattern (or every pattern instance of --app) on every target through the
 conformance levels and writes a report (report.json, report.md, report.html):
@@ -29,7 +30,9 @@ offline) are listed separately. Exit status: 0 when no required level failed, 1 
 
 The embedded cluster runs kube-apiserver, etcd, kube-controller-manager, kube-scheduler and kwok:
 "deployed" means accepted by the API server, reconciled by the controllers, pods scheduled and
-reported Running by kwok. No container runs.
+reported Running by kwok. No container runs. With --runtime the cluster also has one real node
+(containerd, kubelet, kube-proxy, CoreDNS, NetworkPolicy enforcement; docs/cluster.md) and the
+on-prem cells' pods are scheduled there; the report records the node's container runtime per cell.
 
 options:
   --patterns a,b     registered patterns (default: all)
@@ -46,6 +49,10 @@ options:
                      up (L4), preview --expect-no-changes (L5) and destroy (L6); on IONOS/STACKIT the
                      platform layer, its inputs wired as 'stackwerk pulumi config-from-infra' wires the
                      OpenTofu infra outputs (L3 checks every input has an output). Cell ids end in /pulumi.
+  --runtime          start the embedded cluster with a real node (cells then share one cluster)
+  --runtime-placement onprem|none
+                     with --runtime: put the on-prem cells' workloads on the real node (onprem,
+                     default) or leave every pod on kwok nodes (none)
 `;
 
 export const command: CliCommand = {
@@ -64,6 +71,8 @@ export const command: CliCommand = {
       kubeconfig: "string",
       "max-level": "string",
       engine: "string",
+      runtime: "boolean",
+      "runtime-placement": "string",
     });
     if (positional.length) throw new CliUsageError(`unexpected argument '${positional[0]}'`);
     const list = (v: string | boolean | undefined) =>
@@ -82,6 +91,10 @@ export const command: CliCommand = {
     const engines = (list(flags.engine) ?? ["cdktf"]) as EngineName[];
     const badEngine = engines.find((e) => !ENGINE_NAMES.includes(e));
     if (badEngine) throw new CliUsageError(`unknown engine '${badEngine}'. Allowed: ${ENGINE_NAMES.join(", ")}`);
+    const placement = flags["runtime-placement"] ?? "onprem";
+    if (placement !== "onprem" && placement !== "none")
+      throw new CliUsageError(`--runtime-placement '${String(placement)}' is not allowed. Allowed: onprem, none`);
+    if (flags["runtime-placement"] !== undefined && flags.runtime !== true) throw new CliUsageError("--runtime-placement needs --runtime");
     let run;
     try {
       run = await runConformance({
@@ -95,6 +108,7 @@ export const command: CliCommand = {
         kubeconfig: typeof flags.kubeconfig === "string" ? flags.kubeconfig : undefined,
         maxLevel: maxLevel as LevelNumber,
         engines,
+        ...(flags.runtime === true ? { runtime: { placement } } : {}),
         argv: ["conformance", ...args],
       });
     } catch (err) {

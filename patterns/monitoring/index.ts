@@ -11,6 +11,7 @@ import { Construct } from "constructs";
 import type { ConfigMap } from "kubernetes-types/core/v1";
 import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../core/errors";
 import { KubeManifest } from "../../constructs/kube/manifest";
+import { zoneGatewayNamespace } from "../../constructs/kube/gateway";
 import { typed } from "../../constructs/kube/typed";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { beforeRender } from "../../constructs/kube/render-order";
@@ -27,6 +28,7 @@ import { claimClusterAddon } from "../../constructs/cluster-ownership";
 import { ClusterMetrics, type KubeletCertificates } from "./cluster-metrics";
 import { DashboardImport } from "./dashboard-import";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
+import { imagesOf } from "../../core/images/map";
 import { writePrometheus } from "./prometheus";
 import { writeAlertmanager } from "./alertmanager";
 import { writeLogShipper, alloyConfig } from "./log-shipper";
@@ -150,7 +152,8 @@ export class MonitoringStack extends Pattern {
       metricsRetentionDays: this.metricsRetentionDays,
       logsRetentionDays: this.logsRetentionDays,
       receivers,
-      rules: defaultRules(selector, true),
+      // Certificates: the zone's namespaces and its Gateway's, where cert-manager keeps the listeners' certificates.
+      rules: defaultRules(selector, `namespace=~"${this.tenant}-${this.stage}(-.*)?|${zoneGatewayNamespace(this.landingZone)}"`),
       logRules: defaultLogRules(selector),
       identityProvider: props.identityProvider,
     });
@@ -216,7 +219,7 @@ export class MonitoringStack extends Pattern {
       monitoringNamespace: ns,
       zoneNamespaces: () => zoneNamespaces(zone),
       apiServerCidrs: zone.clusterAccess.apiServerCidrs,
-      registryMirror: this.target.registryMirror,
+      images: imagesOf(this.target),
     });
 
     const collectors: Collectors = {
@@ -233,7 +236,7 @@ export class MonitoringStack extends Pattern {
         namespace: this.namespace,
         zoneNamespaces: `${this.tenant}-${this.stage}(-.*)?`,
         prometheusPodLabels: PROMETHEUS_POD_LABELS,
-        registryMirror: this.target.registryMirror,
+        images: imagesOf(this.target),
         apiServerCidrs: zone.clusterAccess.apiServerCidrs,
         nodeCidrs: zone.clusterAccess.nodeCidrs,
       });
@@ -294,7 +297,7 @@ export class MonitoringStack extends Pattern {
         token: this.dashboardImportToken,
         configMap: "dashboards",
         peer: this.dashboardImportPeer,
-        registryMirror: this.target.registryMirror,
+        images: imagesOf(this.target),
       });
     }
     this.clusterMetrics?.deployment(namespaces);
