@@ -105,7 +105,11 @@ export class KubeManifest extends Construct {
     if (SUBDOMAIN_NAMED.has(this.object.kind)) requireHostName(this, "formerlyAt.name", identity.name);
     else requireDnsLabel(this, "formerlyAt.name", identity.name);
     if ((identity.namespace === undefined) !== (this.object.metadata.namespace === undefined)) {
-      fail(this, "formerlyAt.namespace", `${this.object.kind} is ${identity.namespace === undefined ? "namespaced: give the former namespace" : "cluster-scoped and takes no namespace"}`);
+      fail(
+        this,
+        "formerlyAt.namespace",
+        `${this.object.kind} is ${identity.namespace === undefined ? "namespaced: give the former namespace" : "cluster-scoped and takes no namespace"}`,
+      );
     }
     if (identity.namespace !== undefined) requireDnsLabel(this, "formerlyAt.namespace", identity.namespace);
     this.formerly.push({ ...identity });

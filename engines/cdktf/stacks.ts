@@ -297,10 +297,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       entry.values = [JSON.stringify(values)];
     }
     if (this.manifestMoves.length) {
-      tf.moved = [
-        ...(tf.moved ?? []),
-        ...this.manifestMoves.map((m) => ({ from: m.from, to: `kubernetes_manifest.${m.resource.friendlyUniqueId}` })),
-      ];
+      tf.moved = [...(tf.moved ?? []), ...this.manifestMoves.map((m) => ({ from: m.from, to: `kubernetes_manifest.${m.resource.friendlyUniqueId}` }))];
     }
     pinProviderVersions(tf);
     applyStateBackend(this, tf);

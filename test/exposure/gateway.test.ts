@@ -53,7 +53,11 @@ describe("a zone with two exposed apps", () => {
 
   test("one Gateway in the zone's namespace, class traefik, certificates from the zone's issuer", () => {
     expect(addons.filter((o) => o.kind === "Gateway")).toHaveLength(1);
-    expect(gateway.metadata).toMatchObject({ name: "gateway", namespace: "amt-acceptance-gateway", annotations: { "cert-manager.io/cluster-issuer": "rz-acme" } });
+    expect(gateway.metadata).toMatchObject({
+      name: "gateway",
+      namespace: "amt-acceptance-gateway",
+      annotations: { "cert-manager.io/cluster-issuer": "rz-acme" },
+    });
     expect(gateway.spec.gatewayClassName).toBe("traefik");
     expect(addons.find((o) => o.kind === "Namespace" && o.metadata.name === "amt-acceptance-gateway")).toBeDefined();
   });

@@ -63,7 +63,9 @@ describe.each(TARGETS)("a monitored zone on %s", (target) => {
     const listener = gateway.spec.listeners.find((l: { hostname?: string }) => l.hostname === "portal.example.de");
     const secret = listener.tls.certificateRefs[0].name;
     const rules = manifestsOf(out.json["portal-platform"]).find((o) => o.kind === "PrometheusRule");
-    const cert = rules.spec.groups.flatMap((g: { rules: Array<{ alert: string; expr: string }> }) => g.rules).find((r: { alert: string }) => r.alert === "CertificateExpiresSoon");
+    const cert = rules.spec.groups
+      .flatMap((g: { rules: Array<{ alert: string; expr: string }> }) => g.rules)
+      .find((r: { alert: string }) => r.alert === "CertificateExpiresSoon");
     expect(cert.expr).toBe(
       `(certmanager_certificate_expiration_timestamp_seconds{namespace="${gateway.metadata.namespace}",name="${secret}"} - time()) < 14 * 24 * 3600`,
     );
