@@ -19,7 +19,7 @@ import type { Pattern } from "../constructs/pattern";
 import type { Stage } from "../core/profile";
 import type { LiveObject, SmokeProbe } from "../core/smoke";
 import { getPattern, registeredPatterns } from "../patterns/registry";
-import { targets } from "../providers";
+import { REFERENCE_TARGET_PROPS, targets } from "../providers";
 import type { DeclaredObject, Kube } from "./kube";
 import { cellVerdict, isRequired, levelName } from "./levels";
 import { pulumiProgram } from "./pulumi-program";
@@ -53,7 +53,10 @@ export async function runPulumiCell(spec: PulumiCellSpec): Promise<PulumiCellRep
     for (let l = from; l <= 7; l++) if (!levels.has(l as LevelNumber)) set(l as LevelNumber, status, 0, message);
   };
   const build = (model: Construct): Pattern[] => [
-    getPattern(spec.pattern).create(model, spec.pattern, { target: targets.onprem({ kubeconfigPath: spec.kubeconfig }), stage: spec.stage }),
+    getPattern(spec.pattern).create(model, spec.pattern, {
+      target: targets.onprem({ ...REFERENCE_TARGET_PROPS.onprem, kubeconfigPath: spec.kubeconfig }),
+      stage: spec.stage,
+    }),
   ];
   let declared: DeclaredObject[] = [];
   let namespaces: string[] = [];

@@ -50,9 +50,9 @@ export type { KubeletCertificates } from "./cluster-metrics";
 
 /** How long metrics and logs are kept, in days. */
 export interface MonitoringRetention {
-  /** Days metrics are kept. @default per stage: test 7, acceptance 14, training 14, production 30 */
+  /** Days metrics are kept. @default per stage: test 7, acceptance 14, training 14, production 30 @integer @minimum 1 @maximum 3650 */
   readonly metricsDays?: number;
-  /** Days logs are kept (IONOS: 7, 14 or 30). @default per stage: test 7, acceptance 14, training 14, production 30 */
+  /** Days logs are kept (IONOS: 7, 14 or 30). @default per stage: test 7, acceptance 14, training 14, production 30 @integer @minimum 1 @maximum 3650 */
   readonly logsDays?: number;
 }
 
@@ -60,7 +60,7 @@ export interface MonitoringRetention {
 export interface MonitoringSmtp {
   /** SMTP relay `host:port`, e.g. `mail.rz.example.de:25` (no authentication; the relay admits the cluster). */
   readonly smarthost: string;
-  /** Sender address. */
+  /** Sender address. @format email */
   readonly from: string;
 }
 
@@ -94,6 +94,7 @@ export interface MonitoringStackProps extends PatternProps {
    * Address ranges of the alert receivers (webhook hosts, the SMTP relay) where Alertmanager runs
    * in the cluster (on-prem, IONOS): its egress goes there only.
    * @default the receivers' own addresses when every host is an IPv4 address; else any address on the receivers' ports (docs/hardening.md)
+   * @format cidr
    */
   readonly receiverCidrs?: readonly string[];
 }

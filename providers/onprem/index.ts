@@ -7,6 +7,7 @@ import { validateProps } from "../../core/validation/props";
 import { requireCidrRange } from "../../core/validation/cidr";
 import { gatewayImplementation } from "../shared/gateway";
 import { ONPREM_MODEL_ENDPOINT, onPremModelEndpoint } from "./model-endpoint";
+import { checkKubeconfig } from "./kubeconfig-check";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import {
   isIpv4,
@@ -50,9 +51,9 @@ export type OnPremPostgres =
   | {
       readonly mode: "external";
       readonly host: string;
-      /** @default 5432 */
+      /** @default 5432 @integer @minimum 1 @maximum 65535 */
       readonly port?: number;
-      /** Existing Secret in the pattern's namespace holding the password. */
+      /** Existing Secret in the pattern's namespace holding the password. @format dns-subdomain */
       readonly passwordSecretName: string;
       /** @default "password" */
       readonly passwordSecretKey?: string;
@@ -70,7 +71,7 @@ export type OnPremObjectStorage =
       readonly endpoint: string;
       /** @default "onprem" */
       readonly region?: string;
-      /** Existing Secret in the pattern's namespace with keys `access-key` and `secret-key`. */
+      /** Existing Secret in the pattern's namespace with keys `access-key` and `secret-key`. @format dns-subdomain */
       readonly credentialsSecretName: string;
       /** CIDR of the endpoint, for the egress policy; `"0.0.0.0/0"` widens it to any address. @default `<host>/32` when the endpoint's host is an IPv4 address; required otherwise */
       readonly cidr?: string;
@@ -84,7 +85,7 @@ export interface OnPremBackupTarget {
   readonly bucket: string;
   /** @default "onprem" */
   readonly region?: string;
-  /** Existing Secret in the pattern's namespace with keys `access-key` and `secret-key`, allowed on this bucket only. */
+  /** Existing Secret in the pattern's namespace with keys `access-key` and `secret-key`, allowed on this bucket only. @format dns-subdomain */
   readonly credentialsSecretName: string;
   /** CIDR of the endpoint (egress). @default `<host>/32` when the endpoint's host is an IPv4 address; required otherwise */
   readonly cidr?: string;
@@ -99,18 +100,35 @@ export interface OnPremTargetProps extends InClusterOptions {
   readonly kubeconfigPath?: string;
   /** Context in the kubeconfig. @default the kubeconfig's current context */
   readonly kubeContext?: string;
-  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0090). @default "traefik" */
+  /**
+   * Whether `kubeconfigPath` is on the synthesising machine, so synth checks that it exists and
+   * holds `kubeContext` (the contexts it holds are listed otherwise). `false` for a file that
+   * exists only on the machine that applies (synth in one place, apply in another).
+   * @default true
+   */
+  readonly kubeconfigCheckedAtSynth?: boolean;
+  /**
+   * Nodes with NVIDIA GPUs (`nvidia.com/gpu`) in the cluster. An AI stack with `serving: "gpu"`
+   * is refused while this is 0: nothing would ever schedule its model server.
+   * @default 0 (no GPU node declared)
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
+  readonly gpuNodes?: number;
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0090). @default "traefik" @format dns-subdomain */
   readonly gatewayClassName?: string;
-  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
+  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" @format dns-label */
   readonly gatewayControllerNamespace?: string;
   /**
    * The API server's addresses as pods reach them (the `kubernetes` Service's endpoints): the
    * platform's collectors (prometheus-operator, Prometheus, kube-state-metrics, log shipper) may
    * reach only these on 443/6443.
    * @default the kubeconfig's server when it is a local file naming an IPv4 address; else unknown (any address on those ports)
+   * @format cidr
    */
   readonly apiServerCidrs?: readonly string[];
-  /** The nodes' addresses: Prometheus scrapes the kubelets (10250) there only. @default unknown (any address on 10250) */
+  /** The nodes' addresses: Prometheus scrapes the kubelets (10250) there only. @default unknown (any address on 10250) @format cidr */
   readonly nodeCidrs?: readonly string[];
   /** @default { mode: "in-cluster" } */
   readonly postgres?: OnPremPostgres;
@@ -136,6 +154,8 @@ const WHERE = "targets.onprem";
 const ONPREM_PROPS = propNames<OnPremTargetProps>()([
   "kubeconfigPath",
   "kubeContext",
+  "kubeconfigCheckedAtSynth",
+  "gpuNodes",
   "gatewayClassName",
   "gatewayControllerNamespace",
   "apiServerCidrs",
@@ -226,6 +246,7 @@ export class OnPremTarget implements ITarget {
     requireKnownProps(WHERE, props, ONPREM_PROPS);
     validateProps(WHERE, "OnPremTargetProps", props);
     validateClusterNetworks(WHERE, props);
+    if (props.kubeconfigPath !== undefined && props.kubeconfigCheckedAtSynth !== false) checkKubeconfig(WHERE, props.kubeconfigPath, props.kubeContext);
     if (props.postgres !== undefined) validateMode("postgres", props.postgres);
     if (props.objectStorage !== undefined) validateMode("objectStorage", props.objectStorage);
     if (props.backupTarget !== undefined) {
@@ -339,7 +360,7 @@ export class OnPremTarget implements ITarget {
 
   /** vLLM (GPU) or llama.cpp (CPU) in the cluster: providers/onprem/model-endpoint.ts. */
   modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint {
-    return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror });
+    return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror }, this.props.gpuNodes ?? 0);
   }
 
   /** Not offered: fails at synth naming the alternative (pgvector). */
