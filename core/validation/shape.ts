@@ -78,9 +78,11 @@ function discriminant(members: readonly Shape[], defs: Defs): { key: string; mem
 /** The first problem of `value` against `shape`, as [property path, message], or undefined. */
 function problem(value: unknown, shape: Shape, defs: Defs, where: string): [string, string] | undefined {
   const s = resolve(shape, defs);
-  // NaN and the infinities (YAML's .nan/.inf) by name: JSON would print them as null.
-  const shown = typeof value === "number" && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
-  const bad = (): [string, string] => [where, `${shown} is not allowed. Allowed: ${describeShape(s, defs)}`];
+  // NaN and the infinities (YAML's .nan/.inf) by name: JSON would print them as null. Computed only on failure (values may be circular constructs).
+  const bad = (): [string, string] => {
+    const shown = typeof value === "number" && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
+    return [where, `${shown} is not allowed. Allowed: ${describeShape(s, defs)}`];
+  };
   switch (s.kind) {
     case "string":
       return typeof value === "string" && (s.format === undefined || fitsFormat(value, s.format)) ? undefined : bad();
