@@ -78,6 +78,8 @@ export async function synthMatrix(outdir: string): Promise<ReviewStack[]> {
         const cell = `${pattern}/${target}/${stage}`;
         progress(`review: synth ${cell}`);
         const dir = path.join(outdir, pattern, target, stage);
+        // cdktf creates only the last folder of --out.
+        fs.mkdirSync(dir, { recursive: true });
         await run(tsx, [path.join(root, "cli", "main.ts"), "synth", "--pattern", pattern, "--target", target, "--stage", stage, "--out", dir]);
         for (const name of fs.readdirSync(path.join(dir, "stacks"))) {
           const file = path.join(dir, "stacks", name, "cdk.tf.json");
