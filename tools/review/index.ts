@@ -37,7 +37,7 @@ export async function ensureKubeScore(): Promise<string> {
   return path.join(dir, "bin", "kube-score");
 }
 
-/** checkov's command, installed once into a venv in the cache. */
+/** The interpreter of checkov's venv (run `<it> -m checkov.main`), installed once into the cache. */
 export async function ensureCheckov(): Promise<string> {
   const dir = path.join(cacheRoot(), "review", `checkov-${REVIEW_TOOLS.checkov}`);
   if (!isComplete(dir)) {
@@ -47,7 +47,9 @@ export async function ensureCheckov(): Promise<string> {
       await run(path.join(tmp, "bin", "pip"), ["install", "--quiet", `checkov==${REVIEW_TOOLS.checkov}`]);
     });
   }
-  return path.join(dir, "bin", "checkov");
+  // The venv was built in a temporary folder and moved: its scripts' `#!` lines point there, so
+  // checkov runs as a module of the venv's own interpreter.
+  return path.join(dir, "bin", "python3");
 }
 
 /** One stack of the review matrix, synthesised. */
@@ -125,7 +127,9 @@ export async function runKubeScore(bin: string, files: string[]): Promise<{ crit
 
 /** checkov's failed checks over a folder with `framework`, by check id. */
 export async function runCheckov(bin: string, dir: string, framework: string): Promise<FindingCounts> {
-  const result = await run(bin, ["-d", dir, "--framework", framework, "--output", "json", "--quiet", "--compact"], { check: false });
+  const result = await run(bin, ["-m", "checkov.main", "-d", dir, "--framework", framework, "--output", "json", "--quiet", "--compact", "--skip-download"], {
+    check: false,
+  });
   const text = result.stdout.trim() || "[]";
   const parsed = JSON.parse(text) as unknown;
   const reports = (Array.isArray(parsed) ? parsed : [parsed]) as Array<{ results?: { failed_checks?: Array<{ check_id: string }> } }>;
