@@ -9,36 +9,30 @@ import { pinProviderRequirements } from "../tools/toolchain/provider-requirement
 import { STATE_PASSPHRASE_VARIABLE } from "../engines/cdktf/stacks";
 import { ProviderUnavailableError, Toolchain } from "../tools/toolchain";
 import { CLOUD_CREDENTIALS, credentialHint, placeholderEnv, realCredentials } from "./credentials";
-import { InterruptedError, ProcessTracker } from "./exec";
+import { InterruptedError, ProcessTracker } from "../deploy/exec";
 import { infraInputs, inputsFromOutputs, platformInputs, PlatformInputs } from "./inputs";
 import { Kube, DeclaredObject, PERMANENT_DENIAL } from "./kube";
 import { cellVerdict, isRequired, levelName, seconds } from "./levels";
 import type { Placement } from "./pool";
 import type { CellSpec, CellStack } from "./sources";
-import {
-  clusterKeys,
-  countByKind,
-  declaredNamespaces,
-  declaredObjects,
-  declaredTenant,
-  requiredProviders,
-  resourceCounts,
-  resourceTotal,
-  stackVariables,
-  TfJson,
-} from "./stack-json";
-import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
+import { cellImages } from "./images";
+import { clusterKeys, countByKind, declaredNamespaces, declaredObjects, declaredTenant } from "./stack-json";
+import { requiredProviders, resourceCounts, resourceTotal, stackVariables, TfJson } from "../deploy/stack-json";
+import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "../deploy/tofu";
 import { DeployRunResult, runDeployment, StackResult } from "../deploy/run";
 import type { Program } from "../deploy/program";
 import { registeredPatterns } from "../patterns/registry";
 import type { LiveObject, SmokeProbe } from "../core/smoke";
 import type { Stage } from "../core/profile";
+import { placeOnRuntimeNode, RuntimeNodeInfo } from "./runtime";
 import type { CellReport, CheckResult, LevelNumber, LevelResult, LevelStatus, ObjectCounts, StackSummary } from "./types";
 
 /** The cluster the platform stacks are applied to. */
 export interface ClusterHandle {
   readonly kubeconfig: string;
   readonly kube: Kube;
+  /** The cluster's real node (`--runtime`); absent on kwok-only clusters. */
+  readonly runtime?: RuntimeNodeInfo;
 }
 
 export interface CellContext {
@@ -58,6 +52,11 @@ export interface CellContext {
   readonly env: NodeJS.ProcessEnv;
   /** Run levels up to this one only; the others are `not-run`. @default 7 */
   readonly maxLevel?: LevelNumber;
+  /**
+   * `onprem`: the clusters have a real node and on-prem cells' pod templates get its node
+   * selector and toleration (`placeOnRuntimeNode`); `none` or absent: pods stay on kwok nodes.
+   */
+  readonly runtimePlacement?: "onprem" | "none";
   log(cell: string, line: string): void;
 }
 
@@ -129,6 +128,9 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
   let objectCounts: ObjectCounts | undefined;
   let standIns: CellReport["standIns"];
   let clusterNumber: number | undefined;
+  let images: CellReport["images"];
+  let placedWorkloads: number | undefined;
+  let runtime: CellReport["runtime"];
   try {
     // ---- Level 1: synth ------------------------------------------------------------------
     ctx.log(spec.id, "L1 synth ...");
@@ -152,10 +154,16 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     const infra = states.find((s) => s.stack.role === "infra");
     const platform = states.find((s) => s.stack.role === "platform");
     const addons = states.find((s) => s.stack.role === "addons");
+    // --runtime: an on-prem cell's workloads go to the real node (levels 2-6 use the placed stacks).
+    placedWorkloads =
+      ctx.runtimePlacement === "onprem" && spec.target === "onprem"
+        ? [platform, addons].flatMap((s) => (s ? placeOnRuntimeNode(s.json) : [])).length
+        : undefined;
     // Add-on objects (CRDs, operators, the zone's Gateway) belong to the cell too: locked, counted and checked
     // for leftovers. The platform stack's first, so a pattern's smoke checks find its own namespace first.
     const declared: DeclaredObject[] = [...(platform ? declaredObjects(platform.json) : []), ...(addons ? declaredObjects(addons.json) : [])];
     result.namespaces = declaredNamespaces(declared);
+    images = cellImages(states.map((s) => s.json));
     objectCounts = {
       declared: countByKind(declared),
       declaredTotal: declared.length,
@@ -165,7 +173,8 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       1,
       "pass",
       Date.now() - t1,
-      `${stacks.length} stack(s): ${stacks.map((s) => `${s.name} (${s.role}, ${resourceTotal(states.find((x) => x.stack === s)!.json)} resources)`).join(", ")}`,
+      `${stacks.length} stack(s): ${stacks.map((s) => `${s.name} (${s.role}, ${resourceTotal(states.find((x) => x.stack === s)!.json)} resources)`).join(", ")}` +
+        (placedWorkloads !== undefined ? `; ${placedWorkloads} pod template(s) placed on the runtime node (--runtime)` : ""),
     );
 
     // ---- Level 2: init + validate every stack ---------------------------------------------
@@ -239,18 +248,31 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       const given = vars.standIns.length
         ? `; stand-in variables: ${vars.standIns.map((v) => (v.value !== undefined ? `${v.name}=${v.value}` : `${v.name} (sensitive)`)).join(", ")}`
         : "";
-      const plan = await tofu.plan(infra.dir!, { ...placeholderEnv(spec.target), ...vars.env }, ["-lock=false"]);
-      if (plan.interrupted) throw new InterruptedError();
-      const offline = needsCloudApi(plan);
+      // Through `stackwerk plan`'s code (deploy/run.ts), with placeholder credentials and stand-in inputs as the stack's environment.
+      const planned = await runDeployment({
+        program: stackProgram(infra),
+        action: "plan",
+        tofu,
+        initialised: true,
+        log: () => undefined,
+        print: () => undefined,
+        env: ctx.env,
+        stackEnv: () => ({ ...placeholderEnv(spec.target), ...vars.env }),
+      });
+      const r = planned.stacks[0];
+      if (r.interrupted || ctx.tracker.interrupted) throw new InterruptedError();
+      const ok = r.status !== "failed";
+      const offline = needsCloudApi({ ok, errors: r.errors ?? [] });
+      const text = r.message.replace(/^tofu plan: /, "");
       book.set(
         3,
-        plan.ok ? "pass" : offline ? "blocked" : "fail",
-        plan.durationMs,
-        plan.ok
-          ? `${plan.summary ?? "plan succeeded"} (placeholder credentials, offline${given})`
+        ok ? "pass" : offline ? "blocked" : "fail",
+        r.durationMs,
+        ok
+          ? `${r.summary ?? r.message} (placeholder credentials, offline${given})`
           : offline
-            ? `the provider calls the cloud API while planning (${offline}), which this machine cannot reach; not judged offline: ${errorText(plan)}`
-            : `tofu plan (placeholder credentials, offline${given}): ${errorText(plan)}`,
+            ? `the provider calls the cloud API while planning (${offline}), which this machine cannot reach; not judged offline: ${text}`
+            : `tofu plan (placeholder credentials, offline${given}): ${text}`,
       );
     }
 
@@ -270,6 +292,13 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       if (outcome.leftAfterDestroy !== undefined) objectCounts = { ...objectCounts, leftAfterDestroy: outcome.leftAfterDestroy };
       standIns = outcome.standIns;
       clusterNumber = outcome.cluster;
+      if (outcome.runtime)
+        runtime = {
+          node: outcome.runtime.node,
+          containerRuntimeVersion: outcome.runtime.containerRuntimeVersion,
+          workloadsPlaced: placedWorkloads !== undefined,
+          placedWorkloads: placedWorkloads ?? 0,
+        };
     }
 
     // ---- Level 7: real cloud ---------------------------------------------------------------
@@ -314,11 +343,23 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       ...(objectCounts ? { objectCounts } : {}),
       ...(standIns ? { standIns } : {}),
       ...(clusterNumber !== undefined ? { cluster: clusterNumber } : {}),
+      ...(runtime ? { runtime } : {}),
       ...(spec.governance ? { governance: spec.governance } : {}),
+      ...(images ? { images } : {}),
+      ...(spec.imageSubstitutions?.length ? { imageSubstitutions: spec.imageSubstitutions } : {}),
       verdict: cellVerdict(levels),
       durationMs: Date.now() - started,
     };
   }
+}
+
+/** One stack folder of the cell (level 3: the infra stack) as a program for deploy/run.ts. */
+function stackProgram(s: StackState): Program {
+  return {
+    outdir: path.dirname(s.dir!),
+    stacks: [{ name: s.stack.name, constructPath: s.stack.name, dir: s.dir!, file: path.join(s.dir!, "cdk.tf.json"), dependencies: [] }],
+    orphans: [],
+  };
 }
 
 /** A cell's add-ons and platform stacks (the folders levels 2-6 run in) as a program for deploy/run.ts. */
@@ -344,6 +385,8 @@ function checkInterrupt(ctx: CellContext): void {
 interface DeployOutcome {
   /** 1-based number of the run's cluster the cell deployed to. */
   cluster?: number;
+  /** That cluster's real node (--runtime). */
+  runtime?: RuntimeNodeInfo;
   live?: Record<string, number>;
   leftAfterDestroy?: number;
   standIns?: CellReport["standIns"];
@@ -368,6 +411,7 @@ async function deployLevels(
     const placed = await ctx.place(clusterKeys(declared), spec.id);
     ({ cluster, release } = placed);
     outcome.cluster = placed.index + 1;
+    if (cluster.runtime) outcome.runtime = cluster.runtime;
   } catch (err) {
     checkInterrupt(ctx);
     book.set(4, "fail", Date.now() - t4, `cluster: ${(err as Error).message}`);
@@ -668,7 +712,7 @@ async function patternSmokeChecks(spec: CellSpec, kube: Kube, namespaces: readon
 }
 
 /** A host a failed plan tried to reach, when every error is the provider calling its cloud API (offline here). */
-export function needsCloudApi(plan: TofuOutcome): string | undefined {
+export function needsCloudApi(plan: Pick<TofuOutcome, "ok" | "errors">): string | undefined {
   if (plan.ok || plan.errors.length === 0) return undefined;
   const hosts = plan.errors.map((e) => /dial tcp: lookup ([a-z0-9.-]+)[^\n]*: no such host/.exec(`${e.summary} ${e.detail}`)?.[1]);
   return hosts.every((h) => h !== undefined) ? [...new Set(hosts)].join(", ") : undefined;

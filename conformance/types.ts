@@ -75,6 +75,38 @@ export interface ObjectCounts {
  */
 export type GovernanceRecord = Readonly<Record<string, string | number>>;
 
+/** One image a cell's stacks run: read from the synthesised stacks at level 1, classified against the image catalogue (core/images/catalogue.ts). */
+export interface CellImage {
+  /** The reference the pods pull. */
+  readonly ref: string;
+  /** Catalogue key; absent for an image the program gives (an app image). */
+  readonly key?: string;
+  /** `digest` or `tag` (a tag-only pin). */
+  readonly pin: "digest" | "tag";
+}
+
+/**
+ * An upstream image replaced by a local build for a runtime run (issue 27: no registry is
+ * reachable, so the runtime conformance runs stand-ins built from pinned inputs). Never a pass
+ * for the upstream image itself: the report says what ran instead.
+ */
+export interface ImageSubstitution {
+  /** The catalogue's upstream reference the cell would pull. */
+  readonly upstream: string;
+  /** Catalogue key of the upstream image. */
+  readonly key?: string;
+  /** The local build's reference, e.g. `stackwerk.local/rclone:1.75.1`. */
+  readonly local: string;
+  /** Manifest digest of the local build (`sha256:…`). */
+  readonly digest: string;
+  /** What it was built from, e.g. `deb:nginx-light=1.22.1-9+deb12u12`, `go:github.com/rclone/rclone@v1.75.1`. */
+  readonly inputs: readonly string[];
+  /** True when the local build is the same upstream release as the catalogue's tag. */
+  readonly sameVersion: boolean;
+  /** What differs (another release, a build without a feature), when anything does. */
+  readonly note?: string;
+}
+
 export interface CellReport {
   /** `<pattern>/<target>`, or `app:<instance path>` for --app cells. */
   readonly id: string;
@@ -96,8 +128,30 @@ export interface CellReport {
   readonly cluster?: number;
   /** The instance's governance record, for patterns that carry one (the AI pattern). */
   readonly governance?: GovernanceRecord;
+  /** Every image the cell's stacks run, with its pin (level 1, from synth output). */
+  readonly images?: readonly CellImage[];
+  /** Upstream images a runtime run replaced by local builds (upstream → local, inputs, digest); absent when none was replaced. */
+  readonly imageSubstitutions?: readonly ImageSubstitution[];
+  /**
+   * Set when levels 4-6 ran on a cluster with a real node (`--runtime`): the node, its
+   * container runtime (`containerd://…`) and whether the cell's workloads were placed on it.
+   * Absent: the cell's pods ran on kwok nodes only.
+   */
+  readonly runtime?: CellRuntime;
   readonly verdict: CellVerdict;
   readonly durationMs: number;
+}
+
+/** The real node a cell's levels 4-6 ran next to (`--runtime`, ADR 0310). */
+export interface CellRuntime {
+  /** Node name, e.g. `runtime-0`. */
+  readonly node: string;
+  /** `status.nodeInfo.containerRuntimeVersion` of that node, e.g. `containerd://2.4.2`. */
+  readonly containerRuntimeVersion: string;
+  /** Whether the cell's pod templates were given the runtime node's selector and toleration (on-prem cells). */
+  readonly workloadsPlaced: boolean;
+  /** How many pod templates (Deployments, StatefulSets, Jobs, ...) were placed there. */
+  readonly placedWorkloads: number;
 }
 
 export interface ToolVersion {
@@ -127,6 +181,16 @@ export interface ClusterInfo {
   readonly clusters?: number;
   /** Set when the cluster could not be started or reached. */
   readonly error?: string;
+  /** The real node of the first cluster (`--runtime`); absent when the clusters had kwok nodes only. */
+  readonly runtime?: {
+    readonly node: string;
+    readonly containerRuntimeVersion: string;
+    readonly kubeletVersion: string;
+    /** Start of the node stack (binaries and images cached), milliseconds; part of `startMs`. */
+    readonly nodeStartMs?: number;
+    /** Resident memory of the node stack right after start, bytes. */
+    readonly rssBytes?: number;
+  };
   /** What "deployed" means on this cluster. */
   readonly note: string;
 }
@@ -171,6 +235,8 @@ export interface ConformanceReport {
       readonly kubeconfig?: string;
       /** --max-level: levels above it were not run. */
       readonly maxLevel?: number;
+      /** --runtime: the clusters had a real node; `placement` says which cells' workloads were put on it. */
+      readonly runtime?: { readonly placement: "onprem" | "none" };
     };
     readonly host: { readonly platform: string; readonly arch: string; readonly cpus: number; readonly node: string };
     readonly stackwerk: { readonly version: string; readonly commit?: string; readonly dirty?: boolean };

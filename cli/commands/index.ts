@@ -4,7 +4,8 @@ import { command as cluster } from "./cluster";
 import { command as conformance } from "./conformance";
 import { deployCommand, destroyCommand, outputCommand, planCommand } from "./deploy";
 import { command as list } from "./list";
+import { command as newCommand } from "./new";
 import { command as synth } from "./synth";
 import { command as toolchain } from "./toolchain";
 
-export const COMMANDS: CliCommand[] = [conformance, synth, planCommand, deployCommand, destroyCommand, outputCommand, list, toolchain, cluster];
+export const COMMANDS: CliCommand[] = [conformance, synth, planCommand, deployCommand, destroyCommand, outputCommand, list, newCommand, toolchain, cluster];

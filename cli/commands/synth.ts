@@ -13,7 +13,7 @@ import { registeredPatterns } from "../../patterns/registry";
 import { targetByName, TARGET_NAMES, TargetName, targets } from "../../providers";
 import { orphanMessage, orphanStacks } from "../../deploy/stack-folders";
 import { FleetCatalogueError, loadCatalogue, parseCatalogueText } from "../fleet/catalogue";
-import { FLEET_PATTERNS } from "../fleet/patterns";
+import { fleetPattern, fleetPatternNames } from "../fleet/patterns";
 import { defaultJobs, runFleet } from "../fleet/run";
 
 const HELP = `usage: stackwerk synth --pattern <name> --target <ionos|stackit|onprem> [--stage <stage>] [--out <dir>]
@@ -73,8 +73,8 @@ function synthWithProps(
   props: Record<string, unknown>,
   targetProps: Record<string, unknown>,
 ) {
-  const factory = Object.hasOwn(FLEET_PATTERNS, pattern) ? FLEET_PATTERNS[pattern] : undefined;
-  if (!factory) throw new CliUsageError(`--props: pattern ${pattern} takes no props file. Allowed with --props: ${Object.keys(FLEET_PATTERNS).join(", ")}`);
+  const factory = fleetPattern(pattern);
+  if (!factory) throw new CliUsageError(`--props: pattern ${pattern} takes no props file. Allowed with --props: ${fleetPatternNames().join(", ")}`);
   for (const reserved of ["target", "stage"]) {
     if (Object.hasOwn(props, reserved)) throw new CliUsageError(`--props: ${reserved} is set by --${reserved}. Allowed: the pattern's other props`);
   }

@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { App, TerraformStack } from "cdktf";
+import { App, TerraformStack } from "./cdk";
 import { Pattern } from "../../constructs/pattern";
 import { LandingZone } from "../../core/landing-zone";
 import { registerLayerEngine } from "../../core/layers";
@@ -43,6 +43,7 @@ registerLayerEngine({
   claims: (root) => App.isApp(root),
   platform: (scope, id, props) => new PlatformStack(scope, id, props),
   infra: (scope, id) => new InfraStack(scope, id),
+  rendersStateBackend: true,
 });
 
 /** Pattern name of a shared landing zone's stacks in the synth listing. */

@@ -14,7 +14,7 @@
  * escaped like any other literal (issue 26, ADR 0340).
  */
 import { randomBytes } from "node:crypto";
-import { Lazy, TerraformElement, TerraformStack } from "cdktf";
+import { Lazy, TerraformElement, TerraformStack } from "./cdk";
 import { escapeTemplate } from "./escape";
 
 export { tfExpression } from "../../providers/shared/managed";

@@ -7,7 +7,7 @@ import { validateProps } from "../../core/validation/props";
 import { requireCidrRange } from "../../core/validation/cidr";
 import { gatewayImplementation } from "../shared/gateway";
 import { ONPREM_MODEL_ENDPOINT, onPremModelEndpoint } from "./model-endpoint";
-import { checkKubeconfig } from "./kubeconfig-check";
+import { checkKubeconfig, type OnPremClusterChecks } from "./kubeconfig-check";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import {
   isIpv4,
@@ -44,39 +44,10 @@ import { onPremObservability } from "./observability";
 import { onPremClusterAccess, validateClusterNetworks } from "./cluster";
 import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { ONPREM_BROKER_DETAIL, onpremMessageBroker } from "./message-broker";
+import { ImageResolver, type ImageMap } from "../../core/images/map";
 
-/** PostgreSQL on-prem: in the cluster, an existing server, or none. */
-export type OnPremPostgres =
-  | { readonly mode: "in-cluster"; /** nightly pg_dump into the object store when one is configured @default true */ readonly backups?: boolean }
-  | {
-      readonly mode: "external";
-      readonly host: string;
-      /** @default 5432 @integer @minimum 1 @maximum 65535 */
-      readonly port?: number;
-      /** Existing Secret in the pattern's namespace holding the password. @format dns-subdomain */
-      readonly passwordSecretName: string;
-      /** @default "password" */
-      readonly passwordSecretKey?: string;
-      /** CIDR of the database server, for the egress policy; `"0.0.0.0/0"` widens it to any address. @default `<host>/32` when host is an IPv4 address; required otherwise */
-      readonly cidr?: string;
-    }
-  | { readonly mode: "none" };
-
-/** Object storage on-prem: an S3 server in the cluster, an existing S3-compatible endpoint, or none. */
-export type OnPremObjectStorage =
-  | { readonly mode: "in-cluster" }
-  | {
-      readonly mode: "external";
-      /** e.g. `https://s3.rz.example.de` */
-      readonly endpoint: string;
-      /** @default "onprem" */
-      readonly region?: string;
-      /** Existing Secret in the pattern's namespace with keys `access-key` and `secret-key`. @format dns-subdomain */
-      readonly credentialsSecretName: string;
-      /** CIDR of the endpoint, for the egress policy; `"0.0.0.0/0"` widens it to any address. @default `<host>/32` when the endpoint's host is an IPv4 address; required otherwise */
-      readonly cidr?: string;
-    }
-  | { readonly mode: "none" };
+export type { OnPremPostgres, OnPremObjectStorage } from "./mode-types";
+import type { OnPremPostgres, OnPremObjectStorage } from "./mode-types";
 
 /** An S3-compatible target for database backups outside the cluster (another failure domain). */
 export interface OnPremBackupTarget {
@@ -92,7 +63,7 @@ export interface OnPremBackupTarget {
 }
 
 /** Props of the on-prem target. */
-export interface OnPremTargetProps extends InClusterOptions {
+export interface OnPremTargetProps extends InClusterOptions, OnPremClusterChecks {
   /**
    * Kubeconfig of the cluster on the machine that deploys.
    * @default none in the synth output: the platform stack's `kubeconfig_path` variable is required at apply
@@ -100,22 +71,6 @@ export interface OnPremTargetProps extends InClusterOptions {
   readonly kubeconfigPath?: string;
   /** Context in the kubeconfig. @default the kubeconfig's current context */
   readonly kubeContext?: string;
-  /**
-   * Whether `kubeconfigPath` is on the synthesising machine, so synth checks that it exists and
-   * holds `kubeContext` (the contexts it holds are listed otherwise). `false` for a file that
-   * exists only on the machine that applies (synth in one place, apply in another).
-   * @default true
-   */
-  readonly kubeconfigCheckedAtSynth?: boolean;
-  /**
-   * Nodes with NVIDIA GPUs (`nvidia.com/gpu`) in the cluster. An AI stack with `serving: "gpu"`
-   * is refused while this is 0: nothing would ever schedule its model server.
-   * @default 0 (no GPU node declared)
-   * @integer
-   * @minimum 0
-   * @maximum 10000
-   */
-  readonly gpuNodes?: number;
   /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0090). @default "traefik" @format dns-subdomain */
   readonly gatewayClassName?: string;
   /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" @format dns-label */
@@ -124,8 +79,7 @@ export interface OnPremTargetProps extends InClusterOptions {
    * The API server's addresses as pods reach them (the `kubernetes` Service's endpoints): the
    * platform's collectors (prometheus-operator, Prometheus, kube-state-metrics, log shipper) may
    * reach only these on 443/6443.
-   * @default the kubeconfig's server when it is a local file naming an IPv4 address; else unknown (any address on those ports)
-   * @format cidr
+   * @default the kubeconfig's server when it is a local file naming an IPv4 address; else unknown (any address on those ports) @format cidr
    */
   readonly apiServerCidrs?: readonly string[];
   /** The nodes' addresses: Prometheus scrapes the kubelets (10250) there only. @default unknown (any address on 10250) @format cidr */
@@ -136,6 +90,13 @@ export interface OnPremTargetProps extends InClusterOptions {
   readonly objectStorage?: OnPremObjectStorage;
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;
+  /**
+   * Air-gap image map: where the cluster pulls each catalogue image from (per image and/or by
+   * registry prefix; digests kept), e.g. `{ prefixes: { "docker.io": "harbor.example.de/dockerhub" } }`.
+   * Wins over `registryMirror` (which applies where no prefix matches); docs/air-gapped.md.
+   * @default every image from its upstream registry (or `registryMirror`)
+   */
+  readonly images?: ImageMap;
   /**
    * Where backups of an in-cluster database go. Without it they go to a separate bucket (own keys)
    * of the in-cluster object store: the same failure domain as the data, so set this for real data.
@@ -163,6 +124,7 @@ const ONPREM_PROPS = propNames<OnPremTargetProps>()([
   "postgres",
   "objectStorage",
   "registryMirror",
+  "images",
   "storageClassName",
   "postgresImage",
   "objectStoreImage",
@@ -235,6 +197,10 @@ export class OnPremTarget implements ITarget {
   readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly storageClassName?: string;
   readonly registryMirror?: string;
+  /** The catalogue's images through `images` and `registryMirror`. */
+  readonly imageResolver: ImageResolver;
+  /** The in-cluster services' options: the target props plus the image resolver. */
+  private readonly inCluster: InClusterOptions & { readonly imageResolver: ImageResolver };
   private readonly postgresMode: OnPremPostgres;
   private readonly objectStorageMode: OnPremObjectStorage;
 
@@ -259,6 +225,8 @@ export class OnPremTarget implements ITarget {
     }
     this.storageClassName = props.storageClassName;
     this.registryMirror = props.registryMirror;
+    this.imageResolver = new ImageResolver(WHERE, { registryMirror: props.registryMirror, images: props.images });
+    this.inCluster = { ...props, imageResolver: this.imageResolver };
     this.postgresMode = props.postgres ?? { mode: "in-cluster" };
     this.objectStorageMode = props.objectStorage ?? { mode: "in-cluster" };
   }
@@ -322,11 +290,11 @@ export class OnPremTarget implements ITarget {
       };
     }
     if (mode.mode === "none") throw new StackwerkValidationError(ctx.scope.node.path, "database", "target onprem has postgres.mode 'none'");
-    const db = inClusterPostgres(ctx, request, this.props);
+    const db = inClusterPostgres(ctx, request, this.inCluster);
     // With an external backup target, back up whether or not the pattern also asks for a bucket;
     // otherwise wait for the in-cluster store (objectBucket) to provide the backup bucket.
     const external = mode.backups !== false ? this.externalBackupTarget() : undefined;
-    if (external) postgresBackup(ctx, db, external, this.props);
+    if (external) postgresBackup(ctx, db, external, this.inCluster);
     else this.pendingBackup.set(ctx, db);
     return db;
   }
@@ -353,14 +321,14 @@ export class OnPremTarget implements ITarget {
     if (mode.mode === "none") throw new StackwerkValidationError(ctx.scope.node.path, "bucket", "target onprem has objectStorage.mode 'none'");
     const db = this.pendingBackup.get(ctx);
     const backups = Boolean(db && this.postgresMode.mode === "in-cluster" && this.postgresMode.backups !== false);
-    const store = inClusterObjectStore(ctx, request, this.props, { backups: backups && !this.props.backupTarget });
-    if (db && backups && store.backups) postgresBackup(ctx, db, store.backups, this.props);
+    const store = inClusterObjectStore(ctx, request, this.inCluster, { backups: backups && !this.props.backupTarget });
+    if (db && backups && store.backups) postgresBackup(ctx, db, store.backups, this.inCluster);
     return store.bucket;
   }
 
   /** vLLM (GPU) or llama.cpp (CPU) in the cluster: providers/onprem/model-endpoint.ts. */
   modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint {
-    return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror }, this.props.gpuNodes ?? 0);
+    return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror, imageResolver: this.imageResolver }, this.props.gpuNodes ?? 0);
   }
 
   /** Not offered: fails at synth naming the alternative (pgvector). */
@@ -369,11 +337,15 @@ export class OnPremTarget implements ITarget {
   }
 
   messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {
-    return onpremMessageBroker(ctx, request, this.props);
+    return onpremMessageBroker(ctx, request, this.inCluster);
   }
 
   observability(ctx: DeploymentContext, request: ObservabilityRequest): IObservability {
-    return onPremObservability(ctx, request, { registryMirror: this.registryMirror, storageClassName: this.storageClassName });
+    return onPremObservability(ctx, request, {
+      registryMirror: this.registryMirror,
+      imageResolver: this.imageResolver,
+      storageClassName: this.storageClassName,
+    });
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {

@@ -11,6 +11,26 @@ import * as path from "node:path";
 import * as yaml from "js-yaml";
 import { fail } from "../../core/errors";
 
+/** What the on-prem target's props say about the cluster beyond its kubeconfig (part of `OnPremTargetProps`). */
+export interface OnPremClusterChecks {
+  /**
+   * Whether `kubeconfigPath` is on the synthesising machine, so synth checks that it exists and
+   * holds `kubeContext` (the contexts it holds are listed otherwise). `false` for a file that
+   * exists only on the machine that applies (synth in one place, apply in another).
+   * @default true
+   */
+  readonly kubeconfigCheckedAtSynth?: boolean;
+  /**
+   * Nodes with NVIDIA GPUs (`nvidia.com/gpu`) in the cluster. An AI stack with `serving: "gpu"`
+   * is refused while this is 0: nothing would ever schedule its model server.
+   * @default 0 (no GPU node declared)
+   * @integer
+   * @minimum 0
+   * @maximum 10000
+   */
+  readonly gpuNodes?: number;
+}
+
 /** The file a kubeconfig path names on this machine (`~/` is the home folder, as for kubectl). */
 export function localKubeconfigFile(kubeconfigPath: string): string {
   return kubeconfigPath === "~" || kubeconfigPath.startsWith("~/") ? path.join(os.homedir(), kubeconfigPath.slice(1)) : path.resolve(kubeconfigPath);

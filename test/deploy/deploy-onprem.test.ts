@@ -4,7 +4,7 @@
  * cluster), with TF_VAR_state_passphrase as the only TF_VAR: deploy without --auto-approve shows
  * the plan and changes nothing when the answer is not "yes"; deploy --auto-approve puts the
  * objects into the cluster; plan then shows no changes; destroy --auto-approve leaves nothing.
- * The zone's add-ons stack (amt-addons: its Gateway in namespace amt-gateway, from the Gateway API
+ * The zone's add-ons stack (amt-addons: its Gateway in namespace amt-test-gateway, from the Gateway API
  * change) is applied before the patterns and destroyed after them.
  */
 import { execFile } from "node:child_process";
@@ -23,7 +23,7 @@ jest.setTimeout(1_200_000);
 const ROOT = path.resolve(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 const CLI = path.join(ROOT, "cli/main.ts");
-const NAMESPACES = ["amt-gateway", "amt-test-identity", "amt-test-shop"];
+const NAMESPACES = ["amt-test-gateway", "amt-test-identity", "amt-test-shop"];
 
 let cluster: EmbeddedCluster;
 let dir: string;
@@ -99,7 +99,7 @@ test("deploy -> objects in the cluster -> plan shows no changes -> destroy -> no
   const deployments = await cluster.kubectl(["get", "deployments", "-A", "-o", "jsonpath={.items[*].metadata.name}"]);
   expect(deployments.stdout).toMatch(/keycloak/);
   expect(deployments.stdout).toMatch(/web/);
-  const gateway = await cluster.kubectl(["get", "gateways.gateway.networking.k8s.io", "-n", "amt-gateway", "-o", "name"]);
+  const gateway = await cluster.kubectl(["get", "gateways.gateway.networking.k8s.io", "-n", "amt-test-gateway", "-o", "name"]);
   expect(gateway.stdout.trim()).toBe("gateway.gateway.networking.k8s.io/gateway");
 
   // The lock file deploy wrote pins the tested provider versions.
@@ -247,4 +247,56 @@ tenants:
   expect(r.stdout).toMatch(/^2\/3 tenant\(s\) deployed in \d+\.\ds; failed: fc$/m);
   const ns = await cluster.kubectl(["get", "namespaces", "fa-test", "fb-test", "-o", "name"]);
   expect(ns.stdout.trim().split("\n").sort()).toEqual(["namespace/fa-test", "namespace/fb-test"]);
+});
+
+test("destroy --fleet: tenants in parallel, a progress line per tenant, a summary table, a failed tenant does not stop the others", async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "fleet-destroy-"));
+  const catalogue = (fbTarget: string) => {
+    const file = path.join(folder, `fleet-${fbTarget}.yaml`);
+    fs.writeFileSync(
+      file,
+      `targets:
+  rz: { type: onprem, props: { kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} } }
+  gone: { type: onprem, props: { kubeconfigPath: /nonexistent/kubeconfig } }
+defaults: { pattern: web-app, target: rz, props: { image: "registry.example.de/shop/web:1.4.2" } }
+tenants:
+  - name: da
+  - name: db
+    target: ${fbTarget}
+`,
+    );
+    return file;
+  };
+  const fleet = (action: string, file: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(
+        TSX,
+        [CLI, action, "--fleet", file, "--jobs", "2", "--auto-approve", "--out", path.join(folder, "out")],
+        { cwd: folder, env, maxBuffer: 64 << 20 },
+        (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
+  const deployed = await fleet("deploy", catalogue("rz"));
+  expect({ code: deployed.code, out: deployed.stdout }).toEqual({ code: 0, out: expect.stringMatching(/^2\/2 tenant\(s\) deployed/m) });
+
+  // db's cluster is unreachable now: its destroy fails, da's is not held up by it.
+  const r = await fleet("destroy", catalogue("gone"));
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/\[stackwerk\] \[da\] da-platform: Destroy complete!/);
+  expect(r.stderr.match(/\[stackwerk\] fleet destroy \d\/2: d[ab] (ok|FAILED)/g)).toHaveLength(2);
+  const rows = r.stdout.split("\n").filter((l) => /^d[ab] /.test(l));
+  expect(rows.map((l) => l.split(/\s+/).slice(0, 3))).toEqual([
+    ["da", "ok", "1"],
+    ["db", "FAILED", "0"],
+  ]);
+  expect(rows[1]).toMatch(/db-platform: /);
+  expect(r.stdout).toMatch(/^1\/2 tenant\(s\) destroyed in \d+\.\ds; failed: db$/m);
+  const left = await cluster.kubectl(["get", "namespaces", "da-test", "db-test", "-o", "name", "--ignore-not-found"]);
+  expect(left.stdout.trim()).toBe("namespace/db-test");
+
+  // With its cluster back, db's state was kept and it is destroyed.
+  const again = await fleet("destroy", catalogue("rz"));
+  expect({ code: again.code, out: again.stdout }).toEqual({ code: 0, out: expect.stringMatching(/^2\/2 tenant\(s\) destroyed/m) });
+  const none = await cluster.kubectl(["get", "namespaces", "db-test", "-o", "name", "--ignore-not-found"]);
+  expect(none.stdout.trim()).toBe("");
 });
