@@ -5,6 +5,8 @@
 
 /** A key inside a Secret, as env `valueFrom.secretKeyRef` needs it. */
 export interface SecretKeyRef {
+  /** @format dns-subdomain */
   readonly name: string;
+  /** @format secret-key */
   readonly key: string;
 }

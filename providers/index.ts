@@ -36,11 +36,18 @@ export const targets = {
   onprem: (props?: OnPremTargetProps): ITarget => new OnPremTarget(props),
 };
 
+/**
+ * Props of the reference targets (CLI, conformance): the on-prem reference is the embedded
+ * conformance cluster, which has a GPU node (tools/cluster: fake `nvidia.com/gpu` nodes), so the
+ * AI reference instance's `serving: "gpu"` is declared, not assumed.
+ */
+export const REFERENCE_TARGET_PROPS: { readonly onprem: OnPremTargetProps } = { onprem: { gpuNodes: 1 } };
+
 /** A target with reference settings by name (CLI, conformance); the error lists the allowed names. */
 export function targetByName(name: string): ITarget {
-  const factory = (targets as Record<string, (() => ITarget) | undefined>)[name];
-  if (!factory) throw new Error(`unknown target '${name}'. Allowed: ${TARGET_NAMES.join(", ")}`);
-  return factory();
+  const factory = (targets as Record<string, ((props?: object) => ITarget) | undefined>)[name];
+  if (!factory || !Object.hasOwn(targets, name)) throw new Error(`unknown target '${name}'. Allowed: ${TARGET_NAMES.join(", ")}`);
+  return factory(name === "onprem" ? REFERENCE_TARGET_PROPS.onprem : undefined);
 }
 
 export type { TargetName };

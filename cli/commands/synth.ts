@@ -2,18 +2,22 @@
  * `stackwerk synth`: Terraform JSON of a registered pattern for one target and stage, or, with
  * `--fleet <file>`, of every tenant of a fleet catalogue in parallel worker processes.
  */
+import * as fs from "node:fs";
 import * as path from "node:path";
+import { App } from "cdktf";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
-import { STAGES, Stage } from "../../core/profile";
-import { synthPattern } from "../../engines/cdktf";
+import { Size, STAGES, Stage } from "../../core/profile";
+import { synthesize, synthPattern } from "../../engines/cdktf";
 import "../../patterns";
 import { registeredPatterns } from "../../patterns/registry";
-import { targetByName, TARGET_NAMES } from "../../providers";
+import { targetByName, TARGET_NAMES, TargetName, targets } from "../../providers";
 import { orphanMessage, orphanStacks } from "../../deploy/stack-folders";
-import { loadCatalogue } from "../fleet/catalogue";
+import { FleetCatalogueError, loadCatalogue, parseCatalogueText } from "../fleet/catalogue";
+import { fleetPattern, fleetPatternNames } from "../fleet/patterns";
 import { defaultJobs, runFleet } from "../fleet/run";
 
 const HELP = `usage: stackwerk synth --pattern <name> --target <ionos|stackit|onprem> [--stage <stage>] [--out <dir>]
+                       [--props <file>] [--target-props <file>]
        stackwerk synth --fleet <catalogue.yaml|.json> [--jobs <n>] [--out <dir>]
 
 Synthesises the reference instance of a pattern to Terraform JSON for OpenTofu:
@@ -25,12 +29,60 @@ options:
   --pattern  registered pattern (see \`stackwerk list\`)
   --target   ${TARGET_NAMES.join(" | ")}
   --stage    ${STAGES.join(" | ")} (default: test)
+  --props    YAML or JSON file of the pattern's props (as a fleet entry's props); instead of
+             the reference instance, the pattern is built with them and checked like the API
+  --target-props  YAML or JSON file of the target's props (targets.<target>(props))
   --fleet    tenant catalogue (YAML or JSON); takes the place of --pattern, --target and --stage
   --jobs     worker processes for --fleet, 1 to 256 (default: the number of CPU cores)
   --out      output folder (default: cdktf.out)
 `;
 
-const FLAGS = { pattern: "string", target: "string", stage: "string", out: "string", fleet: "string", jobs: "string" } as const;
+const FLAGS = {
+  pattern: "string",
+  target: "string",
+  stage: "string",
+  out: "string",
+  fleet: "string",
+  jobs: "string",
+  props: "string",
+  "target-props": "string",
+} as const;
+
+/** The mapping in a `--props`/`--target-props` file (YAML or JSON, read like a fleet catalogue: no YAML tags, `.nan` stays a number the props check refuses). */
+function readPropsFile(flag: string, file: string): Record<string, unknown> {
+  if (!fs.existsSync(file)) throw new CliUsageError(`--${flag}: ${JSON.stringify(file)} does not exist. Allowed: a .yaml, .yml or .json file`);
+  let data: unknown;
+  try {
+    data = parseCatalogueText(file, fs.readFileSync(file, "utf8"));
+  } catch (err) {
+    if (err instanceof FleetCatalogueError) throw new CliUsageError(`--${flag}: ${file}: ${err.problems.join("; ")}`);
+    throw err;
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== "object" || Array.isArray(data))
+    throw new CliUsageError(`--${flag}: ${file} holds ${JSON.stringify(data)}. Allowed: a mapping of props (name: value)`);
+  return data as Record<string, unknown>;
+}
+
+/** Synthesises `pattern` with the user's props (the fleet's pattern constructors) on `targets.<target>(targetProps)`. */
+function synthWithProps(
+  pattern: string,
+  targetName: TargetName,
+  stage: Stage,
+  outdir: string,
+  props: Record<string, unknown>,
+  targetProps: Record<string, unknown>,
+) {
+  const factory = fleetPattern(pattern);
+  if (!factory) throw new CliUsageError(`--props: pattern ${pattern} takes no props file. Allowed with --props: ${fleetPatternNames().join(", ")}`);
+  for (const reserved of ["target", "stage"]) {
+    if (Object.hasOwn(props, reserved)) throw new CliUsageError(`--props: ${reserved} is set by --${reserved}. Allowed: the pattern's other props`);
+  }
+  const app = new App({ outdir, skipValidation: false });
+  const target = targets[targetName](targetProps as never);
+  factory(app, `${pattern}-${targetName}`, { target, stage, size: (props.size ?? "S") as Size, props });
+  return synthesize(app);
+}
 
 /** `value` if it is one of `allowed` (own values only: `__proto__`, `constructor` are refused). */
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -47,7 +99,7 @@ function nonEmpty(flag: string, value: string | boolean | undefined, allowed: st
 }
 
 async function synthFleet(flags: Record<string, string | boolean>): Promise<number> {
-  for (const single of ["pattern", "target", "stage"]) {
+  for (const single of ["pattern", "target", "stage", "props", "target-props"]) {
     if (flags[single] !== undefined) throw new CliUsageError(`--${single} cannot be combined with --fleet: each catalogue entry sets its own ${single}`);
   }
   const file = nonEmpty("fleet", flags.fleet, "a catalogue file (.yaml, .yml or .json)")!;
@@ -103,7 +155,19 @@ export const command: CliCommand = {
     const outdir = path.resolve(nonEmpty("out", flags.out, "a folder path (default: cdktf.out)") ?? "cdktf.out");
     const started = Date.now();
     process.stderr.write(`[stackwerk] synth ${patternName} for ${targetName} (${stage}) into ${outdir}\n`);
-    const stacks = synthPattern({ pattern: patternName, target: targetByName(targetName), stage, outdir });
+    const propsFile = nonEmpty("props", flags.props, "a .yaml, .yml or .json file of pattern props");
+    const targetPropsFile = nonEmpty("target-props", flags["target-props"], "a .yaml, .yml or .json file of target props");
+    const stacks =
+      propsFile !== undefined || targetPropsFile !== undefined
+        ? synthWithProps(
+            patternName,
+            targetName as TargetName,
+            stage,
+            outdir,
+            propsFile !== undefined ? readPropsFile("props", propsFile) : {},
+            targetPropsFile !== undefined ? readPropsFile("target-props", targetPropsFile) : {},
+          )
+        : synthPattern({ pattern: patternName, target: targetByName(targetName), stage, outdir });
     for (const s of stacks) process.stdout.write(`${s.role.padEnd(8)} ${s.name.padEnd(32)} ${path.relative(process.cwd(), s.file)}\n`);
     process.stderr.write(`[stackwerk] ${stacks.length} stack(s) in ${Date.now() - started} ms\n`);
     reportOrphans(

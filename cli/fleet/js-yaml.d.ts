@@ -4,4 +4,6 @@ declare module "js-yaml" {
   export const CORE_SCHEMA: unknown;
   /** Parses one YAML document; throws a YAMLException naming line and column. */
   export function load(text: string, options?: { filename?: string; schema?: unknown }): unknown;
+  /** Writes a value as YAML (NaN and the infinities as `.nan`/`.inf`). */
+  export function dump(value: unknown, options?: { schema?: unknown }): string;
 }

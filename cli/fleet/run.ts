@@ -62,6 +62,9 @@ function startWorker(outdir: string, scratch: string): ChildProcess {
     execArgv,
     env: { ...process.env, [WORKER_ENV.outdir]: outdir, [WORKER_ENV.scratch]: scratch },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
+    // Structured clone, not JSON: a catalogue's `.nan`/`.inf` reach the worker as NaN/Infinity and
+    // are refused there by the props check; JSON turned them into null, which read as "not set" (issue 26).
+    serialization: "advanced",
   });
 }
 

@@ -12,8 +12,16 @@ import type { IIdentityProvider } from "./identity-provider";
 
 /** An alert receiver: an e-mail address or an HTTPS webhook. */
 export type AlertReceiver =
-  | { readonly type: "email"; /** recipient address */ readonly to: string }
-  | { readonly type: "webhook"; /** HTTPS URL alerts are POSTed to */ readonly url: string };
+  | {
+      readonly type: "email";
+      /** recipient address @format email */
+      readonly to: string;
+    }
+  | {
+      readonly type: "webhook";
+      /** HTTPS URL alerts are POSTed to @format url */
+      readonly url: string;
+    };
 
 /** An alerting rule (Prometheus rule syntax). */
 export interface AlertRule {

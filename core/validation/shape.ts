@@ -1,17 +1,22 @@
 /**
  * The runtime check of untyped props against their data shape (generated from the TypeScript
  * props interfaces, core/validation/schemas.generated.ts): right type at every depth, finite
- * numbers (YAML's `.nan`/`.inf` are refused, not defaulted), real booleans (`"no"` is not false),
+ * numbers (YAML's `.nan`/`.inf` are refused, not defaulted) within the range and integrality the
+ * props' TSDoc declares (`@integer`, `@minimum`, `@maximum`), strings of the declared `@format`
+ * (host name, CIDR, URL, ...: core/validation/formats.ts), real booleans (`"no"` is not false),
  * one of the allowed literals, and no unknown property. Behaviour-carrying values (targets,
  * landing zones, identity providers) are only checked to be objects; their own checks follow.
  */
 import type { IConstruct } from "constructs";
 import { fail, nearestName } from "../errors";
+import { describeNumber, describeString, fitsFormat, fitsNumber, type StringFormat } from "./formats";
+
+export type { StringFormat } from "./formats";
 
 /** A data shape (the same union tools/props/shapes.ts produces). */
 export type Shape =
-  | { readonly kind: "string" }
-  | { readonly kind: "number" }
+  | { readonly kind: "string"; readonly format?: StringFormat }
+  | { readonly kind: "number"; readonly integer?: boolean; readonly minimum?: number; readonly maximum?: number }
   | { readonly kind: "boolean" }
   | { readonly kind: "literal"; readonly values: readonly (string | number | boolean)[] }
   | { readonly kind: "array"; readonly element: Shape }
@@ -30,15 +35,18 @@ export function describeShape(shape: Shape, defs: Defs, depth = 0): string {
   const s = resolve(shape, defs);
   switch (s.kind) {
     case "string":
-      return "a string";
+      return describeString(s.format);
     case "number":
-      return "a finite number";
+      return describeNumber(s);
     case "boolean":
       return "true or false";
     case "literal":
       return s.values.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ");
     case "array":
-      return depth > 1 ? "a list" : `a list of ${describeShape(s.element, defs, depth + 1).replace(/^an? /, "")}s`;
+      if (depth > 1) return "a list";
+      // A formatted string element reads "a list of strings, each <format>".
+      if (s.element.kind === "string" && s.element.format) return `a list of strings, each ${describeShape(s.element, defs, depth + 1)}`;
+      return `a list of ${describeShape(s.element, defs, depth + 1).replace(/^an? /, "")}s`;
     case "map":
       return "an object of NAME: value";
     case "object":
@@ -70,12 +78,16 @@ function discriminant(members: readonly Shape[], defs: Defs): { key: string; mem
 /** The first problem of `value` against `shape`, as [property path, message], or undefined. */
 function problem(value: unknown, shape: Shape, defs: Defs, where: string): [string, string] | undefined {
   const s = resolve(shape, defs);
-  const bad = (): [string, string] => [where, `${JSON.stringify(value) ?? String(value)} is not allowed. Allowed: ${describeShape(s, defs)}`];
+  // NaN and the infinities (YAML's .nan/.inf) by name: JSON would print them as null. Computed only on failure (values may be circular constructs).
+  const bad = (): [string, string] => {
+    const shown = typeof value === "number" && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value));
+    return [where, `${shown} is not allowed. Allowed: ${describeShape(s, defs)}`];
+  };
   switch (s.kind) {
     case "string":
-      return typeof value === "string" ? undefined : bad();
+      return typeof value === "string" && (s.format === undefined || fitsFormat(value, s.format)) ? undefined : bad();
     case "number":
-      return typeof value === "number" && Number.isFinite(value) ? undefined : bad();
+      return typeof value === "number" && fitsNumber(value, s) ? undefined : bad();
     case "boolean":
       return typeof value === "boolean" ? undefined : bad();
     case "literal":

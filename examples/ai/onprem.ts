@@ -7,7 +7,7 @@ import { App, AiStack, targets } from "../../index"; // in your repository: from
 
 const app = new App({ outdir: process.env.STACKWERK_OUTDIR ?? "cdktf.out" });
 new AiStack(app, "buergerinfo", {
-  target: targets.onprem({ kubeconfigPath: process.env.KUBECONFIG_PATH }),
+  target: targets.onprem({ kubeconfigPath: process.env.KUBECONFIG_PATH, gpuNodes: 1 }),
   stage: "acceptance",
   model: "Qwen/Qwen2.5-7B-Instruct",
   serving: "gpu",

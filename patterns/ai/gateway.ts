@@ -34,7 +34,7 @@ export const CLIENT_HEADER = "x-stackwerk-client";
 export interface GatewayClient {
   /** Client name (API-key mode) or OAuth client id, the `azp` claim (OIDC mode). A DNS label. */
   readonly name: string;
-  /** Requests per minute this client may send. */
+  /** Requests per minute this client may send. @integer @minimum 1 @maximum 1000000 */
   readonly requestsPerMinute: number;
 }
 

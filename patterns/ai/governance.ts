@@ -32,7 +32,7 @@ export interface AiGovernance {
   readonly dataResidency: DataResidency;
   /** Contact of the person overseeing the system (Art. 14); required for `high` in production. @default none */
   readonly humanOversightContact?: string;
-  /** Days audit logs are kept; required for `high` in production (at least 180, Art. 19). @default none */
+  /** Days audit logs are kept; required for `high` in production (at least 180, Art. 19). @default none @integer @minimum 1 @maximum 3650 */
   readonly auditLogRetentionDays?: number;
 }
 

@@ -37,11 +37,11 @@ export type VectorStore = (typeof VECTOR_STORES)[number];
 export interface AiAppOptions {
   /** Container image pinned by tag or digest. */
   readonly image: string;
-  /** Port the app serves HTTP on. @default 8080 */
+  /** Port the app serves HTTP on. @default 8080 @integer @minimum 1 @maximum 65535 */
   readonly port?: number;
   /** Plain environment variables (no secrets). @default none */
   readonly env?: Readonly<Record<string, string>>;
-  /** Public host name (an HTTPRoute on the landing zone's Gateway, and a DNS record). @default not exposed */
+  /** Public host name (an HTTPRoute on the landing zone's Gateway, and a DNS record). @default not exposed @format hostname */
   readonly hostName?: string;
   /** HTTP path of the readiness probe. @default "/" */
   readonly healthCheckPath?: string;
@@ -53,11 +53,11 @@ export interface AiStackProps extends PatternProps {
   readonly model: string;
   /** `service` (the target's managed/external API), `gpu` (vLLM in the cluster), `cpu` (llama.cpp). @default `service` on the clouds, `gpu` on-prem */
   readonly serving?: ModelServing;
-  /** GPUs per in-cluster server. @default 1 */
+  /** GPUs per in-cluster server. @default 1 @integer @minimum 1 @maximum 8 */
   readonly gpus?: number;
   /** Image of the in-cluster model server. @default pinned vLLM (GPU) / llama.cpp (CPU) */
   readonly modelImage?: string;
-  /** Address range the in-cluster server may download weights from. @default none (offline) */
+  /** Address range the in-cluster server may download weights from. @default none (offline) @format cidr */
   readonly downloadCidr?: string;
   /** Changing it issues a new model API key (STACKIT token rotation). @default "1" */
   readonly keyRotation?: string;
@@ -79,7 +79,7 @@ export interface AiStackProps extends PatternProps {
   readonly audience?: string;
   /** Vector store for retrieval: `pgvector` (postgres capability), `opensearch` (searchEngine capability: STACKIT only), `none`. @default "pgvector" */
   readonly vectorStore?: VectorStore;
-  /** Gateway replicas. @default the stage minimum (production: 2) */
+  /** Gateway replicas. @default the stage minimum (production: 2) @integer @minimum 1 @maximum 10 */
   readonly gatewayReplicas?: number;
   /** Gateway image. @default GATEWAY_IMAGE (Envoy, pinned by digest) */
   readonly gatewayImage?: string;

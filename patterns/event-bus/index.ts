@@ -39,7 +39,7 @@ export interface EventBusStackProps extends PatternProps {
   readonly deadLetterExchange?: string;
   /** Kafka: topics with partitions, replication, retention and cleanup policy. @default none */
   readonly topics?: readonly KafkaTopicProps[];
-  /** Kafka: brokers (bounds the replication factor). @default 3 in production, 1 otherwise */
+  /** Kafka: brokers (bounds the replication factor). @default 3 in production, 1 otherwise @integer @minimum 1 @maximum 1000 */
   readonly brokers?: number;
 }
 

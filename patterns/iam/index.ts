@@ -43,11 +43,11 @@ export interface IdentityDatabaseOptions {
 
 /** Properties of the IdentityStack. */
 export interface IdentityStackProps extends PatternProps {
-  /** Public host name of Keycloak (issuer host of every realm), e.g. `id.example.de`. */
+  /** Public host name of Keycloak (issuer host of every realm), e.g. `id.example.de`. @format hostname */
   readonly hostName: string;
   /** HTTPS via cert-manager for `hostName`. Required in production. @default true */
   readonly tls?: boolean;
-  /** Keycloak replicas. @default the size preset's, at least 2 in production */
+  /** Keycloak replicas. @default the size preset's, at least 2 in production @integer @minimum 1 @maximum 20 */
   readonly replicas?: number;
   /** The first realm (where apps and their users live). @default a realm named after the construct id, the stage's safe defaults */
   readonly realm?: RealmProps;

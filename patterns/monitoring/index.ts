@@ -72,6 +72,7 @@ export interface MonitoringStackProps extends PatternProps {
    * Address ranges of the alert receivers (webhook hosts, the SMTP relay) where Alertmanager runs
    * in the cluster (on-prem, IONOS): its egress goes there only.
    * @default the receivers' own addresses when every host is an IPv4 address; else any address on the receivers' ports (docs/hardening.md)
+   * @format cidr
    */
   readonly receiverCidrs?: readonly string[];
 }

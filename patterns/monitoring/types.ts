@@ -2,9 +2,9 @@
 
 /** How long metrics and logs are kept, in days. */
 export interface MonitoringRetention {
-  /** Days metrics are kept. @default per stage: test 7, acceptance 14, training 14, production 30 */
+  /** Days metrics are kept. @default per stage: test 7, acceptance 14, training 14, production 30 @integer @minimum 1 @maximum 3650 */
   readonly metricsDays?: number;
-  /** Days logs are kept (IONOS: 7, 14 or 30). @default per stage: test 7, acceptance 14, training 14, production 30 */
+  /** Days logs are kept (IONOS: 7, 14 or 30). @default per stage: test 7, acceptance 14, training 14, production 30 @integer @minimum 1 @maximum 3650 */
   readonly logsDays?: number;
 }
 
@@ -12,6 +12,6 @@ export interface MonitoringRetention {
 export interface MonitoringSmtp {
   /** SMTP relay `host:port`, e.g. `mail.rz.example.de:25` (no authentication; the relay admits the cluster). */
   readonly smarthost: string;
-  /** Sender address. */
+  /** Sender address. @format email */
   readonly from: string;
 }

@@ -32,29 +32,29 @@ export interface WebAppBucketOptions {
 export interface WebAppStackProps extends PatternProps {
   /** Container image pinned by tag or digest, e.g. `registry.example.de/shop:1.4.2`. */
   readonly image: string;
-  /** Port the container serves HTTP on. @default 8080 */
+  /** Port the container serves HTTP on. @default 8080 @integer @minimum 1 @maximum 65535 */
   readonly port?: number;
-  /** Replicas. @default the size preset's, at least the stage minimum (production: 2) */
+  /** Replicas. @default the size preset's, at least the stage minimum (production: 2) @integer */
   readonly replicas?: number;
   /** Plain environment variables (no secrets). @default none */
   readonly env?: Readonly<Record<string, string>>;
-  /** Existing ConfigMaps in the namespace to load as environment (configuration over code). @default none */
+  /** Existing ConfigMaps in the namespace to load as environment (configuration over code). @default none @format dns-subdomain */
   readonly envFromConfigMaps?: readonly string[];
-  /** Existing Secrets in the namespace to load as environment (operator-managed credentials). @default none */
+  /** Existing Secrets in the namespace to load as environment (operator-managed credentials). @default none @format dns-subdomain */
   readonly envFromSecrets?: readonly string[];
   /** A PostgreSQL database, wired into the container as PGHOST/PGPORT/PGDATABASE/PGUSER/PGPASSWORD. @default none */
   readonly database?: boolean | WebAppDatabaseOptions;
   /** An S3-compatible bucket, wired in as S3_ENDPOINT/S3_BUCKET/S3_REGION/AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY. @default none */
   readonly bucket?: boolean | WebAppBucketOptions;
-  /** Public host name; creates an HTTPRoute on the landing zone's Gateway and a DNS record. @default not exposed outside the cluster */
+  /** Public host name; creates an HTTPRoute on the landing zone's Gateway and a DNS record. @default not exposed outside the cluster @format hostname */
   readonly hostName?: string;
   /** HTTPS via cert-manager for `hostName`. Required in production. @default true */
   readonly tls?: boolean;
   /** Environment variables read from existing Secrets in the namespace (`{ API_KEY: { name: "shop-api", key: "key" } }`). @default none */
   readonly secretEnv?: Readonly<Record<string, SecretKeyRef>>;
-  /** HTTP path of the readiness probe. @default "/" */
+  /** HTTP path of the readiness probe. @default "/" @format http-path */
   readonly healthCheckPath?: string;
-  /** HTTP path of the liveness probe. @default a TCP check of the port */
+  /** HTTP path of the liveness probe. @default a TCP check of the port @format http-path */
   readonly livenessCheckPath?: string;
 }
 

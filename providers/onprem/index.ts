@@ -7,6 +7,7 @@ import { validateProps } from "../../core/validation/props";
 import { requireCidrRange } from "../../core/validation/cidr";
 import { gatewayImplementation } from "../shared/gateway";
 import { ONPREM_MODEL_ENDPOINT, onPremModelEndpoint } from "./model-endpoint";
+import { checkKubeconfig, type OnPremClusterChecks } from "./kubeconfig-check";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import {
   isIpv4,
@@ -45,38 +46,8 @@ import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { ONPREM_BROKER_DETAIL, onpremMessageBroker } from "./message-broker";
 import { ImageResolver, type ImageMap } from "../../core/images/map";
 
-/** PostgreSQL on-prem: in the cluster, an existing server, or none. */
-export type OnPremPostgres =
-  | { readonly mode: "in-cluster"; /** nightly pg_dump into the object store when one is configured @default true */ readonly backups?: boolean }
-  | {
-      readonly mode: "external";
-      readonly host: string;
-      /** @default 5432 */
-      readonly port?: number;
-      /** Existing Secret in the pattern's namespace holding the password. */
-      readonly passwordSecretName: string;
-      /** @default "password" */
-      readonly passwordSecretKey?: string;
-      /** CIDR of the database server, for the egress policy; `"0.0.0.0/0"` widens it to any address. @default `<host>/32` when host is an IPv4 address; required otherwise */
-      readonly cidr?: string;
-    }
-  | { readonly mode: "none" };
-
-/** Object storage on-prem: an S3 server in the cluster, an existing S3-compatible endpoint, or none. */
-export type OnPremObjectStorage =
-  | { readonly mode: "in-cluster" }
-  | {
-      readonly mode: "external";
-      /** e.g. `https://s3.rz.example.de` */
-      readonly endpoint: string;
-      /** @default "onprem" */
-      readonly region?: string;
-      /** Existing Secret in the pattern's namespace with keys `access-key` and `secret-key`. */
-      readonly credentialsSecretName: string;
-      /** CIDR of the endpoint, for the egress policy; `"0.0.0.0/0"` widens it to any address. @default `<host>/32` when the endpoint's host is an IPv4 address; required otherwise */
-      readonly cidr?: string;
-    }
-  | { readonly mode: "none" };
+export type { OnPremPostgres, OnPremObjectStorage } from "./mode-types";
+import type { OnPremPostgres, OnPremObjectStorage } from "./mode-types";
 
 /** An S3-compatible target for database backups outside the cluster (another failure domain). */
 export interface OnPremBackupTarget {
@@ -85,14 +56,14 @@ export interface OnPremBackupTarget {
   readonly bucket: string;
   /** @default "onprem" */
   readonly region?: string;
-  /** Existing Secret in the pattern's namespace with keys `access-key` and `secret-key`, allowed on this bucket only. */
+  /** Existing Secret in the pattern's namespace with keys `access-key` and `secret-key`, allowed on this bucket only. @format dns-subdomain */
   readonly credentialsSecretName: string;
   /** CIDR of the endpoint (egress). @default `<host>/32` when the endpoint's host is an IPv4 address; required otherwise */
   readonly cidr?: string;
 }
 
 /** Props of the on-prem target. */
-export interface OnPremTargetProps extends InClusterOptions {
+export interface OnPremTargetProps extends InClusterOptions, OnPremClusterChecks {
   /**
    * Kubeconfig of the cluster on the machine that deploys.
    * @default none in the synth output: the platform stack's `kubeconfig_path` variable is required at apply
@@ -100,18 +71,18 @@ export interface OnPremTargetProps extends InClusterOptions {
   readonly kubeconfigPath?: string;
   /** Context in the kubeconfig. @default the kubeconfig's current context */
   readonly kubeContext?: string;
-  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0090). @default "traefik" */
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0090). @default "traefik" @format dns-subdomain */
   readonly gatewayClassName?: string;
-  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
+  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" @format dns-label */
   readonly gatewayControllerNamespace?: string;
   /**
    * The API server's addresses as pods reach them (the `kubernetes` Service's endpoints): the
    * platform's collectors (prometheus-operator, Prometheus, kube-state-metrics, log shipper) may
    * reach only these on 443/6443.
-   * @default the kubeconfig's server when it is a local file naming an IPv4 address; else unknown (any address on those ports)
+   * @default the kubeconfig's server when it is a local file naming an IPv4 address; else unknown (any address on those ports) @format cidr
    */
   readonly apiServerCidrs?: readonly string[];
-  /** The nodes' addresses: Prometheus scrapes the kubelets (10250) there only. @default unknown (any address on 10250) */
+  /** The nodes' addresses: Prometheus scrapes the kubelets (10250) there only. @default unknown (any address on 10250) @format cidr */
   readonly nodeCidrs?: readonly string[];
   /** @default { mode: "in-cluster" } */
   readonly postgres?: OnPremPostgres;
@@ -144,6 +115,8 @@ const WHERE = "targets.onprem";
 const ONPREM_PROPS = propNames<OnPremTargetProps>()([
   "kubeconfigPath",
   "kubeContext",
+  "kubeconfigCheckedAtSynth",
+  "gpuNodes",
   "gatewayClassName",
   "gatewayControllerNamespace",
   "apiServerCidrs",
@@ -239,6 +212,7 @@ export class OnPremTarget implements ITarget {
     requireKnownProps(WHERE, props, ONPREM_PROPS);
     validateProps(WHERE, "OnPremTargetProps", props);
     validateClusterNetworks(WHERE, props);
+    if (props.kubeconfigPath !== undefined && props.kubeconfigCheckedAtSynth !== false) checkKubeconfig(WHERE, props.kubeconfigPath, props.kubeContext);
     if (props.postgres !== undefined) validateMode("postgres", props.postgres);
     if (props.objectStorage !== undefined) validateMode("objectStorage", props.objectStorage);
     if (props.backupTarget !== undefined) {
@@ -354,7 +328,7 @@ export class OnPremTarget implements ITarget {
 
   /** vLLM (GPU) or llama.cpp (CPU) in the cluster: providers/onprem/model-endpoint.ts. */
   modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint {
-    return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror, imageResolver: this.imageResolver });
+    return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror, imageResolver: this.imageResolver }, this.props.gpuNodes ?? 0);
   }
 
   /** Not offered: fails at synth naming the alternative (pgvector). */

@@ -30,6 +30,7 @@ export const IN_CLUSTER_IMAGES = {
 /** Options of in-cluster data services: registry mirror, storage class, images. */
 export interface InClusterOptions {
   readonly registryMirror?: string;
+  /** @format dns-subdomain */
   readonly storageClassName?: string;
   readonly postgresImage?: string;
   readonly objectStoreImage?: string;

@@ -77,9 +77,9 @@ export interface StackitTargetProps extends ManagedAccessProps {
    * @default none
    */
   readonly postgresAcl?: readonly string[];
-  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0090). @default "traefik" */
+  /** GatewayClass of every landing zone's Gateway (Gateway API; ADR 0090). @default "traefik" @format dns-subdomain */
   readonly gatewayClassName?: string;
-  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" */
+  /** Namespace of the Gateway implementation's pods (admitted by NetworkPolicy). @default "traefik" @format dns-label */
   readonly gatewayControllerNamespace?: string;
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;

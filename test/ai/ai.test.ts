@@ -19,7 +19,13 @@ const base = { model: "Qwen/Qwen2.5-0.5B-Instruct", governance: REFERENCE_GOVERN
 
 function synth(target: "onprem" | "stackit" | "ionos", props: Partial<AiStackProps> = {}) {
   return synthApp(
-    (a) => new AiStack(a, "assist", { target: targets[target](), ...base, ...(target === "onprem" ? { serving: "gpu" } : {}), ...props } as AiStackProps),
+    (a) =>
+      new AiStack(a, "assist", {
+        target: targets[target](target === "onprem" ? { gpuNodes: 1 } : undefined),
+        ...base,
+        ...(target === "onprem" ? { serving: "gpu" } : {}),
+        ...props,
+      } as AiStackProps),
   );
 }
 const objectsOf = (target: "onprem" | "stackit" | "ionos", props: Partial<AiStackProps> = {}): Obj[] =>

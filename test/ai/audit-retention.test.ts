@@ -28,7 +28,7 @@ function compose(target: "stackit" | "ionos" | "onprem", auditDays: number, logs
   const make = {
     stackit: () => targets.stackit({ adminCidrs: ["203.0.113.0/24"] }),
     ionos: () => targets.ionos({ adminCidrs: ["203.0.113.0/24"] }),
-    onprem: () => targets.onprem(),
+    onprem: () => targets.onprem({ gpuNodes: 1 }),
   };
   const zone = new LandingZone(app, "amt", { target: make[target](), stage: "production" });
   const monitoring = () =>

@@ -102,7 +102,12 @@ describe.each(["onprem", "stackit", "ionos"] as const)("two web-apps in differen
 test("peers in the same namespace keep today's names (web-app on-prem: the ingress controller, the database)", () => {
   const out = synthApp(
     (app) =>
-      new WebAppStack(app, "shop", { target: targets.onprem(), image: "registry.example.de/amt/web:1.0.0", hostName: "shop.amt.example.de", database: true }),
+      new WebAppStack(app, "shop", {
+        target: targets.onprem({ gpuNodes: 1 }),
+        image: "registry.example.de/amt/web:1.0.0",
+        hostName: "shop.amt.example.de",
+        database: true,
+      }),
   );
   const names = manifestsOf(out.json["shop-platform"])
     .filter((o) => o.kind === "NetworkPolicy")

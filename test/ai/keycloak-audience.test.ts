@@ -28,7 +28,7 @@ const CUSTOM_AUDIENCE = "https://ki.amt.example.de";
  */
 function renderRealm(): { realm: RenderedRealm; assist: AiStack } {
   const app = new App({ outdir: "/tmp/unused" });
-  const zone = new LandingZone(app, "amt", { target: targets.onprem(), stage: "acceptance" });
+  const zone = new LandingZone(app, "amt", { target: targets.onprem({ gpuNodes: 1 }), stage: "acceptance" });
   const identity = new IdentityStack(app, "id", { landingZone: zone, hostName: "id.amt.example.de", realm: { realmName: "amt" } });
   const gateway = identity.oidcClient({ clientId: "ai-gateway", serviceAccount: true });
   for (const clientId of ["fachverfahren", "chatbot", "reporting"]) identity.oidcClient({ clientId, serviceAccount: true });

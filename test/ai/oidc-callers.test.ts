@@ -106,7 +106,7 @@ test("a custom audience (a URI, not a client) becomes Keycloak's custom audience
 test("API-key mode grants nothing: no mapper in the realm", () => {
   let stack: AiStack | undefined;
   const out = synthApp((app: App) => {
-    const zone = new LandingZone(app, "amt", { target: targets.onprem(), stage: "acceptance" });
+    const zone = new LandingZone(app, "amt", { target: targets.onprem({ gpuNodes: 1 }), stage: "acceptance" });
     const identity = new IdentityStack(app, "id", { landingZone: zone, hostName: "id.amt.example.de", realm: { realmName: "amt" } });
     identity.oidcClient({ clientId: "fachverfahren", serviceAccount: true });
     stack = new AiStack(app, "assist", { landingZone: zone, governance: REFERENCE_GOVERNANCE, ...MODEL.onprem } as AiStackProps);
@@ -136,7 +136,12 @@ describe("bad input fails at synth naming the property", () => {
   test("an audience without an identity provider", () => {
     expect(() =>
       synthApp((app: App) => {
-        new AiStack(app, "assist", { target: targets.onprem(), governance: REFERENCE_GOVERNANCE, audience: "ai-gateway", ...MODEL.onprem } as AiStackProps);
+        new AiStack(app, "assist", {
+          target: targets.onprem({ gpuNodes: 1 }),
+          governance: REFERENCE_GOVERNANCE,
+          audience: "ai-gateway",
+          ...MODEL.onprem,
+        } as AiStackProps);
       }),
     ).toThrow(/\[AiStack assist\] audience: is set, but identityProvider is not/);
   });

@@ -123,7 +123,9 @@ describe("bad input fails at synth naming the target and what it offers", () => 
     ],
     ["onprem", { serving: "gpu" }, /vectorStore: "opensearch" is not offered by target onprem .*Allowed on onprem: pgvector, none/],
   ] as const)("opensearch on %s", (target, extra, message) => {
-    expect(() => synthApp((a) => new AiStack(a, "assist", props({ target: targets[target](), ...extra })))).toThrow(message);
+    expect(() =>
+      synthApp((a) => new AiStack(a, "assist", props({ target: targets[target](target === "onprem" ? { gpuNodes: 1 } : undefined), ...extra }))),
+    ).toThrow(message);
   });
 
   test("an unknown vector store names the allowed values", () => {

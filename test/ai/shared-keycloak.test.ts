@@ -147,7 +147,7 @@ test("the Pulumi engine writes the same two Keycloak policies", async () => {
 
 test("other clients of one Keycloak keep distinct policies: two auth proxies, Grafana next to an AI gateway", () => {
   const out = synthApp((app) => {
-    const zone = new LandingZone(app, "amt", { target: targets.onprem(), stage: "acceptance" });
+    const zone = new LandingZone(app, "amt", { target: targets.onprem({ gpuNodes: 1 }), stage: "acceptance" });
     const identity = new IdentityStack(app, "id", { landingZone: zone, hostName: "id.amt.example.de", realm: { realmName: "amt" } });
     for (const id of ["shop", "forms"]) {
       identity.protect(new WebAppStack(app, id, { landingZone: zone, image: "registry.example.de/amt/web:1.0.0", hostName: `${id}.amt.example.de` }));

@@ -25,11 +25,11 @@ const web = (props: Record<string, unknown>) => () =>
 
 test.each([
   [{ secretEnv: { X: null } }, /secretEnv\.X: null is not allowed\. Allowed: an object with name, key/],
-  [{ envFromSecrets: "a" }, /envFromSecrets: "a" is not allowed\. Allowed: a list of strings/],
+  [{ envFromSecrets: "a" }, /envFromSecrets: "a" is not allowed\. Allowed: a list of strings, each a name/],
   [{ database: "no" }, /database: "no" is not allowed\. Allowed: false, true or an object/],
   [{ tls: "no" }, /tls: "no" is not allowed\. Allowed: true or false/],
-  [{ replicas: Number.NaN }, /replicas: null is not allowed\. Allowed: a finite number/],
-  [{ replicas: Number.POSITIVE_INFINITY }, /replicas: null is not allowed\. Allowed: a finite number/],
+  [{ replicas: Number.NaN }, /replicas: NaN is not allowed\. Allowed: an integer/],
+  [{ replicas: Number.POSITIVE_INFINITY }, /replicas: Infinity is not allowed\. Allowed: an integer/],
   [{ replica: 3 }, /replica: is not a known property \(did you mean replicas\?\)/],
   [{ env: { A: 1 } }, /env\.A: 1 is not allowed\. Allowed: a string/],
 ])("web-app %p is refused with the property named", (props, expected) => {

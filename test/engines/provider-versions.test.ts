@@ -20,7 +20,12 @@ test("the library's provider versions are the toolchain's pins", () => {
 test.each(["onprem", "stackit", "ionos"] as const)("every provider of a %s deployment is pinned to the tested version", (target) => {
   const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "pins-")) });
   const zone = new LandingZone(app, "amt", {
-    target: target === "onprem" ? targets.onprem({ kubeconfigPath: "/etc/rz/kubeconfig" }) : target === "stackit" ? targets.stackit() : targets.ionos(),
+    target:
+      target === "onprem"
+        ? targets.onprem({ kubeconfigPath: "/etc/rz/kubeconfig", kubeconfigCheckedAtSynth: false })
+        : target === "stackit"
+          ? targets.stackit()
+          : targets.ionos(),
   });
   new IdentityStack(app, "identity", { landingZone: zone, hostName: "id.amt.example.de" });
   new WebAppStack(app, "shop", { landingZone: zone, image: "registry.example.de/shop/web:1.4.2", database: true });

@@ -48,7 +48,11 @@ describe("(a) every object goes to the target's cluster through an explicit prov
 
   test("on-prem: the pinned kubeconfig path and context are the provider's, not the ambient kubeconfig", async () => {
     const { registered } = await renderUnderMocks(
-      (app) => new WebAppStack(app, "shop", { target: targets.onprem({ kubeconfigPath: "/etc/rz/kubeconfig", kubeContext: "prod" }), image: IMAGE }),
+      (app) =>
+        new WebAppStack(app, "shop", {
+          target: targets.onprem({ kubeconfigPath: "/etc/rz/kubeconfig", kubeconfigCheckedAtSynth: false, kubeContext: "prod" }),
+          image: IMAGE,
+        }),
       undefined,
       // An apply-time kubeconfig in config must not win over the path the target pins.
       { "stackwerk:kubeconfig": "/home/someone/.kube/config" },

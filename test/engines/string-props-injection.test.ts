@@ -58,7 +58,7 @@ const PATTERNS: Record<string, { ctor: Ctor; props: string; base: Record<string,
 const TARGETS: Record<string, { make: (props: Record<string, unknown>) => unknown; props: string; base: Record<string, unknown> }> = {
   stackit: { make: (p) => targets.stackit(p), props: "StackitTargetProps", base: { adminCidrs: ["203.0.113.0/24"] } },
   ionos: { make: (p) => targets.ionos(p), props: "IonosTargetProps", base: { adminCidrs: ["203.0.113.0/24"] } },
-  onprem: { make: (p) => targets.onprem(p), props: "OnPremTargetProps", base: {} },
+  onprem: { make: (p) => targets.onprem(p), props: "OnPremTargetProps", base: { gpuNodes: 1 } },
 };
 
 /** The payload at path number `i`: an expression and a directive OpenTofu would evaluate, tagged so it can be found again. */

@@ -112,9 +112,11 @@ test("refuses target, stage, size and tenant inside props", () => {
 test("named targets: type checked, props validated by the target, names usable in entries", () => {
   const ok = validateCatalogue(
     "fleet.yaml",
-    base([{ name: "a", target: "rz-nord" }], { targets: { "rz-nord": { type: "onprem", props: { kubeconfigPath: "/etc/rz/kubeconfig" } } } }),
+    base([{ name: "a", target: "rz-nord" }], {
+      targets: { "rz-nord": { type: "onprem", props: { kubeconfigPath: "/etc/rz/kubeconfig", kubeconfigCheckedAtSynth: false } } },
+    }),
   );
-  expect(ok.tenants[0].target).toEqual({ type: "onprem", props: { kubeconfigPath: "/etc/rz/kubeconfig" } });
+  expect(ok.tenants[0].target).toEqual({ type: "onprem", props: { kubeconfigPath: "/etc/rz/kubeconfig", kubeconfigCheckedAtSynth: false } });
   const found = problems(
     base([{ name: "a" }], { targets: { "rz-nord": { type: "openstack" }, "rz-sued": { type: "onprem", props: { kubeconfigPth: "/x" } } } }),
   );

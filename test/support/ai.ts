@@ -7,7 +7,7 @@ export type Target = "onprem" | "stackit" | "ionos";
 
 /** A fresh target per name (IONOS needs a location). */
 export const TARGETS: Record<Target, () => ReturnType<(typeof targets)["onprem"]>> = {
-  onprem: () => targets.onprem(),
+  onprem: () => targets.onprem({ gpuNodes: 1 }),
   stackit: () => targets.stackit(),
   ionos: () => targets.ionos({ location: "de/fra" }),
 };

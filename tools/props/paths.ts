@@ -57,14 +57,15 @@ export function stringPaths(shape: Shape, defs: Record<string, Shape>, steps: St
 
 const resolve = (shape: Shape, defs: Record<string, Shape>): Shape => (shape.kind === "ref" ? resolve(defs[shape.name], defs) : shape);
 
-/** A value of `shape` needing no choice: the first literal, 1, false, `text` for strings, one element for lists; undefined for opaque values. */
+/** A value of `shape` needing no choice: the first literal, 1 (or the nearest bound), false, `text` for strings, one element for lists; undefined for opaque values. */
 function filler(shape: Shape, defs: Record<string, Shape>, text: string, depth = 0): unknown {
   const s = resolve(shape, defs);
   switch (s.kind) {
     case "literal":
       return s.values[0];
     case "number":
-      return 1;
+      // 1, moved into the declared bounds.
+      return Math.min(Math.max(1, s.minimum ?? 1), s.maximum ?? Number.MAX_SAFE_INTEGER);
     case "boolean":
       return false;
     case "string":

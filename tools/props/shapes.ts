@@ -10,6 +10,60 @@ import ts from "typescript";
 /** A data shape of a props type (declared in core, which checks values against it at runtime). */
 export type { Shape } from "../../core/validation/shape";
 import type { Shape } from "../../core/validation/shape";
+import { isStringFormat } from "../../core/validation/formats";
+
+/** Constraints a property's TSDoc declares: `@format <name>`, `@integer`, `@minimum <n>`, `@maximum <n>`. */
+interface Constraints {
+  format?: string;
+  integer?: boolean;
+  minimum?: number;
+  maximum?: number;
+}
+
+/** The constraint tags on a property declaration; an unknown format or a non-number bound fails the generator. */
+function constraintsOf(decl: ts.Declaration, where: string): Constraints {
+  const found: Constraints = {};
+  for (const tag of ts.getJSDocTags(decl)) {
+    const name = tag.tagName.text;
+    const text = (typeof tag.comment === "string" ? tag.comment : (ts.getTextOfJSDocComment(tag.comment) ?? "")).trim().split(/\s+/)[0] ?? "";
+    if (name === "format") {
+      if (!isStringFormat(text)) throw new Error(`${where}: @format ${text} is not a known format (core/validation/formats.ts)`);
+      found.format = text;
+    } else if (name === "integer") found.integer = true;
+    else if (name === "minimum" || name === "maximum") {
+      const n = Number(text);
+      if (text === "" || !Number.isFinite(n)) throw new Error(`${where}: @${name} ${text} is not a number`);
+      found[name] = n;
+    }
+  }
+  return found;
+}
+
+/** `shape` with the constraints applied to its strings or numbers (through lists, maps and unions). */
+function constrain(shape: Shape, c: Constraints, where: string): Shape {
+  if (c.format === undefined && c.integer === undefined && c.minimum === undefined && c.maximum === undefined) return shape;
+  switch (shape.kind) {
+    case "string":
+      if (c.format === undefined) throw new Error(`${where}: number bounds on a string`);
+      return { kind: "string", format: c.format as never };
+    case "number":
+      if (c.format !== undefined) throw new Error(`${where}: @format on a number`);
+      return {
+        kind: "number",
+        ...(c.integer ? { integer: true } : {}),
+        ...(c.minimum !== undefined ? { minimum: c.minimum } : {}),
+        ...(c.maximum !== undefined ? { maximum: c.maximum } : {}),
+      };
+    case "array":
+      return { kind: "array", element: constrain(shape.element, c, where) };
+    case "map":
+      return { kind: "map", value: constrain(shape.value, c, where) };
+    case "union":
+      return { kind: "union", members: shape.members.map((m) => (m.kind === "string" || m.kind === "number" ? constrain(m, c, where) : m)) };
+    default:
+      throw new Error(`${where}: constraint tags on a ${shape.kind}`);
+  }
+}
 
 /** The repository root (this file is tools/props/shapes.ts). */
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -86,7 +140,8 @@ export function readShapes(names: readonly string[], entry = path.join(REPO_ROOT
     for (const p of [...all.filter((x) => !own(x)), ...all.filter(own)]) {
       const decl = p.valueDeclaration ?? p.declarations?.[0];
       if (!decl) continue;
-      properties[p.name] = { shape: shapeOf(checker.getTypeOfSymbolAtLocation(p, decl)), optional: (p.flags & ts.SymbolFlags.Optional) !== 0 };
+      const shape = constrain(shapeOf(checker.getTypeOfSymbolAtLocation(p, decl)), constraintsOf(decl, `${name}.${p.name}`), `${name}.${p.name}`);
+      properties[p.name] = { shape, optional: (p.flags & ts.SymbolFlags.Optional) !== 0 };
     }
     return { kind: "object", name, properties };
   };
