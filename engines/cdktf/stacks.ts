@@ -12,7 +12,7 @@ import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { Release } from "@cdktf/provider-helm/lib/release";
 import { HelmChart } from "../../constructs/kube/helm-chart";
 import { PlatformInput, substituteInputs } from "../../core/context";
-import type { InfraLayer, LayerRole, PlatformLayer, PlatformLayerProps } from "../../core/layers";
+import type { InfraLayer, InfraVariableOptions, LayerRole, PlatformLayer, PlatformLayerProps } from "../../core/layers";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret, type EphemeralSource } from "../../constructs/kube/secret";
 import { renderInOrder } from "../../constructs/kube/render-order";
@@ -21,6 +21,7 @@ import { isProtected } from "../../constructs/kube/protection";
 import type { ClusterAccess } from "../../core/capabilities/kubernetes-cluster";
 import { escapeTemplatesDeep } from "./escape";
 import { escapeElementsOf, tfExpression, withEscapedStackOverrides } from "./stack-escape";
+import { stackVariable, tfListExpression } from "./expression";
 import { withoutCreationStacks } from "./creation-stacks";
 import { recordLayerDependencies } from "./dependencies";
 import { pinProviderVersions } from "./provider-versions";
@@ -112,6 +113,21 @@ export class InfraStack extends TerraformStack implements InfraLayer {
     this.addOverride(`resource.random_password.${name}`, { length: 32, special: false });
     this.addOverride("terraform.required_providers.random", { source: "hashicorp/random" });
     return tfExpression(`random_password.${name}.result`);
+  }
+
+  /** The layer's string input variable `name` (see InfraLayer.variable). */
+  variable(name: string, options: InfraVariableOptions): string {
+    return stackVariable(this, name, options);
+  }
+
+  /** A live expression of the layer (see InfraLayer.expression). */
+  expression(text: string): string {
+    return tfExpression(text);
+  }
+
+  /** A live list expression of the layer (see InfraLayer.listExpression). */
+  listExpression(text: string): string[] {
+    return tfListExpression(text);
   }
 }
 

@@ -106,8 +106,8 @@ export function stackitObservability(target: StackitObservabilityTarget, ctx: De
   });
   const enabled = `var.${extensionVariable.friendlyUniqueId} != ""`;
   cluster?.addOverride("extensions.observability", {
-    enabled: tfExpression(enabled),
-    instance_id: tfExpression(`${enabled} ? var.${extensionVariable.friendlyUniqueId} : null`),
+    enabled: tfExpression(stack, enabled),
+    instance_id: tfExpression(stack, `${enabled} ? var.${extensionVariable.friendlyUniqueId} : null`),
   });
   scope.output(ctx.infraName(`${id}_instance_id`), instance.instanceId, {
     description: "STACKIT Observability instance id (for ske_observability_instance_id)",

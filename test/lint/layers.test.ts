@@ -44,6 +44,7 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   ["providers/onprem/fixture.ts", "@pulumi/kubernetes"],
   ["providers/onprem/fixture.ts", "cdktf"],
   ["providers/shared/fixture.ts", "@cdktf/provider-kubernetes"],
+  ["providers/shared/managed.ts", "cdktf"],
   // patterns: core and constructs; one pattern never imports another
   ["patterns/fixture/index.ts", "../../providers"],
   ["patterns/fixture/index.ts", "../../providers/ionos"],
