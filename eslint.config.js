@@ -59,8 +59,8 @@ module.exports = tseslint.config(
   // Commands and the conformance runner drive everything, tools included.
   floor("cli", ["cli/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "conformance", "deploy", "tools", "entry"] }),
   floor("conformance", ["conformance/**/*.ts"], { mayImport: ["core", "constructs", "providers", "patterns", "engines", "deploy", "tools", "entry"] }),
-  // stackwerk plan/deploy/destroy (levels 4-6 of conformance run through it); uses conformance's tofu runner.
-  floor("deploy", ["deploy/**/*.ts"], { mayImport: ["core", "constructs", "engines", "conformance", "tools"] }),
+  // stackwerk plan/deploy/destroy (levels 4-6 of conformance run through it); owns the tofu runner conformance uses, never imports conformance.
+  floor("deploy", ["deploy/**/*.ts"], { mayImport: ["core", "constructs", "engines", "tools"] }),
   // Off to the side: builders and the embedded cluster may use the ground floors, never the reverse.
   floor("tools", ["tools/**/*.ts"], { mayImport: ["core", "constructs"] }),
   {

@@ -34,6 +34,8 @@ export interface InfraLayer extends IConstruct {
   expression(text: string): string;
   /** A live expression whose value is a list of strings (e.g. `compact(split(",", var.x))`). */
   listExpression(text: string): string[];
+  /** A live expression whose value is a number (e.g. a `count`: `var.x == "" ? 0 : 1`). */
+  numberExpression(text: string): number;
 }
 
 /** A string input variable of an infra layer. */
@@ -68,6 +70,8 @@ export interface LayerEngine {
   claims(root: IConstruct): boolean;
   platform(scope: Construct, id: string, props: PlatformLayerProps): PlatformLayer;
   infra(scope: Construct, id: string): InfraLayer;
+  /** Renders a `backend` prop (core/state-backend.ts); an engine without it refuses one at synth. @default false */
+  readonly rendersStateBackend?: boolean;
 }
 
 const ENGINES_KEY = Symbol.for("stackwerk.layerEngines");
@@ -155,6 +159,11 @@ export class InfraScope extends Construct implements InfraLayer {
   /** A live list expression of the layer (see InfraLayer.listExpression). */
   listExpression(text: string): string[] {
     return this.layer.listExpression(text);
+  }
+
+  /** A live number expression of the layer (see InfraLayer.numberExpression). */
+  numberExpression(text: string): number {
+    return this.layer.numberExpression(text);
   }
 }
 

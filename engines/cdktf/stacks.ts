@@ -27,6 +27,7 @@ import { recordLayerDependencies } from "./dependencies";
 import { pinProviderVersions } from "./provider-versions";
 import { applyStateBackend } from "./backend";
 import { KubernetesManifest } from "./kubernetes-manifest";
+import { publishGatewayAddress } from "./gateway-address";
 
 /** Marks a stack's role for engines and the conformance runner: infra, add-ons (applied before every platform stack) or platform. */
 export type StackRole = LayerRole;
@@ -129,6 +130,11 @@ export class InfraStack extends TerraformStack implements InfraLayer {
   listExpression(text: string): string[] {
     return tfListExpression(text);
   }
+
+  /** A live number expression of the layer (see InfraLayer.numberExpression). */
+  numberExpression(text: string): number {
+    return Token.asNumber(tfExpression(text));
+  }
 }
 
 /** Props of a platform (or add-ons) stack. */
@@ -202,6 +208,8 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       secret: (secret, dependsOn) => this.renderSecret(secret, live, dependsOn),
       chart: (chart, dependsOn) => this.renderChart(chart, ref, dependsOn),
     });
+    // The zone Gateway's address, for the infra stack's DNS records in the same deploy run.
+    if (this.role === "addons") publishGatewayAddress(this, this.manifestBodies);
   }
 
   private renderProvider(): void {

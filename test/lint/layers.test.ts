@@ -63,6 +63,10 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   // cli and conformance: not the tests or benchmarks; the runner does not call the CLI
   ["cli/fixture.ts", "../bench/run"],
   ["conformance/fixture.ts", "../cli/main"],
+  // deploy: owns the tofu runner; conformance depends on deploy, never the other way (one path)
+  ["deploy/fixture.ts", "../conformance/cell"],
+  ["deploy/fixture.ts", "../conformance/kube"],
+  ["deploy/fixture.ts", "../cli/main"],
   // tools: off to the side, on the ground floors only
   ["tools/cluster/fixture.ts", "../../patterns/registry"],
   ["tools/toolchain/fixture.ts", "../../engines/cdktf"],
@@ -87,6 +91,9 @@ const ALLOWED: ReadonlyArray<readonly [string, string]> = [
   ["index.ts", "./patterns"],
   ["cli/fixture.ts", "../conformance/cell"],
   ["conformance/fixture.ts", "../tools/cache"],
+  ["conformance/fixture.ts", "../deploy/tofu"],
+  ["deploy/fixture.ts", "../engines/cdktf/stacks"],
+  ["deploy/fixture.ts", "../tools/toolchain"],
   ["tools/cluster/fixture.ts", "../../constructs/kube/cert-manager"],
 ];
 
@@ -172,6 +179,7 @@ test("the committed tree keeps the floors", async () => {
       "engines",
       "cli",
       "conformance",
+      "deploy",
       "tools",
       "index.ts",
       "pulumi.ts",
