@@ -90,4 +90,15 @@ module.exports = tseslint.config(
     files: ["core/**/*.ts", "constructs/**/*.ts", "patterns/**/*.ts", "providers/**/*.ts", "engines/**/*.ts", "index.ts", "pulumi.ts"],
     rules: { "stackwerk/tsdoc-on-exports": "error" },
   },
+  {
+    // The engine names the CDK module once (engines/cdktf/cdk.ts, ADR 0250): cdktf or cdktn is one line.
+    files: ["engines/cdktf/**/*.ts"],
+    ignores: ["engines/cdktf/cdk.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "cdktf", message: "Import the CDK from ./cdk (engines/cdktf/cdk.ts, ADR 0250), the engine's one cdktf/cdktn seam." }] },
+      ],
+    },
+  },
 );

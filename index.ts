@@ -41,7 +41,7 @@ export { StatefulService } from "./constructs/stateful-service";
 export type { StatefulServiceProps } from "./constructs/stateful-service";
 export { AdmissionPolicies, admissionPolicyObjects, shipAdmissionPolicies, TAG_ONLY_PLATFORM_IMAGES } from "./constructs/admission-policies";
 export { KubeManifest } from "./constructs/kube/manifest";
-export type { KubeObject, KubeManifestProps } from "./constructs/kube/manifest";
+export type { KubeObject, KubeManifestProps, KubeObjectIdentity } from "./constructs/kube/manifest";
 export { KubeSecret } from "./constructs/kube/secret";
 export type { SecretKeyRef, SecretValue } from "./constructs/kube/secret";
 export { PlatformInput } from "./core/context";

@@ -6,6 +6,7 @@ import type { ConformanceBenchResult } from "./conformance";
 import type { FleetBenchResult } from "./fleet";
 import type { SynthResult } from "./synth";
 import type { PatternsBenchResult } from "./patterns";
+import type { RuntimeBenchResult } from "./runtime";
 
 /** One measured number and its target. */
 export interface ScoreLine {
@@ -23,6 +24,7 @@ export interface BenchResults {
   readonly fleet?: FleetBenchResult | { error: string };
   readonly conformance?: ConformanceBenchResult | { error: string };
   readonly patterns?: PatternsBenchResult | { error: string };
+  readonly runtime?: RuntimeBenchResult | { error: string };
 }
 
 /** Targets of issue 15. */
@@ -33,6 +35,9 @@ export const TARGETS = {
   fleetWallMs: 20_000,
   peakMemoryBytes: 2 * 2 ** 30,
   matrixWallMs: 10 * 60_000,
+  /** Issue 23: warm `cluster up --runtime` and memory of the node stack. */
+  runtimeStartMs: 30_000,
+  runtimeNodeBytes: 2 * 2 ** 30,
 } as const;
 
 const failed = (x: object | undefined): x is { error: string } => x !== undefined && "error" in x;
@@ -41,7 +46,7 @@ const notRun = (what: string, x: { error: string } | undefined): string => (x ? 
 /** The scoreboard lines for `results`. */
 export function scoreLines(results: BenchResults, cpus: number): ScoreLine[] {
   const lines: ScoreLine[] = [];
-  const { synth, fleet, conformance, patterns } = results;
+  const { synth, fleet, conformance, patterns, runtime } = results;
   if (synth && !failed(synth)) {
     for (const r of synth.rows) {
       lines.push({
@@ -114,6 +119,21 @@ export function scoreLines(results: BenchResults, cpus: number): ScoreLine[] {
       target: "≤ 10 min warm, all five patterns on three targets",
     });
   }
+  if (runtime && !failed(runtime)) {
+    const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+    lines.push({
+      measure: `warm start, cluster up --runtime vs. cluster up (median of ${runtime.rounds})`,
+      value: `${(runtime.runtimeStartMs / 1000).toFixed(1)} s vs. ${(runtime.plainStartMs / 1000).toFixed(1)} s: ratio ${runtime.startRatio.toFixed(2)}`,
+      target: `≤ ${TARGETS.runtimeStartMs / 1000} s warm`,
+      met: runtime.runtimeStartMs <= TARGETS.runtimeStartMs,
+    });
+    lines.push({
+      measure: "memory, cluster up --runtime vs. cluster up (RSS of every process, right after start)",
+      value: `${mib(runtime.runtimeRssBytes)} vs. ${mib(runtime.plainRssBytes)}: ratio ${runtime.memoryRatio.toFixed(2)}; node stack ${mib(runtime.nodeRssBytes)}`,
+      target: "node stack ≤ 2048 MiB",
+      met: runtime.nodeRssBytes <= TARGETS.runtimeNodeBytes,
+    });
+  } else if (runtime) lines.push({ measure: "runtime node start and memory", value: notRun("runtime", runtime), target: "≤ 30 s warm, node stack ≤ 2048 MiB" });
   return lines;
 }
 

@@ -23,12 +23,15 @@ import type { Program } from "../deploy/program";
 import { registeredPatterns } from "../patterns/registry";
 import type { LiveObject, SmokeProbe } from "../core/smoke";
 import type { Stage } from "../core/profile";
+import { placeOnRuntimeNode, RuntimeNodeInfo } from "./runtime";
 import type { CellReport, CheckResult, LevelNumber, LevelResult, LevelStatus, ObjectCounts, StackSummary } from "./types";
 
 /** The cluster the platform stacks are applied to. */
 export interface ClusterHandle {
   readonly kubeconfig: string;
   readonly kube: Kube;
+  /** The cluster's real node (`--runtime`); absent on kwok-only clusters. */
+  readonly runtime?: RuntimeNodeInfo;
 }
 
 export interface CellContext {
@@ -48,6 +51,11 @@ export interface CellContext {
   readonly env: NodeJS.ProcessEnv;
   /** Run levels up to this one only; the others are `not-run`. @default 7 */
   readonly maxLevel?: LevelNumber;
+  /**
+   * `onprem`: the clusters have a real node and on-prem cells' pod templates get its node
+   * selector and toleration (`placeOnRuntimeNode`); `none` or absent: pods stay on kwok nodes.
+   */
+  readonly runtimePlacement?: "onprem" | "none";
   log(cell: string, line: string): void;
 }
 
@@ -119,6 +127,8 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
   let objectCounts: ObjectCounts | undefined;
   let standIns: CellReport["standIns"];
   let clusterNumber: number | undefined;
+  let placedWorkloads: number | undefined;
+  let runtime: CellReport["runtime"];
   try {
     // ---- Level 1: synth ------------------------------------------------------------------
     ctx.log(spec.id, "L1 synth ...");
@@ -142,6 +152,11 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     const infra = states.find((s) => s.stack.role === "infra");
     const platform = states.find((s) => s.stack.role === "platform");
     const addons = states.find((s) => s.stack.role === "addons");
+    // --runtime: an on-prem cell's workloads go to the real node (levels 2-6 use the placed stacks).
+    placedWorkloads =
+      ctx.runtimePlacement === "onprem" && spec.target === "onprem"
+        ? [platform, addons].flatMap((s) => (s ? placeOnRuntimeNode(s.json) : [])).length
+        : undefined;
     // Add-on objects (CRDs, operators, the zone's Gateway) belong to the cell too: locked, counted and checked
     // for leftovers. The platform stack's first, so a pattern's smoke checks find its own namespace first.
     const declared: DeclaredObject[] = [...(platform ? declaredObjects(platform.json) : []), ...(addons ? declaredObjects(addons.json) : [])];
@@ -155,7 +170,8 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       1,
       "pass",
       Date.now() - t1,
-      `${stacks.length} stack(s): ${stacks.map((s) => `${s.name} (${s.role}, ${resourceTotal(states.find((x) => x.stack === s)!.json)} resources)`).join(", ")}`,
+      `${stacks.length} stack(s): ${stacks.map((s) => `${s.name} (${s.role}, ${resourceTotal(states.find((x) => x.stack === s)!.json)} resources)`).join(", ")}` +
+        (placedWorkloads !== undefined ? `; ${placedWorkloads} pod template(s) placed on the runtime node (--runtime)` : ""),
     );
 
     // ---- Level 2: init + validate every stack ---------------------------------------------
@@ -273,6 +289,13 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       if (outcome.leftAfterDestroy !== undefined) objectCounts = { ...objectCounts, leftAfterDestroy: outcome.leftAfterDestroy };
       standIns = outcome.standIns;
       clusterNumber = outcome.cluster;
+      if (outcome.runtime)
+        runtime = {
+          node: outcome.runtime.node,
+          containerRuntimeVersion: outcome.runtime.containerRuntimeVersion,
+          workloadsPlaced: placedWorkloads !== undefined,
+          placedWorkloads: placedWorkloads ?? 0,
+        };
     }
 
     // ---- Level 7: real cloud ---------------------------------------------------------------
@@ -317,6 +340,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       ...(objectCounts ? { objectCounts } : {}),
       ...(standIns ? { standIns } : {}),
       ...(clusterNumber !== undefined ? { cluster: clusterNumber } : {}),
+      ...(runtime ? { runtime } : {}),
       ...(spec.governance ? { governance: spec.governance } : {}),
       verdict: cellVerdict(levels),
       durationMs: Date.now() - started,
@@ -356,6 +380,8 @@ function checkInterrupt(ctx: CellContext): void {
 interface DeployOutcome {
   /** 1-based number of the run's cluster the cell deployed to. */
   cluster?: number;
+  /** That cluster's real node (--runtime). */
+  runtime?: RuntimeNodeInfo;
   live?: Record<string, number>;
   leftAfterDestroy?: number;
   standIns?: CellReport["standIns"];
@@ -380,6 +406,7 @@ async function deployLevels(
     const placed = await ctx.place(clusterKeys(declared), spec.id);
     ({ cluster, release } = placed);
     outcome.cluster = placed.index + 1;
+    if (cluster.runtime) outcome.runtime = cluster.runtime;
   } catch (err) {
     checkInterrupt(ctx);
     book.set(4, "fail", Date.now() - t4, `cluster: ${(err as Error).message}`);

@@ -2,13 +2,21 @@
  * The conformance levels, which of them are required, and how a cell's verdict and the run's
  * exit code follow from the level results. One table, used by the runner and every writer.
  */
-import type { CellReport, CellVerdict, LevelDescription, LevelNumber, LevelResult, LevelStatus, ReportSummary } from "./types";
+import type { CellReport, CellRuntime, CellVerdict, LevelDescription, LevelNumber, LevelResult, LevelStatus, ReportSummary } from "./types";
 import { LEVEL_STATUSES } from "./types";
 
 export const DEPLOYED_MEANS =
   "Deployed on the embedded cluster means: accepted by the API server (schema validation, Pod Security and " +
   "the other admission plugins), reconciled by kube-controller-manager, pods scheduled by kube-scheduler and " +
   "reported Running by kwok. No container runs and no image is pulled.";
+
+/** What "deployed" means with `--runtime` (ADR 0310). */
+export const RUNTIME_DEPLOYED_MEANS =
+  "Deployed on the embedded cluster means: accepted by the API server (schema validation, Pod Security and " +
+  "the other admission plugins), reconciled by kube-controller-manager and pods scheduled by kube-scheduler. " +
+  "The cluster also had one real node (containerd, runc, kubelet, kube-proxy, CoreDNS, kube-router NetworkPolicy " +
+  "enforcement). With placement 'onprem', the on-prem cells' pods were scheduled to that node, where containers really " +
+  "start (images must have been built here: nothing is pulled); all other pods ran on kwok nodes, reported Running by kwok.";
 
 export const LEVELS: readonly LevelDescription[] = [
   { level: 1, name: "synth", title: "Synth", description: "the pattern synthesises to Terraform JSON (cdktf)", requiredWhen: "always" },
@@ -160,4 +168,9 @@ export function toolchainReady(ms: number): string {
 /** Report line for a run that started further clusters (ClusterInfo.clusters). */
 export function clustersNote(clusters: number): string {
   return `${clusters} embedded clusters: cells whose cluster-wide objects another cell held ran on a further one (see each cell's cluster)`;
+}
+
+/** One line on the real node a cell ran next to, e.g. `runtime-0, containerd://2.4.2, 4 workload(s) placed there`. */
+export function runtimeText(r: CellRuntime): string {
+  return `${r.node}, ${r.containerRuntimeVersion}, ${r.workloadsPlaced ? `${r.placedWorkloads} workload(s) placed there` : "workloads on kwok nodes"}`;
 }

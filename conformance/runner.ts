@@ -17,12 +17,14 @@ import { registeredPatterns } from "../patterns/registry";
 import { TARGET_NAMES } from "../core/target";
 import { progress } from "../tools/cache";
 import { CLUSTER_VERSIONS, EmbeddedCluster, ensureClusterBinaries, startCluster } from "../tools/cluster";
+import { RuntimeCluster, startRuntimeCluster } from "../tools/runtime";
 import { ensureToolchain, readLock, Toolchain } from "../tools/toolchain";
 import { CellContext, ClusterHandle, runCell } from "./cell";
 import { ProcessTracker } from "../deploy/exec";
 import { Kube } from "./kube";
-import { DEPLOYED_MEANS, LEVELS, seconds, summarize } from "./levels";
+import { DEPLOYED_MEANS, LEVELS, RUNTIME_DEPLOYED_MEANS, seconds, summarize } from "./levels";
 import { ClusterPool } from "./pool";
+import { runtimeNodeInfo } from "./runtime";
 import { writeReport, ReportFiles } from "./report/write";
 import { validateReport } from "./schema";
 import { renderSummaryTable } from "./report/console";
@@ -61,13 +63,21 @@ export interface ConformanceOptions {
   /** Progress lines. @default stderr through tools/cache `progress` */
   readonly log?: (line: string) => void;
   /** Called once the cluster is up (tests use it to interrupt a run at a known point). */
-  readonly onClusterReady?: (info: { kubeconfig: string; pids: number[] }) => void;
+  readonly onClusterReady?: (info: { kubeconfig: string; pids: number[]; stateDir?: string }) => void;
   /** Work folder for synth output and OpenTofu state. @default a new folder under the OS temp dir */
   readonly workDir?: string;
   /** Environment for credential detection (level 7). @default process.env */
   readonly env?: NodeJS.ProcessEnv;
   /** Run levels 1..maxLevel only (e.g. 3: offline checks without a cluster); the rest are `not-run`. @default 7 */
   readonly maxLevel?: LevelNumber;
+  /**
+   * Start the embedded cluster with a real node (`startRuntimeCluster`, ADR 0100/0310): containerd,
+   * kubelet, kube-proxy, CoreDNS and a NetworkPolicy enforcer next to the kwok nodes. Cells then
+   * share that one cluster (a real node costs ~0.5 GiB). `true` places the workloads of on-prem
+   * cells on the real node (`placement: "onprem"`); `{ placement: "none" }` starts the node but
+   * leaves every pod on kwok nodes. Not with `kubeconfig`. @default false
+   */
+  readonly runtime?: boolean | { readonly placement: "onprem" | "none" };
 }
 
 export interface ConformanceRun {
@@ -160,6 +170,9 @@ export async function selectCells(options: ConformanceOptions, workDir: string):
 
 /** Runs the matrix and writes the report. */
 export async function runConformance(options: ConformanceOptions = {}): Promise<ConformanceRun> {
+  const runtime = options.runtime === true ? { placement: "onprem" as const } : options.runtime || undefined;
+  if (runtime && options.kubeconfig)
+    throw new ConformanceOptionError("--runtime starts the embedded cluster with a real node; it cannot be combined with --kubeconfig");
   const startedAt = new Date();
   const runId = timestamp(startedAt);
   const log = options.log ?? ((line: string) => progress(line));
@@ -195,13 +208,14 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       toolchainReadyMs = Date.now() - t0;
       return tc;
     })());
-  let clusterInfo: ClusterInfo = { kind: options.kubeconfig ? "external" : "embedded", note: DEPLOYED_MEANS };
+  let clusterInfo: ClusterInfo = { kind: options.kubeconfig ? "external" : "embedded", note: runtime ? RUNTIME_DEPLOYED_MEANS : DEPLOYED_MEANS };
   const startEmbedded = async (index: number, reason?: string): Promise<ClusterHandle> => {
     const t0 = Date.now();
     const label = index === 0 ? "the embedded cluster" : `embedded cluster ${index + 1}`;
     log(`conformance: starting ${label}${reason ? ` (${reason})` : ""} ...`);
     if (interrupted) throw new Error("run interrupted");
-    const started = await startCluster({ name: index === 0 ? "conformance" : `conformance-${index + 1}`, timeoutMs: 180_000 });
+    const clusterOptions = { name: index === 0 ? "conformance" : `conformance-${index + 1}`, timeoutMs: 180_000 };
+    const started: EmbeddedCluster = runtime ? await startRuntimeCluster({ ...clusterOptions, timeoutMs: 240_000 }) : await startCluster(clusterOptions);
     embedded.push(started);
     if (interrupted) {
       await started.stop();
@@ -212,6 +226,10 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     // Stackwerk's admission policies (issue 26): every cell's objects must pass them, as in a cluster that ships them.
     await kube.kubectl(["apply", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: admissionPolicyObjects() }) });
     const version = await kube.serverVersion();
+    const real = runtime ? (started as RuntimeCluster).runtime : undefined;
+    const node = real ? await runtimeNodeInfo((args, o) => kube.kubectl(args, o), real.nodeName) : undefined;
+    if (node && !node.containerRuntimeVersion.startsWith("containerd://"))
+      throw new Error(`runtime node ${node.node} reports container runtime '${node.containerRuntimeVersion}', not containerd`);
     if (index === 0) {
       clusterInfo = {
         ...clusterInfo,
@@ -220,11 +238,23 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         nodes: started.nodeNames.length,
         zones: [...started.zones],
         startMs: Date.now() - t0,
+        ...(node && real
+          ? {
+              runtime: {
+                ...node,
+                ...(Object.keys(real.timings).length ? { nodeStartMs: Math.round(Math.max(...Object.values(real.timings)) * 1000) } : {}),
+                rssBytes: real.rssBytes(),
+              },
+            }
+          : {}),
       };
-      options.onClusterReady?.({ kubeconfig: started.kubeconfig, pids: started.pids() });
+      options.onClusterReady?.({ kubeconfig: started.kubeconfig, pids: started.pids(), stateDir: started.stateDir });
     }
-    log(`conformance: ${label} ready in ${seconds(Date.now() - t0)} (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes)`);
-    return { kubeconfig: started.kubeconfig, kube };
+    log(
+      `conformance: ${label} ready in ${seconds(Date.now() - t0)} (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes` +
+        `${node ? `, real node ${node.node}: ${node.containerRuntimeVersion}, kubelet ${node.kubeletVersion}` : ""})`,
+    );
+    return { kubeconfig: started.kubeconfig, kube, ...(node ? { runtime: node } : {}) };
   };
   const startCluster0 = async (): Promise<ClusterHandle> => {
     if (!options.kubeconfig) return startEmbedded(0);
@@ -237,7 +267,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   };
   // One cluster to inspect with --keep, and only the one given with --kubeconfig; otherwise a
   // further embedded cluster for each cell that would wait for another's cluster-wide objects.
-  const maxClusters = options.kubeconfig || options.keep ? 1 : jobs;
+  // A real node costs ~0.5 GiB and a core while it starts: --runtime cells share one cluster.
+  const maxClusters = options.kubeconfig || options.keep || runtime ? 1 : jobs;
   const pool = new ClusterPool<ClusterHandle>(
     (index, reason) =>
       (index === 0 ? startCluster0() : startEmbedded(index, reason)).catch((err) => {
@@ -261,6 +292,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     leftoverTimeoutMs: options.leftoverTimeoutMs ?? 120_000,
     env: options.env ?? process.env,
     maxLevel,
+    ...(runtime ? { runtimePlacement: runtime.placement } : {}),
     log: cellLog,
   };
 
@@ -324,6 +356,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         ...(options.app ? { app: options.app } : {}),
         ...(options.kubeconfig ? { kubeconfig: options.kubeconfig } : {}),
         ...(maxLevel < 7 ? { maxLevel } : {}),
+        ...(runtime ? { runtime: { placement: runtime.placement } } : {}),
       },
       host: { platform: process.platform, arch: process.arch, cpus: os.cpus().length, node: process.version },
       stackwerk: { version: packageVersion(), ...gitInfo() },

@@ -96,8 +96,26 @@ export interface CellReport {
   readonly cluster?: number;
   /** The instance's governance record, for patterns that carry one (the AI pattern). */
   readonly governance?: GovernanceRecord;
+  /**
+   * Set when levels 4-6 ran on a cluster with a real node (`--runtime`): the node, its
+   * container runtime (`containerd://…`) and whether the cell's workloads were placed on it.
+   * Absent: the cell's pods ran on kwok nodes only.
+   */
+  readonly runtime?: CellRuntime;
   readonly verdict: CellVerdict;
   readonly durationMs: number;
+}
+
+/** The real node a cell's levels 4-6 ran next to (`--runtime`, ADR 0310). */
+export interface CellRuntime {
+  /** Node name, e.g. `runtime-0`. */
+  readonly node: string;
+  /** `status.nodeInfo.containerRuntimeVersion` of that node, e.g. `containerd://2.4.2`. */
+  readonly containerRuntimeVersion: string;
+  /** Whether the cell's pod templates were given the runtime node's selector and toleration (on-prem cells). */
+  readonly workloadsPlaced: boolean;
+  /** How many pod templates (Deployments, StatefulSets, Jobs, ...) were placed there. */
+  readonly placedWorkloads: number;
 }
 
 export interface ToolVersion {
@@ -127,6 +145,16 @@ export interface ClusterInfo {
   readonly clusters?: number;
   /** Set when the cluster could not be started or reached. */
   readonly error?: string;
+  /** The real node of the first cluster (`--runtime`); absent when the clusters had kwok nodes only. */
+  readonly runtime?: {
+    readonly node: string;
+    readonly containerRuntimeVersion: string;
+    readonly kubeletVersion: string;
+    /** Start of the node stack (binaries and images cached), milliseconds; part of `startMs`. */
+    readonly nodeStartMs?: number;
+    /** Resident memory of the node stack right after start, bytes. */
+    readonly rssBytes?: number;
+  };
   /** What "deployed" means on this cluster. */
   readonly note: string;
 }
@@ -171,6 +199,8 @@ export interface ConformanceReport {
       readonly kubeconfig?: string;
       /** --max-level: levels above it were not run. */
       readonly maxLevel?: number;
+      /** --runtime: the clusters had a real node; `placement` says which cells' workloads were put on it. */
+      readonly runtime?: { readonly placement: "onprem" | "none" };
     };
     readonly host: { readonly platform: string; readonly arch: string; readonly cpus: number; readonly node: string };
     readonly stackwerk: { readonly version: string; readonly commit?: string; readonly dirty?: boolean };

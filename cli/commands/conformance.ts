@@ -7,6 +7,7 @@ import { ConformanceOptionError, DEFAULT_JOBS, LevelNumber, renderSummaryTable, 
 
 const HELP = `usage: stackwerk conformance [--patterns a,b] [--targets ${TARGET_NAMES.join(",")}] [--stage <stage>]
                              [--report <dir>] [--keep] [--app <path/to/app.ts>] [--jobs N] [--kubeconfig <file>]
+                             [--runtime] [--runtime-placement onprem|none]
 
 Runs every registered pattern (or every pattern instance of --app) on every target through the
 conformance levels and writes a report (report.json, report.md, report.html):
@@ -27,7 +28,9 @@ offline) are listed separately. Exit status: 0 when no required level failed, 1 
 
 The embedded cluster runs kube-apiserver, etcd, kube-controller-manager, kube-scheduler and kwok:
 "deployed" means accepted by the API server, reconciled by the controllers, pods scheduled and
-reported Running by kwok. No container runs.
+reported Running by kwok. No container runs. With --runtime the cluster also has one real node
+(containerd, kubelet, kube-proxy, CoreDNS, NetworkPolicy enforcement; docs/cluster.md) and the
+on-prem cells' pods are scheduled there; the report records the node's container runtime per cell.
 
 options:
   --patterns a,b     registered patterns (default: all)
@@ -39,6 +42,10 @@ options:
   --jobs     N       cells in parallel (default: 3)
   --kubeconfig FILE  apply to this existing cluster instead of starting the embedded one
   --max-level N      run levels 1..N only (e.g. 3: offline checks, no cluster); the rest are "not run"
+  --runtime          start the embedded cluster with a real node (cells then share one cluster)
+  --runtime-placement onprem|none
+                     with --runtime: put the on-prem cells' workloads on the real node (onprem,
+                     default) or leave every pod on kwok nodes (none)
 `;
 
 export const command: CliCommand = {
@@ -56,6 +63,8 @@ export const command: CliCommand = {
       jobs: "string",
       kubeconfig: "string",
       "max-level": "string",
+      runtime: "boolean",
+      "runtime-placement": "string",
     });
     if (positional.length) throw new CliUsageError(`unexpected argument '${positional[0]}'`);
     const list = (v: string | boolean | undefined) =>
@@ -71,6 +80,10 @@ export const command: CliCommand = {
     if (!Number.isInteger(jobs) || jobs < 1) throw new CliUsageError("--jobs must be a positive integer");
     const maxLevel = flags["max-level"] === undefined ? 7 : Number(flags["max-level"]);
     if (!Number.isInteger(maxLevel) || maxLevel < 1 || maxLevel > 7) throw new CliUsageError("--max-level must be an integer from 1 to 7");
+    const placement = flags["runtime-placement"] ?? "onprem";
+    if (placement !== "onprem" && placement !== "none")
+      throw new CliUsageError(`--runtime-placement '${String(placement)}' is not allowed. Allowed: onprem, none`);
+    if (flags["runtime-placement"] !== undefined && flags.runtime !== true) throw new CliUsageError("--runtime-placement needs --runtime");
     let run;
     try {
       run = await runConformance({
@@ -83,6 +96,7 @@ export const command: CliCommand = {
         jobs,
         kubeconfig: typeof flags.kubeconfig === "string" ? flags.kubeconfig : undefined,
         maxLevel: maxLevel as LevelNumber,
+        ...(flags.runtime === true ? { runtime: { placement } } : {}),
         argv: ["conformance", ...args],
       });
     } catch (err) {

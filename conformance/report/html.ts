@@ -4,7 +4,7 @@
  * counts. Stable hooks for tests and tooling: `table#matrix`, `td.cell[data-pattern][data-target]`
  * with `data-verdict`, and `.badge[data-level][data-status]` inside each cell.
  */
-import { clustersNote, firstLine, reportHeadline, STATUS_SYMBOL, toolchainReady } from "../levels";
+import { clustersNote, firstLine, reportHeadline, runtimeText, STATUS_SYMBOL, toolchainReady } from "../levels";
 import type { CellReport, ConformanceReport, LevelResult } from "../types";
 import { governanceGroups } from "./markdown";
 
@@ -107,6 +107,7 @@ function cellDetail(c: CellReport): string {
           .map(([k, val]) => `${e(k)} <b>${e(String(val))}</b>`)
           .join(" · ")}</p>`
       : "") +
+    (c.runtime ? `<p class="kv runtime" data-runtime="${e(c.runtime.containerRuntimeVersion)}">real node: ${e(runtimeText(c.runtime))}</p>` : "") +
     (c.standIns?.length
       ? `<p class="kv">platform inputs supplied at level 4: ${c.standIns.map((s) => `${e(s.name)}${s.sensitive ? " (sensitive, generated, not recorded)" : s.value !== undefined ? ` = ${e(s.value)}` : " (not recorded)"}`).join(", ")}</p>`
       : "") +
@@ -172,7 +173,8 @@ export function renderHtml(r: ConformanceReport): string {
             .join(", ")})`
         : ""
     }` +
-    `${cl.nodes !== undefined ? `, ${cl.nodes} kwok node(s)` : ""}${cl.zones ? ` in ${e(cl.zones.join(", "))}` : ""}${cl.startMs ? `, started in ${seconds(cl.startMs)}` : ""}${cl.clusters ? `; ${e(clustersNote(cl.clusters))}` : ""}</p>` +
+    `${cl.nodes !== undefined ? `, ${cl.nodes} kwok node(s)` : ""}${cl.zones ? ` in ${e(cl.zones.join(", "))}` : ""}${cl.startMs ? `, started in ${seconds(cl.startMs)}` : ""}${cl.clusters ? `; ${e(clustersNote(cl.clusters))}` : ""}` +
+    `${cl.runtime ? `; real node <b>${e(cl.runtime.node)}</b>: ${e(cl.runtime.containerRuntimeVersion)}, kubelet ${e(cl.runtime.kubeletVersion)}${cl.runtime.nodeStartMs !== undefined ? `, node started in ${seconds(cl.runtime.nodeStartMs)}` : ""}${cl.runtime.rssBytes !== undefined ? `, ${Math.round(cl.runtime.rssBytes / 2 ** 20)} MiB resident` : ""}` : ""}</p>` +
     (cl.error ? `<pre class="msg">${e(cl.error)}</pre>` : "") +
     `<p class="note">${e(cl.note)}</p>`;
 

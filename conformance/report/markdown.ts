@@ -1,5 +1,5 @@
 /** `report.md`: the report as a merge-request comment (GitHub/GitLab-flavoured Markdown). */
-import { clustersNote, firstLine, LEVELS, reportHeadline, seconds, STATUS_SYMBOL, toolchainReady } from "../levels";
+import { clustersNote, firstLine, LEVELS, reportHeadline, runtimeText, seconds, STATUS_SYMBOL, toolchainReady } from "../levels";
 import type { CellReport, ConformanceReport, GovernanceRecord } from "../types";
 
 function cellText(text: string): string {
@@ -84,7 +84,7 @@ export function renderMarkdown(r: ConformanceReport): string {
     const oc = c.objectCounts;
     const objects = oc ? `${oc.declaredTotal} / ${oc.liveTotal ?? "–"} / ${oc.leftAfterDestroy ?? "–"}` : "–";
     out.push(
-      `| ${cellText(c.id)} | ${c.levels.map((l) => `${STATUS_SYMBOL[l.status]} ${l.status}${l.durationMs ? ` ${seconds(l.durationMs)}` : ""}`).join(" | ")} | ${objects} |`,
+      `| ${cellText(c.id)}${c.runtime ? ` (real node: ${cellText(runtimeText(c.runtime))})` : ""} | ${c.levels.map((l) => `${STATUS_SYMBOL[l.status]} ${l.status}${l.durationMs ? ` ${seconds(l.durationMs)}` : ""}`).join(" | ")} | ${objects} |`,
     );
   }
   out.push("");
@@ -139,7 +139,8 @@ export function renderMarkdown(r: ConformanceReport): string {
             .join(", ")})`
         : ""
     }` +
-      `${cl.nodes !== undefined ? `, ${cl.nodes} kwok node(s)` : ""}${cl.startMs !== undefined ? `, started in ${seconds(cl.startMs)}` : ""}${cl.clusters ? `; ${clustersNote(cl.clusters)}` : ""}${cl.error ? `; error: ${cellText(firstLine(cl.error, 300))}` : ""}.`,
+      `${cl.nodes !== undefined ? `, ${cl.nodes} kwok node(s)` : ""}${cl.startMs !== undefined ? `, started in ${seconds(cl.startMs)}` : ""}${cl.clusters ? `; ${clustersNote(cl.clusters)}` : ""}${cl.error ? `; error: ${cellText(firstLine(cl.error, 300))}` : ""}` +
+      `${cl.runtime ? `; real node ${cl.runtime.node}: ${cl.runtime.containerRuntimeVersion}, kubelet ${cl.runtime.kubeletVersion}${cl.runtime.nodeStartMs !== undefined ? `, node started in ${seconds(cl.runtime.nodeStartMs)}` : ""}${cl.runtime.rssBytes !== undefined ? `, ${Math.round(cl.runtime.rssBytes / 2 ** 20)} MiB resident` : ""}` : ""}.`,
   );
   out.push("");
   out.push(`> ${cl.note}`);

@@ -19,6 +19,7 @@ import * as path from "node:path";
 import * as yaml from "js-yaml";
 import { Construct } from "constructs";
 import { fail, requireDnsLabel, requireHostName } from "../../core/errors";
+import { boundedName } from "../../core/naming";
 import { ZeroTrustNamespace } from "../namespace";
 import { NAMESPACE_NAME_LABEL, type NetworkPeer } from "../network";
 import { MANAGED_BY } from "./labels";
@@ -114,6 +115,17 @@ export interface ZoneGatewayProps {
   readonly controllerNamespaceLabels?: Readonly<Record<string, string>>;
   /** cert-manager ClusterIssuer of the HTTPS listeners' certificates. @default "letsencrypt" */
   readonly clusterIssuer?: string;
+  /**
+   * Namespace an earlier version put this Gateway in: its objects' addresses are mapped to the
+   * new ones by `moved` blocks (the kubernetes provider then replaces them: a namespace cannot be
+   * renamed in place). @default none
+   */
+  readonly formerNamespace?: string;
+}
+
+/** Name of the TLS Secret (and cert-manager Certificate) of an HTTPS listener: `<listener without "https-">-tls`. */
+export function listenerCertificateName(sectionName: string): string {
+  return `${sectionName.replace(/^https-/, "")}-tls`;
 }
 
 /** Listener name of a host: `https-<host with dashes>`, shortened with a hash past 63 characters. */
@@ -167,6 +179,13 @@ export class ZoneGateway extends Construct implements IGatewayAttachment {
     });
     // An `In` expression needs a value: the Gateway's own namespace (which holds no route).
     this.allowedNamespaces.push(this.namespace);
+    const former = props.formerNamespace === undefined ? undefined : requireDnsLabel(this, "formerNamespace", props.formerNamespace);
+    if (former !== undefined && former !== this.namespace) {
+      for (const m of KubeManifest.all(this)) {
+        const meta = m.object.metadata;
+        m.formerlyAt(meta.namespace === undefined ? { name: meta.name === this.namespace ? former : meta.name } : { namespace: former, name: meta.name });
+      }
+    }
   }
 
   /** Registers a host for routes in `namespace`: an HTTPS listener with its certificate when `tls`. */
@@ -195,7 +214,7 @@ export class ZoneGateway extends Construct implements IGatewayAttachment {
         hostname: host,
         port: 443,
         protocol: "HTTPS",
-        tls: { mode: "Terminate", certificateRefs: [{ kind: "Secret", group: "", name: `${sectionName.slice(6)}-tls` }] },
+        tls: { mode: "Terminate", certificateRefs: [{ kind: "Secret", group: "", name: listenerCertificateName(sectionName) }] },
         allowedRoutes: this.listeners[0].allowedRoutes,
       });
     }
@@ -211,15 +230,30 @@ export class ZoneGateway extends Construct implements IGatewayAttachment {
 const ZONE_GATEWAYS = new WeakMap<LandingZone, ZoneGateway>();
 
 /**
+ * Namespace of a zone's Gateway: `<zone>-<stage>-gateway` (`<zone>` is the pattern's id for a
+ * pattern's private zone, else the zone's id), shortened with a hash past 63 characters
+ * (`boundedName`). It carries the stage, so two stages of one instance can share a cluster.
+ */
+export function zoneGatewayNamespace(zone: Pick<LandingZone, "stage" | "context">): string {
+  return boundedName(`${zone.context.instanceName}-${zone.stage}-gateway`);
+}
+
+/** The Gateway namespace before the stage was part of it (`<zone>-gateway`, 0.2 pre-releases): moved from. */
+function stagelessGatewayNamespace(zone: Pick<LandingZone, "context">): string {
+  return `${zone.context.instanceName.slice(0, 55).replace(/-+$/, "")}-gateway`;
+}
+
+/**
  * The landing zone's Gateway (Gateway API v1), created on first use in the zone's add-ons layer:
- * namespace `<zone>-gateway`, GatewayClass from the target (`traefik` by
+ * namespace `zoneGatewayNamespace(zone)`, GatewayClass from the target (`traefik` by
  * default), certificates from the zone's `clusterIssuer`. Patterns attach HTTPRoutes to it.
  */
 export function zoneGatewayOf(zone: LandingZone): ZoneGateway {
   let gateway = ZONE_GATEWAYS.get(zone);
   if (!gateway) {
     gateway = new ZoneGateway(zone.addons() as unknown as Construct, "gateway", {
-      namespace: `${zone.context.instanceName.slice(0, 55).replace(/-+$/, "")}-gateway`,
+      namespace: zoneGatewayNamespace(zone),
+      formerNamespace: stagelessGatewayNamespace(zone),
       gatewayClassName: zone.target.gatewayClassName,
       controllerNamespaceLabels: zone.target.gatewayControllerNamespaceLabels,
       clusterIssuer: zone.clusterIssuer,

@@ -46,6 +46,14 @@ const CLUSTER_SCOPED = new Set([
 /** Kinds whose names are DNS subdomains (`<plural>.<group>`), not labels. */
 const SUBDOMAIN_NAMED = new Set(["CustomResourceDefinition"]);
 
+/** Where an object is in a cluster: its namespace (none for cluster-scoped kinds) and name. */
+export interface KubeObjectIdentity {
+  /** Namespace; unset for a cluster-scoped kind. */
+  readonly namespace?: string;
+  /** Object name. */
+  readonly name: string;
+}
+
 /** One Kubernetes object in the construct tree. */
 export class KubeManifest extends Construct {
   /** True for any KubeManifest (works across duplicate module copies). */
@@ -62,6 +70,7 @@ export class KubeManifest extends Construct {
   readonly wait: ManifestWait;
   /** See KubeManifestProps.serverSetFields. */
   readonly serverSetFields: readonly string[];
+  private readonly formerly: KubeObjectIdentity[] = [];
   /** @internal brand for cross-copy type checks */
   readonly [MANIFEST_MARK] = true;
 
@@ -79,6 +88,27 @@ export class KubeManifest extends Construct {
     this.object = object;
     this.wait = props.wait ?? {};
     this.serverSetFields = props.serverSetFields ?? [];
+  }
+
+  /** Earlier identities of this object (same kind), see `formerlyAt`. */
+  get formerIdentities(): ReadonlyArray<KubeObjectIdentity> {
+    return [...this.formerly];
+  }
+
+  /**
+   * Records that an earlier version wrote this object (same kind) under another namespace or
+   * name: engines map the old address to the new one (cdktf: a `moved` block), so the state
+   * follows; the kubernetes provider then replaces the object (identity fields are immutable).
+   */
+  formerlyAt(identity: KubeObjectIdentity): void {
+    if (identity.name === this.object.metadata.name && identity.namespace === this.object.metadata.namespace) return;
+    if (SUBDOMAIN_NAMED.has(this.object.kind)) requireHostName(this, "formerlyAt.name", identity.name);
+    else requireDnsLabel(this, "formerlyAt.name", identity.name);
+    if ((identity.namespace === undefined) !== (this.object.metadata.namespace === undefined)) {
+      fail(this, "formerlyAt.namespace", `${this.object.kind} is ${identity.namespace === undefined ? "namespaced: give the former namespace" : "cluster-scoped and takes no namespace"}`);
+    }
+    if (identity.namespace !== undefined) requireDnsLabel(this, "formerlyAt.namespace", identity.namespace);
+    this.formerly.push({ ...identity });
   }
 
   /** `kind/namespace/name`, unique within a cluster. */

@@ -12,7 +12,7 @@
  * Each stack gets its own key (secret suffix, object key) named after the stack. State and
  * plan encryption (ADR 0011/0020) apply to every backend: the bucket or Secret holds ciphertext.
  */
-import { TerraformStack } from "cdktf";
+import { TerraformStack } from "./cdk";
 import type { IConstruct } from "constructs";
 import { declaredStateBackend, declareStateBackend, StateBackend } from "../../core/state-backend";
 import { Pattern } from "../../constructs/pattern";

@@ -4,7 +4,7 @@
  * infra stack (its inputs are that stack's outputs) and add-ons stack (CRDs its objects use);
  * an add-ons stack depends on the zone's infra stack. Infra stacks depend on nothing.
  */
-import { TerraformStack } from "cdktf";
+import { TerraformStack } from "./cdk";
 import type { IConstruct } from "constructs";
 import { LandingZone } from "../../core/landing-zone";
 import { Pattern } from "../../constructs/pattern";

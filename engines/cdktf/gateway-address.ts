@@ -5,7 +5,7 @@
  * `stackwerk deploy` in the same run (deploy/wiring.ts `feedbackInputs`): no second pass, no
  * hand-copied address. Empty while the implementation has not published an address.
  */
-import { TerraformOutput, TerraformStack } from "cdktf";
+import { TerraformOutput, TerraformStack } from "./cdk";
 import { DataKubernetesResource } from "@cdktf/provider-kubernetes/lib/data-kubernetes-resource";
 import type { KubernetesManifest } from "./kubernetes-manifest";
 import { tfExpression } from "./stack-escape";

@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { App, TerraformStack } from "cdktf";
+import { App, TerraformStack } from "./cdk";
 import { Pattern } from "../../constructs/pattern";
 import { LandingZone } from "../../core/landing-zone";
 import { registerLayerEngine } from "../../core/layers";

@@ -6,7 +6,7 @@
  * hundred objects per manifest on the heap. This class writes the same JSON (the arguments
  * below, in the provider's snake_case) and nothing else. See docs/adr/0030-synth-without-creation-stacks.md.
  */
-import { TerraformResource, type ITerraformDependable, type TerraformResourceLifecycle } from "cdktf";
+import { TerraformResource, type ITerraformDependable, type TerraformResourceLifecycle } from "./cdk";
 import { Construct } from "constructs";
 
 /** The arguments of `kubernetes_manifest` the engine sets. The body is written by the stack (toTerraform). */

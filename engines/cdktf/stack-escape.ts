@@ -7,7 +7,7 @@
  * (providers/shared/managed.ts) stay live.
  * A provider that writes a raw `${...}` string gets it escaped: it fails closed. See ADR 0021.
  */
-import { TerraformElement, TerraformStack } from "cdktf";
+import { TerraformElement, TerraformStack } from "./cdk";
 import { escapeTemplate } from "./escape";
 
 export { tfExpression } from "./expression";

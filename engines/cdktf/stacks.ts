@@ -4,7 +4,7 @@
  * Kubernetes objects and reads those outputs as variables. The platform stack renders the
  * engine-neutral KubeManifest/KubeSecret nodes below it when the app is synthesised.
  */
-import { AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Token } from "cdktf";
+import { AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Token } from "./cdk";
 import { Construct } from "constructs";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
@@ -66,6 +66,11 @@ function encryptState(stack: TerraformStack): void {
     state: { method: "method.aes_gcm.state", enforced: true },
     plan: { method: "method.aes_gcm.state", enforced: true },
   });
+}
+
+/** Construct id (and so the address) of a `kubernetes_manifest`: `<kind>-<namespace or "cluster">-<name>`, lower case. */
+export function manifestResourceId(kind: string, identity: { readonly namespace?: string; readonly name: string }): string {
+  return `${kind}-${identity.namespace ?? "cluster"}-${identity.name}`.toLowerCase();
 }
 
 /** A stable number (0-99999) for a set of Secret keys (FNV-1a of the sorted names). */
@@ -147,6 +152,8 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
   private rendered = false;
   /** Escaped, input-substituted body of every kubernetes_manifest (see toTerraform). */
   private readonly manifestBodies = new Map<KubernetesManifest, Record<string, unknown>>();
+  /** `moved` blocks of objects an earlier version wrote under another identity. */
+  private readonly manifestMoves: Array<{ from: string; resource: KubernetesManifest }> = [];
   /** Escaped, input-substituted values of every helm_release (written like manifest bodies). */
   private readonly releaseValues = new Map<Release, Record<string, unknown>>();
   /** Rendered `ephemeral` blocks by address (their provider and arguments, to refuse a conflicting second one). */
@@ -253,7 +260,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
   private renderManifest(m: KubeManifest, ref: (name: string) => string, dependsOn: Construct[]): KubernetesManifest {
     const protect = isProtected(m.object.kind, this.props.preventDestroy);
     // The body is written in toTerraform(), past cdktf's token resolver.
-    const resource = new KubernetesManifest(this, `${m.object.kind}-${m.object.metadata.namespace ?? "cluster"}-${m.object.metadata.name}`.toLowerCase(), {
+    const resource = new KubernetesManifest(this, manifestResourceId(m.object.kind, m.object.metadata), {
       ...(m.wait.rollout ? { waitForRollout: true, timeouts: { create: "5m", update: "5m" } } : {}),
       // The declared state wins over out-of-band edits (kubectl set/edit): apply repairs drift
       // instead of failing on a field-manager conflict. Fields left to controllers (replicas under an HPA) are not declared.
@@ -265,6 +272,10 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
     });
     // User text is escaped first; only then do our own references (`${var.x}`) go in.
     this.manifestBodies.set(resource, substituteInputs(escapeTemplatesDeep(m.object as unknown as Record<string, unknown>), ref));
+    // An object an earlier version wrote elsewhere keeps its state: `moved` from its old address.
+    for (const former of m.formerIdentities) {
+      this.manifestMoves.push({ from: `kubernetes_manifest.${manifestResourceId(m.object.kind, former)}`, resource });
+    }
     return resource;
   }
 
@@ -305,6 +316,12 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       const entry = tf.resource?.helm_release?.[release.friendlyUniqueId];
       if (!entry) throw new Error(`[${this.node.path}] helm_release.${release.friendlyUniqueId} missing from the synthesised stack`);
       entry.values = [JSON.stringify(values)];
+    }
+    if (this.manifestMoves.length) {
+      tf.moved = [
+        ...(tf.moved ?? []),
+        ...this.manifestMoves.map((m) => ({ from: m.from, to: `kubernetes_manifest.${m.resource.friendlyUniqueId}` })),
+      ];
     }
     pinProviderVersions(tf);
     applyStateBackend(this, tf);

@@ -96,10 +96,12 @@ function throttled(selector: string): string {
 
 /**
  * Default rules for the namespaces `selector` matches (a PromQL label matcher such as
- * `namespace="shop"` or `namespace=~"amt-a-test(-.*)?"`). `tls`: the namespace serves TLS
- * certificates (cert-manager) whose expiry is watched.
+ * `namespace="shop"` or `namespace=~"amt-a-test(-.*)?"`). `certificates`: a label matcher for
+ * the cert-manager Certificates whose expiry is watched (`CertificateExpiresSoon`); they live
+ * where the zone's Gateway is (its HTTPS listeners' certificates), not in the app's namespace.
+ * No rule when unset (nothing served over TLS).
  */
-export function defaultRules(selector: string, tls: boolean): AlertRule[] {
+export function defaultRules(selector: string, certificates?: string): AlertRule[] {
   return [
     {
       alert: "WorkloadUnavailable",
@@ -130,11 +132,11 @@ export function defaultRules(selector: string, tls: boolean): AlertRule[] {
       severity: "warning",
       summary: "A container is CPU-throttled over half of the time",
     },
-    ...(tls
+    ...(certificates !== undefined
       ? [
           {
             alert: "CertificateExpiresSoon",
-            expr: `(certmanager_certificate_expiration_timestamp_seconds{${selector}} - time()) < 14 * 24 * 3600`,
+            expr: `(certmanager_certificate_expiration_timestamp_seconds{${certificates}} - time()) < 14 * 24 * 3600`,
             for: "1h",
             severity: "warning" as const,
             summary: "A TLS certificate expires within 14 days (renewal is failing)",
@@ -142,6 +144,18 @@ export function defaultRules(selector: string, tls: boolean): AlertRule[] {
         ]
       : []),
   ];
+}
+
+/**
+ * Label matcher of the certificates a member's routes use: the zone Gateway's namespace and the
+ * TLS Secrets (cert-manager names the Certificate after the Secret) of the HTTPS listeners.
+ */
+export function certificateMatcher(certificates: ReadonlyArray<{ readonly namespace: string; readonly name: string }>): string | undefined {
+  if (certificates.length === 0) return undefined;
+  const namespaces = [...new Set(certificates.map((c) => c.namespace))].sort();
+  const names = [...new Set(certificates.map((c) => c.name))].sort();
+  const one = (label: string, values: string[]) => (values.length === 1 ? `${label}="${values[0]}"` : `${label}=~"${values.join("|")}"`);
+  return `${one("namespace", namespaces)},${one("name", names)}`;
 }
 
 /** Default log rules (LogQL) for the namespaces `selector` matches. */

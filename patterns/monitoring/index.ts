@@ -11,6 +11,7 @@ import { Construct } from "constructs";
 import type { ConfigMap } from "kubernetes-types/core/v1";
 import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../core/errors";
 import { KubeManifest } from "../../constructs/kube/manifest";
+import { zoneGatewayNamespace } from "../../constructs/kube/gateway";
 import { typed } from "../../constructs/kube/typed";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { beforeRender } from "../../constructs/kube/render-order";
@@ -150,7 +151,8 @@ export class MonitoringStack extends Pattern {
       metricsRetentionDays: this.metricsRetentionDays,
       logsRetentionDays: this.logsRetentionDays,
       receivers,
-      rules: defaultRules(selector, true),
+      // Certificates: the zone's namespaces and its Gateway's, where cert-manager keeps the listeners' certificates.
+      rules: defaultRules(selector, `namespace=~"${this.tenant}-${this.stage}(-.*)?|${zoneGatewayNamespace(this.landingZone)}"`),
       logRules: defaultLogRules(selector),
       identityProvider: props.identityProvider,
     });

@@ -14,7 +14,8 @@ import { MANAGED_BY } from "../../constructs/kube/labels";
 import { beforeRender } from "../../constructs/kube/render-order";
 import type { LandingZone, ZoneMember } from "../../core/landing-zone";
 import type { AlertRule } from "../../core/capabilities/observability";
-import { defaultRules } from "./defaults";
+import { certificateMatcher, defaultRules } from "./defaults";
+import { listenerCertificateName } from "../../constructs/kube/gateway";
 import { HONOR_LABELS_ANNOTATION, kubeStateMetricsRules } from "./cluster-metrics";
 import { boundedName } from "../../core/naming";
 
@@ -95,13 +96,16 @@ function workloadNamespaces(layer: Construct): string[] {
   ];
 }
 
-/** True when a member's layer has an HTTPRoute on an HTTPS listener of the zone's Gateway (certificates to watch). */
-function servesTls(layer: Construct): boolean {
-  return KubeManifest.all(layer).some(
-    (m) =>
-      m.object.kind === "HTTPRoute" &&
-      ((m.object as { spec?: { parentRefs?: Array<{ sectionName?: string }> } }).spec?.parentRefs ?? []).some((p) => p.sectionName?.startsWith("https-")),
-  );
+/**
+ * The certificates the HTTPRoutes in `namespace` of a member's layer use: for each parent on an
+ * HTTPS listener of the zone's Gateway, the Gateway's namespace and the listener's TLS Secret.
+ */
+function routeCertificates(layer: Construct, namespace: string): Array<{ namespace: string; name: string }> {
+  return KubeManifest.all(layer)
+    .filter((m) => m.object.kind === "HTTPRoute" && m.object.metadata.namespace === namespace)
+    .flatMap((m) => (m.object as { spec?: { parentRefs?: Array<{ namespace?: string; sectionName?: string }> } }).spec?.parentRefs ?? [])
+    .filter((p) => p.sectionName?.startsWith("https-"))
+    .map((p) => ({ namespace: p.namespace ?? namespace, name: listenerCertificateName(p.sectionName!) }));
 }
 
 /** Prometheus rule groups as the PrometheusRule resource writes them. */
@@ -187,14 +191,14 @@ function addMonitors(member: ZoneMember, collectors: Collectors): void {
       });
     }
   }
-  const tls = servesTls(layer);
   for (const namespace of workloadNamespaces(layer)) {
+    const certificates = certificateMatcher(routeCertificates(layer, namespace));
     new KubeManifest(scope, `rules-${namespace}`, {
       object: {
         apiVersion: "monitoring.coreos.com/v1",
         kind: "PrometheusRule",
         metadata: { name: "stackwerk-default-rules", namespace, labels },
-        spec: { groups: [ruleGroup(`${namespace}.defaults`, defaultRules(`namespace="${namespace}"`, tls))] },
+        spec: { groups: [ruleGroup(`${namespace}.defaults`, defaultRules(`namespace="${namespace}"`, certificates))] },
       },
     });
     // Discovery (and log reading) in this namespace only: no cluster-wide read of pods.

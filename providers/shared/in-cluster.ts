@@ -160,6 +160,12 @@ export interface BackupTarget {
   readonly accessKey: SecretKeyRef;
   readonly secretKey: SecretKeyRef;
   readonly peer: NetworkPeer;
+  /**
+   * The bucket was created with S3 Object Lock (the in-cluster backup bucket): every dump is
+   * written with a retention (`postgres-backup.ts`). Unset for an external target, whose bucket
+   * may not have Object Lock (an upload with lock headers would fail there).
+   */
+  readonly objectLock?: boolean;
   /** Lets a job's pods connect. */
   admit(client: NetworkPeer): void;
 }
@@ -276,6 +282,7 @@ export function inClusterObjectStore(
             accessKey: secret.ref("backup-access-key"),
             secretKey: secret.ref("backup-secret-key"),
             peer: service.peer,
+            objectLock: true,
             admit,
           },
         }

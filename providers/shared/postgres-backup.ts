@@ -40,6 +40,28 @@ export const BACKUP_PREFIX = "postgres";
 /** Days a dump is kept. */
 export const BACKUP_KEEP_DAYS = 14;
 
+/** Retention mode of every dump on an Object Lock bucket: no one (not the backup keys, not root) deletes or overwrites it before it expires. */
+export const BACKUP_LOCK_MODE = "COMPLIANCE";
+
+/**
+ * The upload step: copy the dump under a UTC timestamp, then apply the retention of
+ * `BACKUP_KEEP_DAYS` days. On an Object Lock bucket (the in-cluster backup bucket, ADR 0091) the
+ * dump is written with a COMPLIANCE retention of that many days (rclone's S3 Object Lock flags),
+ * so it cannot be deleted or overwritten before; dumps past the window are deleted, and their
+ * hidden versions (locks expired) removed, so the bucket does not grow without bound. Elsewhere
+ * the window is kept by the delete alone.
+ */
+export function backupUploadScript(where: string, objectLock: boolean): string {
+  const lock = objectLock ? ` --s3-object-lock-mode ${BACKUP_LOCK_MODE} --s3-object-lock-retain-until-date ${BACKUP_KEEP_DAYS}d` : "";
+  return [
+    "set -eu",
+    `rclone copyto${lock} /work/db.dump "${where}/$(date -u +%Y%m%dT%H%M%SZ).dump"`,
+    `rclone delete --min-age ${BACKUP_KEEP_DAYS}d "${where}/" || true`,
+    // A delete on a versioned bucket leaves the dump as a hidden version: remove those (still-locked ones stay).
+    ...(objectLock ? [`rclone backend cleanup-hidden "${where}/" || true`] : []),
+  ].join("\n");
+}
+
 /** rclone's remote `backup:` from the environment (no config file): any S3 endpoint, path-style, the bucket exists. */
 const RCLONE_REMOTE = {
   RCLONE_CONFIG_BACKUP_TYPE: "s3",
@@ -65,12 +87,7 @@ export function postgresBackup(ctx: DeploymentContext, db: IPostgres, target: Ba
   const upload: JobStep = {
     name: "upload",
     image: clientImage,
-    script: [
-      "set -eu",
-      `rclone copyto /work/db.dump "${where}/$(date -u +%Y%m%dT%H%M%SZ).dump"`,
-      // On a versioned (object-lock) bucket this leaves the old dumps as noncurrent versions.
-      `rclone delete --min-age ${BACKUP_KEEP_DAYS}d "${where}/" || true`,
-    ].join("\n"),
+    script: backupUploadScript(where, target.objectLock === true),
     ...s3Env,
   };
   const fetch: JobStep = {

@@ -4,7 +4,7 @@
  * cluster), with TF_VAR_state_passphrase as the only TF_VAR: deploy without --auto-approve shows
  * the plan and changes nothing when the answer is not "yes"; deploy --auto-approve puts the
  * objects into the cluster; plan then shows no changes; destroy --auto-approve leaves nothing.
- * The zone's add-ons stack (amt-addons: its Gateway in namespace amt-gateway, from the Gateway API
+ * The zone's add-ons stack (amt-addons: its Gateway in namespace amt-test-gateway, from the Gateway API
  * change) is applied before the patterns and destroyed after them.
  */
 import { execFile } from "node:child_process";
@@ -23,7 +23,7 @@ jest.setTimeout(1_200_000);
 const ROOT = path.resolve(__dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 const CLI = path.join(ROOT, "cli/main.ts");
-const NAMESPACES = ["amt-gateway", "amt-test-identity", "amt-test-shop"];
+const NAMESPACES = ["amt-test-gateway", "amt-test-identity", "amt-test-shop"];
 
 let cluster: EmbeddedCluster;
 let dir: string;
@@ -99,7 +99,7 @@ test("deploy -> objects in the cluster -> plan shows no changes -> destroy -> no
   const deployments = await cluster.kubectl(["get", "deployments", "-A", "-o", "jsonpath={.items[*].metadata.name}"]);
   expect(deployments.stdout).toMatch(/keycloak/);
   expect(deployments.stdout).toMatch(/web/);
-  const gateway = await cluster.kubectl(["get", "gateways.gateway.networking.k8s.io", "-n", "amt-gateway", "-o", "name"]);
+  const gateway = await cluster.kubectl(["get", "gateways.gateway.networking.k8s.io", "-n", "amt-test-gateway", "-o", "name"]);
   expect(gateway.stdout.trim()).toBe("gateway.gateway.networking.k8s.io/gateway");
 
   // The lock file deploy wrote pins the tested provider versions.

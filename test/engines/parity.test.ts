@@ -70,8 +70,8 @@ describe.each([
   {
     target: "onprem" as const,
     protected: [
-      "Namespace//shop-gateway",
       "Namespace//shop-production",
+      "Namespace//shop-production-gateway",
       "Secret/shop-production/object-store-credentials",
       "Secret/shop-production/postgres-credentials",
       "StatefulSet/shop-production/object-store",
@@ -85,8 +85,8 @@ describe.each([
   {
     target: "stackit" as const,
     protected: [
-      "Namespace//shop-gateway",
       "Namespace//shop-production",
+      "Namespace//shop-production-gateway",
       "Secret/shop-production/bucket-credentials",
       "Secret/shop-production/postgres-credentials",
     ],
@@ -106,7 +106,7 @@ describe.each([
    * cert-manager issued for its listeners, is protected like the app's.
    */
   const LAYERS = [
-    { stack: "shop-addons", namespace: "shop-gateway" },
+    { stack: "shop-addons", namespace: "shop-production-gateway" },
     { stack: "shop-platform", namespace: "shop-production" },
   ];
   const layerOf = (key: string): number => LAYERS.findIndex((l) => key === `Namespace//${l.namespace}` || key.split("/")[1] === l.namespace);

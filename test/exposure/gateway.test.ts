@@ -53,9 +53,9 @@ describe("a zone with two exposed apps", () => {
 
   test("one Gateway in the zone's namespace, class traefik, certificates from the zone's issuer", () => {
     expect(addons.filter((o) => o.kind === "Gateway")).toHaveLength(1);
-    expect(gateway.metadata).toMatchObject({ name: "gateway", namespace: "amt-gateway", annotations: { "cert-manager.io/cluster-issuer": "rz-acme" } });
+    expect(gateway.metadata).toMatchObject({ name: "gateway", namespace: "amt-acceptance-gateway", annotations: { "cert-manager.io/cluster-issuer": "rz-acme" } });
     expect(gateway.spec.gatewayClassName).toBe("traefik");
-    expect(addons.find((o) => o.kind === "Namespace" && o.metadata.name === "amt-gateway")).toBeDefined();
+    expect(addons.find((o) => o.kind === "Namespace" && o.metadata.name === "amt-acceptance-gateway")).toBeDefined();
   });
 
   test("an HTTPS listener for the TLS host only; every listener admits exactly the exposed apps' namespaces", () => {
@@ -63,7 +63,7 @@ describe("a zone with two exposed apps", () => {
     const shopNs = manifestsOf(out.json["shop-platform"]).find((o) => o.kind === "HTTPRoute").metadata.namespace;
     const blogNs = manifestsOf(out.json["blog-platform"]).find((o) => o.kind === "HTTPRoute").metadata.namespace;
     for (const listener of gateway.spec.listeners) {
-      expect(listener.allowedRoutes.namespaces.selector.matchExpressions[0].values.sort()).toEqual(["amt-gateway", blogNs, shopNs].sort());
+      expect(listener.allowedRoutes.namespaces.selector.matchExpressions[0].values.sort()).toEqual(["amt-acceptance-gateway", blogNs, shopNs].sort());
     }
     expect(manifestsOf(out.json["intern-platform"]).filter((o) => o.kind === "HTTPRoute")).toEqual([]);
   });
@@ -71,7 +71,7 @@ describe("a zone with two exposed apps", () => {
   test("the plain-HTTP app attaches to `http` and gets no redirect", () => {
     const routes = manifestsOf(out.json["blog-platform"]).filter((o) => o.kind === "HTTPRoute");
     expect(routes).toHaveLength(1);
-    expect(routes[0].spec.parentRefs[0]).toMatchObject({ name: "gateway", namespace: "amt-gateway", sectionName: "http" });
+    expect(routes[0].spec.parentRefs[0]).toMatchObject({ name: "gateway", namespace: "amt-acceptance-gateway", sectionName: "http" });
   });
 });
 

@@ -29,7 +29,7 @@ function seriesOf(expr: string): string[] {
 
 describe("every series of the default rules and dashboards has a known exporter", () => {
   const exprs = [
-    ...defaultRules('namespace="x"', true).map((r) => r.expr),
+    ...defaultRules('namespace="x"', 'namespace="x-test-gateway",name="x-example-de-tls"').map((r) => r.expr),
     ...defaultLogRules('namespace="x"').map((r) => r.expr),
     ...workloadDashboard("app", "x").panels.map((p) => p.expr),
   ];

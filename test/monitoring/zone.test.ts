@@ -41,7 +41,7 @@ describe.each(TARGETS)("a monitored zone on %s", (target) => {
     expect(names).toEqual(expect.arrayContaining(["WorkloadUnavailable", "ContainerRestarting", "MemorySaturation", "CpuThrottling"]));
     // Certificate expiry only where the app serves TLS (portal has a host name).
     expect(names.includes("CertificateExpiresSoon")).toBe(id === "portal");
-    for (const r of alerts) expect(r.expr).toContain(`namespace="${ns}"`);
+    for (const r of alerts.filter((a: { alert: string }) => a.alert !== "CertificateExpiresSoon")) expect(r.expr).toContain(`namespace="${ns}"`);
 
     const policy = objects.find((o) => o.kind === "NetworkPolicy" && o.metadata.name === "web-allow-from-prometheus");
     expect(policy.spec.podSelector.matchLabels).toEqual(service.spec.selector);
@@ -54,6 +54,19 @@ describe.each(TARGETS)("a monitored zone on %s", (target) => {
       "amt-production-mon/prometheus",
       "amt-production-mon/log-shipper",
     ]);
+  });
+
+  test("CertificateExpiresSoon watches the certificate of the portal's HTTPS listener on the zone's Gateway (its namespace, its Secret)", () => {
+    const addons = out.stacks.find((s) => s.role === "addons")!;
+    const gateway = manifestsOf(out.json[addons.name]).find((o) => o.kind === "Gateway");
+    expect(gateway.metadata.namespace).toBe("amt-production-gateway");
+    const listener = gateway.spec.listeners.find((l: { hostname?: string }) => l.hostname === "portal.example.de");
+    const secret = listener.tls.certificateRefs[0].name;
+    const rules = manifestsOf(out.json["portal-platform"]).find((o) => o.kind === "PrometheusRule");
+    const cert = rules.spec.groups.flatMap((g: { rules: Array<{ alert: string; expr: string }> }) => g.rules).find((r: { alert: string }) => r.alert === "CertificateExpiresSoon");
+    expect(cert.expr).toBe(
+      `(certmanager_certificate_expiration_timestamp_seconds{namespace="${gateway.metadata.namespace}",name="${secret}"} - time()) < 14 * 24 * 3600`,
+    );
   });
 
   test("the zone's Prometheus selects the members' namespaces and reaches their scraped ports", () => {
@@ -103,4 +116,21 @@ test("Pulumi renders a member's monitors too (the hook runs in both engines)", a
   });
   const kinds = registered.filter((r) => r.type.startsWith("kubernetes:")).map((r) => r.inputs.kind);
   expect(kinds).toEqual(expect.arrayContaining(["ServiceMonitor", "PrometheusRule", "Role", "RoleBinding"]));
+});
+
+test("STACKIT's zone-wide CertificateExpiresSoon also watches the zone Gateway's namespace when it does not start with <tenant>-<stage>", () => {
+  const out = synthApp((app) => {
+    const zone = new LandingZone(app, "amt-a", { target: targets.stackit(), stage: "test", tenant: "amt" });
+    new MonitoringStack(app, "mon", { landingZone: zone, receivers: [{ type: "webhook", url: "https://alerts.example.de/hook" }] });
+    new WebAppStack(app, "portal", { landingZone: zone, image: IMAGE, hostName: "portal.example.de" });
+  });
+  const gateway = manifestsOf(out.json[out.stacks.find((s) => s.role === "addons")!.name]).find((o) => o.kind === "Gateway");
+  expect(gateway.metadata.namespace).toBe("amt-a-test-gateway");
+  const text = JSON.stringify(out.json);
+  const zoneRule = [...text.matchAll(/certmanager_certificate_expiration_timestamp_seconds\{namespace=~\\"([^\\]*)\\"\}/g)].map((m) => m[1]);
+  expect(zoneRule).toEqual(["amt-test(-.*)?|amt-a-test-gateway"]);
+  const pattern = new RegExp(`^(?:${zoneRule[0]})$`);
+  expect(pattern.test("amt-a-test-gateway")).toBe(true);
+  expect(pattern.test("amt-test-portal")).toBe(true);
+  expect(pattern.test("amt-a-production-gateway")).toBe(false);
 });

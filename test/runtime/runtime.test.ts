@@ -5,9 +5,8 @@
  * cgroup, veth or nft table behind. One cluster for the whole file (starting one costs ~30 s).
  */
 import * as fs from "node:fs";
-import { run } from "../../tools/cache";
 import { RUNTIME_POD_PLACEMENT, RuntimeCluster, startRuntimeCluster } from "../../tools/runtime";
-import { cgroupMounts } from "../../tools/runtime/node";
+import { expectNodeGone, hostSnapshot } from "./leaks";
 
 jest.setTimeout(300000);
 
@@ -178,27 +177,9 @@ test("Pod Security restricted rejects a privileged pod; a readOnlyRootFilesystem
   expect(tmp).toEqual({ code: 0, out: "" });
 });
 
-/** Host state the node must not change: links, nft ruleset, mounts, network namespaces. */
-async function hostSnapshot() {
-  const netns = new Set<string>();
-  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
-    try {
-      netns.add(fs.readlinkSync(`/proc/${pid}/ns/net`));
-    } catch {
-      /* gone */
-    }
-  }
-  return {
-    links: (await run("ip", ["-o", "link", "show"])).stdout.replace(/\s+link\/.*$/gm, ""),
-    nft: (await run("nft", ["list", "ruleset"])).stdout,
-    mounts: fs.readFileSync("/proc/self/mountinfo", "utf8"),
-    netns,
-  };
-}
-
 test("stop() leaves no process, mount, namespace, cgroup, veth or nft table behind, and the host's network was never changed", async () => {
   const host = await hostSnapshot();
-  const { dir, id } = cluster.runtime.record;
+  const { dir } = cluster.runtime.record;
   const pids = cluster.runtime.pids();
   // Containers run (the pods above): their namespaces are the node's, not the host's.
   const nodeNetns = new Set(pids.map((pid) => fs.readlinkSync(`/proc/${pid}/ns/net`)));
@@ -212,12 +193,5 @@ test("stop() leaves no process, mount, namespace, cgroup, veth or nft table behi
 
   await cluster.stop();
 
-  const after = await hostSnapshot();
-  expect(pids.filter((pid) => fs.existsSync(`/proc/${pid}`) && !fs.readFileSync(`/proc/${pid}/stat`, "utf8").includes(") Z "))).toEqual([]);
-  expect(fs.existsSync(dir)).toBe(false);
-  expect(after.mounts.split("\n").filter((l) => l.includes(dir) || l.includes(id))).toEqual([]);
-  for (const m of cgroupMounts()) expect(fs.existsSync(`${m.dir}/stackwerk/${id}`)).toBe(false);
-  for (const ns of nodeNetns) if (ns !== hostNetns) expect(after.netns.has(ns)).toBe(false);
-  expect(after.links).toBe(host.links);
-  expect(after.nft).toBe(host.nft);
+  await expectNodeGone(cluster.runtime.record, pids, nodeNetns, host);
 });

@@ -1,6 +1,7 @@
 /**
  * Upgrade test, address view (no state needed; the only view for cloud targets here, where no
- * cloud is reachable): for every registered pattern × target × stage of the previous release, every
+ * cloud is reachable): for every release with fixtures (v0.1.0, v0.2.0, …) and every registered
+ * pattern × target × stage of it, every
  * protected resource address of its synth (managed databases, users, buckets, clusters, DNS zones,
  * credentials, networks; and on the platform side Namespaces, StatefulSets, PVCs, Secrets and the
  * generated passwords) must exist in the current synth, directly or through `moved` blocks.
@@ -8,45 +9,49 @@
  */
 import { registeredPatterns } from "../../index";
 import { addressesOf, addressViolations, describeViolations, protectedKind } from "../../tools/upgrade/compat";
-import { newSynth, oldStacks, PLACEHOLDER_VALUES, previousRelease, removeTempDirs, SNAPSHOT_STAGES, withoutVariableDefaults } from "./releases";
+import { newSynth, oldStacks, PLACEHOLDER_VALUES, removeTempDirs, SNAPSHOT_STAGES, upgradeReleases, withoutVariableDefaults } from "./releases";
 
-const release = previousRelease();
-const TARGETS = release.targets;
+/** Every release with fixtures (test/upgrade/releases/<tag>), oldest first. */
+const RELEASES = upgradeReleases();
 afterAll(removeTempDirs);
 
-test(`every pattern of ${release.release} is still registered (dropping one would orphan its users' resources)`, () => {
-  const now = registeredPatterns().map((p) => p.name);
-  expect(release.patterns.filter((p) => !now.includes(p))).toEqual([]);
-});
+describe.each(RELEASES.map((r) => [r.release, r] as const))("upgrade from %s", (_tag, release) => {
+  test(`every pattern of ${release.release} is still registered (dropping one would orphan its users' resources)`, () => {
+    const now = registeredPatterns().map((p) => p.name);
+    expect(release.patterns.filter((p) => !now.includes(p))).toEqual([]);
+  });
 
-describe.each(registeredPatterns().map((p) => p.name))(`upgrade from ${release.release}: %s`, (pattern) => {
-  for (const target of TARGETS) {
-    for (const stage of SNAPSHOT_STAGES) {
-      const old = oldStacks(release, pattern, target, stage);
-      if ("skip" in old) {
-        test.skip(`${target} ${stage}: skipped — ${old.skip}`, () => undefined);
-        continue;
+  describe.each(registeredPatterns().map((p) => p.name))("%s", (pattern) => {
+    for (const target of release.targets) {
+      for (const stage of SNAPSHOT_STAGES) {
+        const old = oldStacks(release, pattern, target, stage);
+        if ("skip" in old) {
+          test.skip(`${target} ${stage}: skipped — ${old.skip}`, () => undefined);
+          continue;
+        }
+        test(`${target} ${stage}: no protected address disappears without a moved block, and no stack is renamed`, () => {
+          const now = newSynth(pattern, target, stage);
+          expect(old.stacks.map((s) => s.name).filter((n) => !now.some((s) => s.name === n))).toEqual([]);
+          for (const stack of old.stacks) {
+            const current = now.find((s) => s.name === stack.name)!;
+            const lost = addressViolations(stack.json, current.json);
+            expect({ stack: stack.name, lost: describeViolations(lost) }).toEqual({ stack: stack.name, lost: "" });
+          }
+        });
+        test(`${target} ${stage}: machine-dependent values of the old synth appear only as variable defaults`, () => {
+          for (const stack of old.stacks) {
+            const text = JSON.stringify(withoutVariableDefaults(stack.json));
+            expect({ stack: stack.name, placeholders: PLACEHOLDER_VALUES.filter((p) => text.includes(p)) }).toEqual({ stack: stack.name, placeholders: [] });
+          }
+        });
       }
-      test(`${target} ${stage}: no protected address disappears without a moved block, and no stack is renamed`, () => {
-        const now = newSynth(pattern, target, stage);
-        expect(old.stacks.map((s) => s.name).filter((n) => !now.some((s) => s.name === n))).toEqual([]);
-        for (const stack of old.stacks) {
-          const current = now.find((s) => s.name === stack.name)!;
-          const lost = addressViolations(stack.json, current.json);
-          expect({ stack: stack.name, lost: describeViolations(lost) }).toEqual({ stack: stack.name, lost: "" });
-        }
-      });
-      test(`${target} ${stage}: machine-dependent values of the old synth appear only as variable defaults`, () => {
-        for (const stack of old.stacks) {
-          const text = JSON.stringify(withoutVariableDefaults(stack.json));
-          expect({ stack: stack.name, placeholders: PLACEHOLDER_VALUES.filter((p) => text.includes(p)) }).toEqual({ stack: stack.name, placeholders: [] });
-        }
-      });
     }
-  }
+  });
 });
 
 describe("the address check can fail", () => {
+  const release = RELEASES[0];
+  const TARGETS = release.targets;
   // The old release's own synth, mutated the way a careless refactor would change it.
   const cloud = TARGETS.filter((t) => t !== "onprem").flatMap((t) => {
     const old = oldStacks(release, release.patterns[0], t, "production");

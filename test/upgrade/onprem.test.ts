@@ -1,6 +1,7 @@
 /**
- * Upgrade test, plan view, on the embedded cluster: for every registered pattern × stage, the
- * previous release's on-prem stacks (fixtures, test/upgrade/README.md) are applied with the
+ * Upgrade test, plan view, on the embedded cluster: for every release with fixtures (v0.1.0,
+ * v0.2.0, …: each folder under releases/, one fresh cluster per release) and every registered
+ * pattern × stage, the release's on-prem stacks (fixtures, test/upgrade/README.md) are applied with the
  * project's OpenTofu; then the current code synthesises the same reference instance, plans against
  * that state, and the plan must not delete, replace or forget a Namespace, StatefulSet,
  * PersistentVolumeClaim, Secret or generated password (`moved` blocks pass). The plan is then
@@ -16,21 +17,20 @@ import { ensureToolchain, Toolchain } from "../../tools/toolchain";
 import { EmbeddedCluster, startCluster } from "../../tools/cluster";
 import { describeViolations, PlanJson, planMoves, planViolations, PROTECTED_KINDS } from "../../tools/upgrade/compat";
 import { initStack, tofuIn } from "../support/tofu";
-import { materialise, newSynth, oldStacks, previousRelease, removeTempDirs, SNAPSHOT_STAGES } from "./releases";
+import { materialise, newSynth, oldStacks, removeTempDirs, SNAPSHOT_STAGES, upgradeReleases } from "./releases";
+import type { Provenance } from "./releases";
 
 jest.setTimeout(1_200_000);
 
-const release = previousRelease();
+/** Every release with fixtures, oldest first (a new folder under releases/ needs no code change). */
+const RELEASES = upgradeReleases();
 let tc: Toolchain;
+/** The cluster of the release under test (one at a time: each release's block starts and stops its own). */
 let cluster: EmbeddedCluster;
 beforeAll(async () => {
   tc = await ensureToolchain();
-  cluster = await startCluster({ name: "upgrade" });
 });
-afterAll(async () => {
-  await cluster?.stop();
-  removeTempDirs();
-});
+afterAll(() => removeTempDirs());
 
 /** Machine-dependent inputs, given as variables (the fixtures hold placeholders there). */
 const machineVars = (): Record<string, string> => ({ TF_VAR_kubeconfig_path: cluster.kubeconfig, TF_VAR_kube_context: "" });
@@ -94,24 +94,33 @@ function namespacesOf(stacks: Array<{ json: Record<string, unknown> }>): string[
   );
 }
 
-/** One applied previous release per pattern × stage, kept for the detector proof at the end. */
-const applied: Array<{ pattern: string; stage: string; oldDir: string; stackName: string; env: Record<string, string> }> = [];
+/** One applied release per pattern × stage, kept for the detector proof at the end of the release's block. */
+type Applied = { pattern: string; stage: string; oldDir: string; stackName: string; env: Record<string, string> };
 
-describe.each(registeredPatterns().map((p) => p.name))(`upgrade from ${release.release} on the embedded cluster: %s`, (pattern) => {
-  for (const stage of SNAPSHOT_STAGES) {
-    const old = oldStacks(release, pattern, "onprem", stage);
-    if ("skip" in old) {
-      test.skip(`onprem ${stage}: skipped — ${old.skip}`, () => undefined);
-      continue;
-    }
-    // KNOWN DEFECT (v0.2, open): a pattern's private zone names its Gateway namespace
-    // `<instance>-gateway` without the stage, so a second stage of the same instance on one
-    // cluster (which v0.1 allowed) fails with "already exists". `test.failing` keeps the defect
-    // visible: this flips to a failure once the namespace carries the stage, then make it `test`.
-    const gatewayClash = stage !== SNAPSHOT_STAGES[0] && newSynth(pattern, "onprem", stage).some((s) => s.role === "addons");
-    (gatewayClash ? test.failing : test)(
-      `onprem ${stage}: the current code plans no delete/replace of ${PROTECTED_KINDS.join(", ")} or generated passwords, applies, and keeps their identity and values`,
-      async () => {
+describe.each(RELEASES.map((r, i) => [r.release, r, i] as const))("upgrade from %s on the embedded cluster", (tag, release, index) => {
+  const applied: Applied[] = [];
+  beforeAll(async () => {
+    cluster = await startCluster({ name: `upgrade-${tag.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`.replace(/-+$/, "") });
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+  upgradeCases(release, applied);
+  // The detector proof needs one applied release: the oldest.
+  if (index === 0) detectorProof(applied);
+});
+
+function upgradeCases(release: Provenance, applied: Applied[]): void {
+  describe.each(registeredPatterns().map((p) => p.name))("%s", (pattern) => {
+    for (const stage of SNAPSHOT_STAGES) {
+      const old = oldStacks(release, pattern, "onprem", stage);
+      if ("skip" in old) {
+        test.skip(`onprem ${stage}: skipped — ${old.skip}`, () => undefined);
+        continue;
+      }
+      // Both stages land on one cluster, as v0.1 allowed: the zone's Gateway namespace carries the
+      // stage (`<instance>-<stage>-gateway`), so the second stage's add-ons apply does not clash.
+      test(`onprem ${stage}: the current code plans no delete/replace of ${PROTECTED_KINDS.join(", ")} or generated passwords, applies, and keeps their identity and values`, async () => {
         const oldMaterialised = old.stacks.map(materialise);
         const env = await applyAll(oldMaterialised);
         const namespaces = namespacesOf(old.stacks);
@@ -149,38 +158,40 @@ describe.each(registeredPatterns().map((p) => p.name))(`upgrade from ${release.r
         }
         const platform = oldMaterialised.find((s) => s.role === "platform");
         if (platform) applied.push({ pattern, stage, oldDir: platform.dir, stackName: platform.name, env });
-      },
-    );
-  }
-});
-
-test("the plan check fails on a real plan: a renamed StatefulSet address is a delete; with a moved block it is a move", async () => {
-  // Runs after the upgrades above: their old state folders still hold the previous release's state.
-  const first = applied[0];
-  expect(first).toBeDefined();
-  const [stack] = newSynth(first.pattern, "onprem", first.stage as "test").filter((s) => s.name === first.stackName);
-  const json = JSON.parse(fs.readFileSync(stack.file, "utf8"));
-  const manifests = json.resource.kubernetes_manifest as Record<string, { manifest: { kind: string } }>;
-  const name = Object.keys(manifests).find((n) => manifests[n].manifest.kind === "StatefulSet")!;
-  expect(name).toBeDefined();
-  manifests[`${name}-renamed`] = manifests[name];
-  delete manifests[name];
-  fs.writeFileSync(stack.file, JSON.stringify(json));
-  withOldState(stack, first.oldDir);
-  await initStack(tc, stack);
-  const renamed = planViolations(await planJson(stack, first.env));
-  expect(renamed).toContainEqual({
-    address: `kubernetes_manifest.${name}`,
-    kind: "StatefulSet",
-    actions: ["delete"],
-    detail: "delete (delete_because_no_resource_config)",
+      });
+    }
   });
+}
 
-  // The same rename with a moved block (into the file as init left it: providers pinned to the mirror).
-  const pinned = JSON.parse(fs.readFileSync(stack.file, "utf8"));
-  pinned.moved = [{ from: `kubernetes_manifest.${name}`, to: `kubernetes_manifest.${name}-renamed` }];
-  fs.writeFileSync(stack.file, JSON.stringify(pinned));
-  const moved = await planJson(stack, first.env);
-  expect(planViolations(moved)).toEqual([]);
-  expect(planMoves(moved)).toContainEqual({ from: `kubernetes_manifest.${name}`, to: `kubernetes_manifest.${name}-renamed` });
-});
+function detectorProof(applied: Applied[]): void {
+  test("the plan check fails on a real plan: a renamed StatefulSet address is a delete; with a moved block it is a move", async () => {
+    // Runs after the upgrades above: their old state folders still hold the previous release's state.
+    const first = applied[0];
+    expect(first).toBeDefined();
+    const [stack] = newSynth(first.pattern, "onprem", first.stage as "test").filter((s) => s.name === first.stackName);
+    const json = JSON.parse(fs.readFileSync(stack.file, "utf8"));
+    const manifests = json.resource.kubernetes_manifest as Record<string, { manifest: { kind: string } }>;
+    const name = Object.keys(manifests).find((n) => manifests[n].manifest.kind === "StatefulSet")!;
+    expect(name).toBeDefined();
+    manifests[`${name}-renamed`] = manifests[name];
+    delete manifests[name];
+    fs.writeFileSync(stack.file, JSON.stringify(json));
+    withOldState(stack, first.oldDir);
+    await initStack(tc, stack);
+    const renamed = planViolations(await planJson(stack, first.env));
+    expect(renamed).toContainEqual({
+      address: `kubernetes_manifest.${name}`,
+      kind: "StatefulSet",
+      actions: ["delete"],
+      detail: "delete (delete_because_no_resource_config)",
+    });
+
+    // The same rename with a moved block (into the file as init left it: providers pinned to the mirror).
+    const pinned = JSON.parse(fs.readFileSync(stack.file, "utf8"));
+    pinned.moved = [{ from: `kubernetes_manifest.${name}`, to: `kubernetes_manifest.${name}-renamed` }];
+    fs.writeFileSync(stack.file, JSON.stringify(pinned));
+    const moved = await planJson(stack, first.env);
+    expect(planViolations(moved)).toEqual([]);
+    expect(planMoves(moved)).toContainEqual({ from: `kubernetes_manifest.${name}`, to: `kubernetes_manifest.${name}-renamed` });
+  });
+}

@@ -8,7 +8,10 @@ import * as path from "node:path";
 import { synthPattern, targetByName } from "../../index";
 import type { Stage, SynthesizedStack } from "../../index";
 import type { TerraformJson } from "../../tools/upgrade/compat";
-import { PLACEHOLDERS, SNAPSHOT_STAGES } from "../../tools/upgrade/snapshot";
+import { PLACEHOLDERS, SNAPSHOT_STAGES, STACK_ROLES } from "../../tools/upgrade/snapshot";
+
+/** Role of a stack in a release's synth. */
+export type StackRole = (typeof STACK_ROLES)[number];
 
 export const RELEASES_DIR = path.join(__dirname, "releases");
 export { SNAPSHOT_STAGES };
@@ -18,7 +21,7 @@ interface ProvenanceEntry {
   readonly target: string;
   readonly stage: Stage;
   readonly skipped?: string;
-  readonly stacks?: ReadonlyArray<{ readonly role: "infra" | "platform"; readonly stack: string; readonly file: string; readonly sha256: string }>;
+  readonly stacks?: ReadonlyArray<{ readonly role: StackRole; readonly stack: string; readonly file: string; readonly sha256: string }>;
 }
 
 export interface Provenance {
@@ -30,29 +33,60 @@ export interface Provenance {
   readonly entries: readonly ProvenanceEntry[];
 }
 
-function semver(tag: string): number[] {
-  return tag
-    .replace(/^v/, "")
-    .split(/[.-]/)
-    .slice(0, 3)
-    .map((n) => Number(n) || 0);
+/** Orders release tags by semantic version; a pre-release (`v1.0.0-rc.1`) before its release. */
+export function compareTags(a: string, b: string): number {
+  const parse = (tag: string) => {
+    const [core, pre] = tag.replace(/^v/, "").split(/-(.*)/s);
+    return { nums: core.split(".").map((n) => Number(n) || 0), pre };
+  };
+  const [x, y] = [parse(a), parse(b)];
+  for (let i = 0; i < 3; i++) if ((x.nums[i] ?? 0) !== (y.nums[i] ?? 0)) return (x.nums[i] ?? 0) - (y.nums[i] ?? 0);
+  if (x.pre === y.pre) return 0;
+  if (x.pre === undefined) return 1;
+  if (y.pre === undefined) return -1;
+  return x.pre < y.pre ? -1 : 1;
 }
 
-/** The release to upgrade from: STACKWERK_UPGRADE_FROM, else the newest folder under releases/. */
+/** Tags with fixtures under `dir` (a folder holding provenance.json), oldest first. */
+export function releaseTags(dir: string = RELEASES_DIR): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((d) => fs.existsSync(path.join(dir, d, "provenance.json")))
+    .sort(compareTags);
+}
+
+function readProvenance(tag: string, dir: string): Provenance {
+  const file = path.join(dir, tag, "provenance.json");
+  if (!fs.existsSync(file))
+    throw new Error(`no fixtures for ${tag} under ${dir} (have: ${releaseTags(dir).join(", ") || "none"}): run npm run upgrade:snapshot -- ${tag}`);
+  return JSON.parse(fs.readFileSync(file, "utf8")) as Provenance;
+}
+
+/**
+ * Every release the upgrade tests start from, oldest first: each folder under releases/ (a new
+ * release's folder, written by `npm run upgrade:snapshot -- <tag>`, is picked up without a code
+ * change). `STACKWERK_UPGRADE_FROM=<tag>[,<tag>…]` limits the run to those.
+ */
+export function upgradeReleases(dir: string = RELEASES_DIR, only: string | undefined = process.env.STACKWERK_UPGRADE_FROM): Provenance[] {
+  const tags = only
+    ? only
+        .split(",")
+        .map((t) => t.trim())
+        .filter(Boolean)
+    : releaseTags(dir);
+  if (tags.length === 0) throw new Error(`no previous release under ${dir}: run npm run upgrade:snapshot -- <tag>`);
+  return tags.sort(compareTags).map((tag) => readProvenance(tag, dir));
+}
+
+/** The newest release the upgrade tests start from (see `upgradeReleases`). */
 export function previousRelease(): Provenance {
-  const tags = fs.readdirSync(RELEASES_DIR).filter((d) => fs.existsSync(path.join(RELEASES_DIR, d, "provenance.json")));
-  tags.sort((a, b) => {
-    const [x, y] = [semver(a), semver(b)];
-    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-  });
-  const tag = process.env.STACKWERK_UPGRADE_FROM || tags[tags.length - 1];
-  if (!tag) throw new Error(`no previous release under ${RELEASES_DIR}: run npm run upgrade:snapshot -- <tag>`);
-  return JSON.parse(fs.readFileSync(path.join(RELEASES_DIR, tag, "provenance.json"), "utf8")) as Provenance;
+  const all = upgradeReleases();
+  return all[all.length - 1];
 }
 
 /** One stack of the old release: its role, name and Terraform JSON. */
 export interface OldStack {
-  readonly role: "infra" | "platform";
+  readonly role: StackRole;
   readonly name: string;
   readonly json: TerraformJson & Record<string, unknown>;
   readonly text: string;

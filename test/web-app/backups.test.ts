@@ -7,7 +7,7 @@
 import "../../patterns";
 import { WebAppStack } from "../../patterns";
 import { targets } from "../../providers";
-import { BACKUP_IMAGES } from "../../providers/shared/postgres-backup";
+import { BACKUP_IMAGES, BACKUP_KEEP_DAYS, BACKUP_LOCK_MODE, backupUploadScript } from "../../providers/shared/postgres-backup";
 import { manifestsOf, podSpecsOf, synthApp } from "../support/synth";
 
 const image = "registry.example.de/shop/web:1.4.2";
@@ -112,4 +112,33 @@ test("no backup or restore container reads a root or superuser key, in-cluster o
       expect({ owner, refs: refs.filter((r) => /root|superuser/.test(r)) }).toEqual({ owner, refs: [] });
     }
   }
+});
+
+describe("retention of the dumps (ADR 0091)", () => {
+  test("in the in-cluster store's Object Lock bucket every dump is written with a COMPLIANCE retention of the keep window, then expired dumps and their hidden versions go", () => {
+    const all = objects();
+    const init = all.find((o) => o.kind === "Job" && o.metadata.name === "object-store-init");
+    const setup = containersOf({ spec: { jobTemplate: { spec: { template: init.spec.template } } } })[0].command[2] as string;
+    // The bucket the backup job writes to is the one created with Object Lock.
+    const upload = step(cron(all, "postgres-backup"), "upload");
+    expect(setup).toContain(`--bucket "${plainEnv(upload).S3_BUCKET}" --object-lock-enabled-for-bucket`);
+    expect(upload.command[2].split("\n")).toEqual([
+      "set -eu",
+      `rclone copyto --s3-object-lock-mode COMPLIANCE --s3-object-lock-retain-until-date ${BACKUP_KEEP_DAYS}d /work/db.dump "backup:$S3_BUCKET/postgres/$(date -u +%Y%m%dT%H%M%SZ).dump"`,
+      `rclone delete --min-age ${BACKUP_KEEP_DAYS}d "backup:$S3_BUCKET/postgres/" || true`,
+      'rclone backend cleanup-hidden "backup:$S3_BUCKET/postgres/" || true',
+    ]);
+  });
+
+  test("an external target (its bucket may have no Object Lock) gets no lock headers, only the keep window", () => {
+    const upload = step(cron(objects({ backupTarget: RZ2 }), "postgres-backup"), "upload");
+    expect(upload.command[2]).not.toContain("object-lock");
+    expect(upload.command[2]).not.toContain("cleanup-hidden");
+    expect(upload.command[2]).toContain(`rclone delete --min-age ${BACKUP_KEEP_DAYS}d "backup:$S3_BUCKET/postgres/" || true`);
+  });
+
+  test("the upload script is built from the target's objectLock flag alone", () => {
+    expect(backupUploadScript("backup:b/p", true)).toContain(`--s3-object-lock-mode ${BACKUP_LOCK_MODE}`);
+    expect(backupUploadScript("backup:b/p", false)).not.toContain("--s3-object-lock-mode");
+  });
 });

@@ -237,12 +237,13 @@ async function onPath(cmd: string): Promise<boolean> {
 }
 
 /**
- * Makes sure runc, nft, unshare and nsenter exist: installs the missing Debian packages with
+ * Makes sure the commands of `packages` (command → Debian package; default `HOST_PACKAGES`: runc,
+ * nft, unshare, nsenter, ...) exist: installs the missing Debian packages with
  * `apt-get install -y` when running as root, otherwise fails naming the command to run.
  */
-export async function ensureHostPackages(): Promise<void> {
+export async function ensureHostPackages(packages: Readonly<Record<string, string>> = HOST_PACKAGES): Promise<void> {
   const missing: string[] = [];
-  for (const [cmd, pkg] of Object.entries(HOST_PACKAGES)) if (!(await onPath(cmd)) && !missing.includes(pkg)) missing.push(pkg);
+  for (const [cmd, pkg] of Object.entries(packages)) if (!(await onPath(cmd)) && !missing.includes(pkg)) missing.push(pkg);
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
     throw new Error(`the runtime node needs the Debian packages ${missing.join(", ")}; run: sudo apt-get install -y ${missing.join(" ")}`);

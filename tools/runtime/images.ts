@@ -18,6 +18,8 @@ import { buildAtomically, cacheRoot, isComplete, progress, run, sha256File, vers
 export interface DebianPackage {
   readonly name: string;
   readonly version: string;
+  /** SHA256 of the .deb (`apt-cache show <name>=<version>`); checked after download when given. */
+  readonly sha256?: string;
 }
 
 /** One file put into a layer. */
@@ -32,10 +34,19 @@ export interface LayerFile {
   readonly mode?: number;
 }
 
-/** A layer: unpacked Debian packages, files, symlinks and empty folders, all optional. */
+/** A folder on this machine copied into the image (files 0644, or 0755 when executable; folders 0755). */
+export interface LayerTree {
+  /** Absolute folder path inside the image. */
+  readonly path: string;
+  /** Folder on this machine (e.g. an unpacked wheel in the tool cache). */
+  readonly source: string;
+}
+
+/** A layer: unpacked Debian packages, files, folder trees, symlinks and empty folders, all optional. */
 export interface LayerSpec {
   readonly debs?: readonly DebianPackage[];
   readonly files?: readonly LayerFile[];
+  readonly trees?: readonly LayerTree[];
   /** link path → target. */
   readonly symlinks?: Readonly<Record<string, string>>;
   /** folder path → mode. */
@@ -109,7 +120,47 @@ export async function fetchDeb(pkg: DebianPackage): Promise<string> {
     file = existing();
     if (!file) throw new Error(`image builder: apt-get download ${pkg.name}=${pkg.version} wrote no ${prefix}*.deb`);
   }
-  return path.join(dir, file);
+  const deb = path.join(dir, file);
+  if (pkg.sha256 && sha256File(deb) !== pkg.sha256) {
+    const actual = sha256File(deb);
+    fs.rmSync(deb, { force: true });
+    throw new Error(
+      `image builder: ${pkg.name}=${pkg.version}: sha256 ${actual} of the downloaded .deb is not the pinned ${pkg.sha256} (removed; the archive changed the package?)`,
+    );
+  }
+  return deb;
+}
+
+/** Files below `dir` (relative path → sha256 and whether executable), sorted. */
+function treeDigest(dir: string): string {
+  const out: string[] = [];
+  const walk = (d: string, rel: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(d, e.name);
+      const r = path.posix.join(rel, e.name);
+      if (e.isDirectory()) walk(full, r);
+      else if (e.isFile()) out.push(`${r} ${sha256File(full)} ${fs.statSync(full).mode & 0o111 ? "x" : "-"}`);
+      else if (e.isSymbolicLink()) out.push(`${r} -> ${fs.readlinkSync(full)}`);
+    }
+  };
+  walk(dir, "");
+  return sha256(out.join("\n"));
+}
+
+/** Copies `source` to `target` with normalised modes (folders 0755, files 0644 or 0755 when executable). */
+function copyTree(source: string, target: string): void {
+  fs.mkdirSync(target, { recursive: true });
+  fs.chmodSync(target, 0o755);
+  for (const e of fs.readdirSync(source, { withFileTypes: true })) {
+    const from = path.join(source, e.name);
+    const to = path.join(target, e.name);
+    if (e.isDirectory()) copyTree(from, to);
+    else if (e.isSymbolicLink()) fs.symlinkSync(fs.readlinkSync(from), to);
+    else if (e.isFile()) {
+      fs.copyFileSync(from, to);
+      fs.chmodSync(to, fs.statSync(from).mode & 0o111 ? 0o755 : 0o644);
+    }
+  }
 }
 
 /** Inputs that decide the image: the spec and the content of every file it reads. */
@@ -118,6 +169,7 @@ async function inputsKey(spec: ImageSpec): Promise<string> {
   for (const layer of spec.layers) {
     for (const deb of layer.debs ?? []) files[`deb:${deb.name}`] = sha256File(await fetchDeb(deb));
     for (const f of layer.files ?? []) if (f.source) files[`file:${f.path}`] = sha256File(f.source);
+    for (const t of layer.trees ?? []) files[`tree:${t.path}`] = treeDigest(t.source);
   }
   return versionKey({ spec: JSON.stringify(spec), files: JSON.stringify(files), layout: "1" });
 }
@@ -130,6 +182,7 @@ async function writeLayer(layer: LayerSpec, blobs: string, work: string): Promis
     fs.mkdirSync(path.join(root, dir), { recursive: true });
     fs.chmodSync(path.join(root, dir), mode);
   }
+  for (const t of layer.trees ?? []) copyTree(t.source, path.join(root, t.path));
   for (const f of layer.files ?? []) {
     const target = path.join(root, f.path);
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -38,6 +38,8 @@ export interface RuntimeInfo {
   rssBytes(): number;
   /** Seconds of each start-up phase. */
   readonly timings: Readonly<Record<string, number>>;
+  /** Imports an image built with `buildImage` into the node's containerd (pods then run it with `imagePullPolicy: Never`). */
+  importImage(image: BuiltImage): Promise<void>;
 }
 
 /** An embedded cluster with a real node. */
@@ -78,6 +80,7 @@ export async function startRuntimeCluster(options: StartClusterOptions = {}): Pr
     pids: () => node.pids(),
     rssBytes: () => node.rssBytes(),
     timings: node.timings,
+    importImage: (image) => node.importImage(image),
   };
   // The control plane's own stop (also called by its signal handlers) stops the node first.
   Object.assign(c, {

@@ -241,6 +241,20 @@ export class RuntimeNode {
     return path.join(this.dir, ...parts);
   }
 
+  /**
+   * Imports a built image (OCI archive) into containerd's `k8s.io` namespace, so pods with
+   * `imagePullPolicy: Never` (or IfNotPresent) can run it. Needs a started node.
+   */
+  async importImage(img: BuiltImage): Promise<void> {
+    const ctr = this.bins.ctr;
+    const sock = this.p("run", "containerd.sock");
+    const r = await this.inNode(ctr, ["--address", sock, "-n", "k8s.io", "images", "import", "--local", "--no-unpack=false", img.archive]);
+    if (r.code !== 0) {
+      const r2 = await this.inNode(ctr, ["--address", sock, "-n", "k8s.io", "images", "import", img.archive]);
+      if (r2.code !== 0) throw new RuntimeNodeError("containerd", `ctr images import ${img.archive} failed: ${r2.stderr || r2.stdout}`);
+    }
+  }
+
   /** Record for crash clean-up (see `sweepRuntimeNode`). */
   record(): RuntimeNodeRecord {
     return { id: this.id, dir: this.dir };
@@ -446,23 +460,7 @@ export class RuntimeNode {
     this.startInNode("containerd", b.containerd, ["--config", this.p("containerd.toml")], env);
     await this.waitFor("containerd", deadline, async () => (await this.inNode(b.ctr, ["--address", this.p("run", "containerd.sock"), "version"])).code === 0);
     mark("containerd");
-    for (const img of [this.images.pause, this.images.busybox]) {
-      const r = await this.inNode(b.ctr, [
-        "--address",
-        this.p("run", "containerd.sock"),
-        "-n",
-        "k8s.io",
-        "images",
-        "import",
-        "--local",
-        "--no-unpack=false",
-        img.archive,
-      ]);
-      if (r.code !== 0) {
-        const r2 = await this.inNode(b.ctr, ["--address", this.p("run", "containerd.sock"), "-n", "k8s.io", "images", "import", img.archive]);
-        if (r2.code !== 0) throw new RuntimeNodeError("containerd", `ctr images import ${img.archive} failed: ${r2.stderr || r2.stdout}`);
-      }
-    }
+    for (const img of [this.images.pause, this.images.busybox]) await this.importImage(img);
     mark("images imported");
 
     // API objects, then kubelet, kube-proxy, CoreDNS, kube-router.

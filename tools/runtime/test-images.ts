@@ -75,3 +75,14 @@ export function pauseImageSpec(relayBinary: string): ImageSpec {
 export async function buildNodeImages(relayBinary: string): Promise<{ pause: BuiltImage; busybox: BuiltImage }> {
   return { pause: await buildImage(pauseImageSpec(relayBinary)), busybox: await buildImage(busyboxImageSpec()) };
 }
+
+/** A small real Maven artifact with a command-line main class (H2's `org.h2.tools.Shell`, 2.6 MB). */
+export const H2_ARTIFACT = {
+  groupId: "com.h2database",
+  artifactId: "h2",
+  version: "2.2.224",
+  sha256: "b9d8f19358ada82a4f6eb5b174c6cfe320a375b5a9cb5a4fe456d623e6e55497",
+} as const;
+
+/** A small real pure-Python wheel (`six`, 11 kB). */
+export const SIX_WHEEL = { name: "six", version: "1.16.0", sha256: "8abb2f1d86890a2dfb989f9a77cfcfd3e47c2a354b01111771326f8aa26e0254" } as const;

@@ -20,6 +20,9 @@ import * as path from "node:path";
 /** Stages snapshotted per pattern × target. */
 export const SNAPSHOT_STAGES = ["production", "test"] as const;
 
+/** Roles of the stacks a release's `stackwerk synth` lists (v0.1: infra, platform; v0.2 adds the zone's add-ons). */
+export const STACK_ROLES = ["infra", "addons", "platform"] as const;
+
 /** Placeholders for machine-dependent strings in the old synth; the upgrade test overrides them with variables. */
 export const PLACEHOLDERS = { worktree: "@RELEASE_WORKTREE@", home: "@HOME@" } as const;
 
@@ -89,11 +92,11 @@ async function main(argv: string[]): Promise<number> {
             process.stderr.write(`[upgrade:snapshot] ${id}: synth failed, recorded as skipped\n`);
             continue;
           }
-          // The CLI prints "<role> <stack> <path>" per stack, infra before platform.
+          // The CLI prints "<role> <stack> <path>" per stack in apply order (infra, add-ons from v0.2 on, platform).
           const stacks = stdout
             .split("\n")
             .map((l) => l.trim().split(/\s+/))
-            .filter((f) => f.length >= 2 && (f[0] === "infra" || f[0] === "platform"))
+            .filter((f) => f.length >= 2 && (STACK_ROLES as readonly string[]).includes(f[0]))
             .map(([role, name]) => {
               const json = fs.readFileSync(path.join(out, "stacks", name, "cdk.tf.json"), "utf8");
               return { role, name, text: scrub(json, machine) };
