@@ -6,7 +6,7 @@
  * alone. User text never goes through this. Targets reach it through `InfraLayer.expression`,
  * `listExpression` and `variable` (core/layers.ts), never by importing cdktf.
  */
-import { TerraformStack, TerraformVariable, Token, type IResolvable, type IResolveContext } from "cdktf";
+import { TerraformStack, TerraformVariable, Token, type IResolvable, type IResolveContext } from "./cdk";
 import type { InfraVariableOptions } from "../../core/layers";
 
 /** A token that resolves to `${<expression>}`. */

@@ -4,7 +4,7 @@
  * Kubernetes objects and reads those outputs as variables. The platform stack renders the
  * engine-neutral KubeManifest/KubeSecret nodes below it when the app is synthesised.
  */
-import { AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Token } from "./cdk";
+import { AssetType, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Token } from "./cdk";
 import { Construct } from "constructs";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
@@ -28,45 +28,15 @@ import { pinProviderVersions } from "./provider-versions";
 import { applyStateBackend } from "./backend";
 import { KubernetesManifest } from "./kubernetes-manifest";
 import { publishGatewayAddress } from "./gateway-address";
+import { encryptState, stateInStackFolder } from "./stack-state";
 
 /** Marks a stack's role for engines and the conformance runner: infra, add-ons (applied before every platform stack) or platform. */
 export type StackRole = LayerRole;
 
-/**
- * Local state next to the stack's JSON (relative path), not cdktf's default absolute path
- * into the folder synth ran in. Users switch to a remote backend with `stack.addOverride`.
- */
-function stateInStackFolder(stack: TerraformStack): void {
-  new LocalBackend(stack, { path: "terraform.tfstate" });
-}
-
 /** Variable whose increase rotates every generated credential of a platform stack (ADR 0023). */
 export const CREDENTIALS_ROTATION_VARIABLE = "credentials_rotation";
 
-/** Variable holding the passphrase that encrypts a stack's state and plans (infra and platform). */
-export const STATE_PASSPHRASE_VARIABLE = "state_passphrase";
-
-/**
- * OpenTofu state and plan encryption (AES-GCM, key from a PBKDF2 passphrase), enforced: infra
- * state holds provider-computed secrets (database passwords, access keys), platform state and
- * saved plans the inputs and objects of the cluster, so neither is written in plaintext. The
- * passphrase is a sensitive variable without default, needed for every tofu command on the
- * stack (`TF_VAR_state_passphrase`, at least 16 characters). See ADR 0011 and ADR 0020.
- */
-function encryptState(stack: TerraformStack): void {
-  new TerraformVariable(stack, STATE_PASSPHRASE_VARIABLE, {
-    type: "string",
-    sensitive: true,
-    description: "Passphrase (16+ characters) that encrypts this stack's state and plans; keep it in your secret store",
-  });
-  // In JSON syntax the method references are bare traversals, the key reference an expression.
-  stack.addOverride("terraform.encryption", {
-    key_provider: { pbkdf2: { state: { passphrase: tfExpression(`var.${STATE_PASSPHRASE_VARIABLE}`) } } },
-    method: { aes_gcm: { state: { keys: tfExpression("key_provider.pbkdf2.state") } } },
-    state: { method: "method.aes_gcm.state", enforced: true },
-    plan: { method: "method.aes_gcm.state", enforced: true },
-  });
-}
+export { STATE_PASSPHRASE_VARIABLE } from "./stack-state";
 
 /** Construct id (and so the address) of a `kubernetes_manifest`: `<kind>-<namespace or "cluster">-<name>`, lower case. */
 export function manifestResourceId(kind: string, identity: { readonly namespace?: string; readonly name: string }): string {
@@ -318,10 +288,7 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       entry.values = [JSON.stringify(values)];
     }
     if (this.manifestMoves.length) {
-      tf.moved = [
-        ...(tf.moved ?? []),
-        ...this.manifestMoves.map((m) => ({ from: m.from, to: `kubernetes_manifest.${m.resource.friendlyUniqueId}` })),
-      ];
+      tf.moved = [...(tf.moved ?? []), ...this.manifestMoves.map((m) => ({ from: m.from, to: `kubernetes_manifest.${m.resource.friendlyUniqueId}` }))];
     }
     pinProviderVersions(tf);
     applyStateBackend(this, tf);

@@ -87,7 +87,7 @@ const ALLOWED: ReadonlyArray<readonly [string, string]> = [
   ["patterns/fixture/index.ts", "../../constructs/workload"],
   ["patterns/fixture/index.ts", "../registry"],
   ["engines/cdktf/fixture.ts", "../../patterns/registry"],
-  ["engines/cdktf/fixture.ts", "cdktf"],
+  ["engines/cdktf/cdk.ts", "cdktf"],
   ["index.ts", "./patterns"],
   ["cli/fixture.ts", "../conformance/cell"],
   ["conformance/fixture.ts", "../tools/cache"],
