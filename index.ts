@@ -21,6 +21,12 @@ export { IonosTarget } from "./providers/ionos";
 export type * from "./core/target";
 export type { OnPremTargetProps, OnPremPostgres, OnPremObjectStorage, StackitTargetProps, IonosTargetProps } from "./providers";
 
+// Images: the catalogue every pattern's images come from, and the air-gap image map (docs/air-gapped.md)
+export { IMAGE_CATALOGUE, IMAGE_KEYS, TAG_ONLY_CATALOGUE_KEYS, catalogueRef, catalogueImage } from "./core/images/catalogue";
+export type { CatalogueImage, DigestEvidence, ImageKey } from "./core/images/catalogue";
+export { ImageResolver, imagesOf } from "./core/images/map";
+export type { ImageMap, ImageResolverOptions, ImageSource, ResolvedImage } from "./core/images/map";
+
 // Core: landing zones, the pattern base, the layer contract engines implement
 export { Pattern, PATTERN_PROPS } from "./constructs/pattern";
 export type { PatternProps } from "./constructs/pattern";

@@ -7,5 +7,8 @@ export { renderPulumi, PatternComponent, PulumiModel, ZoneAddonsComponent } from
 export type { RenderPulumiOptions } from "./engines/pulumi";
 export * from "./patterns";
 export { targets, targetByName, TARGET_NAMES } from "./providers";
+export { IMAGE_CATALOGUE, catalogueRef } from "./core/images/catalogue";
+export type { ImageKey, CatalogueImage } from "./core/images/catalogue";
+export type { ImageMap } from "./core/images/map";
 export { LandingZone } from "./core/landing-zone";
 export type { LandingZoneProps } from "./core/landing-zone";

@@ -15,6 +15,7 @@ import { Kube, DeclaredObject, PERMANENT_DENIAL } from "./kube";
 import { cellVerdict, isRequired, levelName, seconds } from "./levels";
 import type { Placement } from "./pool";
 import type { CellSpec, CellStack } from "./sources";
+import { cellImages } from "./images";
 import { clusterKeys, countByKind, declaredNamespaces, declaredObjects, declaredTenant } from "./stack-json";
 import { requiredProviders, resourceCounts, resourceTotal, stackVariables, TfJson } from "../deploy/stack-json";
 import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "../deploy/tofu";
@@ -127,6 +128,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
   let objectCounts: ObjectCounts | undefined;
   let standIns: CellReport["standIns"];
   let clusterNumber: number | undefined;
+  let images: CellReport["images"];
   let placedWorkloads: number | undefined;
   let runtime: CellReport["runtime"];
   try {
@@ -161,6 +163,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     // for leftovers. The platform stack's first, so a pattern's smoke checks find its own namespace first.
     const declared: DeclaredObject[] = [...(platform ? declaredObjects(platform.json) : []), ...(addons ? declaredObjects(addons.json) : [])];
     result.namespaces = declaredNamespaces(declared);
+    images = cellImages(states.map((s) => s.json));
     objectCounts = {
       declared: countByKind(declared),
       declaredTotal: declared.length,
@@ -342,6 +345,8 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       ...(clusterNumber !== undefined ? { cluster: clusterNumber } : {}),
       ...(runtime ? { runtime } : {}),
       ...(spec.governance ? { governance: spec.governance } : {}),
+      ...(images ? { images } : {}),
+      ...(spec.imageSubstitutions?.length ? { imageSubstitutions: spec.imageSubstitutions } : {}),
       verdict: cellVerdict(levels),
       durationMs: Date.now() - started,
     };

@@ -66,6 +66,19 @@ const cell: Schema = {
     },
     cluster: int,
     governance: { type: "object", additionalProperties: { type: ["string", "number"] } },
+    images: {
+      type: "array",
+      items: { type: "object", required: ["ref", "pin"], properties: { ref: str, key: str, pin: { enum: ["digest", "tag"] } }, additionalProperties: false },
+    },
+    imageSubstitutions: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["upstream", "local", "digest", "inputs", "sameVersion"],
+        properties: { upstream: str, key: str, local: str, digest: str, inputs: strings, sameVersion: bool, note: str },
+        additionalProperties: false,
+      },
+    },
     runtime: {
       type: "object",
       required: ["node", "containerRuntimeVersion", "workloadsPlaced", "placedWorkloads"],

@@ -10,7 +10,7 @@ import type { Stage } from "../core/profile";
 import { synthPattern } from "../engines/cdktf";
 import { targetByName } from "../providers";
 import { registeredPatterns } from "../patterns/registry";
-import type { GovernanceRecord } from "./types";
+import type { GovernanceRecord, ImageSubstitution } from "./types";
 
 export interface CellStack {
   readonly name: string;
@@ -29,6 +29,8 @@ export interface CellSpec {
   readonly instance?: string;
   /** The instance's governance record (registry: the definition's; --app: the instance's `governance`). */
   readonly governance?: GovernanceRecord;
+  /** Upstream images a runtime run replaces by local builds (reported as `imageSubstitutions`). @default none */
+  readonly imageSubstitutions?: readonly ImageSubstitution[];
   /** Time already spent synthesising before the cell ran (an --app is loaded once for all its cells). */
   readonly synthMs?: number;
   /** Level 1: synthesise into `outdir` and return the cell's stacks (infra before platform). */

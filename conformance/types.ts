@@ -75,6 +75,38 @@ export interface ObjectCounts {
  */
 export type GovernanceRecord = Readonly<Record<string, string | number>>;
 
+/** One image a cell's stacks run: read from the synthesised stacks at level 1, classified against the image catalogue (core/images/catalogue.ts). */
+export interface CellImage {
+  /** The reference the pods pull. */
+  readonly ref: string;
+  /** Catalogue key; absent for an image the program gives (an app image). */
+  readonly key?: string;
+  /** `digest` or `tag` (a tag-only pin). */
+  readonly pin: "digest" | "tag";
+}
+
+/**
+ * An upstream image replaced by a local build for a runtime run (issue 27: no registry is
+ * reachable, so the runtime conformance runs stand-ins built from pinned inputs). Never a pass
+ * for the upstream image itself: the report says what ran instead.
+ */
+export interface ImageSubstitution {
+  /** The catalogue's upstream reference the cell would pull. */
+  readonly upstream: string;
+  /** Catalogue key of the upstream image. */
+  readonly key?: string;
+  /** The local build's reference, e.g. `stackwerk.local/rclone:1.75.1`. */
+  readonly local: string;
+  /** Manifest digest of the local build (`sha256:…`). */
+  readonly digest: string;
+  /** What it was built from, e.g. `deb:nginx-light=1.22.1-9+deb12u12`, `go:github.com/rclone/rclone@v1.75.1`. */
+  readonly inputs: readonly string[];
+  /** True when the local build is the same upstream release as the catalogue's tag. */
+  readonly sameVersion: boolean;
+  /** What differs (another release, a build without a feature), when anything does. */
+  readonly note?: string;
+}
+
 export interface CellReport {
   /** `<pattern>/<target>`, or `app:<instance path>` for --app cells. */
   readonly id: string;
@@ -96,6 +128,10 @@ export interface CellReport {
   readonly cluster?: number;
   /** The instance's governance record, for patterns that carry one (the AI pattern). */
   readonly governance?: GovernanceRecord;
+  /** Every image the cell's stacks run, with its pin (level 1, from synth output). */
+  readonly images?: readonly CellImage[];
+  /** Upstream images a runtime run replaced by local builds (upstream → local, inputs, digest); absent when none was replaced. */
+  readonly imageSubstitutions?: readonly ImageSubstitution[];
   /**
    * Set when levels 4-6 ran on a cluster with a real node (`--runtime`): the node, its
    * container runtime (`containerd://…`) and whether the cell's workloads were placed on it.

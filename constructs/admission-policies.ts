@@ -22,18 +22,20 @@ import { KubeManifest } from "./kube/manifest";
 import { MANAGED_BY } from "./kube/labels";
 import type { LandingZone } from "../core/landing-zone";
 import { claimClusterAddon } from "./cluster-ownership";
+import { IMAGE_CATALOGUE, TAG_ONLY_CATALOGUE_KEYS, type CatalogueImage } from "../core/images/catalogue";
 
 /** The label every namespace Stackwerk writes carries (the policies' binding selects it). */
 export const MANAGED_NAMESPACE_LABEL = { key: "app.kubernetes.io/managed-by", value: "stackwerk" } as const;
 
 /**
- * Platform images still pinned by tag (suffix after any registry mirror), each with its reason
- * (ADR 0061/0062: no published digest record of the multi-arch index was found).
+ * Platform images still pinned by tag (repository path and tag, after any registry mirror or
+ * prefix rewrite): the catalogue's tag-only entries (core/images/catalogue.ts: no published
+ * digest record of the multi-arch index; ADR 0061, 0350).
  */
-export const TAG_ONLY_PLATFORM_IMAGES: readonly string[] = [
-  "prometheus-operator/prometheus-operator:v0.85.0",
-  "prometheus-operator/prometheus-config-reloader:v0.85.0",
-];
+export const TAG_ONLY_PLATFORM_IMAGES: readonly string[] = TAG_ONLY_CATALOGUE_KEYS.map((key) => {
+  const image: CatalogueImage = IMAGE_CATALOGUE[key];
+  return `${image.repository.slice(image.repository.indexOf("/") + 1)}:${image.tag}`;
+});
 
 /** The pod spec of a Pod or a workload's template, as a CEL expression. */
 const POD_SPEC = "object.kind == 'Pod' ? object.spec : (object.kind == 'CronJob' ? object.spec.jobTemplate.spec.template.spec : object.spec.template.spec)";

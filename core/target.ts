@@ -14,6 +14,7 @@ import type { IModelEndpoint, ModelEndpointRequest } from "./capabilities/model-
 import type { IObservability, ObservabilityRequest } from "./capabilities/observability";
 import type { IMessageBroker, MessageBrokerRequest } from "./capabilities/message-broker";
 import type { ISearchEngine, SearchEngineRequest } from "./capabilities/search-engine";
+import type { ImageResolver } from "./images/map";
 
 export type { Implementation, IConnectable, IConnectionClient, CapabilityRequest } from "./capabilities/connectable";
 export type { ClusterAccess } from "./capabilities/kubernetes-cluster";
@@ -68,6 +69,11 @@ export interface ITarget {
   readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   /** Registry mirror host every image is pulled through (undefined: images as written). */
   readonly registryMirror?: string;
+  /**
+   * Resolves the catalogue's images (core/images/catalogue.ts) through the target's air-gap image
+   * map and registry mirror (ADR 0350). @default a resolver for `registryMirror` alone (`imagesOf`)
+   */
+  readonly imageResolver?: ImageResolver;
   /** Storage class for volumes (undefined: the cluster default). */
   readonly storageClassName?: string;
   /** Which implementation this target uses for every capability. */

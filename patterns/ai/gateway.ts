@@ -20,12 +20,10 @@ import type { ZeroTrustNamespace } from "../../constructs/namespace";
 import type { Size } from "../../core/profile";
 import type { IModelEndpoint } from "../../core/capabilities/model-endpoint";
 import type { IIdentityProvider } from "../../core/capabilities/identity-provider";
+import { catalogueRef } from "../../core/images/catalogue";
 
-/**
- * Envoy, the upstream image pinned by digest. Provenance: `envoyproxy/envoy:v1.38.0@sha256:8146b97e…`
- * as pinned in github.com/sablierapp/sablier-extproc (e2e test); see ADR 0070.
- */
-export const GATEWAY_IMAGE = "docker.io/envoyproxy/envoy:v1.38.0@sha256:8146b97ee61a42cd216514709e4e3198af75f014974e3d9f310aef9c901fcbdf";
+/** Envoy, the gateway's upstream image (catalogue key `envoy`; provenance in core/images/catalogue.ts, ADR 0070). */
+export const GATEWAY_IMAGE: string = catalogueRef("envoy");
 
 /** Port Envoy listens on. */
 export const GATEWAY_PORT = 8080;

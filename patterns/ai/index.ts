@@ -12,7 +12,7 @@ import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRang
 import { HttpExposure } from "../../constructs/exposure";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { validatePlainEnv } from "../../constructs/env";
-import { validateImage, withRegistryMirror } from "../../constructs/security";
+import { validateImage } from "../../constructs/security";
 import { STAGE_DEFAULTS } from "../../core/profile";
 import { Workload } from "../../constructs/workload";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
@@ -21,6 +21,7 @@ import type { AudienceGrant, IIdentityProvider } from "../../core/capabilities/i
 import type { IModelEndpoint, IPostgres, IDnsRecord, ISearchEngine } from "../../core/target";
 import { AiGateway, GATEWAY_IMAGE, GATEWAY_PORT, GatewayClient } from "./gateway";
 import { AiGovernance, governanceAnnotations, validateGovernance } from "./governance";
+import { imagesOf } from "../../core/images/map";
 
 export { AI_RISK_CLASSES, DATA_RESIDENCIES, HIGH_RISK_MIN_RETENTION_DAYS } from "./governance";
 export type { AiGovernance, AiRiskClass, DataResidency } from "./governance";
@@ -222,7 +223,7 @@ export class AiStack extends Pattern {
       namespace: this.namespace,
       size: this.size,
       replicas: gatewayReplicas,
-      image: withRegistryMirror(gatewayImage, this.target.registryMirror),
+      image: imagesOf(this.target).ref("envoy", props.gatewayImage === undefined ? undefined : gatewayImage),
       model: this.model,
       clients,
       identityProvider: props.identityProvider,
@@ -252,7 +253,7 @@ export class AiStack extends Pattern {
       this.app = new Workload(this.platformStack, "app", {
         namespace: this.namespace,
         name: "app",
-        image: withRegistryMirror(app.image, this.target.registryMirror),
+        image: imagesOf(this.target).rewrite(app.image),
         port: requireIntegerInRange(this, "app.port", app.port ?? 8080, 1, 65535),
         size: this.size,
         replicas,

@@ -14,16 +14,15 @@ import { KubeSecret, SecretKeyRef, SecretValue } from "../../constructs/kube/sec
 import { typed } from "../../constructs/kube/typed";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { STAGE_DEFAULTS, WORKLOAD_SIZING } from "../../core/profile";
-import { withRegistryMirror } from "../../constructs/security";
 import type { IIdentityProvider, OidcClientRequest } from "../../core/capabilities/identity-provider";
 import type { IPostgres } from "../../core/capabilities/postgres";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
-import { KEYCLOAK_IMAGE, OAUTH2_PROXY_IMAGE } from "./images";
 import { Keycloak } from "./keycloak";
 import { AuthProxy } from "./proxy";
 import type { RealmProps } from "./realm/realm";
 import { settingsJob } from "./settings-job";
 import { StackRealm } from "./stack-realm";
+import { imagesOf } from "../../core/images/map";
 
 export { StackRealm } from "./stack-realm";
 export { AuthProxy, OAUTH2_PROXY_PORT } from "./proxy";
@@ -143,7 +142,7 @@ export class IdentityStack extends Pattern {
     if (typeof this.adminConsoleExposed !== "boolean")
       fail(this, "exposeAdminConsole", `${JSON.stringify(props.exposeAdminConsole)} is not allowed. Allowed: true or false`);
     this.publicUrl = `${tls ? "https" : "http"}://${hostName}`;
-    this.image = withRegistryMirror(KEYCLOAK_IMAGE, this.target.registryMirror);
+    this.image = imagesOf(this.target).ref("keycloak");
 
     this.requireCapability("database", "postgres");
     const db = props.database ?? {};
@@ -280,7 +279,7 @@ export class IdentityStack extends Pattern {
     const proxy = new AuthProxy(this.platformStack as unknown as Construct, `proxy-${name}`, {
       namespace: this.namespace,
       name,
-      image: withRegistryMirror(OAUTH2_PROXY_IMAGE, this.target.registryMirror),
+      image: imagesOf(this.target).ref("oauth2Proxy"),
       size: this.size,
       replicas: Math.max(stageDefaults.minReplicas, 1),
       spreadOverZones: stageDefaults.spreadOverZones,

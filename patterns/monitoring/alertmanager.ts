@@ -8,12 +8,11 @@ import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { writeNetworkPolicy } from "../../constructs/network";
-import { withRegistryMirror } from "../../constructs/security";
 import type { Pattern } from "../../constructs/pattern";
 import type { AlertReceiver } from "../../core/capabilities/observability";
 import { alertRouting } from "../../core/capabilities/alert-routing";
 import { STAGE_DEFAULTS } from "../../core/profile";
-import { MONITORING_IMAGES } from "./images";
+import { imagesOf } from "../../core/images/map";
 import { writePinnedEgress } from "./egress";
 import { PROMETHEUS_POD_LABELS } from "./labels";
 import type { MonitoringSmtp } from "./types";
@@ -58,7 +57,7 @@ export function writeAlertmanager(
       kind: "Alertmanager",
       metadata: { name: "alertmanager", namespace: ns, labels: { ...MANAGED_BY } },
       spec: {
-        image: withRegistryMirror(MONITORING_IMAGES.alertmanager, pattern.target.registryMirror),
+        image: imagesOf(pattern.target).ref("alertmanager"),
         version: "v0.28.1",
         replicas: STAGE_DEFAULTS[pattern.stage].highAvailability ? 2 : 1,
         podMetadata: { labels },

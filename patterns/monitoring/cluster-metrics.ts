@@ -20,9 +20,9 @@ import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import type { ZeroTrustNamespace } from "../../constructs/namespace";
-import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
-import { MONITORING_IMAGES } from "./images";
+import { containerSecurityContext, podSecurityContext } from "../../constructs/security";
 import { KUBERNETES_API_PORTS, writePinnedEgress } from "./egress";
+import type { ImageResolver } from "../../core/images/map";
 
 /** Annotation on a Service whose ServiceMonitor keeps the scraped series' own labels (exporters of other objects' state). */
 export const HONOR_LABELS_ANNOTATION = "stackwerk.dev/honor-labels";
@@ -77,7 +77,8 @@ export interface ClusterMetricsProps {
   readonly zoneNamespaces: string;
   /** Pod labels of the zone's Prometheus. */
   readonly prometheusPodLabels: Readonly<Record<string, string>>;
-  readonly registryMirror?: string;
+  /** Where images are pulled from (the target's image map). */
+  readonly images: ImageResolver;
   /** The API server's address ranges (kube-state-metrics' egress). @default unknown: any address on the API ports */
   readonly apiServerCidrs?: readonly string[];
   /** The nodes' address ranges (Prometheus' egress to the kubelets). @default unknown: any address on 10250 */
@@ -165,7 +166,7 @@ export class ClusterMetrics extends Construct {
               containers: [
                 {
                   name,
-                  image: withRegistryMirror(MONITORING_IMAGES.kubeStateMetrics, this.props.registryMirror),
+                  image: this.props.images.ref("kubeStateMetrics"),
                   imagePullPolicy: "IfNotPresent",
                   args: [
                     `--port=${KSM_PORTS.metrics}`,

@@ -17,8 +17,8 @@ import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
 import { NetworkPeer, writeNetworkPolicy } from "../../constructs/network";
 import type { ZeroTrustNamespace } from "../../constructs/namespace";
-import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
-import { MONITORING_IMAGES } from "./images";
+import { containerSecurityContext, podSecurityContext } from "../../constructs/security";
+import type { ImageResolver } from "../../core/images/map";
 
 /** When the dashboards are imported (cron, every 15 minutes). */
 export const DASHBOARD_IMPORT_SCHEDULE = "*/15 * * * *";
@@ -66,7 +66,8 @@ export interface DashboardImportProps {
   readonly configMap: string;
   /** Egress to the Grafana. */
   readonly peer: NetworkPeer;
-  readonly registryMirror?: string;
+  /** Where images are pulled from (the target's image map). */
+  readonly images: ImageResolver;
 }
 
 /** The CronJob that imports the zone's dashboards into a managed Grafana. */
@@ -100,7 +101,7 @@ export class DashboardImport extends Construct {
                   containers: [
                     {
                       name: "import",
-                      image: withRegistryMirror(MONITORING_IMAGES.grafanaClient, props.registryMirror),
+                      image: props.images.ref("grafana"),
                       imagePullPolicy: "IfNotPresent",
                       command: ["sh", "-c", DASHBOARD_IMPORT_SCRIPT],
                       ...containerEnv({ GRAFANA_URL: props.url, DASHBOARDS_DIR: "/dashboards", WORK_DIR: "/work" }, { GRAFANA_TOKEN: props.token }),

@@ -28,6 +28,7 @@ import { claimClusterAddon } from "../../constructs/cluster-ownership";
 import { ClusterMetrics, type KubeletCertificates } from "./cluster-metrics";
 import { DashboardImport } from "./dashboard-import";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
+import { imagesOf } from "../../core/images/map";
 import { writePrometheus } from "./prometheus";
 import { writeAlertmanager } from "./alertmanager";
 import { writeLogShipper, alloyConfig } from "./log-shipper";
@@ -218,7 +219,7 @@ export class MonitoringStack extends Pattern {
       monitoringNamespace: ns,
       zoneNamespaces: () => zoneNamespaces(zone),
       apiServerCidrs: zone.clusterAccess.apiServerCidrs,
-      registryMirror: this.target.registryMirror,
+      images: imagesOf(this.target),
     });
 
     const collectors: Collectors = {
@@ -235,7 +236,7 @@ export class MonitoringStack extends Pattern {
         namespace: this.namespace,
         zoneNamespaces: `${this.tenant}-${this.stage}(-.*)?`,
         prometheusPodLabels: PROMETHEUS_POD_LABELS,
-        registryMirror: this.target.registryMirror,
+        images: imagesOf(this.target),
         apiServerCidrs: zone.clusterAccess.apiServerCidrs,
         nodeCidrs: zone.clusterAccess.nodeCidrs,
       });
@@ -296,7 +297,7 @@ export class MonitoringStack extends Pattern {
         token: this.dashboardImportToken,
         configMap: "dashboards",
         peer: this.dashboardImportPeer,
-        registryMirror: this.target.registryMirror,
+        images: imagesOf(this.target),
       });
     }
     this.clusterMetrics?.deployment(namespaces);

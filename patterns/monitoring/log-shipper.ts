@@ -9,10 +9,10 @@ import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { writeNetworkPolicy } from "../../constructs/network";
-import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
+import { containerSecurityContext, podSecurityContext } from "../../constructs/security";
 import type { Pattern } from "../../constructs/pattern";
 import type { PushAuth, PushEndpoint } from "../../core/capabilities/observability";
-import { MONITORING_IMAGES } from "./images";
+import { imagesOf } from "../../core/images/map";
 import { KUBERNETES_API_PORTS, writePinnedEgress } from "./egress";
 import { PROMETHEUS_POD_LABELS, RELAY_PORT } from "./labels";
 
@@ -56,7 +56,7 @@ export function writeLogShipper(pattern: Pattern, logs: PushEndpoint, relay?: Pu
             containers: [
               {
                 name: "alloy",
-                image: withRegistryMirror(MONITORING_IMAGES.alloy, pattern.target.registryMirror),
+                image: imagesOf(pattern.target).ref("alloy"),
                 imagePullPolicy: "IfNotPresent",
                 args: [
                   "run",

@@ -17,12 +17,11 @@ import { typed } from "../../constructs/kube/typed";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { ZeroTrustNamespace } from "../../constructs/namespace";
 import { Workload } from "../../constructs/workload";
-import { withRegistryMirror } from "../../constructs/security";
 import type { PlatformLayer } from "../../core/context";
-import { MONITORING_IMAGES } from "./images";
 import { beforeRender } from "../../constructs/kube/render-order";
 import { OPERATOR_NAMESPACE_RULES, operatorClusterRules, operatorNamespaceArgs } from "./operator-scope";
 import { KUBERNETES_API_PORTS, writePinnedEgress } from "./egress";
+import type { ImageResolver } from "../../core/images/map";
 
 /** The vendored CRD files, in apply order. */
 export const VENDORED_CRDS = [
@@ -104,7 +103,8 @@ export interface OperatorDeploymentProps {
   readonly zoneNamespaces: () => readonly string[];
   /** The API server's address ranges (egress), when known. */
   readonly apiServerCidrs?: readonly string[];
-  readonly registryMirror?: string;
+  /** Where images are pulled from (the target's image map). */
+  readonly images: ImageResolver;
 }
 
 /**
@@ -137,10 +137,10 @@ export class OperatorDeployment extends Construct {
     const workload = new Workload(this, "operator", {
       namespace: props.operator.namespace,
       name: props.operator.serviceAccount,
-      image: withRegistryMirror(MONITORING_IMAGES.operator, props.registryMirror),
+      image: props.images.ref("prometheusOperator"),
       port: 8080,
       replicas: 1,
-      args: [`--prometheus-config-reloader=${withRegistryMirror(MONITORING_IMAGES.configReloader, props.registryMirror)}`, "--web.listen-address=:8080"],
+      args: [`--prometheus-config-reloader=${props.images.ref("prometheusConfigReloader")}`, "--web.listen-address=:8080"],
       healthCheckPath: "/healthz",
       runAsUser: 65534,
       mountServiceAccountToken: true,

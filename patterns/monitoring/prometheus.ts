@@ -8,11 +8,10 @@ import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { MANAGED_BY } from "../../constructs/kube/labels";
 import { writeNetworkPolicy } from "../../constructs/network";
-import { withRegistryMirror } from "../../constructs/security";
 import type { Pattern } from "../../constructs/pattern";
 import type { IObservability, PushAuth } from "../../core/capabilities/observability";
 import { STAGE_DEFAULTS } from "../../core/profile";
-import { MONITORING_IMAGES } from "./images";
+import { imagesOf } from "../../core/images/map";
 import { KUBERNETES_API_PORTS, writePinnedEgress } from "./egress";
 import { KUBELET_SCRAPE_CLASS, SCRAPE_CONFIG_LABEL, type KubeletCertificates } from "./cluster-metrics";
 import { PROMETHEUS_POD_LABELS, RELAY_PORT } from "./labels";
@@ -54,7 +53,7 @@ export function writePrometheus(
       kind: "Prometheus",
       metadata: { name: "prometheus", namespace: ns, labels: { ...MANAGED_BY } },
       spec: {
-        image: withRegistryMirror(MONITORING_IMAGES.prometheus, pattern.target.registryMirror),
+        image: imagesOf(pattern.target).ref("prometheus"),
         version: "v3.5.0",
         replicas: highAvailability ? 2 : 1,
         serviceAccountName: "prometheus",

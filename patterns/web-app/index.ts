@@ -5,13 +5,14 @@
 import { Construct } from "constructs";
 import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../core/errors";
 import { requireEnvNames, validatePlainEnv } from "../../constructs/env";
-import { validateImage, withRegistryMirror } from "../../constructs/security";
+import { validateImage } from "../../constructs/security";
 import { HttpExposure } from "../../constructs/exposure";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
 import { STAGE_DEFAULTS, WORKLOAD_SIZING } from "../../core/profile";
 import { ROLLING_UPDATE_SURGE, Workload } from "../../constructs/workload";
 import type { IObjectBucket, IPostgres, IDnsRecord } from "../../core/target";
+import { imagesOf } from "../../core/images/map";
 
 /** Database options of a web-app. */
 export interface WebAppDatabaseOptions {
@@ -157,7 +158,7 @@ export class WebAppStack extends Pattern {
     this.workload = new Workload(this.platformStack, "app", {
       namespace: this.namespace,
       name: "web",
-      image: withRegistryMirror(props.image, this.target.registryMirror),
+      image: imagesOf(this.target).rewrite(props.image),
       port,
       size: this.size,
       replicas,

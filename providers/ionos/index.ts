@@ -56,6 +56,7 @@ import { IONOS_BROKER_DETAIL, ionosMessageBroker } from "./message-broker";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { ionosObservability } from "./observability";
 import { STAGE_DEFAULTS } from "../../core/profile";
+import { ImageResolver, type ImageMap } from "../../core/images/map";
 
 /** Props of the IONOS target. */
 export interface IonosTargetProps extends ManagedAccessProps {
@@ -71,6 +72,14 @@ export interface IonosTargetProps extends ManagedAccessProps {
   readonly gatewayControllerNamespace?: string;
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;
+  /**
+   * Air-gap image map: where the cluster pulls each catalogue image it runs (Keycloak, brokers,
+   * monitoring, model servers) from, per image and/or by registry prefix, digests kept, e.g.
+   * `{ prefixes: { "docker.io": "harbor.example.de/dockerhub" } }` (docs/air-gapped.md). A cloud
+   * cluster can pull from public registries; a sovereign operator may still want a mirror.
+   * @default every image from its upstream registry (or `registryMirror`)
+   */
+  readonly images?: ImageMap;
 }
 
 const WHERE = "targets.ionos";
@@ -81,6 +90,7 @@ const IONOS_PROPS = propNames<IonosTargetProps>()([
   "gatewayClassName",
   "gatewayControllerNamespace",
   "registryMirror",
+  "images",
   "adminCidrs",
   "openToInternet",
 ]);
@@ -108,6 +118,8 @@ export class IonosTarget implements ITarget {
   readonly gatewayClassName: string;
   readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
+  /** The catalogue's images through `images` and `registryMirror`. */
+  readonly imageResolver: ImageResolver;
   private readonly infras = new WeakMap<ZoneContext, IonosInfra>();
   /** DNS zones per landing zone and domain. */
   private readonly dnsZones = new DnsZonesPerLandingZone<DnsZone>(
@@ -140,6 +152,7 @@ export class IonosTarget implements ITarget {
       );
     }
     this.registryMirror = props.registryMirror;
+    this.imageResolver = new ImageResolver(WHERE, { registryMirror: props.registryMirror, images: props.images });
   }
 
   capabilities(): CapabilityInfo[] {
@@ -306,6 +319,7 @@ export class IonosTarget implements ITarget {
   modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint {
     return ionosModelEndpoint(ctx, request, {
       registryMirror: this.registryMirror,
+      imageResolver: this.imageResolver,
       endpointCidr: (name, what) => endpointCidr(ctx, this.base(ctx.zone).stack, name, what, this.props),
     });
   }
@@ -316,7 +330,10 @@ export class IonosTarget implements ITarget {
   }
 
   messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {
-    return ionosMessageBroker(ctx, request, this.base(ctx.zone), { location: this.location, inCluster: { registryMirror: this.registryMirror } });
+    return ionosMessageBroker(ctx, request, this.base(ctx.zone), {
+      location: this.location,
+      inCluster: { registryMirror: this.registryMirror, imageResolver: this.imageResolver },
+    });
   }
 
   observability(ctx: DeploymentContext, request: ObservabilityRequest): IObservability {

@@ -43,6 +43,7 @@ import { onPremObservability } from "./observability";
 import { onPremClusterAccess, validateClusterNetworks } from "./cluster";
 import type { IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { ONPREM_BROKER_DETAIL, onpremMessageBroker } from "./message-broker";
+import { ImageResolver, type ImageMap } from "../../core/images/map";
 
 /** PostgreSQL on-prem: in the cluster, an existing server, or none. */
 export type OnPremPostgres =
@@ -119,6 +120,13 @@ export interface OnPremTargetProps extends InClusterOptions {
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;
   /**
+   * Air-gap image map: where the cluster pulls each catalogue image from (per image and/or by
+   * registry prefix; digests kept), e.g. `{ prefixes: { "docker.io": "harbor.example.de/dockerhub" } }`.
+   * Wins over `registryMirror` (which applies where no prefix matches); docs/air-gapped.md.
+   * @default every image from its upstream registry (or `registryMirror`)
+   */
+  readonly images?: ImageMap;
+  /**
    * Where backups of an in-cluster database go. Without it they go to a separate bucket (own keys)
    * of the in-cluster object store: the same failure domain as the data, so set this for real data.
    * With it, the database is backed up even when the pattern asks for no bucket; without it and
@@ -143,6 +151,7 @@ const ONPREM_PROPS = propNames<OnPremTargetProps>()([
   "postgres",
   "objectStorage",
   "registryMirror",
+  "images",
   "storageClassName",
   "postgresImage",
   "objectStoreImage",
@@ -215,6 +224,10 @@ export class OnPremTarget implements ITarget {
   readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly storageClassName?: string;
   readonly registryMirror?: string;
+  /** The catalogue's images through `images` and `registryMirror`. */
+  readonly imageResolver: ImageResolver;
+  /** The in-cluster services' options: the target props plus the image resolver. */
+  private readonly inCluster: InClusterOptions & { readonly imageResolver: ImageResolver };
   private readonly postgresMode: OnPremPostgres;
   private readonly objectStorageMode: OnPremObjectStorage;
 
@@ -238,6 +251,8 @@ export class OnPremTarget implements ITarget {
     }
     this.storageClassName = props.storageClassName;
     this.registryMirror = props.registryMirror;
+    this.imageResolver = new ImageResolver(WHERE, { registryMirror: props.registryMirror, images: props.images });
+    this.inCluster = { ...props, imageResolver: this.imageResolver };
     this.postgresMode = props.postgres ?? { mode: "in-cluster" };
     this.objectStorageMode = props.objectStorage ?? { mode: "in-cluster" };
   }
@@ -301,11 +316,11 @@ export class OnPremTarget implements ITarget {
       };
     }
     if (mode.mode === "none") throw new StackwerkValidationError(ctx.scope.node.path, "database", "target onprem has postgres.mode 'none'");
-    const db = inClusterPostgres(ctx, request, this.props);
+    const db = inClusterPostgres(ctx, request, this.inCluster);
     // With an external backup target, back up whether or not the pattern also asks for a bucket;
     // otherwise wait for the in-cluster store (objectBucket) to provide the backup bucket.
     const external = mode.backups !== false ? this.externalBackupTarget() : undefined;
-    if (external) postgresBackup(ctx, db, external, this.props);
+    if (external) postgresBackup(ctx, db, external, this.inCluster);
     else this.pendingBackup.set(ctx, db);
     return db;
   }
@@ -332,14 +347,14 @@ export class OnPremTarget implements ITarget {
     if (mode.mode === "none") throw new StackwerkValidationError(ctx.scope.node.path, "bucket", "target onprem has objectStorage.mode 'none'");
     const db = this.pendingBackup.get(ctx);
     const backups = Boolean(db && this.postgresMode.mode === "in-cluster" && this.postgresMode.backups !== false);
-    const store = inClusterObjectStore(ctx, request, this.props, { backups: backups && !this.props.backupTarget });
-    if (db && backups && store.backups) postgresBackup(ctx, db, store.backups, this.props);
+    const store = inClusterObjectStore(ctx, request, this.inCluster, { backups: backups && !this.props.backupTarget });
+    if (db && backups && store.backups) postgresBackup(ctx, db, store.backups, this.inCluster);
     return store.bucket;
   }
 
   /** vLLM (GPU) or llama.cpp (CPU) in the cluster: providers/onprem/model-endpoint.ts. */
   modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint {
-    return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror });
+    return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror, imageResolver: this.imageResolver });
   }
 
   /** Not offered: fails at synth naming the alternative (pgvector). */
@@ -348,11 +363,15 @@ export class OnPremTarget implements ITarget {
   }
 
   messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {
-    return onpremMessageBroker(ctx, request, this.props);
+    return onpremMessageBroker(ctx, request, this.inCluster);
   }
 
   observability(ctx: DeploymentContext, request: ObservabilityRequest): IObservability {
-    return onPremObservability(ctx, request, { registryMirror: this.registryMirror, storageClassName: this.storageClassName });
+    return onPremObservability(ctx, request, {
+      registryMirror: this.registryMirror,
+      imageResolver: this.imageResolver,
+      storageClassName: this.storageClassName,
+    });
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {

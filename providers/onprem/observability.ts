@@ -14,18 +14,18 @@ import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import { StatefulService } from "../../constructs/stateful-service";
 import { policyName, writeNetworkPolicy } from "../../constructs/network";
-import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
+import { containerSecurityContext, podSecurityContext } from "../../constructs/security";
 import { containerResources, WORKLOAD_SIZING, STAGE_DEFAULTS } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { connect } from "../../core/capabilities/connectable";
+import { imagesOf, type ImageResolver } from "../../core/images/map";
+import { catalogueRef } from "../../core/images/catalogue";
 
-/** Upstream images of the in-cluster backends, pinned by digest (provenance: ADR 0061). */
+/** Upstream images of the in-cluster backends (catalogue keys `loki`, `grafana`; provenance in core/images/catalogue.ts, ADR 0061). */
 export const ONPREM_OBSERVABILITY_IMAGES = {
-  /** Loki 3.5.0; digest as pinned in two public deployments. */
-  loki: "docker.io/grafana/loki:3.5.0@sha256:4c431d2e6b9b38718694b31c5d56be7c80dc69c513215fde1aeb5b02cd4e2665",
-  /** Grafana 12.0.2; digest as pinned in two public repositories' image lists. */
-  grafana: "docker.io/grafana/grafana:12.0.2@sha256:b5b59bfc7561634c2d7b136c4543d702ebcc94a3da477f21ff26f89ffd4214fa",
+  loki: catalogueRef("loki"),
+  grafana: catalogueRef("grafana"),
 } as const;
 
 /** Pod labels of the zone's Prometheus (the monitoring pattern sets them). */
@@ -73,15 +73,14 @@ export function lokiConfig(retentionDays: number): string {
 export function onPremObservability(
   ctx: DeploymentContext,
   request: ObservabilityRequest,
-  options: { registryMirror?: string; storageClassName?: string },
+  options: { registryMirror?: string; imageResolver?: ImageResolver; storageClassName?: string },
 ): IObservability {
-  const images = ONPREM_OBSERVABILITY_IMAGES;
   const ns = ctx.namespace.name;
   const sizing = WORKLOAD_SIZING[ctx.size];
   const loki = new StatefulService(ctx.platform as unknown as Construct, "loki", {
     namespace: ctx.namespace,
     name: "loki",
-    image: withRegistryMirror(images.loki, options.registryMirror),
+    image: imagesOf(options).ref("loki"),
     port: 3100,
     args: ["-config.file=/etc/loki/loki.yaml"],
     files: { mountPath: "/etc/loki", files: { "loki.yaml": lokiConfig(request.logsRetentionDays) } },
@@ -95,7 +94,7 @@ export function onPremObservability(
   // The log shipper (the monitoring pattern's DaemonSet) pushes here.
   loki.allowFrom({ description: "log-shipper", podLabels: appSelector(ns, "log-shipper"), ports: [] });
 
-  const grafana = new Grafana(ctx, request, images.grafana, options.registryMirror);
+  const grafana = new Grafana(ctx, request, imagesOf(options).ref("grafana"));
   loki.allowFrom({ description: "grafana", podLabels: grafana.selector, ports: [] });
   writeNetworkPolicy(ctx.platform as unknown as Construct, {
     namespace: ns,
@@ -135,7 +134,7 @@ export function onPremObservability(
 class Grafana extends Construct {
   readonly selector: Readonly<Record<string, string>>;
 
-  constructor(ctx: DeploymentContext, request: ObservabilityRequest, image: string, registryMirror: string | undefined) {
+  constructor(ctx: DeploymentContext, request: ObservabilityRequest, image: string) {
     super(ctx.platform as unknown as Construct, "grafana");
     const ns = ctx.namespace.name;
     const name = "grafana";
@@ -225,7 +224,7 @@ class Grafana extends Construct {
               containers: [
                 {
                   name,
-                  image: withRegistryMirror(image, registryMirror),
+                  image,
                   imagePullPolicy: "IfNotPresent",
                   ports: [{ name: "http", containerPort: 3000, protocol: "TCP" }],
                   env,

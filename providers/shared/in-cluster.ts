@@ -10,26 +10,21 @@ import { typed } from "../../constructs/kube/typed";
 import type { Job } from "kubernetes-types/batch/v1";
 import { containerResources, WORKLOAD_SIZING } from "../../core/profile";
 import { StatefulService } from "../../constructs/stateful-service";
-import { withRegistryMirror } from "../../constructs/security";
 import type { NetworkPeer } from "../../constructs/network";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
 import { fail } from "../../core/errors";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
 import type { IObjectBucket, IPostgres, PostgresRequest, ObjectBucketRequest } from "../../core/target";
 import { allowJobEgress, jobPeer, jobPodTemplate } from "./job-pod";
+import { imagesOf } from "../../core/images/map";
+import { catalogueRef } from "../../core/images/catalogue";
 
-/** Images of the in-cluster services; each overridable per target. */
+/** Images of the in-cluster services (catalogue keys `postgres`, `pgvector`, `versitygw`; provenance in core/images/catalogue.ts); each overridable per target. */
 export const IN_CLUSTER_IMAGES = {
-  postgres: "docker.io/library/postgres:17.2-alpine3.21",
-  /** PostgreSQL with pgvector (official pgvector image; digest as pinned by public projects, ADR 0070). */
-  pgvector: "docker.io/pgvector/pgvector:0.8.0-pg17@sha256:40b404964359299eefdd5f8518facf1886c562848cf4de13b6eaf91cb70c2b87",
-  /**
-   * versitygw v1.8.0 (Apache-2.0, S3 gateway with a POSIX backend; ADR 0091), its official image
-   * pinned by digest: the same digest is pinned for `versity/versitygw:v1.8.0` on both registries by
-   * several independent public projects (no registry is reachable here to resolve it; a wrong
-   * digest fails loudly at pull time). Also the image of the setup job (`versitygw admin`).
-   */
-  objectStore: "docker.io/versity/versitygw:v1.8.0@sha256:30292fc2eeacc67a36993b01f7a7a5e3361a19cced0e80c1d71cfa2a4b0a2499",
+  postgres: catalogueRef("postgres"),
+  pgvector: catalogueRef("pgvector"),
+  /** versitygw (ADR 0091); also the image of the setup job (`versitygw admin`). */
+  objectStore: catalogueRef("versitygw"),
 } as const;
 
 /** Options of in-cluster data services: registry mirror, storage class, images. */
@@ -84,7 +79,7 @@ export function inClusterPostgres(ctx: DeploymentContext, request: PostgresReque
   const service = new StatefulService(ctx.platform, id, {
     namespace,
     name: id,
-    image: withRegistryMirror(options.postgresImage ?? (vector ? IN_CLUSTER_IMAGES.pgvector : IN_CLUSTER_IMAGES.postgres), options.registryMirror),
+    image: imagesOf(options).ref(vector ? "pgvector" : "postgres", options.postgresImage),
     port: 5432,
     env: { POSTGRES_DB: request.database, POSTGRES_USER: SUPERUSER, APP_USER: request.username, PGDATA: "/var/lib/postgresql/data/pgdata" },
     secretEnv: { POSTGRES_PASSWORD: secret.ref("superuser-password"), APP_PASSWORD: secret.ref("password") },
@@ -204,7 +199,7 @@ export function inClusterObjectStore(
   const service = new StatefulService(ctx.platform, "object-store", {
     namespace,
     name: "object-store",
-    image: withRegistryMirror(options.objectStoreImage ?? IN_CLUSTER_IMAGES.objectStore, options.registryMirror),
+    image: imagesOf(options).ref("versitygw", options.objectStoreImage),
     port: OBJECT_STORE_PORT,
     command: objectStoreCommand(),
     secretEnv: { ROOT_ACCESS_KEY_ID: secret.ref("root-user"), ROOT_SECRET_ACCESS_KEY: secret.ref("root-password") },
@@ -240,7 +235,7 @@ export function inClusterObjectStore(
         template: jobPodTemplate(namespace, setup, [
           {
             name: "setup",
-            image: withRegistryMirror(options.objectStoreImage ?? IN_CLUSTER_IMAGES.objectStore, options.registryMirror),
+            image: imagesOf(options).ref("versitygw", options.objectStoreImage),
             script: objectStoreSetupScript(users),
             env: { ADMIN_ENDPOINT_URL: endpoint },
             secretEnv: {

@@ -8,22 +8,18 @@ import { requireCidrRange } from "../../core/validation/cidr";
 import { fail, requireIntegerInRange, requireNonEmpty } from "../../core/errors";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { addPodExtras } from "../../constructs/pod-extras";
-import { validateImage, withRegistryMirror } from "../../constructs/security";
+import { validateImage } from "../../constructs/security";
 import { Workload } from "../../constructs/workload";
 import { STAGE_DEFAULTS } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import { GPU_NODE, IModelEndpoint, ModelEndpointRequest } from "../../core/capabilities/model-endpoint";
+import { imagesOf, type ImageResolver } from "../../core/images/map";
+import { catalogueRef } from "../../core/images/catalogue";
 
-/**
- * Images of the in-cluster model servers, pinned by digest. Provenance (no registry is reachable
- * here, so the digests come from published pins of the same image and tag, see ADR 0070):
- * - vLLM `vllm/vllm-openai:v0.14.0`: pinned so in github.com/tinfoilsh/vllm-openai-audio (Dockerfile).
- * - llama.cpp `ghcr.io/ggml-org/llama.cpp:server`: a moving tag; this digest is the one two public
- *   projects pinned (a CPU build of llama-server with the OpenAI-compatible API).
- */
+/** Images of the in-cluster model servers (catalogue keys `vllm` and `llamaCpp`; provenance in core/images/catalogue.ts, ADR 0070). */
 export const MODEL_SERVER_IMAGES = {
-  gpu: "docker.io/vllm/vllm-openai:v0.14.0@sha256:1d6866b87630d94f5e0cdae55ab5abb4ce0b03fcb84d9d10612f9d518d19d4fd",
-  cpu: "ghcr.io/ggml-org/llama.cpp:server@sha256:092d1291f2bcf59ff727fa3af855fb9bd4759d6bff860f6fbfd5e3e377e12625",
+  gpu: catalogueRef("vllm"),
+  cpu: catalogueRef("llamaCpp"),
 } as const;
 
 /** Ports the servers listen on. */
@@ -32,6 +28,8 @@ const PORTS = { gpu: 8000, cpu: 8080 } as const;
 /** Options of the in-cluster server besides the request. */
 export interface ModelServerOptions {
   readonly registryMirror?: string;
+  /** The target's image map. @default `registryMirror` alone */
+  readonly imageResolver?: ImageResolver;
 }
 
 /** Runs `request.model` in the cluster on a GPU (`gpu`) or on CPU (`cpu`). */
@@ -59,7 +57,7 @@ export function inClusterModelServer(ctx: DeploymentContext, request: ModelEndpo
   const server = new Workload(ctx.platform, id, {
     namespace: ctx.namespace,
     name: id,
-    image: withRegistryMirror(image, options.registryMirror),
+    image: imagesOf(options).ref(mode === "gpu" ? "vllm" : "llamaCpp", request.image),
     port,
     size: ctx.size,
     // Production keeps two servers (a PDB comes with them); GPU nodes are tainted, so no zone spread is forced.

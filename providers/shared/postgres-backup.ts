@@ -11,28 +11,21 @@ import type { DeploymentContext } from "../../core/context";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
-import { withRegistryMirror } from "../../constructs/security";
 import type { IPostgres } from "../../core/target";
 import type { BackupTarget, InClusterOptions } from "./in-cluster";
 import { allowJobEgress, jobPeer, jobPodTemplate, JobStep } from "./job-pod";
+import { imagesOf } from "../../core/images/map";
+import { catalogueRef } from "../../core/images/catalogue";
 
 /**
- * Images of the backup and restore jobs, each from its upstream project and pinned by digest (the
- * tag stays for readers; the digest decides what is pulled). Same PostgreSQL release as the
- * in-cluster server (`IN_CLUSTER_IMAGES.postgres`), so pg_dump/pg_restore match it. Provenance (no
- * registry is reachable here to resolve a digest; these are published digests that independent
- * public projects pin for the same tag):
- * - postgres 17.2-alpine3.21 (Docker Official Image, docker.io/library/postgres): multi-arch index
- *   digest 7e5df973…; a BuildKit log resolving `postgres:17.2-alpine` to it, and projects pinning
- *   `postgres:17.2-alpine3.21@sha256:7e5df973…` ("verified from Docker Hub"). Official image tags
- *   are rebuilt from time to time, so other digests for the same tag exist; this is one published build.
- * - rclone 1.75.1 (rclone's official image, docker.io/rclone/rclone; MIT, maintained; replaces MinIO's
- *   archived `mc`): digest 45401ad7…, pinned identically by several independent public projects.
- * Overriding `postgresImage` / `objectStoreClientImage` on the target replaces these.
+ * Images of the backup and restore jobs (catalogue keys `postgres` and `rclone`; provenance in
+ * core/images/catalogue.ts and ADR 0025): the same PostgreSQL release as the in-cluster server, so
+ * pg_dump/pg_restore match it, and rclone as the S3 client. Overriding `postgresImage` /
+ * `objectStoreClientImage` on the target replaces these.
  */
 export const BACKUP_IMAGES = {
-  postgres: "docker.io/library/postgres:17.2-alpine3.21@sha256:7e5df973a74872482e320dcbdeb055e178d6f42de0558b083892c50cda833c96",
-  objectStoreClient: "docker.io/rclone/rclone:1.75.1@sha256:45401ad7410db1d67ffdb58e19059ad20b0d8e0285a60e38bbec55cc1019c7a5",
+  postgres: catalogueRef("postgres"),
+  objectStoreClient: catalogueRef("rclone"),
 } as const;
 
 /** Where dumps go inside the backup bucket. */
@@ -75,8 +68,8 @@ const RCLONE_REMOTE = {
 /** Nightly backup and a suspended restore job for `db`, writing to and reading from `target`. */
 export function postgresBackup(ctx: DeploymentContext, db: IPostgres, target: BackupTarget, options: InClusterOptions): void {
   const namespace = ctx.namespace;
-  const postgresImage = withRegistryMirror(options.postgresImage ?? BACKUP_IMAGES.postgres, options.registryMirror);
-  const clientImage = withRegistryMirror(options.objectStoreClientImage ?? BACKUP_IMAGES.objectStoreClient, options.registryMirror);
+  const postgresImage = imagesOf(options).ref("postgres", options.postgresImage);
+  const clientImage = imagesOf(options).ref("rclone", options.objectStoreClientImage);
   const dbEnv = { env: { PGHOST: db.host, PGPORT: db.port, PGDATABASE: db.database, PGUSER: db.username }, secretEnv: { PGPASSWORD: db.password } };
   const s3Env = {
     env: { ...RCLONE_REMOTE, RCLONE_CONFIG_BACKUP_ENDPOINT: target.endpoint, RCLONE_CONFIG_BACKUP_REGION: target.region, S3_BUCKET: target.bucket },

@@ -56,6 +56,7 @@ import { stackitObservability } from "./observability";
 import type { ISearchEngine, SearchEngineRequest } from "../../core/target";
 import { STACKIT_SEARCH_ENGINE, stackitSearchEngine } from "./search-engine";
 import { STAGE_DEFAULTS } from "../../core/profile";
+import { ImageResolver, type ImageMap } from "../../core/images/map";
 
 /** Props of the STACKIT target. */
 export interface StackitTargetProps extends ManagedAccessProps {
@@ -82,6 +83,14 @@ export interface StackitTargetProps extends ManagedAccessProps {
   readonly gatewayControllerNamespace?: string;
   /** Image registry mirror host for every image. @default images as written */
   readonly registryMirror?: string;
+  /**
+   * Air-gap image map: where the cluster pulls each catalogue image it runs (Keycloak, brokers,
+   * monitoring, model servers) from, per image and/or by registry prefix, digests kept, e.g.
+   * `{ prefixes: { "docker.io": "harbor.example.de/dockerhub" } }` (docs/air-gapped.md). A cloud
+   * cluster can pull from public registries; a sovereign operator may still want a mirror.
+   * @default every image from its upstream registry (or `registryMirror`)
+   */
+  readonly images?: ImageMap;
 }
 
 const WHERE = "targets.stackit";
@@ -94,6 +103,7 @@ const STACKIT_PROPS = propNames<StackitTargetProps>()([
   "gatewayClassName",
   "gatewayControllerNamespace",
   "registryMirror",
+  "images",
   "adminCidrs",
   "openToInternet",
 ]);
@@ -109,6 +119,8 @@ export class StackitTarget implements ITarget {
   readonly gatewayClassName: string;
   readonly gatewayControllerNamespaceLabels: Readonly<Record<string, string>>;
   readonly registryMirror?: string;
+  /** The catalogue's images through `images` and `registryMirror`. */
+  readonly imageResolver: ImageResolver;
   private readonly projectId: string;
   private readonly stacks = new WeakMap<ZoneContext, TerraformStack>();
   private readonly clusters = new WeakMap<ZoneContext, SkeCluster>();
@@ -158,6 +170,7 @@ export class StackitTarget implements ITarget {
       );
     }
     this.registryMirror = props.registryMirror;
+    this.imageResolver = new ImageResolver(WHERE, { registryMirror: props.registryMirror, images: props.images });
   }
 
   /** True when the operator widened `what` to any address by name. */
@@ -326,6 +339,7 @@ export class StackitTarget implements ITarget {
       region: this.location,
       cluster: this.clusters.get(ctx.zone),
       registryMirror: this.registryMirror,
+      imageResolver: this.imageResolver,
       endpointCidr: (name, what) => endpointCidr(ctx, stack, name, what, this.props),
     });
   }
@@ -341,7 +355,7 @@ export class StackitTarget implements ITarget {
   }
 
   messageBroker(ctx: DeploymentContext, request: MessageBrokerRequest): IMessageBroker {
-    const inCluster = { registryMirror: this.registryMirror };
+    const inCluster = { registryMirror: this.registryMirror, imageResolver: this.imageResolver };
     const egressRanges = this.clusters.get(ctx.zone)?.egressAddressRanges;
     return stackitMessageBroker(ctx, request, {
       stack: this.stack(ctx.zone),

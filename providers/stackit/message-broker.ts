@@ -14,12 +14,10 @@ import { ensureInput } from "../../core/landing-zone";
 import type { BrokerClientPlacement, BrokerConnection, IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { inClusterBroker, InClusterBrokerOptions } from "../shared/in-cluster-broker";
 import { endpointCidr, ManagedAccessProps, managedPeer, secretFromInfra } from "../shared/managed";
-import { BROKER_IMAGES } from "../shared/in-cluster-broker";
 import { allowJobEgress, jobPodTemplate } from "../shared/job-pod";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
-import { withRegistryMirror } from "../../constructs/security";
 import type { Job } from "kubernetes-types/batch/v1";
 import type { AmqpTopologyView } from "../../core/messaging/topology";
 import { renderRabbitDefinitions } from "../../core/messaging/rabbitmq-definitions";
@@ -28,6 +26,7 @@ import { RabbitmqInstance } from "./generated/rabbitmq-instance";
 import { RabbitmqCredential } from "./generated/rabbitmq-credential";
 import { boundedName } from "../../core/naming";
 import { STAGE_DEFAULTS } from "../../core/profile";
+import { imagesOf } from "../../core/images/map";
 
 /** STACKIT RabbitMQ version Stackwerk asks for. */
 export const STACKIT_RABBITMQ_VERSION = "3.13";
@@ -185,7 +184,7 @@ function stackitTopologySetup(
     // STACKIT creates the users (credentials); the document carries no user and no password hash.
     const document = JSON.stringify({ ...definitions, users: [], permissions });
     const container = (job.object as unknown as Job).spec!.template.spec!.containers[0];
-    container.image = withRegistryMirror(target.inCluster.rabbitmqImage ?? BROKER_IMAGES.rabbitmq, target.inCluster.registryMirror);
+    container.image = imagesOf(target.inCluster).ref("rabbitmq", target.inCluster.rabbitmqImage);
     container.command = ["sh", "-c", stackitSetupScript(document)];
     container.env = [
       { name: "HOME", value: "/work" },

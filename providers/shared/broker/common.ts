@@ -24,20 +24,20 @@ import { rendersInfraLayers } from "../../../core/layers";
 import { brokerClientSecretName, type BrokerClientPlacement } from "../../../core/capabilities/message-broker";
 import type { AmqpTopologyView, KafkaTopologyView } from "../../../core/messaging/topology";
 import { boundedName } from "../../../core/naming";
+import type { ImageResolver } from "../../../core/images/map";
+import { catalogueRef } from "../../../core/images/catalogue";
 
-/**
- * Upstream images, pinned by digest. Provenance (docs/adr/0051-event-bus-pattern.md): both pins
- * were found verbatim in public repositories that record them as the upstream images' digests
- * (Docker Official Image `rabbitmq:4-management-alpine`, Apache Kafka's `apache/kafka:3.9.0`).
- */
+/** Upstream broker images (catalogue keys `rabbitmq` and `kafka`; provenance in core/images/catalogue.ts, ADR 0051). */
 export const BROKER_IMAGES = {
-  rabbitmq: "docker.io/library/rabbitmq:4-management-alpine@sha256:96827325bdd90cb6feecd35bd9e37276876359a092570550edc58ce234273c15",
-  kafka: "docker.io/apache/kafka:3.9.0@sha256:fbc7d7c428e3755cf36518d4976596002477e4c052d1f80b5b9eafd06d0fff2f",
+  rabbitmq: catalogueRef("rabbitmq"),
+  kafka: catalogueRef("kafka"),
 } as const;
 
 /** What a target passes to the in-cluster brokers. */
 export interface InClusterBrokerOptions {
   readonly registryMirror?: string;
+  /** The target's image map. @default `registryMirror` alone */
+  readonly imageResolver?: ImageResolver;
   readonly storageClassName?: string;
   /** @default BROKER_IMAGES.rabbitmq */
   readonly rabbitmqImage?: string;

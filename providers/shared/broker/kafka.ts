@@ -12,7 +12,6 @@ import { KubeSecret } from "../../../constructs/kube/secret";
 import { typed } from "../../../constructs/kube/typed";
 import { appSelector, MANAGED_BY } from "../../../constructs/kube/labels";
 import { NetworkPeer, policyName, writeNetworkPolicy } from "../../../constructs/network";
-import { withRegistryMirror } from "../../../constructs/security";
 import type { DeploymentContext } from "../../../core/context";
 import type { BrokerClientPlacement, BrokerConnection, IMessageBroker } from "../../../core/capabilities/message-broker";
 import type { MessageBrokerRequest } from "../../../core/target";
@@ -20,7 +19,6 @@ import { renderKafkaPlan } from "../../../core/messaging/kafka-plan";
 import type { KafkaTopologyView } from "../../../core/messaging/topology";
 import { allowJobEgress, jobPeer, jobPodTemplate } from "../job-pod";
 import {
-  BROKER_IMAGES,
   BrokerShape,
   brokerScaffold,
   brokerStatefulSet,
@@ -31,6 +29,7 @@ import {
   requireGranted,
   tlsVolume,
 } from "./common";
+import { imagesOf } from "../../../core/images/map";
 
 /** Where Kafka reads its server certificate. */
 const KAFKA_TLS_DIR = "/etc/kafka-tls";
@@ -104,7 +103,7 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
   const adminTls = tls.client(scope, ns, "admin");
   const admin = new KubeSecret(ctx.platform, `${id}-admin`, { namespace: ns, name: `${id}-admin`, values: { password: { kind: "generated", length: 32 } } });
   const credentials = new ClientCredentials(ctx, id);
-  const image = withRegistryMirror(options.kafkaImage ?? BROKER_IMAGES.kafka, options.registryMirror);
+  const image = imagesOf(options).ref("kafka", options.kafkaImage);
   const voters = Array.from({ length: replicas }, (_, i) => `${i}@${podHost(shape, i)}:9093`).join(",");
   const rf = Math.min(3, replicas);
   const env: EnvVar[] = [];

@@ -12,14 +12,13 @@ import { KubeSecret } from "../../../constructs/kube/secret";
 import { typed } from "../../../constructs/kube/typed";
 import { appSelector } from "../../../constructs/kube/labels";
 import { NetworkPeer, policyName, writeNetworkPolicy } from "../../../constructs/network";
-import { containerSecurityContext, withRegistryMirror } from "../../../constructs/security";
+import { containerSecurityContext } from "../../../constructs/security";
 import { STAGE_DEFAULTS } from "../../../core/profile";
 import type { DeploymentContext } from "../../../core/context";
 import type { BrokerClientPlacement, BrokerConnection, IMessageBroker } from "../../../core/capabilities/message-broker";
 import type { MessageBrokerRequest } from "../../../core/target";
 import { renderRabbitDefinitions } from "../../../core/messaging/rabbitmq-definitions";
 import {
-  BROKER_IMAGES,
   BrokerShape,
   brokerScaffold,
   brokerStatefulSet,
@@ -30,6 +29,7 @@ import {
   requireGranted,
   tlsVolume,
 } from "./common";
+import { imagesOf } from "../../../core/images/map";
 
 /** AMQP over TLS (RabbitMQ's `listeners.ssl`). */
 export const AMQPS_PORT = 5671;
@@ -113,7 +113,7 @@ export function inClusterRabbitmq(
     object: typed<ConfigMap>({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: `${id}-config`, namespace: ns, labels }, data: config }),
   });
   const credentials = new ClientCredentials(ctx, id);
-  const image = withRegistryMirror(options.rabbitmqImage ?? BROKER_IMAGES.rabbitmq, options.registryMirror);
+  const image = imagesOf(options).ref("rabbitmq", options.rabbitmqImage);
   const nodeEnv: EnvVar[] = [
     { name: "POD_NAME", valueFrom: { fieldRef: { fieldPath: "metadata.name" } } },
     { name: "RABBITMQ_USE_LONGNAME", value: "true" },

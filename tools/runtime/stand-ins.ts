@@ -1,0 +1,80 @@
+/**
+ * Local stand-ins for catalogue images (issue 27): no registry is reachable here, so a runtime run
+ * replaces an upstream image by a build from pinned Debian packages with the registry-free image
+ * builder (images.ts), and the conformance report lists the substitution (upstream → local build,
+ * inputs, digest, whether it is the same upstream release). First one: rclone, the S3 client of
+ * the backup and restore jobs. Debian 12 ships rclone 1.60.1, not the catalogue's 1.75.1, so the
+ * substitution says `sameVersion: false`; busybox-static gives the jobs' shell tools.
+ */
+import { catalogueRef, IMAGE_CATALOGUE, type ImageKey } from "../../core/images/catalogue";
+import { buildImage, type DebianPackage, type ImageSpec } from "./images";
+import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
+
+/** What a stand-in build declares about itself (the report's `ImageSubstitution` without the digest). */
+export interface StandInSpec {
+  readonly key: ImageKey;
+  readonly image: ImageSpec;
+  /** The upstream release the build contains, e.g. `1.60.1`. */
+  readonly version: string;
+  readonly note?: string;
+}
+
+/** An upstream image replaced by a local build: the conformance report's `imageSubstitutions` entry. */
+export interface StandInSubstitution {
+  readonly upstream: string;
+  readonly key: ImageKey;
+  readonly local: string;
+  readonly digest: string;
+  readonly inputs: readonly string[];
+  readonly sameVersion: boolean;
+  readonly note?: string;
+}
+
+/** Pinned Debian 12 packages of the rclone stand-in. */
+export const RCLONE_DEBS: readonly DebianPackage[] = [
+  { name: "rclone", version: "1.60.1+dfsg-2+b5" },
+  // rclone's only dependency (Debian builds Go programs dynamically linked against glibc).
+  { name: "libc6", version: "2.36-9+deb12u14" },
+  BUSYBOX_DEB,
+];
+
+/** rclone from Debian, with `sh` and a nobody user: `stackwerk.local/rclone:1.60.1`. */
+export function rcloneStandIn(): StandInSpec {
+  return {
+    key: "rclone",
+    version: "1.60.1",
+    note: `Debian 12 ships rclone 1.60.1; the catalogue pins ${IMAGE_CATALOGUE.rclone.tag}. The backup and restore jobs use copyto, delete --min-age and lsf --files-only, which 1.60 has`,
+    image: {
+      name: `${LOCAL_REGISTRY}/rclone`,
+      tag: "1.60.1",
+      layers: [
+        {
+          debs: RCLONE_DEBS,
+          // The jobs' scripts need sh, date, sort and tail.
+          symlinks: { ...Object.fromEntries(["sh", "date", "sort", "tail"].map((a) => [`/bin/${a}`, "busybox"])), "/usr/local/bin/rclone": "/usr/bin/rclone" },
+          dirs: { "/tmp": 0o1777, "/etc": 0o755, "/home/nobody": 0o755 },
+          files: [
+            { path: "/etc/passwd", content: "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/home/nobody:/bin/sh\n" },
+            { path: "/etc/group", content: "root:x:0:\nnogroup:x:65534:\n" },
+          ],
+        },
+      ],
+      config: { user: "65534:65534", entrypoint: ["rclone"] },
+    },
+  };
+}
+
+/** Builds (or finds cached) a stand-in and returns its substitution record. */
+export async function buildStandIn(spec: StandInSpec, options: { cacheDir?: string } = {}): Promise<StandInSubstitution> {
+  const built = await buildImage(spec.image, options);
+  const debs = spec.image.layers.flatMap((l) => l.debs ?? []);
+  return {
+    upstream: catalogueRef(spec.key),
+    key: spec.key,
+    local: built.ref,
+    digest: built.digest,
+    inputs: debs.map((d) => `deb:${d.name}=${d.version}`),
+    sameVersion: spec.version === IMAGE_CATALOGUE[spec.key].tag.replace(/^v/, ""),
+    ...(spec.note ? { note: spec.note } : {}),
+  };
+}
