@@ -21,6 +21,31 @@ export interface InfraLayer extends IConstruct {
    * @param name resource name, unique in the layer
    */
   generatedPassword(name: string): string;
+  /**
+   * The layer's string input variable `name` (made on first use, the same one after), as an
+   * expression of its value: a value only the operator knows (an address range, an IP).
+   */
+  variable(name: string, options: InfraVariableOptions): string;
+  /**
+   * A live expression in the layer's language, written without `${ }` (e.g.
+   * `var.x != "" ? var.x : null`), evaluated by the engine's tool (OpenTofu). Stackwerk's own
+   * expressions only: user text never goes through this (the engine escapes every literal).
+   */
+  expression(text: string): string;
+  /** A live expression whose value is a list of strings (e.g. `compact(split(",", var.x))`). */
+  listExpression(text: string): string[];
+  /** A live expression whose value is a number (e.g. a `count`: `var.x == "" ? 0 : 1`). */
+  numberExpression(text: string): number;
+}
+
+/** A string input variable of an infra layer. */
+export interface InfraVariableOptions {
+  /** What the operator supplies. */
+  readonly description: string;
+  /** Value when none is supplied. @default none: the variable is required */
+  readonly default?: string;
+  /** Checks the engine's tool applies to the value (a live expression each, see `InfraLayer.expression`). @default none */
+  readonly validation?: ReadonlyArray<{ readonly condition: string; readonly errorMessage: string }>;
 }
 
 /** A layer of Kubernetes objects (engine-neutral KubeManifest/KubeSecret nodes below it). */
@@ -119,6 +144,26 @@ export class InfraScope extends Construct implements InfraLayer {
 
   generatedPassword(name: string): string {
     return this.layer.generatedPassword(name);
+  }
+
+  /** The layer's string input variable `name` (see InfraLayer.variable). */
+  variable(name: string, options: InfraVariableOptions): string {
+    return this.layer.variable(name, options);
+  }
+
+  /** A live expression of the layer (see InfraLayer.expression). */
+  expression(text: string): string {
+    return this.layer.expression(text);
+  }
+
+  /** A live list expression of the layer (see InfraLayer.listExpression). */
+  listExpression(text: string): string[] {
+    return this.layer.listExpression(text);
+  }
+
+  /** A live number expression of the layer (see InfraLayer.numberExpression). */
+  numberExpression(text: string): number {
+    return this.layer.numberExpression(text);
   }
 }
 

@@ -32,7 +32,8 @@ export function patternIndex({ name, className, propsName, propsConstant }: Patt
  */
 import { Construct } from "constructs";
 import { propNames, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../core/errors";
-import { validateImage, withRegistryMirror } from "../../constructs/security";
+import { validateImage } from "../../constructs/security";
+import { imagesOf } from "../../core/images/map";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
 import { STAGE_DEFAULTS, WORKLOAD_SIZING } from "../../core/profile";
 import { Workload } from "../../constructs/workload";
@@ -64,7 +65,7 @@ export class ${className} extends Pattern {
     this.workload = new Workload(this.platformStack, "app", {
       namespace: this.namespace,
       name: "${name}",
-      image: withRegistryMirror(props.image, this.target.registryMirror),
+      image: imagesOf(this.target).rewrite(props.image),
       port,
       size: this.size,
       replicas,

@@ -17,7 +17,7 @@ import { randomBytes } from "node:crypto";
 import { Lazy, TerraformElement, TerraformStack } from "./cdk";
 import { escapeTemplate } from "./escape";
 
-export { tfExpression } from "../../providers/shared/managed";
+export { tfExpression } from "./expression";
 
 /** cdktf's encoded tokens in strings: `${TfToken[...]}`, list `#{TfToken[...]}` and map `&{TfToken[...]}` markers. */
 const TOKEN_MARKER = /([$#&]\{TfToken\[[a-zA-Z0-9:._-]+\]\})/;

@@ -4,7 +4,7 @@
  * Kubernetes objects and reads those outputs as variables. The platform stack renders the
  * engine-neutral KubeManifest/KubeSecret nodes below it when the app is synthesised.
  */
-import { AssetType, LocalBackend, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Token } from "./cdk";
+import { AssetType, TerraformAsset, TerraformOutput, TerraformStack, TerraformVariable, Token } from "./cdk";
 import { Construct } from "constructs";
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { HelmProvider } from "@cdktf/provider-helm/lib/provider";
@@ -12,7 +12,7 @@ import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { Release } from "@cdktf/provider-helm/lib/release";
 import { HelmChart } from "../../constructs/kube/helm-chart";
 import { PlatformInput, substituteInputs } from "../../core/context";
-import type { InfraLayer, LayerRole, PlatformLayer, PlatformLayerProps } from "../../core/layers";
+import type { InfraLayer, InfraVariableOptions, LayerRole, PlatformLayer, PlatformLayerProps } from "../../core/layers";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret, type EphemeralSource } from "../../constructs/kube/secret";
 import { renderInOrder } from "../../constructs/kube/render-order";
@@ -21,51 +21,22 @@ import { isProtected } from "../../constructs/kube/protection";
 import type { ClusterAccess } from "../../core/capabilities/kubernetes-cluster";
 import { escapeTemplatesDeep } from "./escape";
 import { escapeElementsOf, tfExpression, withEscapedStackOverrides } from "./stack-escape";
+import { stackVariable, tfListExpression } from "./expression";
 import { withoutCreationStacks } from "./creation-stacks";
 import { recordLayerDependencies } from "./dependencies";
 import { pinProviderVersions } from "./provider-versions";
 import { applyStateBackend } from "./backend";
 import { KubernetesManifest } from "./kubernetes-manifest";
 import { publishGatewayAddress } from "./gateway-address";
+import { encryptState, stateInStackFolder } from "./stack-state";
 
 /** Marks a stack's role for engines and the conformance runner: infra, add-ons (applied before every platform stack) or platform. */
 export type StackRole = LayerRole;
 
-/**
- * Local state next to the stack's JSON (relative path), not cdktf's default absolute path
- * into the folder synth ran in. Users switch to a remote backend with `stack.addOverride`.
- */
-function stateInStackFolder(stack: TerraformStack): void {
-  new LocalBackend(stack, { path: "terraform.tfstate" });
-}
-
 /** Variable whose increase rotates every generated credential of a platform stack (ADR 0023). */
 export const CREDENTIALS_ROTATION_VARIABLE = "credentials_rotation";
 
-/** Variable holding the passphrase that encrypts a stack's state and plans (infra and platform). */
-export const STATE_PASSPHRASE_VARIABLE = "state_passphrase";
-
-/**
- * OpenTofu state and plan encryption (AES-GCM, key from a PBKDF2 passphrase), enforced: infra
- * state holds provider-computed secrets (database passwords, access keys), platform state and
- * saved plans the inputs and objects of the cluster, so neither is written in plaintext. The
- * passphrase is a sensitive variable without default, needed for every tofu command on the
- * stack (`TF_VAR_state_passphrase`, at least 16 characters). See ADR 0011 and ADR 0020.
- */
-function encryptState(stack: TerraformStack): void {
-  new TerraformVariable(stack, STATE_PASSPHRASE_VARIABLE, {
-    type: "string",
-    sensitive: true,
-    description: "Passphrase (16+ characters) that encrypts this stack's state and plans; keep it in your secret store",
-  });
-  // In JSON syntax the method references are bare traversals, the key reference an expression.
-  stack.addOverride("terraform.encryption", {
-    key_provider: { pbkdf2: { state: { passphrase: tfExpression(`var.${STATE_PASSPHRASE_VARIABLE}`) } } },
-    method: { aes_gcm: { state: { keys: tfExpression("key_provider.pbkdf2.state") } } },
-    state: { method: "method.aes_gcm.state", enforced: true },
-    plan: { method: "method.aes_gcm.state", enforced: true },
-  });
-}
+export { STATE_PASSPHRASE_VARIABLE } from "./stack-state";
 
 /** Construct id (and so the address) of a `kubernetes_manifest`: `<kind>-<namespace or "cluster">-<name>`, lower case. */
 export function manifestResourceId(kind: string, identity: { readonly namespace?: string; readonly name: string }): string {
@@ -118,6 +89,26 @@ export class InfraStack extends TerraformStack implements InfraLayer {
     this.addOverride(`resource.random_password.${name}`, { length: 32, special: false });
     this.addOverride("terraform.required_providers.random", { source: "hashicorp/random" });
     return tfExpression(`random_password.${name}.result`);
+  }
+
+  /** The layer's string input variable `name` (see InfraLayer.variable). */
+  variable(name: string, options: InfraVariableOptions): string {
+    return stackVariable(this, name, options);
+  }
+
+  /** A live expression of the layer (see InfraLayer.expression). */
+  expression(text: string): string {
+    return tfExpression(text);
+  }
+
+  /** A live list expression of the layer (see InfraLayer.listExpression). */
+  listExpression(text: string): string[] {
+    return tfListExpression(text);
+  }
+
+  /** A live number expression of the layer (see InfraLayer.numberExpression). */
+  numberExpression(text: string): number {
+    return Token.asNumber(tfExpression(text));
   }
 }
 

@@ -10,6 +10,7 @@ import { MANAGED_BY } from "../../constructs/kube/labels";
 import { writeNetworkPolicy } from "../../constructs/network";
 import type { Pattern } from "../../constructs/pattern";
 import type { AlertReceiver } from "../../core/capabilities/observability";
+import { alertRouting } from "../../core/capabilities/alert-routing";
 import { STAGE_DEFAULTS } from "../../core/profile";
 import { imagesOf } from "../../core/images/map";
 import { writePinnedEgress } from "./egress";
@@ -25,18 +26,16 @@ export function writeAlertmanager(
 ): void {
   const ns = pattern.namespace.name;
   const labels = { "stackwerk.dev/role": "alertmanager" };
+  // The routing is the zone's (core/capabilities/alert-routing.ts), in Alertmanager's spelling.
+  const { route, receiver } = alertRouting(receivers);
   const config = {
     global: smtp ? { smtp_smarthost: smtp.smarthost, smtp_from: smtp.from, smtp_require_tls: true } : {},
-    route: { receiver: "default", group_by: ["alertname", "namespace"], group_wait: "30s", group_interval: "5m", repeat_interval: "4h" },
+    route: { receiver: route.receiver, group_by: route.groupBy, group_wait: "30s", group_interval: "5m", repeat_interval: route.repeatInterval },
     receivers: [
       {
-        name: "default",
-        ...(receivers.some((r) => r.type === "email")
-          ? { email_configs: receivers.flatMap((r) => (r.type === "email" ? [{ to: r.to, send_resolved: true }] : [])) }
-          : {}),
-        ...(receivers.some((r) => r.type === "webhook")
-          ? { webhook_configs: receivers.flatMap((r) => (r.type === "webhook" ? [{ url: r.url, send_resolved: true }] : [])) }
-          : {}),
+        name: receiver.name,
+        ...(receiver.email ? { email_configs: receiver.email.map((e) => ({ to: e.to, send_resolved: e.sendResolved })) } : {}),
+        ...(receiver.webhooks ? { webhook_configs: receiver.webhooks.map((w) => ({ url: w.url, send_resolved: w.sendResolved })) } : {}),
       },
     ],
   };

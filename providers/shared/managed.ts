@@ -4,7 +4,8 @@
  * peer of a managed endpoint pinned to its address range, and the operator's admin ranges
  * with the explicit, named widenings (`openToInternet`).
  */
-import { Fn, TerraformStack, TerraformVariable, Token, type IResolvable } from "cdktf";
+import type { IConstruct } from "constructs";
+import type { InfraLayer } from "../../core/layers";
 import { fail, requireOneOf } from "../../core/errors";
 import { requireCidrs } from "../../core/validation/cidr";
 import { notTheInternetCondition } from "./cidr-condition";
@@ -12,26 +13,20 @@ import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { NetworkPeer } from "../../constructs/network";
 
-/**
- * Live OpenTofu expressions of our own. Every literal string of a stack is escaped at the engine
- * boundary (engines/cdktf/stack-escape.ts), so a `${...}` written as plain text reaches OpenTofu as
- * text; an expression that must be evaluated (a variable validation, a conditional) is a cdktf
- * token made here, which the escaping leaves alone. User text never goes through this.
- */
-class Expression implements IResolvable {
-  readonly creationStack: string[] = [];
-  constructor(private readonly expression: string) {}
-  resolve(): string {
-    return `\${${this.expression}}`;
+/** The infra layer `stack` (a construct an engine made as `InfraLayer`: the zone's layer or its root). */
+function infraLayer(stack: IConstruct): InfraLayer {
+  const layer = stack as Partial<InfraLayer>;
+  if (typeof layer.variable !== "function" || typeof layer.expression !== "function") {
+    throw new Error(
+      `${stack.node.path} is not an infra layer (no variable/expression): the cloud targets' resources need an engine that makes infra layers (cdktf)`,
+    );
   }
-  toString(): string {
-    return Token.asString(this);
-  }
+  return stack as InfraLayer;
 }
 
-/** A live OpenTofu expression, e.g. `tfExpression('var.x != "" ? var.x : null')` (written without the `${ }`). */
-export function tfExpression(expression: string): string {
-  return Token.asString(new Expression(expression));
+/** A live expression of the infra layer `stack`, e.g. `tfExpression(stack, 'var.x != "" ? var.x : null')` (written without the `${ }`). */
+export function tfExpression(stack: IConstruct, expression: string): string {
+  return infraLayer(stack).expression(expression);
 }
 
 /** A Secret in the pattern's namespace whose values are sensitive infra outputs. */
@@ -62,16 +57,14 @@ export const INGRESS_ADDRESS_VARIABLE = "ingress_ip";
  * may still set `TF_VAR_ingress_ip`. `count` is 1 once the address is known, else 0: a record
  * is never written without an address.
  */
-export function ingressAddress(stack: TerraformStack): { readonly value: string; readonly count: number } {
-  const variable =
-    (stack.node.tryFindChild(INGRESS_ADDRESS_VARIABLE) as TerraformVariable | undefined) ??
-    new TerraformVariable(stack, INGRESS_ADDRESS_VARIABLE, {
-      type: "string",
-      default: "",
-      description:
-        "Public IP address of the landing zone Gateway's load balancer; empty until the add-ons stack's Gateway has one (stackwerk deploy takes it from that stack's output ingress_ip in the same run)",
-    });
-  return { value: variable.stringValue, count: Token.asNumber(tfExpression(`var.${INGRESS_ADDRESS_VARIABLE} == "" ? 0 : 1`)) };
+export function ingressAddress(stack: IConstruct): { readonly value: string; readonly count: number } {
+  const layer = infraLayer(stack);
+  const value = layer.variable(INGRESS_ADDRESS_VARIABLE, {
+    default: "",
+    description:
+      "Public IP address of the landing zone Gateway's load balancer; empty until the add-ons stack's Gateway has one (stackwerk deploy takes it from that stack's output ingress_ip in the same run)",
+  });
+  return { value, count: layer.numberExpression(`var.${INGRESS_ADDRESS_VARIABLE} == "" ? 0 : 1`) };
 }
 
 /** Egress to a managed endpoint outside the cluster: its address range (a CIDR or an input token), one port. */
@@ -121,30 +114,27 @@ export function validateManagedAccess(where: string, props: ManagedAccessProps):
 }
 
 /** A condition accepting a comma-separated CIDR list that is not the internet (OpenTofu validation). */
-function cidrListCondition(variable: string): string {
-  return tfExpression(notTheInternetCondition(`[for c in split(",", var.${variable}) : trimspace(c)]`));
+function cidrListCondition(layer: InfraLayer, variable: string): string {
+  return layer.expression(notTheInternetCondition(`[for c in split(",", var.${variable}) : trimspace(c)]`));
 }
 
 /**
  * The operator's admin ranges as a list token (infra variable `admin_cidrs`, comma-separated,
  * validated by OpenTofu). The default comes from `adminCidrs` when given at synth.
  */
-export function adminCidrList(stack: TerraformStack, props: ManagedAccessProps): string[] {
-  const existing = stack.node.tryFindChild("admin_cidrs") as TerraformVariable | undefined;
-  const variable =
-    existing ??
-    new TerraformVariable(stack, "admin_cidrs", {
-      type: "string",
-      description: "Comma-separated CIDRs of operators/CI allowed to reach the Kubernetes API (and public database endpoints), e.g. 203.0.113.0/24",
-      ...(props.adminCidrs?.length ? { default: props.adminCidrs.join(",") } : {}),
-      validation: [
-        {
-          condition: cidrListCondition("admin_cidrs"),
-          errorMessage: "admin_cidrs: comma-separated IPv4 CIDRs, not the whole internet (no prefix /0, not ranges covering every address; use openToInternet)",
-        },
-      ],
-    });
-  return Token.asList(Fn.compact(Fn.split(",", Fn.replace(variable.stringValue, " ", ""))));
+export function adminCidrList(stack: IConstruct, props: ManagedAccessProps): string[] {
+  const layer = infraLayer(stack);
+  layer.variable("admin_cidrs", {
+    description: "Comma-separated CIDRs of operators/CI allowed to reach the Kubernetes API (and public database endpoints), e.g. 203.0.113.0/24",
+    ...(props.adminCidrs?.length ? { default: props.adminCidrs.join(",") } : {}),
+    validation: [
+      {
+        condition: cidrListCondition(layer, "admin_cidrs"),
+        errorMessage: "admin_cidrs: comma-separated IPv4 CIDRs, not the whole internet (no prefix /0, not ranges covering every address; use openToInternet)",
+      },
+    ],
+  });
+  return layer.listExpression('compact(split(",", replace(var.admin_cidrs, " ", "")))');
 }
 
 /**
@@ -152,24 +142,22 @@ export function adminCidrList(stack: TerraformStack, props: ManagedAccessProps):
  * (the operator knows the provider's published range) handed to the platform as an input.
  * Any address only when `openToInternet` names `egress` (then it is the variable's default).
  */
-export function endpointCidr(ctx: DeploymentContext, stack: TerraformStack, name: string, what: string, props: ManagedAccessProps): string {
+export function endpointCidr(ctx: DeploymentContext, stack: IConstruct, name: string, what: string, props: ManagedAccessProps): string {
+  const layer = infraLayer(stack);
   const widened = props.openToInternet?.includes("egress") ?? false;
   // Scoped per pattern in a shared landing zone (one infra stack holds every pattern's variables).
   const variableName = ctx.infraName(`${name}_cidr`);
-  const variable =
-    (stack.node.tryFindChild(variableName) as TerraformVariable | undefined) ??
-    new TerraformVariable(stack, variableName, {
-      type: "string",
-      description: `Address range (CIDR) of ${what}; pods may connect only there`,
-      ...(widened ? { default: "0.0.0.0/0" } : {}),
-      validation: [
-        {
-          condition: tfExpression(widened ? `can(cidrhost(var.${variableName}, 0))` : notTheInternetCondition(`[var.${variableName}]`)),
-          errorMessage: `${variableName}: one IPv4 CIDR${widened ? "" : ', not prefix /0 (use openToInternet: ["egress"])'}`,
-        },
-      ],
-    });
-  return ctx.fromInfra(`${name}_cidr`, variable.stringValue, { description: `address range of ${what} (egress NetworkPolicy)` });
+  const value = layer.variable(variableName, {
+    description: `Address range (CIDR) of ${what}; pods may connect only there`,
+    ...(widened ? { default: "0.0.0.0/0" } : {}),
+    validation: [
+      {
+        condition: layer.expression(widened ? `can(cidrhost(var.${variableName}, 0))` : notTheInternetCondition(`[var.${variableName}]`)),
+        errorMessage: `${variableName}: one IPv4 CIDR${widened ? "" : ', not prefix /0 (use openToInternet: ["egress"])'}`,
+      },
+    ],
+  });
+  return ctx.fromInfra(`${name}_cidr`, value, { description: `address range of ${what} (egress NetworkPolicy)` });
 }
 
 /** Splits `app.example.de` into record `app` and zone `example.de`. */

@@ -5,6 +5,7 @@
  * zone's default rules as alert groups and log alert groups (STACKIT evaluates them and
  * notifies the receivers), and the SKE observability extension pointed at the instance.
  */
+import { alertRouting, type AlertRouting } from "../../core/capabilities/alert-routing";
 import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
 import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
@@ -58,21 +59,8 @@ export function stackitObservability(target: StackitObservabilityTarget, ctx: De
     grafanaAdminEnabled: false,
     ...(receivers.length
       ? {
-          alertConfig: {
-            route: { receiver: "default", groupBy: ["alertname", "namespace"], repeatInterval: "4h" },
-            receivers: [
-              {
-                name: "default",
-                // STACKIT refuses empty lists: each kind only when there is a receiver of it.
-                ...(receivers.some((r) => r.type === "email")
-                  ? { emailConfigs: receivers.flatMap((r) => (r.type === "email" ? [{ to: r.to, sendResolved: true }] : [])) }
-                  : {}),
-                ...(receivers.some((r) => r.type === "webhook")
-                  ? { webhooksConfigs: receivers.flatMap((r) => (r.type === "webhook" ? [{ url: r.url, sendResolved: true }] : [])) }
-                  : {}),
-              },
-            ],
-          },
+          // The zone's routing (core/capabilities/alert-routing.ts) in STACKIT's spelling.
+          alertConfig: stackitAlertConfig(alertRouting(receivers)),
         }
       : {}),
     lifecycle: { preventDestroy: ctx.preventDestroy },
@@ -106,8 +94,8 @@ export function stackitObservability(target: StackitObservabilityTarget, ctx: De
   });
   const enabled = `var.${extensionVariable.friendlyUniqueId} != ""`;
   cluster?.addOverride("extensions.observability", {
-    enabled: tfExpression(enabled),
-    instance_id: tfExpression(`${enabled} ? var.${extensionVariable.friendlyUniqueId} : null`),
+    enabled: tfExpression(stack, enabled),
+    instance_id: tfExpression(stack, `${enabled} ? var.${extensionVariable.friendlyUniqueId} : null`),
   });
   scope.output(ctx.infraName(`${id}_instance_id`), instance.instanceId, {
     description: "STACKIT Observability instance id (for ske_observability_instance_id)",
@@ -137,5 +125,19 @@ export function stackitObservability(target: StackitObservabilityTarget, ctx: De
       importPeer: () =>
         managedPeer("grafana", 443, endpointCidr(ctx, stack, `${id}_grafana`, "the Observability instance's Grafana (dashboard import)", props)),
     },
+  };
+}
+
+/** The zone's alert routing as STACKIT Observability's `alert_config` (a kind only when it has targets). */
+function stackitAlertConfig({ route, receiver }: AlertRouting) {
+  return {
+    route: { receiver: route.receiver, groupBy: [...route.groupBy], repeatInterval: route.repeatInterval },
+    receivers: [
+      {
+        name: receiver.name,
+        ...(receiver.email ? { emailConfigs: receiver.email.map((e) => ({ to: e.to, sendResolved: e.sendResolved })) } : {}),
+        ...(receiver.webhooks ? { webhooksConfigs: receiver.webhooks.map((w) => ({ url: w.url, sendResolved: w.sendResolved })) } : {}),
+      },
+    ],
   };
 }

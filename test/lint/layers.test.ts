@@ -44,6 +44,7 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   ["providers/onprem/fixture.ts", "@pulumi/kubernetes"],
   ["providers/onprem/fixture.ts", "cdktf"],
   ["providers/shared/fixture.ts", "@cdktf/provider-kubernetes"],
+  ["providers/shared/managed.ts", "cdktf"],
   // patterns: core and constructs; one pattern never imports another
   ["patterns/fixture/index.ts", "../../providers"],
   ["patterns/fixture/index.ts", "../../providers/ionos"],
@@ -86,7 +87,7 @@ const ALLOWED: ReadonlyArray<readonly [string, string]> = [
   ["patterns/fixture/index.ts", "../../constructs/workload"],
   ["patterns/fixture/index.ts", "../registry"],
   ["engines/cdktf/fixture.ts", "../../patterns/registry"],
-  ["engines/cdktf/fixture.ts", "cdktf"],
+  ["engines/cdktf/cdk.ts", "cdktf"],
   ["index.ts", "./patterns"],
   ["cli/fixture.ts", "../conformance/cell"],
   ["conformance/fixture.ts", "../tools/cache"],
