@@ -5,6 +5,7 @@ import { command as conformance } from "./conformance";
 import { deployCommand, destroyCommand, outputCommand, planCommand } from "./deploy";
 import { command as list } from "./list";
 import { command as synth } from "./synth";
+import { command as gitops } from "./synth-gitops";
 import { command as toolchain } from "./toolchain";
 
-export const COMMANDS: CliCommand[] = [conformance, synth, planCommand, deployCommand, destroyCommand, outputCommand, list, toolchain, cluster];
+export const COMMANDS: CliCommand[] = [conformance, synth, planCommand, deployCommand, destroyCommand, outputCommand, list, toolchain, cluster, gitops];

@@ -12,8 +12,10 @@ import { targetByName, TARGET_NAMES } from "../../providers";
 import { orphanMessage, orphanStacks } from "../../deploy/stack-folders";
 import { loadCatalogue } from "../fleet/catalogue";
 import { defaultJobs, runFleet } from "../fleet/run";
+import { gitopsOutdir, synthGitOpsCli } from "./synth-gitops";
 
 const HELP = `usage: stackwerk synth --pattern <name> --target <ionos|stackit|onprem> [--stage <stage>] [--out <dir>]
+       stackwerk synth --engine gitops --pattern <name> --target onprem --git-url <url> --age-recipient <age1…> [--stage <stage>] [--out <dir>]
        stackwerk synth --fleet <catalogue.yaml|.json> [--jobs <n>] [--out <dir>]
 
 Synthesises the reference instance of a pattern to Terraform JSON for OpenTofu:
@@ -27,10 +29,26 @@ options:
   --stage    ${STAGES.join(" | ")} (default: test)
   --fleet    tenant catalogue (YAML or JSON); takes the place of --pattern, --target and --stage
   --jobs     worker processes for --fleet, 1 to 256 (default: the number of CPU cores)
-  --out      output folder (default: cdktf.out)
+  --out      output folder (default: cdktf.out; gitops.out with --engine gitops)
+  --engine   cdktf (default) | gitops: plain Kubernetes YAML for Flux / Argo CD (docs/gitops.md)
+  --git-url  with --engine gitops: the repository the controllers pull from
+  --age-recipient  with --engine gitops: age recipient(s), comma-separated, Secrets are encrypted to
+  --branch   with --engine gitops: the branch the controllers follow (default: main)
+  Generated credentials with --engine gitops need STACKWERK_CREDENTIALS_SEED (at least 32 characters).
 `;
 
-const FLAGS = { pattern: "string", target: "string", stage: "string", out: "string", fleet: "string", jobs: "string" } as const;
+const FLAGS = {
+  pattern: "string",
+  target: "string",
+  stage: "string",
+  out: "string",
+  fleet: "string",
+  jobs: "string",
+  engine: "string",
+  "git-url": "string",
+  "age-recipient": "string",
+  branch: "string",
+} as const;
 
 /** `value` if it is one of `allowed` (own values only: `__proto__`, `constructor` are refused). */
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -100,6 +118,11 @@ export const command: CliCommand = {
     if (!targetName) throw new CliUsageError(`--target is required. Allowed: ${TARGET_NAMES.join(", ")}`);
     oneOf("target", targetName, TARGET_NAMES);
     const stage: Stage = oneOf("stage", nonEmpty("stage", flags.stage, STAGES.join(", ")) ?? "test", STAGES);
+    const engine = oneOf("engine", nonEmpty("engine", flags.engine, "cdktf, gitops") ?? "cdktf", ["cdktf", "gitops"] as const);
+    const str = (f: string) => nonEmpty(f, flags[f], "a value");
+    if (engine === "gitops")
+      return synthGitOpsCli({ pattern: patternName, target: targetName, stage, outdir: gitopsOutdir(str("out")), gitUrl: str("git-url"), ageRecipients: str("age-recipient"), branch: str("branch") });
+    for (const f of ["git-url", "age-recipient", "branch"]) if (flags[f] !== undefined) throw new CliUsageError(`--${f} only applies to --engine gitops`);
     const outdir = path.resolve(nonEmpty("out", flags.out, "a folder path (default: cdktf.out)") ?? "cdktf.out");
     const started = Date.now();
     process.stderr.write(`[stackwerk] synth ${patternName} for ${targetName} (${stage}) into ${outdir}\n`);

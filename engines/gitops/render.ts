@@ -59,7 +59,7 @@ export function renderGitOpsObjects(layers: readonly IConstruct[], ctx: GitOpsRe
     const value = ctx.inputs[name] ?? input.defaultValue;
     if (value === undefined)
       throw new Error(
-        `[${input.node.path}] platform input '${name}' (${input.description}) has no value. Allowed: give it to the GitOps engine (inputs: { ${name}: "…" }, or --input ${name}=… on the command line)`,
+        `[${input.node.path}] platform input '${name}' (${input.description}) has no value. Allowed: give it to the GitOps engine (inputs: { ${name}: "…" }, or STACKWERK_INPUT_${name.toUpperCase()} on the command line)`,
       );
     return value;
   };
