@@ -180,7 +180,7 @@ export async function runPulumiCell(spec: PulumiCellSpec): Promise<PulumiCellRep
 }
 
 /** The pattern's own level-5 checks (the same the OpenTofu cells run). */
-async function patternChecks(spec: PulumiCellSpec, namespaces: readonly string[]): Promise<CheckResult[]> {
+export async function patternChecks(spec: Pick<PulumiCellSpec, "pattern" | "stage" | "kube">, namespaces: readonly string[]): Promise<CheckResult[]> {
   const definition = registeredPatterns().find((p) => p.name === spec.pattern);
   if (!definition?.smoke) return [];
   const probe: SmokeProbe = {

@@ -4,6 +4,7 @@ import { STAGES, Stage } from "../../core/profile";
 import "../../patterns";
 import { TARGET_NAMES } from "../../core/target";
 import { ConformanceOptionError, DEFAULT_JOBS, LevelNumber, renderSummaryTable, runConformance } from "../../conformance";
+import { runGitOpsCli } from "./conformance-gitops";
 
 const HELP = `usage: stackwerk conformance [--patterns a,b] [--targets ${TARGET_NAMES.join(",")}] [--stage <stage>]
                              [--report <dir>] [--keep] [--app <path/to/app.ts>] [--jobs N] [--kubeconfig <file>]
@@ -39,6 +40,8 @@ options:
   --jobs     N       cells in parallel (default: 3)
   --kubeconfig FILE  apply to this existing cluster instead of starting the embedded one
   --max-level N      run levels 1..N only (e.g. 3: offline checks, no cluster); the rest are "not run"
+  --engine gitops    levels 1-6 through the GitOps engine with the real Flux controllers and a local
+                     Git server, on-prem only (docs/gitops.md); the default is cdktf (OpenTofu)
 `;
 
 export const command: CliCommand = {
@@ -56,6 +59,7 @@ export const command: CliCommand = {
       jobs: "string",
       kubeconfig: "string",
       "max-level": "string",
+      engine: "string",
     });
     if (positional.length) throw new CliUsageError(`unexpected argument '${positional[0]}'`);
     const list = (v: string | boolean | undefined) =>
@@ -71,6 +75,8 @@ export const command: CliCommand = {
     if (!Number.isInteger(jobs) || jobs < 1) throw new CliUsageError("--jobs must be a positive integer");
     const maxLevel = flags["max-level"] === undefined ? 7 : Number(flags["max-level"]);
     if (!Number.isInteger(maxLevel) || maxLevel < 1 || maxLevel > 7) throw new CliUsageError("--max-level must be an integer from 1 to 7");
+    if (flags.engine === "gitops") return runGitOpsCli(flags, list, stage);
+    if (flags.engine !== undefined && flags.engine !== "cdktf") throw new CliUsageError(`--engine ${JSON.stringify(flags.engine)}: not allowed. Allowed: cdktf, gitops`);
     let run;
     try {
       run = await runConformance({
