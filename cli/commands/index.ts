@@ -6,6 +6,7 @@ import { deployCommand, destroyCommand, outputCommand, planCommand } from "./dep
 import { command as list } from "./list";
 import { command as synth } from "./synth";
 import { command as gitops } from "./synth-gitops";
+import { command as promote } from "./promote";
 import { command as toolchain } from "./toolchain";
 
-export const COMMANDS: CliCommand[] = [conformance, synth, planCommand, deployCommand, destroyCommand, outputCommand, list, toolchain, cluster, gitops];
+export const COMMANDS: CliCommand[] = [conformance, synth, planCommand, deployCommand, destroyCommand, outputCommand, list, toolchain, cluster, gitops, promote];

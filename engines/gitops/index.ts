@@ -172,3 +172,28 @@ export function writeGitOps(outdir: string, output: GitOpsOutput): string[] {
   owned.forEach(prune);
   return [...output.files.keys()];
 }
+
+/**
+ * Writes the files of `output` below `outdir` beside what is already there (other instances stay),
+ * and rewrites `flux/kustomization.yaml` and `argocd/kustomization.yaml` to list every unit file
+ * present. Used by promotion, which adds one instance's stage to a repository. Returns the paths written.
+ */
+export function mergeGitOps(outdir: string, output: GitOpsOutput): string[] {
+  const written: string[] = [];
+  for (const [rel, content] of output.files) {
+    if (rel === "flux/kustomization.yaml" || rel === "argocd/kustomization.yaml" || rel.startsWith("bootstrap/")) continue;
+    const abs = path.join(outdir, rel);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, content);
+    written.push(rel);
+  }
+  for (const dir of ["flux", "argocd"]) {
+    const files = fs
+      .readdirSync(path.join(outdir, dir))
+      .filter((f) => f.endsWith(".yaml") && f !== "kustomization.yaml")
+      .sort();
+    fs.writeFileSync(path.join(outdir, dir, "kustomization.yaml"), toYaml({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: files }));
+    written.push(`${dir}/kustomization.yaml`);
+  }
+  return written;
+}
