@@ -15,6 +15,9 @@ import { generateAgeIdentity, GitOpsModel, synthGitOps, writeGitOps } from "../.
 import "../../patterns";
 import { getPattern } from "../../patterns/registry";
 import { targetByName } from "../../providers";
+import { loadCatalogue } from "../fleet/catalogue";
+import { FLEET_PATTERNS } from "../fleet/patterns";
+import { TargetCache } from "../fleet/tenant";
 
 /** What `synth --engine gitops` takes (already checked by the synth command). */
 export interface GitOpsSynthArgs {
@@ -60,6 +63,40 @@ export function synthGitOpsCli(args: GitOpsSynthArgs): number {
   const files = writeGitOps(args.outdir, output);
   for (const u of output.units) process.stdout.write(`${u.name.padEnd(40)} ${u.path}${u.dependsOn.length ? ` (after ${u.dependsOn.join(", ")})` : ""}\n`);
   process.stderr.write(`[stackwerk] ${output.units.length} unit(s), ${files.length} file(s) in ${Date.now() - started} ms\n`);
+  return 0;
+}
+
+/**
+ * `synth --fleet <catalogue> --engine gitops`: every tenant of the catalogue in one GitOps output
+ * (one process: rendering YAML is cheap), one platform Kustomization per tenant (and one for the
+ * add-ons of each private zone), written to `outdir`.
+ */
+export function synthFleetGitOpsCli(args: { file: string; outdir: string; gitUrl?: string; ageRecipients?: string; branch?: string }): number {
+  if (!args.gitUrl) throw new CliUsageError("--git-url is required with --engine gitops. Allowed: the http(s):// or ssh:// URL of the repository Flux / Argo CD pull from");
+  const started = Date.now();
+  const catalogue = loadCatalogue(args.file);
+  const model = new GitOpsModel();
+  const cache = new TargetCache();
+  const instances = catalogue.tenants.map((t) => {
+    if (!Object.hasOwn(FLEET_PATTERNS, t.pattern)) throw new CliUsageError(`tenants[${t.index}] (${t.name}): pattern ${t.pattern} cannot be used in a fleet. Allowed: ${Object.keys(FLEET_PATTERNS).join(", ")}`);
+    return FLEET_PATTERNS[t.pattern](model, t.name, { target: cache.get(t.target), stage: t.stage, size: t.size, props: t.props });
+  });
+  let output;
+  try {
+    output = synthGitOps(instances, {
+      gitUrl: args.gitUrl,
+      branch: args.branch,
+      recipients: (args.ageRecipients ?? "").split(",").map((r) => r.trim()).filter(Boolean),
+      seed: process.env.STACKWERK_CREDENTIALS_SEED,
+      inputs: inputsFromEnv(),
+    });
+  } catch (err) {
+    throw new CliUsageError((err as Error).message);
+  }
+  const files = writeGitOps(args.outdir, output);
+  process.stderr.write(`[stackwerk] fleet (gitops): ${catalogue.tenants.length} tenant(s), ${output.units.length} unit(s), ${files.length} file(s) in ${Date.now() - started} ms
+`);
+  process.stdout.write(`${path.relative(process.cwd(), path.join(args.outdir, "flux", "kustomization.yaml"))}\n`);
   return 0;
 }
 

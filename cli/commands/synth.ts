@@ -12,7 +12,7 @@ import { targetByName, TARGET_NAMES } from "../../providers";
 import { orphanMessage, orphanStacks } from "../../deploy/stack-folders";
 import { loadCatalogue } from "../fleet/catalogue";
 import { defaultJobs, runFleet } from "../fleet/run";
-import { gitopsOutdir, synthGitOpsCli } from "./synth-gitops";
+import { gitopsOutdir, synthFleetGitOpsCli, synthGitOpsCli } from "./synth-gitops";
 
 const HELP = `usage: stackwerk synth --pattern <name> --target <ionos|stackit|onprem> [--stage <stage>] [--out <dir>]
        stackwerk synth --engine gitops --pattern <name> --target onprem --git-url <url> --age-recipient <age1…> [--stage <stage>] [--out <dir>]
@@ -108,6 +108,11 @@ export const command: CliCommand = {
   async run(args) {
     const { flags, positional } = parseFlags(args, FLAGS);
     if (positional.length) throw new CliUsageError(`unexpected argument '${positional[0]}'`);
+    const str = (f: string) => nonEmpty(f, flags[f], "a value");
+    if (flags.fleet !== undefined && flags.engine === "gitops") {
+      if (flags.jobs !== undefined) throw new CliUsageError("--jobs only applies to the cdktf engine's fleet synth");
+      return synthFleetGitOpsCli({ file: str("fleet")!, outdir: gitopsOutdir(str("out")), gitUrl: str("git-url"), ageRecipients: str("age-recipient"), branch: str("branch") });
+    }
     if (flags.fleet !== undefined) return synthFleet(flags);
     if (flags.jobs !== undefined) throw new CliUsageError("--jobs only applies to --fleet. Allowed: --fleet <file> --jobs <n>, or leave --jobs out");
     const patterns = registeredPatterns().map((p) => p.name);
@@ -119,7 +124,6 @@ export const command: CliCommand = {
     oneOf("target", targetName, TARGET_NAMES);
     const stage: Stage = oneOf("stage", nonEmpty("stage", flags.stage, STAGES.join(", ")) ?? "test", STAGES);
     const engine = oneOf("engine", nonEmpty("engine", flags.engine, "cdktf, gitops") ?? "cdktf", ["cdktf", "gitops"] as const);
-    const str = (f: string) => nonEmpty(f, flags[f], "a value");
     if (engine === "gitops")
       return synthGitOpsCli({ pattern: patternName, target: targetName, stage, outdir: gitopsOutdir(str("out")), gitUrl: str("git-url"), ageRecipients: str("age-recipient"), branch: str("branch") });
     for (const f of ["git-url", "age-recipient", "branch"]) if (flags[f] !== undefined) throw new CliUsageError(`--${f} only applies to --engine gitops`);
