@@ -153,7 +153,9 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
         checks.push({
           name: "second reconcile",
           ok: changed.length === 0 && revisions.length === 1,
-          message: changed.length ? `changed by a reconcile of the same commit: ${changed.join(", ")}` : `same revision ${revisions.join(", ")}; ${Object.keys(before).length} objects unchanged`,
+          message: changed.length
+            ? `changed by a reconcile of the same commit: ${changed.join(", ")}`
+            : `same revision ${revisions.join(", ")}; ${Object.keys(before).length} objects unchanged`,
         });
       } catch (err) {
         checks.push({ name: "second reconcile", ok: false, message: (err as Error).message });
@@ -175,7 +177,14 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
       await spec.repo.requestReconcile(["stackwerk-root"]);
       await spec.repo.waitPruned(units, timeout);
       const left = await spec.kube.leftovers({ namespaces, declared }, spec.leftoverTimeoutMs);
-      set(6, left.length ? "fail" : "pass", Date.now() - t6, left.length ? `left on the cluster: ${left.join("; ")}` : `removed in ${removed.slice(0, 12)}; Flux pruned ${units.join(", ")}; nothing of the cell is left`);
+      set(
+        6,
+        left.length ? "fail" : "pass",
+        Date.now() - t6,
+        left.length
+          ? `left on the cluster: ${left.join("; ")}`
+          : `removed in ${removed.slice(0, 12)}; Flux pruned ${units.join(", ")}; nothing of the cell is left`,
+      );
     } catch (err) {
       set(6, "fail", Date.now() - t6, (err as Error).message);
     }

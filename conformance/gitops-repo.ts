@@ -97,7 +97,9 @@ export class GitOpsRepo {
   async status(name: string): Promise<UnitStatus> {
     const r = await this.cluster.kubectl(["get", "kustomizations.kustomize.toolkit.fluxcd.io", name, "-n", FLUX_NAMESPACE, "-o", "json"], { check: false });
     if (r.code !== 0) return { ready: "absent", message: r.stderr.trim(), lastAppliedRevision: "", lastHandledReconcileAt: "" };
-    const o = JSON.parse(r.stdout) as { status?: { conditions?: Array<{ type: string; status: string; message: string }>; lastAppliedRevision?: string; lastHandledReconcileAt?: string } };
+    const o = JSON.parse(r.stdout) as {
+      status?: { conditions?: Array<{ type: string; status: string; message: string }>; lastAppliedRevision?: string; lastHandledReconcileAt?: string };
+    };
     const ready = o.status?.conditions?.find((c) => c.type === "Ready");
     return {
       ready: (ready?.status as UnitStatus["ready"]) ?? "Unknown",
@@ -110,11 +112,27 @@ export class GitOpsRepo {
   /** Asks the source and the units to reconcile now (the `reconcile.fluxcd.io/requestedAt` annotation, as `flux reconcile` does). */
   async requestReconcile(units: readonly string[]): Promise<string> {
     const at = new Date().toISOString();
-    await this.cluster.kubectl(["annotate", "--overwrite", "-n", FLUX_NAMESPACE, "gitrepositories.source.toolkit.fluxcd.io", "--all", `reconcile.fluxcd.io/requestedAt=${at}`]);
+    await this.cluster.kubectl([
+      "annotate",
+      "--overwrite",
+      "-n",
+      FLUX_NAMESPACE,
+      "gitrepositories.source.toolkit.fluxcd.io",
+      "--all",
+      `reconcile.fluxcd.io/requestedAt=${at}`,
+    ]);
     const existing = [];
     for (const u of units) if ((await this.status(u)).ready !== "absent") existing.push(u);
     if (existing.length)
-      await this.cluster.kubectl(["annotate", "--overwrite", "-n", FLUX_NAMESPACE, "kustomizations.kustomize.toolkit.fluxcd.io", ...existing, `reconcile.fluxcd.io/requestedAt=${at}`]);
+      await this.cluster.kubectl([
+        "annotate",
+        "--overwrite",
+        "-n",
+        FLUX_NAMESPACE,
+        "kustomizations.kustomize.toolkit.fluxcd.io",
+        ...existing,
+        `reconcile.fluxcd.io/requestedAt=${at}`,
+      ]);
     return at;
   }
 

@@ -45,7 +45,12 @@ export async function run(): Promise<GitOpsBenchResult> {
         props: { image: "registry.example.de/shop/web:1.4.2", database: true, bucket: true },
       }),
     );
-    const output = synthGitOps(instances, { recipients: [repo.age.recipient], seed: "bench-gitops-seed-0123456789abcdef0123", gitUrl: repo.gitUrl, interval: "30s" });
+    const output = synthGitOps(instances, {
+      recipients: [repo.age.recipient],
+      seed: "bench-gitops-seed-0123456789abcdef0123",
+      gitUrl: repo.gitUrl,
+      interval: "30s",
+    });
     const synthMs = Date.now() - t0;
     const units = output.units.map((u) => u.name);
     let peak = 0;
@@ -58,7 +63,13 @@ export async function run(): Promise<GitOpsBenchResult> {
     } finally {
       clearInterval(sampler);
     }
-    const result: GitOpsBenchResult = { tenants: n, synthMs, files: output.files.size, reconcileMs: Date.now() - t1, peakControllersRssBytes: Math.max(peak, repo.flux.rssBytes()) };
+    const result: GitOpsBenchResult = {
+      tenants: n,
+      synthMs,
+      files: output.files.size,
+      reconcileMs: Date.now() - t1,
+      peakControllersRssBytes: Math.max(peak, repo.flux.rssBytes()),
+    };
     fs.mkdirSync("reports", { recursive: true });
     fs.writeFileSync(path.join("reports", "bench-gitops.json"), JSON.stringify(result, null, 2) + "\n");
     process.stderr.write(

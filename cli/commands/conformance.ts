@@ -76,7 +76,8 @@ export const command: CliCommand = {
     const maxLevel = flags["max-level"] === undefined ? 7 : Number(flags["max-level"]);
     if (!Number.isInteger(maxLevel) || maxLevel < 1 || maxLevel > 7) throw new CliUsageError("--max-level must be an integer from 1 to 7");
     if (flags.engine === "gitops") return runGitOpsCli(flags, list, stage);
-    if (flags.engine !== undefined && flags.engine !== "cdktf") throw new CliUsageError(`--engine ${JSON.stringify(flags.engine)}: not allowed. Allowed: cdktf, gitops`);
+    if (flags.engine !== undefined && flags.engine !== "cdktf")
+      throw new CliUsageError(`--engine ${JSON.stringify(flags.engine)}: not allowed. Allowed: cdktf, gitops`);
     let run;
     try {
       run = await runConformance({

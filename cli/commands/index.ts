@@ -9,4 +9,16 @@ import { command as gitops } from "./synth-gitops";
 import { command as promote } from "./promote";
 import { command as toolchain } from "./toolchain";
 
-export const COMMANDS: CliCommand[] = [conformance, synth, planCommand, deployCommand, destroyCommand, outputCommand, list, toolchain, cluster, gitops, promote];
+export const COMMANDS: CliCommand[] = [
+  conformance,
+  synth,
+  planCommand,
+  deployCommand,
+  destroyCommand,
+  outputCommand,
+  list,
+  toolchain,
+  cluster,
+  gitops,
+  promote,
+];

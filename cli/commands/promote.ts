@@ -25,7 +25,12 @@ for review. --direct commits on the current branch (never for ${STAGES[STAGES.le
 Generated credentials need STACKWERK_CREDENTIALS_SEED, platform inputs STACKWERK_INPUT_<NAME>.
 `;
 
-const GIT_IDENTITY = { GIT_AUTHOR_NAME: "stackwerk promote", GIT_AUTHOR_EMAIL: "stackwerk@localhost", GIT_COMMITTER_NAME: "stackwerk promote", GIT_COMMITTER_EMAIL: "stackwerk@localhost" };
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: "stackwerk promote",
+  GIT_AUTHOR_EMAIL: "stackwerk@localhost",
+  GIT_COMMITTER_NAME: "stackwerk promote",
+  GIT_COMMITTER_EMAIL: "stackwerk@localhost",
+};
 
 /** What a promotion did. */
 export interface PromotionResult {
@@ -47,9 +52,11 @@ export async function promote(args: {
 }): Promise<PromotionResult> {
   const env = args.env ?? process.env;
   const names = registeredPatterns().map((p) => p.name);
-  if (!names.includes(args.instance)) throw new CliUsageError(`instance ${JSON.stringify(args.instance)}: not a registered pattern's instance. Allowed: ${names.join(", ")}`);
+  if (!names.includes(args.instance))
+    throw new CliUsageError(`instance ${JSON.stringify(args.instance)}: not a registered pattern's instance. Allowed: ${names.join(", ")}`);
   const next = STAGES[STAGES.indexOf(args.from) + 1];
-  if (args.to !== next) throw new CliUsageError(`--to ${args.to}: promotion goes one stage at a time. Allowed after ${args.from}: ${next ?? "none (it is the last stage)"}`);
+  if (args.to !== next)
+    throw new CliUsageError(`--to ${args.to}: promotion goes one stage at a time. Allowed after ${args.from}: ${next ?? "none (it is the last stage)"}`);
   if (args.direct && STAGES.indexOf(args.to) === STAGES.length - 1)
     throw new CliUsageError(`--direct: ${args.to} is never written directly. Allowed: leave --direct out; the promotion becomes a branch for review`);
   const render = (stage: Stage) => {
@@ -59,7 +66,10 @@ export async function promote(args: {
   };
   const source = render(args.from);
   const missing = source.units.filter((u) => !fs.existsSync(path.join(args.repo, u.path, "kustomization.yaml")));
-  if (missing.length) throw new CliUsageError(`${args.instance} is not at ${args.from} in ${args.repo} (missing ${missing.map((u) => u.path).join(", ")}). Allowed: promote what the repository has`);
+  if (missing.length)
+    throw new CliUsageError(
+      `${args.instance} is not at ${args.from} in ${args.repo} (missing ${missing.map((u) => u.path).join(", ")}). Allowed: promote what the repository has`,
+    );
   const git = (a: string[]) => run("git", ["-C", args.repo, ...a], { env: { ...process.env, ...GIT_IDENTITY } });
   if ((await git(["status", "--porcelain"])).stdout.trim()) throw new CliUsageError(`${args.repo} has uncommitted changes. Allowed: a clean work tree`);
   const original = (await git(["rev-parse", "--abbrev-ref", "HEAD"])).stdout.trim();
@@ -82,11 +92,20 @@ export const command: CliCommand = {
   summary: "promote a GitOps instance to the next stage as a commit on a review branch",
   help: HELP,
   async run(argv) {
-    const { flags, positional } = parseFlags(argv, { from: "string", to: "string", repo: "string", "git-url": "string", "age-recipient": "string", direct: "boolean" });
-    if (positional.length !== 1) throw new CliUsageError("exactly one instance is required, e.g. stackwerk promote web-app --from test --to acceptance --repo .");
+    const { flags, positional } = parseFlags(argv, {
+      from: "string",
+      to: "string",
+      repo: "string",
+      "git-url": "string",
+      "age-recipient": "string",
+      direct: "boolean",
+    });
+    if (positional.length !== 1)
+      throw new CliUsageError("exactly one instance is required, e.g. stackwerk promote web-app --from test --to acceptance --repo .");
     const stage = (f: string): Stage => {
       const v = flags[f];
-      if (typeof v !== "string" || !(STAGES as readonly string[]).includes(v)) throw new CliUsageError(`--${f}: ${JSON.stringify(v ?? "")} is not allowed. Allowed: ${STAGES.join(", ")}`);
+      if (typeof v !== "string" || !(STAGES as readonly string[]).includes(v))
+        throw new CliUsageError(`--${f}: ${JSON.stringify(v ?? "")} is not allowed. Allowed: ${STAGES.join(", ")}`);
       return v as Stage;
     };
     const repo = typeof flags.repo === "string" ? path.resolve(flags.repo) : undefined;

@@ -39,7 +39,8 @@ export function inputsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<stri
 
 /** Renders and writes the GitOps output; prints one line per file. */
 export function synthGitOpsCli(args: GitOpsSynthArgs): number {
-  if (!args.gitUrl) throw new CliUsageError("--git-url is required with --engine gitops. Allowed: the http(s):// or ssh:// URL of the repository Flux / Argo CD pull from");
+  if (!args.gitUrl)
+    throw new CliUsageError("--git-url is required with --engine gitops. Allowed: the http(s):// or ssh:// URL of the repository Flux / Argo CD pull from");
   const recipients = (args.ageRecipients ?? "")
     .split(",")
     .map((r) => r.trim())
@@ -72,13 +73,17 @@ export function synthGitOpsCli(args: GitOpsSynthArgs): number {
  * add-ons of each private zone), written to `outdir`.
  */
 export function synthFleetGitOpsCli(args: { file: string; outdir: string; gitUrl?: string; ageRecipients?: string; branch?: string }): number {
-  if (!args.gitUrl) throw new CliUsageError("--git-url is required with --engine gitops. Allowed: the http(s):// or ssh:// URL of the repository Flux / Argo CD pull from");
+  if (!args.gitUrl)
+    throw new CliUsageError("--git-url is required with --engine gitops. Allowed: the http(s):// or ssh:// URL of the repository Flux / Argo CD pull from");
   const started = Date.now();
   const catalogue = loadCatalogue(args.file);
   const model = new GitOpsModel();
   const cache = new TargetCache();
   const instances = catalogue.tenants.map((t) => {
-    if (!Object.hasOwn(FLEET_PATTERNS, t.pattern)) throw new CliUsageError(`tenants[${t.index}] (${t.name}): pattern ${t.pattern} cannot be used in a fleet. Allowed: ${Object.keys(FLEET_PATTERNS).join(", ")}`);
+    if (!Object.hasOwn(FLEET_PATTERNS, t.pattern))
+      throw new CliUsageError(
+        `tenants[${t.index}] (${t.name}): pattern ${t.pattern} cannot be used in a fleet. Allowed: ${Object.keys(FLEET_PATTERNS).join(", ")}`,
+      );
     return FLEET_PATTERNS[t.pattern](model, t.name, { target: cache.get(t.target), stage: t.stage, size: t.size, props: t.props });
   });
   let output;
@@ -86,7 +91,10 @@ export function synthFleetGitOpsCli(args: { file: string; outdir: string; gitUrl
     output = synthGitOps(instances, {
       gitUrl: args.gitUrl,
       branch: args.branch,
-      recipients: (args.ageRecipients ?? "").split(",").map((r) => r.trim()).filter(Boolean),
+      recipients: (args.ageRecipients ?? "")
+        .split(",")
+        .map((r) => r.trim())
+        .filter(Boolean),
       seed: process.env.STACKWERK_CREDENTIALS_SEED,
       inputs: inputsFromEnv(),
     });
@@ -94,7 +102,8 @@ export function synthFleetGitOpsCli(args: { file: string; outdir: string; gitUrl
     throw new CliUsageError((err as Error).message);
   }
   const files = writeGitOps(args.outdir, output);
-  process.stderr.write(`[stackwerk] fleet (gitops): ${catalogue.tenants.length} tenant(s), ${output.units.length} unit(s), ${files.length} file(s) in ${Date.now() - started} ms
+  process.stderr
+    .write(`[stackwerk] fleet (gitops): ${catalogue.tenants.length} tenant(s), ${output.units.length} unit(s), ${files.length} file(s) in ${Date.now() - started} ms
 `);
   process.stdout.write(`${path.relative(process.cwd(), path.join(args.outdir, "flux", "kustomization.yaml"))}\n`);
   return 0;
@@ -114,7 +123,8 @@ export const command: CliCommand = {
   help: HELP,
   async run(args) {
     const { positional } = parseFlags(args, {});
-    if (positional[0] !== "keygen" || positional.length > 1) throw new CliUsageError(`unknown sub-command ${JSON.stringify(positional.join(" "))}. Allowed: keygen`);
+    if (positional[0] !== "keygen" || positional.length > 1)
+      throw new CliUsageError(`unknown sub-command ${JSON.stringify(positional.join(" "))}. Allowed: keygen`);
     const id = generateAgeIdentity();
     process.stderr.write(`[stackwerk] recipient: ${id.recipient}\n`);
     process.stdout.write(`${id.identity}\n`);

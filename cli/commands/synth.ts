@@ -111,7 +111,13 @@ export const command: CliCommand = {
     const str = (f: string) => nonEmpty(f, flags[f], "a value");
     if (flags.fleet !== undefined && flags.engine === "gitops") {
       if (flags.jobs !== undefined) throw new CliUsageError("--jobs only applies to the cdktf engine's fleet synth");
-      return synthFleetGitOpsCli({ file: str("fleet")!, outdir: gitopsOutdir(str("out")), gitUrl: str("git-url"), ageRecipients: str("age-recipient"), branch: str("branch") });
+      return synthFleetGitOpsCli({
+        file: str("fleet")!,
+        outdir: gitopsOutdir(str("out")),
+        gitUrl: str("git-url"),
+        ageRecipients: str("age-recipient"),
+        branch: str("branch"),
+      });
     }
     if (flags.fleet !== undefined) return synthFleet(flags);
     if (flags.jobs !== undefined) throw new CliUsageError("--jobs only applies to --fleet. Allowed: --fleet <file> --jobs <n>, or leave --jobs out");
@@ -125,7 +131,15 @@ export const command: CliCommand = {
     const stage: Stage = oneOf("stage", nonEmpty("stage", flags.stage, STAGES.join(", ")) ?? "test", STAGES);
     const engine = oneOf("engine", nonEmpty("engine", flags.engine, "cdktf, gitops") ?? "cdktf", ["cdktf", "gitops"] as const);
     if (engine === "gitops")
-      return synthGitOpsCli({ pattern: patternName, target: targetName, stage, outdir: gitopsOutdir(str("out")), gitUrl: str("git-url"), ageRecipients: str("age-recipient"), branch: str("branch") });
+      return synthGitOpsCli({
+        pattern: patternName,
+        target: targetName,
+        stage,
+        outdir: gitopsOutdir(str("out")),
+        gitUrl: str("git-url"),
+        ageRecipients: str("age-recipient"),
+        branch: str("branch"),
+      });
     for (const f of ["git-url", "age-recipient", "branch"]) if (flags[f] !== undefined) throw new CliUsageError(`--${f} only applies to --engine gitops`);
     const outdir = path.resolve(nonEmpty("out", flags.out, "a folder path (default: cdktf.out)") ?? "cdktf.out");
     const started = Date.now();

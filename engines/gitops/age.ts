@@ -138,7 +138,9 @@ export function ageEncrypt(plaintext: Buffer, recipients: readonly string[], ran
     header += `-> X25519 ${b64raw(share)}\n${body}\n`;
   });
   header += "---";
-  const mac = createHmac("sha256", hkdf(fileKey, Buffer.alloc(0), "header")).update(header).digest();
+  const mac = createHmac("sha256", hkdf(fileKey, Buffer.alloc(0), "header"))
+    .update(header)
+    .digest();
   header += ` ${b64raw(mac)}\n`;
   const nonce = random("payload-nonce", 16);
   const payloadKey = hkdf(fileKey, nonce, "payload");

@@ -97,7 +97,9 @@ export function synthGitOps(patterns: readonly Pattern[], options: GitOpsOptions
       let body: Record<string, unknown> = o.object;
       if (o.secret) {
         if (!options.recipients?.length)
-          throw new Error(`[${where}] ${o.key}: a Secret is never written in plaintext, and no age recipient was given. Allowed: recipients: ["age1…"] (--age-recipient on the command line; stackwerk gitops keygen makes one)`);
+          throw new Error(
+            `[${where}] ${o.key}: a Secret is never written in plaintext, and no age recipient was given. Allowed: recipients: ["age1…"] (--age-recipient on the command line; stackwerk gitops keygen makes one)`,
+          );
         body = encryptSecret(o.object, { recipients: options.recipients, seed: options.seed ?? "", fileId: `${dir}/${name}` });
       }
       files.set(`${dir}/${name}`, toYaml(body));
@@ -111,21 +113,29 @@ export function synthGitOps(patterns: readonly Pattern[], options: GitOpsOptions
   for (const pattern of patterns) {
     const zone = pattern.landingZone;
     if (pattern.layers.some((l) => l.role === "infra") || zone.layers.some((l) => l.role === "infra"))
-      throw new Error(`[${pattern.node.path}] has cloud resources (an infra layer), which the GitOps engine does not render. Allowed: stackwerk deploy (OpenTofu) for the infra, then the GitOps engine for the platform layer of an on-prem or existing cluster`);
+      throw new Error(
+        `[${pattern.node.path}] has cloud resources (an infra layer), which the GitOps engine does not render. Allowed: stackwerk deploy (OpenTofu) for the infra, then the GitOps engine for the platform layer of an on-prem or existing cluster`,
+      );
     const addons = zone.layers.filter((l) => l.role === "addons").map((l) => l.layer as Construct);
     const base = `tenants/${pattern.tenant}/${pattern.stage}/${pattern.node.id}`;
     const prefix = instanceUnitPrefix(pattern);
     let addonsUnit: string | undefined;
     if (addons.length && zone.shared) {
       addonsUnit = zoneUnitName(zone);
-      if (!zonesDone.has(zone)) emit({ name: addonsUnit, path: `./zones/${zone.node.id}/addons`, dependsOn: [], wave: 0 }, addons, zone.preventDestroy, zone.node.path);
+      if (!zonesDone.has(zone))
+        emit({ name: addonsUnit, path: `./zones/${zone.node.id}/addons`, dependsOn: [], wave: 0 }, addons, zone.preventDestroy, zone.node.path);
       zonesDone.add(zone);
     } else if (addons.length) {
       addonsUnit = `${prefix}-addons`;
       emit({ name: addonsUnit, path: `./${base}/addons`, dependsOn: [], wave: 0 }, addons, zone.preventDestroy, pattern.node.path);
     }
     const own = pattern.layers.filter((l) => l.role === "platform").map((l) => l.layer as Construct);
-    emit({ name: `${prefix}-platform`, path: `./${base}/platform`, dependsOn: addonsUnit ? [addonsUnit] : [], wave: 1 }, own, pattern.preventDestroy, pattern.node.path);
+    emit(
+      { name: `${prefix}-platform`, path: `./${base}/platform`, dependsOn: addonsUnit ? [addonsUnit] : [], wave: 1 },
+      own,
+      pattern.preventDestroy,
+      pattern.node.path,
+    );
   }
 
   const unitFiles = units.map((u) => `${u.name}.yaml`);
@@ -133,7 +143,8 @@ export function synthGitOps(patterns: readonly Pattern[], options: GitOpsOptions
     files.set(`flux/${u.name}.yaml`, toYaml(fluxKustomization(u, options)));
     files.set(`argocd/${u.name}.yaml`, toYaml(argoApplication(u, options)));
   }
-  for (const dir of ["flux", "argocd"]) files.set(`${dir}/kustomization.yaml`, toYaml({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [...unitFiles].sort() }));
+  for (const dir of ["flux", "argocd"])
+    files.set(`${dir}/kustomization.yaml`, toYaml({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [...unitFiles].sort() }));
   files.set("bootstrap/flux.yaml", toYamlDocuments(fluxBootstrap(options)));
   return { files: new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b))), units, objects };
 }
@@ -192,7 +203,10 @@ export function mergeGitOps(outdir: string, output: GitOpsOutput): string[] {
       .readdirSync(path.join(outdir, dir))
       .filter((f) => f.endsWith(".yaml") && f !== "kustomization.yaml")
       .sort();
-    fs.writeFileSync(path.join(outdir, dir, "kustomization.yaml"), toYaml({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: files }));
+    fs.writeFileSync(
+      path.join(outdir, dir, "kustomization.yaml"),
+      toYaml({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: files }),
+    );
     written.push(`${dir}/kustomization.yaml`);
   }
   return written;

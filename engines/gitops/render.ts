@@ -66,11 +66,17 @@ export function renderGitOpsObjects(layers: readonly IConstruct[], ctx: GitOpsRe
   const out: GitOpsObject[] = [];
   const rotation = ctx.rotation ?? 1;
   const protect = (kind: string, metadata: Record<string, unknown>): Record<string, unknown> =>
-    isProtected(kind, ctx.preventDestroy) ? { ...metadata, annotations: { ...((metadata.annotations as Record<string, string>) ?? {}), ...KEEP_ANNOTATIONS } } : metadata;
+    isProtected(kind, ctx.preventDestroy)
+      ? { ...metadata, annotations: { ...((metadata.annotations as Record<string, string>) ?? {}), ...KEEP_ANNOTATIONS } }
+      : metadata;
 
   const manifest = (m: KubeManifest): GitOpsObject => {
     const object = substituteInputs(m.object as unknown as Record<string, unknown>, (n) => inputValue(n, false, m.node.path)) as GitOpsObject["object"];
-    const o: GitOpsObject = { key: m.key, object: { ...object, metadata: protect(object.kind, object.metadata) as GitOpsObject["object"]["metadata"] }, secret: false };
+    const o: GitOpsObject = {
+      key: m.key,
+      object: { ...object, metadata: protect(object.kind, object.metadata) as GitOpsObject["object"]["metadata"] },
+      secret: false,
+    };
     out.push(o);
     return o;
   };

@@ -68,7 +68,8 @@ export interface SopsOptions {
 export function encryptSecret(object: Record<string, unknown>, options: SopsOptions): Record<string, unknown> {
   const derive = (label: string, length: number): Buffer => {
     const out: Buffer[] = [];
-    for (let i = 0; Buffer.concat(out).length < length; i++) out.push(createHmac("sha256", options.seed).update(`sops|${options.fileId}|${label}|${i}`).digest());
+    for (let i = 0; Buffer.concat(out).length < length; i++)
+      out.push(createHmac("sha256", options.seed).update(`sops|${options.fileId}|${label}|${i}`).digest());
     return Buffer.concat(out).subarray(0, length);
   };
   const dataKey = derive("data-key", 32);

@@ -52,7 +52,10 @@ test("web-app: a Kustomize folder per layer, add-ons before platform for Flux an
   expect(platform.spec.decryption).toEqual({ provider: "sops", secretRef: { name: "sops-age" } });
   expect(platform.spec.path).toBe("./tenants/web-app/test/web-app/platform");
   const waves = ["addons", "platform"].map(
-    (l) => (yaml.load(out.files.get(`argocd/web-app-test-web-app-${l}.yaml`)!) as { metadata: { annotations: Record<string, string> } }).metadata.annotations["argocd.argoproj.io/sync-wave"],
+    (l) =>
+      (yaml.load(out.files.get(`argocd/web-app-test-web-app-${l}.yaml`)!) as { metadata: { annotations: Record<string, string> } }).metadata.annotations[
+        "argocd.argoproj.io/sync-wave"
+      ],
   );
   expect(waves).toEqual(["0", "1"]);
   const kustomization = yaml.load(out.files.get("tenants/web-app/test/web-app/platform/kustomization.yaml")!) as { resources: string[] };

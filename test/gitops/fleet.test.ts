@@ -21,7 +21,12 @@ test("three catalogue entries give three tenant Kustomizations", () => {
   const write = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
   const err = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
   try {
-    const code = synthFleetGitOpsCli({ file: catalogue, outdir: path.join(dir, "out"), gitUrl: "http://127.0.0.1:9/p.git", ageRecipients: generateAgeIdentity().recipient });
+    const code = synthFleetGitOpsCli({
+      file: catalogue,
+      outdir: path.join(dir, "out"),
+      gitUrl: "http://127.0.0.1:9/p.git",
+      ageRecipients: generateAgeIdentity().recipient,
+    });
     expect(code).toBe(0);
   } finally {
     write.mockRestore();

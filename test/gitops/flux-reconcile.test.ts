@@ -27,7 +27,9 @@ let stateDir: string;
 
 function render(withInstance: boolean): GitOpsOutput {
   const model = new GitOpsModel();
-  const instances = withInstance ? [getPattern("web-app").create(model, "web-app", { target: targets.onprem({ kubeconfigPath: cluster.kubeconfig }), stage: "test" })] : [];
+  const instances = withInstance
+    ? [getPattern("web-app").create(model, "web-app", { target: targets.onprem({ kubeconfigPath: cluster.kubeconfig }), stage: "test" })]
+    : [];
   return synthGitOps(instances, { recipients: [repo.age.recipient], seed: SEED, gitUrl: repo.gitUrl, interval: "10s" });
 }
 
@@ -56,7 +58,9 @@ test("commit -> Flux reconciles -> objects exist; a second reconcile applies not
   // The objects are in the cluster, applied by kustomize-controller.
   const deployment = JSON.parse((await cluster.kubectl(["get", "deployment", "web", "-n", ns, "-o", "json"])).stdout);
   expect(deployment.metadata.labels["kustomize.toolkit.fluxcd.io/name"]).toBe("web-app-test-web-app-platform");
-  expect((await cluster.kubectl(["get", "namespace", ns, "-o", "jsonpath={.metadata.labels.pod-security\\.kubernetes\\.io/enforce}"])).stdout).toBe("restricted");
+  expect((await cluster.kubectl(["get", "namespace", ns, "-o", "jsonpath={.metadata.labels.pod-security\\.kubernetes\\.io/enforce}"])).stdout).toBe(
+    "restricted",
+  );
   // The Secret was committed encrypted and arrives decrypted: the value the engine derived.
   const plain = out.objects.get("web-app-test-web-app-platform")!.find((o) => o.key === `Secret/${ns}/postgres-credentials`)!;
   const expected = (plain.object.stringData as Record<string, string>).password;

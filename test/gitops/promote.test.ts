@@ -46,7 +46,9 @@ test("test -> acceptance is a commit on a review branch; main is unchanged; the 
   expect(changed).toContain("flux/web-app-acceptance-web-app-platform.yaml");
   const flux = yaml.load(await git("show", `${result.branch}:flux/kustomization.yaml`)) as { resources: string[] };
   expect(flux.resources).toEqual(expect.arrayContaining(["web-app-test-web-app-platform.yaml", "web-app-acceptance-web-app-platform.yaml"]));
-  const hpa = yaml.load(await git("show", `${result.branch}:tenants/web-app/acceptance/web-app/platform/horizontalpodautoscaler-web-app-acceptance-web.yaml`)) as {
+  const hpa = yaml.load(
+    await git("show", `${result.branch}:tenants/web-app/acceptance/web-app/platform/horizontalpodautoscaler-web-app-acceptance-web.yaml`),
+  ) as {
     spec: { minReplicas: number };
   };
   expect(hpa.spec.minReplicas).toBe(STAGE_DEFAULTS.acceptance.minReplicas);

@@ -51,10 +51,22 @@ export async function startFlux(cluster: EmbeddedCluster, tools: FluxTools, stat
   const source = supervisor.start(
     "source-controller",
     tools.sourceController,
-    [...common, `--metrics-addr=127.0.0.1:${m1}`, `--health-addr=127.0.0.1:${h1}`, `--storage-path=${storagePath}`, `--storage-addr=127.0.0.1:${storage}`, `--storage-adv-addr=127.0.0.1:${storage}`],
+    [
+      ...common,
+      `--metrics-addr=127.0.0.1:${m1}`,
+      `--health-addr=127.0.0.1:${h1}`,
+      `--storage-path=${storagePath}`,
+      `--storage-addr=127.0.0.1:${storage}`,
+      `--storage-adv-addr=127.0.0.1:${storage}`,
+    ],
     env,
   );
-  const kustomize = supervisor.start("kustomize-controller", tools.kustomizeController, [...common, `--metrics-addr=127.0.0.1:${m2}`, `--health-addr=127.0.0.1:${h2}`, "--no-remote-bases=true", "--requeue-dependency=5s"], env);
+  const kustomize = supervisor.start(
+    "kustomize-controller",
+    tools.kustomizeController,
+    [...common, `--metrics-addr=127.0.0.1:${m2}`, `--health-addr=127.0.0.1:${h2}`, "--no-remote-bases=true", "--requeue-dependency=5s"],
+    env,
+  );
   progress(`flux: source-controller pid ${source.pid}, kustomize-controller pid ${kustomize.pid} (logs in ${supervisor.logDir})`);
   let stopped = false;
   return {
