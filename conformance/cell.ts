@@ -9,25 +9,15 @@ import { pinProviderRequirements } from "../tools/toolchain/provider-requirement
 import { STATE_PASSPHRASE_VARIABLE } from "../engines/cdktf/stacks";
 import { ProviderUnavailableError, Toolchain } from "../tools/toolchain";
 import { CLOUD_CREDENTIALS, credentialHint, placeholderEnv, realCredentials } from "./credentials";
-import { InterruptedError, ProcessTracker } from "./exec";
+import { InterruptedError, ProcessTracker } from "../deploy/exec";
 import { infraInputs, inputsFromOutputs, platformInputs, PlatformInputs } from "./inputs";
 import { Kube, DeclaredObject, PERMANENT_DENIAL } from "./kube";
 import { cellVerdict, isRequired, levelName, seconds } from "./levels";
 import type { Placement } from "./pool";
 import type { CellSpec, CellStack } from "./sources";
-import {
-  clusterKeys,
-  countByKind,
-  declaredNamespaces,
-  declaredObjects,
-  declaredTenant,
-  requiredProviders,
-  resourceCounts,
-  resourceTotal,
-  stackVariables,
-  TfJson,
-} from "./stack-json";
-import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
+import { clusterKeys, countByKind, declaredNamespaces, declaredObjects, declaredTenant } from "./stack-json";
+import { requiredProviders, resourceCounts, resourceTotal, stackVariables, TfJson } from "../deploy/stack-json";
+import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "../deploy/tofu";
 import { DeployRunResult, runDeployment, StackResult } from "../deploy/run";
 import type { Program } from "../deploy/program";
 import { registeredPatterns } from "../patterns/registry";
@@ -239,18 +229,31 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       const given = vars.standIns.length
         ? `; stand-in variables: ${vars.standIns.map((v) => (v.value !== undefined ? `${v.name}=${v.value}` : `${v.name} (sensitive)`)).join(", ")}`
         : "";
-      const plan = await tofu.plan(infra.dir!, { ...placeholderEnv(spec.target), ...vars.env }, ["-lock=false"]);
-      if (plan.interrupted) throw new InterruptedError();
-      const offline = needsCloudApi(plan);
+      // Through `stackwerk plan`'s code (deploy/run.ts), with placeholder credentials and stand-in inputs as the stack's environment.
+      const planned = await runDeployment({
+        program: stackProgram(infra),
+        action: "plan",
+        tofu,
+        initialised: true,
+        log: () => undefined,
+        print: () => undefined,
+        env: ctx.env,
+        stackEnv: () => ({ ...placeholderEnv(spec.target), ...vars.env }),
+      });
+      const r = planned.stacks[0];
+      if (r.interrupted || ctx.tracker.interrupted) throw new InterruptedError();
+      const ok = r.status !== "failed";
+      const offline = needsCloudApi({ ok, errors: r.errors ?? [] });
+      const text = r.message.replace(/^tofu plan: /, "");
       book.set(
         3,
-        plan.ok ? "pass" : offline ? "blocked" : "fail",
-        plan.durationMs,
-        plan.ok
-          ? `${plan.summary ?? "plan succeeded"} (placeholder credentials, offline${given})`
+        ok ? "pass" : offline ? "blocked" : "fail",
+        r.durationMs,
+        ok
+          ? `${r.summary ?? r.message} (placeholder credentials, offline${given})`
           : offline
-            ? `the provider calls the cloud API while planning (${offline}), which this machine cannot reach; not judged offline: ${errorText(plan)}`
-            : `tofu plan (placeholder credentials, offline${given}): ${errorText(plan)}`,
+            ? `the provider calls the cloud API while planning (${offline}), which this machine cannot reach; not judged offline: ${text}`
+            : `tofu plan (placeholder credentials, offline${given}): ${text}`,
       );
     }
 
@@ -319,6 +322,15 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       durationMs: Date.now() - started,
     };
   }
+}
+
+/** One stack folder of the cell (level 3: the infra stack) as a program for deploy/run.ts. */
+function stackProgram(s: StackState): Program {
+  return {
+    outdir: path.dirname(s.dir!),
+    stacks: [{ name: s.stack.name, constructPath: s.stack.name, dir: s.dir!, file: path.join(s.dir!, "cdk.tf.json"), dependencies: [] }],
+    orphans: [],
+  };
 }
 
 /** A cell's add-ons and platform stacks (the folders levels 2-6 run in) as a program for deploy/run.ts. */
@@ -668,7 +680,7 @@ async function patternSmokeChecks(spec: CellSpec, kube: Kube, namespaces: readon
 }
 
 /** A host a failed plan tried to reach, when every error is the provider calling its cloud API (offline here). */
-export function needsCloudApi(plan: TofuOutcome): string | undefined {
+export function needsCloudApi(plan: Pick<TofuOutcome, "ok" | "errors">): string | undefined {
   if (plan.ok || plan.errors.length === 0) return undefined;
   const hosts = plan.errors.map((e) => /dial tcp: lookup ([a-z0-9.-]+)[^\n]*: no such host/.exec(`${e.summary} ${e.detail}`)?.[1]);
   return hosts.every((h) => h !== undefined) ? [...new Set(hosts)].join(", ") : undefined;

@@ -11,7 +11,7 @@ import { admissionPolicyObjects } from "../constructs/admission-policies";
 import type { Stage } from "../core/profile";
 import { registeredPatterns } from "../patterns/registry";
 import { ensureClusterBinaries, startCluster } from "../tools/cluster";
-import { ProcessTracker } from "./exec";
+import { ProcessTracker } from "../deploy/exec";
 import { GitOpsCellReport, runGitOpsCell } from "./gitops-cell";
 import { GitOpsRepo } from "./gitops-repo";
 import { Kube } from "./kube";

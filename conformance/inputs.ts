@@ -10,7 +10,7 @@
 import { randomBytes } from "node:crypto";
 import * as fs from "node:fs";
 import { wireVariables } from "../deploy/wiring";
-import type { StackVariable } from "./stack-json";
+import type { StackVariable } from "../deploy/stack-json";
 
 export interface PlatformInputs {
   /** Environment for tofu (`TF_VAR_*`). Held in memory only. */

@@ -3,7 +3,7 @@
  * cell's namespaces (object counts), the smoke checks of level 5 and the leftovers of level 6.
  * Every message quotes what the API server said.
  */
-import { ProcessTracker } from "./exec";
+import { ProcessTracker } from "../deploy/exec";
 import type { CheckResult } from "./types";
 
 /** A Kubernetes object the platform stack declares (from its Terraform JSON). */

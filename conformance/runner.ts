@@ -19,7 +19,7 @@ import { progress } from "../tools/cache";
 import { CLUSTER_VERSIONS, EmbeddedCluster, ensureClusterBinaries, startCluster } from "../tools/cluster";
 import { ensureToolchain, readLock, Toolchain } from "../tools/toolchain";
 import { CellContext, ClusterHandle, runCell } from "./cell";
-import { ProcessTracker } from "./exec";
+import { ProcessTracker } from "../deploy/exec";
 import { Kube } from "./kube";
 import { DEPLOYED_MEANS, LEVELS, seconds, summarize } from "./levels";
 import { ClusterPool } from "./pool";

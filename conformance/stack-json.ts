@@ -1,19 +1,11 @@
 /**
  * What the runner reads from a synthesised stack (`cdk.tf.json`): the Kubernetes objects it
- * declares, its namespaces, its variables (platform inputs) and its resource counts.
+ * declares, its namespaces, and what a shared cluster must keep apart; generic stack reading (variables, providers, counts) is deploy/stack-json.ts.
  */
 import type { DeclaredObject } from "./kube";
+import type { TfJson } from "../deploy/stack-json";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-export type TfJson = Record<string, any>;
-
-export interface StackVariable {
-  readonly name: string;
-  readonly type?: string;
-  readonly sensitive: boolean;
-  readonly hasDefault: boolean;
-  readonly description?: string;
-}
 
 function asObject(x: any): any {
   return Array.isArray(x) ? x[0] : x;
@@ -80,34 +72,6 @@ export function countByKind(objects: readonly DeclaredObject[]): Record<string, 
   const counts: Record<string, number> = {};
   for (const o of objects) counts[o.kind] = (counts[o.kind] ?? 0) + 1;
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
-}
-
-/** Resource counts by Terraform type. */
-export function resourceCounts(tf: TfJson): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const [type, resources] of Object.entries<Record<string, unknown>>(tf.resource ?? {})) counts[type] = Object.keys(resources ?? {}).length;
-  return counts;
-}
-
-export function resourceTotal(tf: TfJson): number {
-  return Object.values(resourceCounts(tf)).reduce((a, b) => a + b, 0);
-}
-
-export function stackVariables(tf: TfJson): StackVariable[] {
-  return Object.entries<any>(tf.variable ?? {}).map(([name, v]) => ({
-    name,
-    type: typeof v?.type === "string" ? v.type : undefined,
-    sensitive: v?.sensitive === true,
-    hasDefault: v !== null && typeof v === "object" && "default" in v,
-    description: v?.description,
-  }));
-}
-
-/** Provider source addresses in `terraform.required_providers`. */
-export function requiredProviders(tf: TfJson): string[] {
-  return Object.entries<any>(tf.terraform?.required_providers ?? {}).map(([local, e]) =>
-    typeof e === "string" ? local : `${e?.source ?? local}${e?.version ? `@${e.version}` : ""}`,
-  );
 }
 
 /**

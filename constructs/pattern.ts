@@ -18,6 +18,7 @@ import { clusterKey } from "./cluster-ownership";
 import { InfraLayer, InfraScope, LayerRole, layerEngineFor, PlatformLayer } from "../core/layers";
 import type { CapabilityName, ITarget } from "../core/target";
 import { isTarget, TARGET_NAMES } from "../core/target";
+import { declareStateBackend, type StateBackend } from "../core/state-backend";
 
 /** Props every pattern shares. */
 export interface PatternProps {
@@ -45,10 +46,16 @@ export interface PatternProps {
    * @default true for `training` and `production`, false otherwise
    */
   readonly preventDestroy?: boolean;
+  /**
+   * Where the state of this instance's stacks is kept (see `LandingZoneProps.backend`): in a
+   * private zone every stack of the instance, in a shared zone its platform stack.
+   * @default the landing zone's, else local (`terraform.tfstate` in each stack folder)
+   */
+  readonly backend?: StateBackend;
 }
 
 /** Names of the PatternProps, for `requireKnownProps` in every pattern. */
-export const PATTERN_PROPS = ["target", "landingZone", "stage", "size", "tenant", "namespace", "preventDestroy"] as const;
+export const PATTERN_PROPS = ["target", "landingZone", "stage", "size", "tenant", "namespace", "preventDestroy", "backend"] as const;
 
 /** Namespaces claimed per app (construct root) and cluster: `<cluster>|<namespace>` → claiming instance. */
 const CLAIMS = new WeakMap<IConstruct, Map<string, Pattern>>();
@@ -138,6 +145,7 @@ export abstract class Pattern extends Construct {
       }
     }
     this.preventDestroy = props.preventDestroy ?? STAGE_DEFAULTS[this.stage].preventDestroy;
+    if (props.backend !== undefined) declareStateBackend(this, props.backend);
     const shared = zone !== undefined;
     const namespaceName = props.namespace ?? (shared ? `${this.tenant}-${this.stage}-${id}` : `${this.tenant}-${this.stage}`);
     requireDnsLabel(this, "namespace", namespaceName);

@@ -19,6 +19,7 @@ import { FromInfraOptions, inputToken, PlatformInput, ZoneContext } from "./cont
 import { InfraLayer, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
 import type { ITarget } from "./target";
 import { isTarget, TARGET_NAMES } from "./target";
+import { declareStateBackend, type StateBackend } from "./state-backend";
 
 /** Props of a landing zone. */
 export interface LandingZoneProps {
@@ -39,9 +40,16 @@ export interface LandingZoneProps {
    * event bus's brokers and their clients. @default "stackwerk-internal-ca"
    */
   readonly internalIssuer?: string;
+  /**
+   * Where the state of the zone's stacks, and of every pattern placed in it, is kept: `{ type:
+   * "local" }`, `{ type: "kubernetes", namespace, … }` (a Secret per stack, Lease lock) or
+   * `{ type: "s3", bucket, endpoint, … }` (an object per stack, lock file). A pattern's own
+   * `backend` wins for its stacks. @default local: `terraform.tfstate` in each stack folder
+   */
+  readonly backend?: StateBackend;
 }
 
-const LANDING_ZONE_PROPS = propNames<LandingZoneProps>()(["target", "stage", "size", "tenant", "preventDestroy", "clusterIssuer", "internalIssuer"]);
+const LANDING_ZONE_PROPS = propNames<LandingZoneProps>()(["target", "stage", "size", "tenant", "preventDestroy", "clusterIssuer", "internalIssuer", "backend"]);
 
 /** Internal: how a pattern's private zone names its layers (as before zones existed). */
 export interface PrivateZoneNaming {
@@ -108,6 +116,7 @@ export class LandingZone extends Construct {
     this.naming = privateNaming ?? { infraId: `${requireDnsLabel(this, "id", id)}-infra`, addonsId: `${id}-addons`, instanceName: id };
     this.clusterIssuer = requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt");
     this.internalIssuer = requireDnsLabel(this, "internalIssuer", props.internalIssuer ?? "stackwerk-internal-ca");
+    if (props.backend !== undefined) declareStateBackend(this, props.backend);
     this.context = {
       scope: this.shared ? this : (scope as Construct),
       instanceName: this.naming.instanceName,

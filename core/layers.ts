@@ -45,6 +45,8 @@ export interface LayerEngine {
   claims(root: IConstruct): boolean;
   platform(scope: Construct, id: string, props: PlatformLayerProps): PlatformLayer;
   infra(scope: Construct, id: string): InfraLayer;
+  /** Renders a `backend` prop (core/state-backend.ts); an engine without it refuses one at synth. @default false */
+  readonly rendersStateBackend?: boolean;
 }
 
 const ENGINES_KEY = Symbol.for("stackwerk.layerEngines");

@@ -3,15 +3,17 @@
  * dependency order (destroy in reverse), each one's inputs wired from the outputs of the stacks
  * it depends on (deploy/wiring.ts), values known only after an apply taken from that apply in
  * the same run. Without auto-approve, deploy and destroy first show a plan summary per stack
- * (create/update/replace/delete counts, every replace and delete by address) and ask once.
+ * (create/update/replace/delete counts, every replace and delete by address) and ask once;
+ * deploy then applies exactly the plans it showed (saved plan files, `tofu apply <plan>`), and
+ * a stack planned only after its inputs' stack is applied is shown and asked for then.
  * A failed stack stops only the stacks that depend on it. Progress: one line per stack step.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { errorText, formatDiagnostic, Tofu, TofuOutcome } from "../conformance/tofu";
-import type { TfJson } from "../conformance/stack-json";
+import { Diagnostic, errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
+import type { TfJson } from "./stack-json";
 import type { Program, ProgramStack } from "./program";
-import { declaredOutputs, OutputValue, PASSPHRASE_VARIABLE, StackInputs, Upstream, wireInputs } from "./wiring";
+import { declaredOutputs, FeedbackInput, feedbackInputs, OutputValue, PASSPHRASE_VARIABLE, StackInputs, Upstream, wireInputs } from "./wiring";
 
 /** What to do with the program's stacks. */
 export type DeployAction = "plan" | "deploy" | "destroy" | "output";
@@ -47,6 +49,12 @@ export interface DeployRunOptions {
   readonly destroyRefresh?: (stack: string) => boolean;
 }
 
+/**
+ * The saved plan of a stack (in its folder, encrypted like its state): written by the plan a
+ * deploy shows, applied as it is, removed after the apply or when the operator says no.
+ */
+export const PLAN_FILE = "stackwerk.tfplan";
+
 /** Planned changes of one stack, by action. */
 export interface PlanCounts {
   create: number;
@@ -71,6 +79,10 @@ export interface StackResult {
   readonly warnings?: string[];
   /** The run was interrupted while this stack ran. */
   readonly interrupted?: boolean;
+  /** OpenTofu's error diagnostics, when its command failed (e.g. to tell a cloud API lookup from a configuration error). */
+  readonly errors?: Diagnostic[];
+  /** OpenTofu's own change summary line (`Plan: 3 to add, 0 to change, 0 to destroy.`), when it printed one. */
+  readonly summary?: string;
   readonly durationMs: number;
 }
 
@@ -103,6 +115,7 @@ export function countsText(c: PlanCounts): string {
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
+const interruptedRun = (results: readonly StackResult[]) => results.some((r) => r.interrupted);
 
 interface StackState {
   readonly stack: ProgramStack;
@@ -173,8 +186,15 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
     }
     return st.outputs;
   };
+  const stackList = [...states.values()].map((x) => ({ name: x.stack.name, tf: x.tf, dependencies: x.stack.dependencies }));
+  const feedbackOf = (st: StackState): FeedbackInput[] => feedbackInputs({ name: st.stack.name, tf: st.tf }, stackList);
   const upstreamOf = async (st: StackState): Promise<Upstream[]> => {
     const list: Upstream[] = [];
+    // Values a later stack outputs for this one, once it has them (until then the variable's default applies).
+    for (const f of feedbackOf(st)) {
+      const value = (await readOutputs(states.get(f.stack)!))[f.name];
+      if (value !== undefined && value.value !== "" && value.value !== null) list.push({ stack: f.stack, declared: [f.name], values: { [f.name]: value } });
+    }
     for (const name of st.stack.dependencies) {
       const up = states.get(name)!;
       const declared = declaredOutputs(up.tf);
@@ -185,6 +205,10 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
     }
     return list;
   };
+
+  /** The wired input values each saved plan was made with (in memory only), to see when an upstream apply changed them. */
+  const plannedWith = new Map<string, string>();
+  const inputsKey = (inputs: StackInputs) => JSON.stringify(Object.entries(inputs.env).sort(([x], [y]) => x.localeCompare(y)));
 
   if (o.action === "output") return outputs();
   if (o.action === "destroy") return destroy();
@@ -202,7 +226,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
   }
 
   /** Plans one stack with its wired inputs (a `pending` result when an upstream is not applied yet). */
-  async function planOne(st: StackState, destroyPlan = false): Promise<StackResult> {
+  async function planOne(st: StackState, destroyPlan = false, save = false): Promise<StackResult> {
     const started = Date.now();
     const name = st.stack.name;
     const failedInit = await init(st);
@@ -229,8 +253,9 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
       };
     }
     o.log(`${name}: plan${destroyPlan ? " -destroy" : ""} ...`);
+    if (save) plannedWith.set(name, inputsKey(inputs));
     const plan = await retryOnLostProviders(st, () =>
-      o.tofu.plan(st.stack.dir, tofuEnv(name, inputs), ["-detailed-exitcode", ...(destroyPlan ? ["-destroy"] : [])]),
+      o.tofu.plan(st.stack.dir, tofuEnv(name, inputs), ["-detailed-exitcode", ...(destroyPlan ? ["-destroy"] : []), ...(save ? [`-out=${PLAN_FILE}`] : [])]),
     );
     if (!plan.ok)
       return {
@@ -240,6 +265,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         message: `tofu plan: ${errorText(plan)}`,
         durationMs: plan.durationMs,
         interrupted: plan.interrupted,
+        errors: plan.errors,
       };
     const { counts, destructive } = planCounts(plan);
     const changed = plan.code === 2;
@@ -250,6 +276,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
       counts,
       destructive,
       changes: plan.plannedChanges,
+      ...(plan.summary ? { summary: plan.summary } : {}),
       message: changed ? countsText(counts) : destroyPlan ? "nothing to destroy" : "no changes",
       durationMs: plan.durationMs,
     };
@@ -257,37 +284,56 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
 
   function printPlan(r: StackResult): void {
     const wired = (r.inputs ?? []).filter((i) => i.from === "stack");
+    const later = feedbackOf(states.get(r.name)!).filter((f) => !wired.some((w) => w.name === f.name));
     o.print(`${r.name}: ${r.message}`);
     for (const d of r.destructive ?? []) o.print(`  ${/\(replace\)$/.test(d) ? "replace" : "delete "} ${d.replace(/ \([a-z-]+\)$/, "")}`);
     if (wired.length)
       o.print(
         `  inputs from ${[...new Set(wired.map((w) => w.stack))].join(", ")}: ${wired.map((w) => `${w.name}${w.sensitive ? " (sensitive)" : ""}`).join(", ")}`,
       );
+    for (const f of later) o.print(`  then applied again in the same run with ${f.name} from ${f.stack}, known only after that stack is applied`);
   }
 
   async function planAndApply(): Promise<DeployRunResult> {
     const plans: StackResult[] = [];
+    /** Stacks whose shown plan is saved and is what their apply runs. */
+    const saved = new Set<string>();
+    const dropPlan = (s: ProgramStack) => fs.rmSync(path.join(s.dir, PLAN_FILE), { force: true });
     if (o.action === "plan" || !o.autoApprove) {
       for (const s of selected) {
-        const r = await planOne(states.get(s.name)!);
+        const r = await planOne(states.get(s.name)!, false, o.action === "deploy");
+        if (r.status === "changes" || r.status === "no-changes") saved.add(s.name);
         plans.push(r);
         o.log(`${s.name}: ${r.status === "failed" ? "FAILED" : r.message}${r.durationMs ? ` (${seconds(r.durationMs)})` : ""}`);
         printPlan(r);
       }
       if (o.action === "plan") return { ok: plans.every((p) => p.status !== "failed"), stacks: plans };
-      if (plans.some((p) => p.status === "failed")) return { ok: false, stacks: plans };
+      if (plans.some((p) => p.status === "failed")) {
+        selected.forEach(dropPlan);
+        return { ok: false, stacks: plans };
+      }
       if (plans.every((p) => p.status === "no-changes")) {
+        selected.forEach(dropPlan);
         o.print("No changes: every stack matches its configuration.");
         return { ok: true, stacks: plans };
       }
       const total = plans.reduce((a, p) => a + (p.counts ? p.counts.create + p.counts.update + p.counts.replace + p.counts.delete : 0), 0);
       const pending = plans.filter((p) => p.status === "pending").length;
-      if (!o.confirm) throw new Error("deploy asks before it changes anything: run it in a terminal, or pass --auto-approve");
+      if (!o.confirm) {
+        selected.forEach(dropPlan);
+        throw new Error("deploy asks before it changes anything: run it in a terminal, or pass --auto-approve");
+      }
       const yes = await o.confirm(
-        `Apply ${total} change(s) in ${plans.filter((p) => p.status === "changes").length} stack(s)${pending ? ` and then ${pending} stack(s) planned after their inputs are applied` : ""}?`,
+        `Apply ${total} change(s) in ${plans.filter((p) => p.status === "changes").length} stack(s)${pending ? ` and then ${pending} stack(s) planned after their inputs are applied (each shown and asked for then)` : ""}?`,
       );
-      if (!yes) return { ok: true, declined: true, stacks: plans };
+      if (!yes) {
+        selected.forEach(dropPlan);
+        return { ok: true, declined: true, stacks: plans };
+      }
     }
+    let declined = false;
+    /** The wired inputs each stack was applied with in this run. */
+    const appliedWith = new Map<string, string>();
     const results: StackResult[] = [];
     const broken = new Set<string>();
     for (const s of selected) {
@@ -315,15 +361,43 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         o.log(`${s.name}: FAILED ${problem.split("\n")[0]}`);
         continue;
       }
-      o.log(`${s.name}: apply ...`);
+      if (saved.has(s.name) && plannedWith.get(s.name) !== inputsKey(inputs!)) {
+        // An upstream apply of this run changed its inputs: the shown plan is out of date.
+        o.log(`${s.name}: its inputs changed with the apply of ${s.dependencies.join(", ")}; planning it again`);
+        saved.delete(s.name);
+        dropPlan(s);
+      }
+      if (!o.autoApprove && !saved.has(s.name)) {
+        // Planned only now that the stacks it takes inputs from are applied: shown, and asked for, before it changes anything.
+        const late = await planOne(st, false, true);
+        o.log(`${s.name}: ${late.status === "failed" ? "FAILED" : late.message}${late.durationMs ? ` (${seconds(late.durationMs)})` : ""}`);
+        printPlan(late);
+        if (late.status === "failed") {
+          broken.add(s.name);
+          dropPlan(s);
+          results.push(late);
+          continue;
+        }
+        saved.add(s.name);
+        if (late.status === "changes" && !(await o.confirm!(`Apply ${countsText(late.counts!)} in ${s.name}, planned now that its inputs are applied?`))) {
+          declined = true;
+          broken.add(s.name);
+          dropPlan(s);
+          results.push({ ...late, status: "skipped", message: "not applied: the answer was not 'yes'" });
+          continue;
+        }
+      }
+      o.log(`${s.name}: apply${saved.has(s.name) ? ` (the plan shown, ${PLAN_FILE})` : ""} ...`);
       const apply = await retryOnLostProviders(st, () =>
         o.tofu.apply(
           s.dir,
           tofuEnv(s.name, inputs),
           o.onApplySpawn ? (stop) => o.onApplySpawn!(s.name, stop) : undefined,
           o.parallelism ? { parallelism: o.parallelism } : {},
+          saved.has(s.name) ? PLAN_FILE : undefined,
         ),
       );
+      if (saved.has(s.name)) dropPlan(s);
       st.outputs = undefined; // read again by its dependants
       const warnings = apply.warnings.map(formatDiagnostic);
       if (!apply.ok) {
@@ -340,12 +414,66 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
         if (apply.interrupted) break;
         continue;
       }
+      appliedWith.set(s.name, inputsKey(inputs!));
       results.push({ name: s.name, status: "applied", message: apply.summary ?? "applied", inputs: inputs!.sources, durationMs: apply.durationMs, warnings });
       o.log(
         `${s.name}: ${apply.summary ?? "applied"} (${seconds(apply.durationMs)})${warnings.length ? `; ${warnings.length} warning(s): ${warnings[0]}` : ""}`,
       );
     }
-    return { ok: results.every((r) => r.status === "applied"), stacks: results };
+    // Values known only after a later stack's apply: the earlier stack is applied again with them, in this run.
+    for (const s of selected) {
+      const feedback = feedbackOf(states.get(s.name)!);
+      if (feedback.length === 0 || !appliedWith.has(s.name) || interruptedRun(results)) continue;
+      const st = states.get(s.name)!;
+      const inputs = wireInputs(st.tf, await upstreamOf(st), envOf(s.name));
+      const unknown = feedback.filter((f) => !inputs.sources.some((i) => i.name === f.name && i.from === "stack"));
+      for (const f of unknown) o.log(`${s.name}: ${f.name} from ${f.stack} is not known yet (empty after its apply); run deploy again once it is`);
+      if (inputsKey(inputs) === appliedWith.get(s.name)) continue;
+      const names = feedback.filter((f) => !unknown.includes(f)).map((f) => `${f.name} from ${f.stack}`);
+      o.log(`${s.name}: applying again with ${names.join(", ")}`);
+      if (!o.autoApprove) {
+        const again = await planOne(st, false, true);
+        printPlan(again);
+        if (again.status === "failed") {
+          results[results.findIndex((r) => r.name === s.name)] = again;
+          continue;
+        }
+        if (again.status === "changes" && !(await o.confirm!(`Apply ${countsText(again.counts!)} in ${s.name}, with ${names.join(", ")}?`))) {
+          declined = true;
+          fs.rmSync(path.join(s.dir, PLAN_FILE), { force: true });
+          results[results.findIndex((r) => r.name === s.name)] = { ...again, status: "skipped", message: "not applied again: the answer was not 'yes'" };
+          continue;
+        }
+      }
+      const apply = await o.tofu.apply(
+        s.dir,
+        tofuEnv(s.name, inputs),
+        undefined,
+        o.parallelism ? { parallelism: o.parallelism } : {},
+        o.autoApprove ? undefined : PLAN_FILE,
+      );
+      fs.rmSync(path.join(s.dir, PLAN_FILE), { force: true });
+      st.outputs = undefined;
+      const result: StackResult = apply.ok
+        ? {
+            name: s.name,
+            status: "applied",
+            message: `${apply.summary ?? "applied"} (again, with ${names.join(", ")})`,
+            inputs: inputs.sources,
+            durationMs: apply.durationMs,
+          }
+        : {
+            name: s.name,
+            status: "failed",
+            message: `tofu apply (again, with ${names.join(", ")}): ${errorText(apply)}`,
+            durationMs: apply.durationMs,
+            interrupted: apply.interrupted,
+          };
+      o.log(`${s.name}: ${result.message.split("\n")[0]} (${seconds(apply.durationMs)})`);
+      // One result per stack: the second apply's stands for the stack.
+      results[results.findIndex((r) => r.name === s.name)] = result;
+    }
+    return { ok: results.every((r) => r.status === "applied"), ...(declined ? { declined } : {}), stacks: results };
   }
 
   async function destroy(): Promise<DeployRunResult> {

@@ -6,7 +6,7 @@
  * 0020, so they stay out of its state and plans too). `stackwerk deploy` and the conformance
  * run (level 7) both wire through here.
  */
-import { stackVariables, StackVariable, TfJson } from "../conformance/stack-json";
+import { stackVariables, StackVariable, TfJson } from "./stack-json";
 
 /** Variable holding the state passphrase: the operator's, never wired (ADR 0011/0020). */
 export const PASSPHRASE_VARIABLE = "state_passphrase";
@@ -81,6 +81,32 @@ export function wireVariables(variables: readonly StackVariable[], upstream: rea
     const given = env[`TF_VAR_${v.name}`] !== undefined;
     out.sources.push({ name: v.name, sensitive: v.sensitive, from: given || !v.hasDefault ? "operator" : "default" });
     if (!given && !v.hasDefault) out.missing.push(v.name);
+  }
+  return out;
+}
+
+/** A stack's variable that a stack depending on it outputs: taken from that stack once it is applied, then this one is applied again. */
+export interface FeedbackInput {
+  readonly name: string;
+  /** The dependant stack that outputs it. */
+  readonly stack: string;
+}
+
+/**
+ * Inputs of `stack` known only after a later stack's apply (e.g. the infra stack's `ingress_ip`,
+ * the address the add-ons stack's Gateway gets): variables with a default (so the first apply
+ * runs without them) that a stack depending on `stack` declares as an output. `deploy` applies
+ * `stack`, then that stack, then `stack` again with the value, in the same run.
+ */
+export function feedbackInputs(
+  stack: { readonly name: string; readonly tf: TfJson },
+  others: ReadonlyArray<{ readonly name: string; readonly tf: TfJson; readonly dependencies: readonly string[] }>,
+): FeedbackInput[] {
+  const out: FeedbackInput[] = [];
+  for (const v of stackVariables(stack.tf)) {
+    if (!v.hasDefault || v.name === PASSPHRASE_VARIABLE) continue;
+    const from = others.find((o) => o.dependencies.includes(stack.name) && declaredOutputs(o.tf).includes(v.name));
+    if (from) out.push({ name: v.name, stack: from.name });
   }
   return out;
 }

@@ -9,6 +9,7 @@
  *   isolated: files in <floor>/<a>/ may not import <floor>/<b>/ (one pattern never imports
  *   another) unless <b> is listed in `shared`.
  */
+const fs = require("node:fs");
 const path = require("node:path");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -68,7 +69,9 @@ module.exports = {
       }
       const parts = rel.split(path.sep);
       // Same floor: rooms (pattern or provider folders) stay apart unless the room is shared.
-      if (isolated && fromRoom && parts.length > 2 && fromRel.split(path.sep).length > 2) {
+      // A room is a folder: `../stackit/index` and `../stackit` (the folder's index) alike.
+      const intoRoom = parts.length > 2 || (parts.length === 2 && fs.existsSync(path.join(ROOT, rel)) && fs.statSync(path.join(ROOT, rel)).isDirectory());
+      if (isolated && fromRoom && intoRoom && fromRel.split(path.sep).length > 2) {
         const room = parts[1];
         if (room !== fromRoom && !shared.includes(room)) report(node, `${rel} (another room of ${floor}: ${room})`);
       }
@@ -80,6 +83,12 @@ module.exports = {
       ExportNamedDeclaration: (node) => node.source && check(node, source(node)),
       ExportAllDeclaration: (node) => check(node, source(node)),
       ImportExpression: (node) => node.source.type === "Literal" && check(node, node.source.value),
+      // Type imports count too: `typeof import("../x")` and `import("cdktf").App` load nothing, but tie the floor to the module.
+      TSImportType(node) {
+        const arg = node.argument;
+        const spec = arg && (arg.type === "TSLiteralType" ? arg.literal && arg.literal.value : arg.value);
+        check(node, spec);
+      },
       TSImportEqualsDeclaration: (node) => node.moduleReference.type === "TSExternalModuleReference" && check(node, node.moduleReference.expression.value),
       CallExpression(node) {
         const callee = node.callee;

@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { GitOpsModel, synthGitOps } from "../../engines/gitops";
-import { FLEET_PATTERNS } from "../../cli/fleet/patterns";
+import { fleetPattern } from "../../cli/fleet/patterns";
 import { targets } from "../../providers";
 import { startCluster } from "../../tools/cluster";
 import { GitOpsRepo } from "../../conformance/gitops-repo";
@@ -38,7 +38,7 @@ export async function run(): Promise<GitOpsBenchResult> {
     const model = new GitOpsModel();
     const target = targets.onprem({ kubeconfigPath: cluster.kubeconfig });
     const instances = Array.from({ length: n }, (_, i) =>
-      FLEET_PATTERNS["web-app"](model, `tenant-${String(i).padStart(3, "0")}`, {
+      fleetPattern("web-app")!(model, `tenant-${String(i).padStart(3, "0")}`, {
         target,
         stage: "test",
         size: "S",

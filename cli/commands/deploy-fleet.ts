@@ -1,13 +1,14 @@
 /**
- * `stackwerk deploy --fleet <catalogue> --jobs N --auto-approve`: synthesises every tenant of a
- * fleet catalogue (the fleet synth, cli/fleet/run.ts), then deploys the tenants `jobs` at a time,
- * each through the same stack-by-stack deploy as a single program (deploy/run.ts: infra, add-ons,
- * platform, inputs wired). A progress line per tenant step, a summary table at the end; a
- * failed tenant does not stop the others, and the exit status is 1 when any failed.
+ * `stackwerk deploy|destroy --fleet <catalogue> --jobs N --auto-approve`: synthesises every
+ * tenant of a fleet catalogue (the fleet synth, cli/fleet/run.ts), then deploys (or destroys)
+ * the tenants `jobs` at a time, each through the same stack-by-stack run as a single program
+ * (deploy/run.ts: infra, add-ons, platform, inputs wired; destroy in reverse). A progress line
+ * per tenant step, a summary table at the end; a failed tenant does not stop the others, and
+ * the exit status is 1 when any failed.
  */
 import * as path from "node:path";
-import { ProcessTracker } from "../../conformance/exec";
-import { Tofu } from "../../conformance/tofu";
+import { ProcessTracker } from "../../deploy/exec";
+import { Tofu } from "../../deploy/tofu";
 import { ensureToolchain } from "../../tools/toolchain";
 import type { Program, ProgramStack } from "../../deploy/program";
 import { runDeployment } from "../../deploy/run";
@@ -15,8 +16,10 @@ import { loadCatalogue } from "../fleet/catalogue";
 import { runFleet } from "../fleet/run";
 import type { FleetStack } from "../fleet/tenant";
 
-/** Options of a fleet deploy. */
+/** Options of a fleet deploy or destroy. */
 export interface FleetDeployOptions {
+  /** Deploy (apply every tenant) or destroy (every tenant, stacks in reverse). @default "deploy" */
+  readonly action?: "deploy" | "destroy";
   /** Catalogue file (YAML or JSON). */
   readonly catalogue: string;
   /** Tenants deployed at once (synth uses as many worker processes). */
@@ -70,8 +73,10 @@ export function fleetTable(rows: readonly FleetTenantDeploy[]): string[] {
   ];
 }
 
-/** Deploys every tenant of the catalogue; resolves to the exit status. */
+/** Deploys (or destroys) every tenant of the catalogue; resolves to the exit status. */
 export async function deployFleet(o: FleetDeployOptions): Promise<number> {
+  const action = o.action ?? "deploy";
+  const done_ = action === "deploy" ? "applied" : "destroyed";
   const started = Date.now();
   const outdir = path.resolve(o.outdir);
   const catalogue = loadCatalogue(o.catalogue);
@@ -92,7 +97,7 @@ export async function deployFleet(o: FleetDeployOptions): Promise<number> {
         try {
           const result = await runDeployment({
             program: tenantProgram(outdir, t.stacks),
-            action: "deploy",
+            action,
             tofu,
             autoApprove: true,
             log: (line) => o.log(`[${t.name}] ${line}`),
@@ -103,7 +108,7 @@ export async function deployFleet(o: FleetDeployOptions): Promise<number> {
           row = {
             tenant: t.name,
             ok: result.ok,
-            stacks: result.stacks.filter((s) => s.status === "applied").length,
+            stacks: result.stacks.filter((s) => s.status === done_).length,
             durationMs: Date.now() - t0,
             message: failed ? `${failed.name}: ${failed.message}` : result.stacks.map((s) => `${s.name}: ${s.message}`).join("; "),
           };
@@ -113,7 +118,7 @@ export async function deployFleet(o: FleetDeployOptions): Promise<number> {
       }
       rows.push(row);
       done++;
-      o.log(`fleet deploy ${done}/${synth.tenants.length}: ${t.name} ${row.ok ? "ok" : "FAILED"} (${(row.durationMs / 1000).toFixed(1)}s)`);
+      o.log(`fleet ${action} ${done}/${synth.tenants.length}: ${t.name} ${row.ok ? "ok" : "FAILED"} (${(row.durationMs / 1000).toFixed(1)}s)`);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(o.jobs, synth.tenants.length)) }, () => worker()));
@@ -122,7 +127,7 @@ export async function deployFleet(o: FleetDeployOptions): Promise<number> {
   for (const line of fleetTable(rows)) o.print(line);
   const failed = rows.filter((r) => !r.ok);
   o.print(
-    `${rows.length - failed.length}/${rows.length} tenant(s) deployed in ${((Date.now() - started) / 1000).toFixed(1)}s${failed.length ? `; failed: ${failed.map((f) => f.tenant).join(", ")}` : ""}`,
+    `${rows.length - failed.length}/${rows.length} tenant(s) ${action === "deploy" ? "deployed" : "destroyed"} in ${((Date.now() - started) / 1000).toFixed(1)}s${failed.length ? `; failed: ${failed.map((f) => f.tenant).join(", ")}` : ""}`,
   );
   return failed.length ? 1 : 0;
 }

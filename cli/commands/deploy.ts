@@ -9,8 +9,8 @@
 import * as fs from "node:fs";
 import * as readline from "node:readline";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
-import { ProcessTracker } from "../../conformance/exec";
-import { Tofu } from "../../conformance/tofu";
+import { ProcessTracker } from "../../deploy/exec";
+import { Tofu } from "../../deploy/tofu";
 import { ensureToolchain } from "../../tools/toolchain";
 import { clusterKubeconfigPath } from "../../tools/cluster/paths";
 import { Program, stackMatcher, synthProgram } from "../../deploy/program";
@@ -53,7 +53,9 @@ ${COMMON}`,
 
 Synthesises the program and applies every stack in dependency order (add-ons after infra,
 platform after both), each with its inputs from the outputs of the stacks before it, taken in
-the same run. Without --auto-approve it first shows the plan of every stack and asks once.
+the same run. Without --auto-approve it first shows the plan of every stack and asks once, then
+applies exactly those saved plans; a stack planned only after the stacks it takes inputs from
+are applied (or whose inputs that apply changed) is shown and asked for then.
 With --fleet, every tenant of the catalogue is synthesised and deployed, --jobs tenants at a
 time (default 2), with a progress line per tenant and a summary table; a failed tenant does
 not stop the others (exit status 1 when any failed). --fleet needs --auto-approve.
@@ -63,14 +65,19 @@ ${COMMON}
   --fleet <file>     fleet catalogue (docs/fleet.md)
   --jobs <n>         tenants at a time with --fleet`,
   destroy: `usage: stackwerk destroy [--app "<command>"] [--out <dir>] [--stacks <globs>] [--auto-approve]
+       stackwerk destroy --fleet <catalogue.yaml> [--jobs <n>] [--out <dir>] --auto-approve
 
 Destroys every stack of the program in reverse dependency order (platform stacks before the
 add-ons and infra stacks they use). Without --auto-approve it shows what each stack would delete
 and asks once. --stacks may also name a stack folder the program no longer declares (synth
-reports those): it is destroyed with the configuration left in its folder.
+reports those): it is destroyed with the configuration left in its folder. With --fleet, every
+tenant of the catalogue is destroyed, --jobs tenants at a time (default 2), with the same
+progress lines, summary table and failure handling as deploy --fleet.
 
 ${COMMON}
-  --auto-approve     destroy without asking (CI)`,
+  --auto-approve     destroy without asking (CI)
+  --fleet <file>     fleet catalogue (docs/fleet.md)
+  --jobs <n>         tenants at a time with --fleet`,
   output: `usage: stackwerk output [--app "<command>"] [--out <dir>] [--stacks <globs>]
 
 Prints every output of the program's applied stacks as <stack>.<name> = <JSON value>;
@@ -151,13 +158,16 @@ function makeCommand(action: DeployAction, summary: string): CliCommand {
       if (autoApprove && (action === "plan" || action === "output")) throw new CliUsageError(`--auto-approve only applies to deploy and destroy`);
       const parallelism = positiveInt("parallelism", flags.parallelism, 256);
       if (flags.fleet !== undefined || flags.jobs !== undefined) {
-        if (action !== "deploy") throw new CliUsageError("--fleet and --jobs only apply to deploy");
+        if (action !== "deploy" && action !== "destroy") throw new CliUsageError("--fleet and --jobs only apply to deploy and destroy");
         if (typeof flags.fleet !== "string") throw new CliUsageError("--jobs only applies to --fleet. Allowed: --fleet <file> --jobs <n>");
         if (!autoApprove)
-          throw new CliUsageError("--fleet deploys many tenants unattended: pass --auto-approve (review one tenant with `stackwerk plan` first)");
+          throw new CliUsageError(
+            `--fleet ${action === "deploy" ? "deploys" : "destroys"} many tenants unattended: pass --auto-approve (review one tenant with \`stackwerk plan\` first)`,
+          );
         for (const single of ["app", "stacks"] as const)
           if (flags[single] !== undefined) throw new CliUsageError(`--${single} cannot be combined with --fleet: the catalogue defines the program`);
         return deployFleet({
+          action,
           catalogue: flags.fleet,
           jobs: positiveInt("jobs", flags.jobs, 64) ?? 2,
           outdir: typeof flags.out === "string" ? flags.out : "cdktf.out",
@@ -195,7 +205,8 @@ function makeCommand(action: DeployAction, summary: string): CliCommand {
           ...(parallelism ? { parallelism } : {}),
         });
         if (result.declined) {
-          print("Not applied: the answer was not 'yes'.");
+          const applied = result.stacks.filter((s) => s.status === "applied").map((s) => s.name);
+          print(`Not applied: the answer was not 'yes'.${applied.length ? ` Applied before that: ${applied.join(", ")}.` : ""}`);
           return 1;
         }
         const failed = result.stacks.filter((s) => s.status === "failed");

@@ -4,6 +4,7 @@ import { command as cluster } from "./cluster";
 import { command as conformance } from "./conformance";
 import { deployCommand, destroyCommand, outputCommand, planCommand } from "./deploy";
 import { command as list } from "./list";
+import { command as newCommand } from "./new";
 import { command as synth } from "./synth";
 import { command as gitops } from "./synth-gitops";
 import { command as promote } from "./promote";
@@ -17,6 +18,7 @@ export const COMMANDS: CliCommand[] = [
   destroyCommand,
   outputCommand,
   list,
+  newCommand,
   toolchain,
   cluster,
   gitops,

@@ -16,7 +16,7 @@ import "../../patterns";
 import { getPattern } from "../../patterns/registry";
 import { targetByName } from "../../providers";
 import { loadCatalogue } from "../fleet/catalogue";
-import { FLEET_PATTERNS } from "../fleet/patterns";
+import { fleetPattern, fleetPatternNames } from "../fleet/patterns";
 import { TargetCache } from "../fleet/tenant";
 
 /** What `synth --engine gitops` takes (already checked by the synth command). */
@@ -80,11 +80,10 @@ export function synthFleetGitOpsCli(args: { file: string; outdir: string; gitUrl
   const model = new GitOpsModel();
   const cache = new TargetCache();
   const instances = catalogue.tenants.map((t) => {
-    if (!Object.hasOwn(FLEET_PATTERNS, t.pattern))
-      throw new CliUsageError(
-        `tenants[${t.index}] (${t.name}): pattern ${t.pattern} cannot be used in a fleet. Allowed: ${Object.keys(FLEET_PATTERNS).join(", ")}`,
-      );
-    return FLEET_PATTERNS[t.pattern](model, t.name, { target: cache.get(t.target), stage: t.stage, size: t.size, props: t.props });
+    const factory = fleetPattern(t.pattern);
+    if (!factory)
+      throw new CliUsageError(`tenants[${t.index}] (${t.name}): pattern ${t.pattern} cannot be used in a fleet. Allowed: ${fleetPatternNames().join(", ")}`);
+    return factory(model, t.name, { target: cache.get(t.target), stage: t.stage, size: t.size, props: t.props });
   });
   let output;
   try {

@@ -10,7 +10,7 @@ import * as yaml from "js-yaml";
 import { fail, requireDnsLabel, requireKnownProps, requireOneOf, StackwerkValidationError } from "../../core/errors";
 import { SIZES, Size, STAGES, Stage } from "../../core/profile";
 import { TARGET_NAMES, TargetName, targets } from "../../providers";
-import { FLEET_PATTERNS } from "./patterns";
+import { fleetPatternNames } from "./patterns";
 import { clusterIdentity, readKubeconfigCluster } from "../../providers/shared/cluster-identity";
 
 /** Plain data as read from the file. */
@@ -144,7 +144,7 @@ function readEntry(problems: Problems, index: number, raw: unknown, defaults: Da
   problems.check(() => requireKnownProps(label, raw, ENTRY_KEYS));
   const name = problems.check(() => requireDnsLabel(label, "name", raw.name as string));
   const merged: Data = { ...defaults, ...raw };
-  const patternNames = Object.keys(FLEET_PATTERNS);
+  const patternNames = fleetPatternNames();
   const pattern = problems.check(() =>
     merged.pattern === undefined
       ? fail(label, "pattern", `is required (here or in defaults). Allowed: ${patternNames.join(", ")}`)

@@ -1,23 +1,13 @@
 /**
- * Patterns a fleet catalogue can instantiate with its own props. The pattern registry only
- * knows each pattern's reference instance; a fleet entry needs the pattern's constructor with
- * the entry's props, so each fleet-capable pattern is listed here by its registered name.
+ * Patterns a fleet catalogue can instantiate with its own props: every registered pattern that
+ * registered its class (`PatternDefinition.pattern`, patterns/registry.ts). The registry is the
+ * one list; this module only builds an instance from a fleet entry.
  */
 import type { Construct } from "constructs";
 import type { Pattern } from "../../constructs/pattern";
 import type { Size, Stage } from "../../core/profile";
-import {
-  AiStack,
-  type AiStackProps,
-  EventBusStack,
-  type EventBusStackProps,
-  IdentityStack,
-  type IdentityStackProps,
-  MonitoringStack,
-  type MonitoringStackProps,
-  WebAppStack,
-  type WebAppStackProps,
-} from "../../patterns";
+import "../../patterns";
+import { registeredPatterns } from "../../patterns/registry";
 import type { ITarget } from "../../providers";
 
 /** What a fleet entry hands a pattern: target, stage and size from the entry, the rest as pattern props. */
@@ -31,15 +21,16 @@ export interface FleetPatternInput {
 /** Creates one pattern instance for a fleet entry. */
 export type FleetPatternFactory = (scope: Construct, id: string, input: FleetPatternInput) => Pattern;
 
-/** Fleet-capable patterns by registered name. */
-export const FLEET_PATTERNS: Readonly<Record<string, FleetPatternFactory>> = {
-  [WebAppStack.patternName]: (scope, id, { target, stage, size, props }) =>
-    new WebAppStack(scope, id, { ...(props as unknown as WebAppStackProps), target, stage, size }),
-  [EventBusStack.patternName]: (scope, id, { target, stage, size, props }) =>
-    new EventBusStack(scope, id, { ...(props as unknown as EventBusStackProps), target, stage, size }),
-  [IdentityStack.patternName]: (scope, id, { target, stage, size, props }) =>
-    new IdentityStack(scope, id, { ...(props as unknown as IdentityStackProps), target, stage, size }),
-  [MonitoringStack.patternName]: (scope, id, { target, stage, size, props }) =>
-    new MonitoringStack(scope, id, { ...(props as unknown as MonitoringStackProps), target, stage, size }),
-  [AiStack.patternName]: (scope, id, { target, stage, size, props }) => new AiStack(scope, id, { ...(props as unknown as AiStackProps), target, stage, size }),
-};
+/** Names of the fleet-capable patterns (registered with their class), in registration order. */
+export function fleetPatternNames(): string[] {
+  return registeredPatterns()
+    .filter((p) => p.pattern !== undefined)
+    .map((p) => p.name);
+}
+
+/** The factory of fleet-capable pattern `name`, or undefined when there is none. */
+export function fleetPattern(name: string): FleetPatternFactory | undefined {
+  const cls = registeredPatterns().find((p) => p.name === name)?.pattern;
+  if (!cls) return undefined;
+  return (scope, id, { target, stage, size, props }) => new cls(scope, id, { ...props, target, stage, size } as never);
+}

@@ -11,7 +11,7 @@ import { synthesize } from "../../engines/cdktf";
 import { targets, type ITarget } from "../../providers";
 import type { FleetTargetSpec, FleetTenant } from "./catalogue";
 import { placeStackFolder } from "../../deploy/stack-folders";
-import { FLEET_PATTERNS } from "./patterns";
+import { fleetPattern, fleetPatternNames } from "./patterns";
 
 /** One stack a tenant produced. */
 export interface FleetStack {
@@ -41,10 +41,10 @@ export class TargetCache {
  * new files over the tenant's earlier stack folders: state, `.terraform/` and lock files there stay.
  */
 export function synthTenant(tenant: FleetTenant, outdir: string, scratch: string, targetCache: TargetCache): FleetStack[] {
-  if (!Object.hasOwn(FLEET_PATTERNS, tenant.pattern))
-    throw new Error(`pattern ${tenant.pattern} cannot be used in a fleet. Allowed: ${Object.keys(FLEET_PATTERNS).join(", ")}`);
+  const factory = fleetPattern(tenant.pattern);
+  if (!factory) throw new Error(`pattern ${tenant.pattern} cannot be used in a fleet. Allowed: ${fleetPatternNames().join(", ")}`);
   const app = new App({ outdir: scratch });
-  FLEET_PATTERNS[tenant.pattern](app, tenant.name, {
+  factory(app, tenant.name, {
     target: targetCache.get(tenant.target),
     stage: tenant.stage,
     size: tenant.size,

@@ -2,8 +2,10 @@
  * Where OpenTofu keeps the state of a deployment's stacks: local (the default, a file in each
  * stack folder, for a first try), the Kubernetes backend (a Secret per stack with a Lease as the
  * lock: on-prem teams share state through the cluster they already run), or an S3-compatible
- * bucket with a lock file (IONOS or STACKIT object storage, an on-prem S3). One call sets it for
- * an App, a landing zone (its stacks and those of every pattern placed in it) or a pattern:
+ * bucket with a lock file (IONOS or STACKIT object storage, an on-prem S3). The description and
+ * its validation are engine-neutral (core/state-backend.ts: the `backend` prop of a landing zone
+ * or pattern); this file renders it as the stacks' `terraform.backend` block. The low-level form
+ * sets it for an App, a landing zone (its stacks and those of every pattern in it) or a pattern:
  *
  *   stateBackend(zone, { type: "kubernetes", namespace: "tofu-state", kubeconfigPath: "/etc/rz/kubeconfig" });
  *
@@ -12,73 +14,27 @@
  */
 import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
-import { fail, requireKnownProps } from "../../core/errors";
+import { declaredStateBackend, declareStateBackend, StateBackend } from "../../core/state-backend";
 import { Pattern } from "../../constructs/pattern";
 
-/** State in a file in each stack folder (`terraform.tfstate`). */
-export interface LocalStateBackend {
-  readonly type: "local";
-}
+export type { StateBackend, LocalStateBackend, KubernetesStateBackend, S3StateBackend } from "../../core/state-backend";
 
-/** State in a Secret per stack (`tfstate-default-<stack>`) in `namespace`, locked with a Lease. */
-export interface KubernetesStateBackend {
-  readonly type: "kubernetes";
-  /** Namespace of the state Secrets (it must exist; keep it apart from the workloads). */
-  readonly namespace: string;
-  /** Kubeconfig file of the cluster holding the state. @default the backend's (KUBE_CONFIG_PATH) */
-  readonly kubeconfigPath?: string;
-  /** Context in the kubeconfig. @default its current context */
-  readonly kubeContext?: string;
-}
-
-/** State in an S3-compatible bucket, one object per stack (`<keyPrefix><stack>.tfstate`), locked with a lock file beside it. */
-export interface S3StateBackend {
-  readonly type: "s3";
-  /** Bucket (it must exist; turn on versioning to keep earlier states). */
-  readonly bucket: string;
-  /** Endpoint URL of the object storage, e.g. `https://s3.eu-central-3.ionoscloud.com`. */
-  readonly endpoint: string;
-  /** Region the endpoint expects. @default "eu-central-1" */
-  readonly region?: string;
-  /** Prefix of every state object. @default "stackwerk/" */
-  readonly keyPrefix?: string;
-}
-
-/** A state backend: `local` (default), `kubernetes` or `s3`. Credentials come from the environment (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY for s3). */
-export type StateBackend = LocalStateBackend | KubernetesStateBackend | S3StateBackend;
-
-const BACKENDS = new WeakMap<IConstruct, StateBackend>();
-const PROPS: Record<StateBackend["type"], readonly string[]> = {
-  local: ["type"],
-  kubernetes: ["type", "namespace", "kubeconfigPath", "kubeContext"],
-  s3: ["type", "bucket", "endpoint", "region", "keyPrefix"],
-};
-
-/** Sets the state backend of every stack below `scope` (an App, a landing zone with its patterns, or a pattern). */
+/**
+ * Sets the state backend of every stack below `scope` (an App, a landing zone with its patterns,
+ * or a pattern): the low-level form of the `backend` prop of `LandingZone` and every pattern
+ * (which record the same description); also the only way to set one App-wide.
+ */
 export function stateBackend(scope: IConstruct, backend: StateBackend): void {
-  const types = Object.keys(PROPS);
-  if (!backend || !Object.hasOwn(PROPS, backend.type))
-    fail(scope, "backend.type", `${JSON.stringify(backend?.type)} is not allowed. Allowed: ${types.join(", ")}`);
-  requireKnownProps(scope, backend, PROPS[backend.type], "backend.");
-  const text = (prop: string, value: unknown, allowed: string) => {
-    if (typeof value !== "string" || value.trim() === "") fail(scope, `backend.${prop}`, `${JSON.stringify(value)} is not allowed. Allowed: ${allowed}`);
-  };
-  if (backend.type === "kubernetes") text("namespace", backend.namespace, "the namespace of the state Secrets (a DNS label)");
-  if (backend.type === "s3") {
-    text("bucket", backend.bucket, "the name of an existing bucket");
-    text("endpoint", backend.endpoint, "the object storage's endpoint URL (https://...)");
-    if (!/^https?:\/\//.test(backend.endpoint)) fail(scope, "backend.endpoint", `${JSON.stringify(backend.endpoint)} is not allowed. Allowed: an http(s) URL`);
-  }
-  BACKENDS.set(scope, backend);
+  declareStateBackend(scope, backend);
 }
 
 /** The backend set for `stack`: on the nearest scope above it, or on the landing zone of the pattern it belongs to. */
 export function backendOf(stack: TerraformStack): StateBackend | undefined {
   for (let c: IConstruct | undefined = stack; c; c = c.node.scope) {
-    const own = BACKENDS.get(c);
+    const own = declaredStateBackend(c);
     if (own) return own;
     // A pattern placed in a landing zone keeps its state where the zone's stacks keep theirs.
-    const zone = c instanceof Pattern ? BACKENDS.get(c.landingZone) : undefined;
+    const zone = c instanceof Pattern ? declaredStateBackend(c.landingZone) : undefined;
     if (zone) return zone;
   }
   return undefined;

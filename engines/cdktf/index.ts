@@ -43,6 +43,7 @@ registerLayerEngine({
   claims: (root) => App.isApp(root),
   platform: (scope, id, props) => new PlatformStack(scope, id, props),
   infra: (scope, id) => new InfraStack(scope, id),
+  rendersStateBackend: true,
 });
 
 /** Pattern name of a shared landing zone's stacks in the synth listing. */

@@ -26,6 +26,7 @@ import { recordLayerDependencies } from "./dependencies";
 import { pinProviderVersions } from "./provider-versions";
 import { applyStateBackend } from "./backend";
 import { KubernetesManifest } from "./kubernetes-manifest";
+import { publishGatewayAddress } from "./gateway-address";
 
 /** Marks a stack's role for engines and the conformance runner: infra, add-ons (applied before every platform stack) or platform. */
 export type StackRole = LayerRole;
@@ -186,6 +187,8 @@ export class PlatformStack extends TerraformStack implements PlatformLayer {
       secret: (secret, dependsOn) => this.renderSecret(secret, live, dependsOn),
       chart: (chart, dependsOn) => this.renderChart(chart, ref, dependsOn),
     });
+    // The zone Gateway's address, for the infra stack's DNS records in the same deploy run.
+    if (this.role === "addons") publishGatewayAddress(this, this.manifestBodies);
   }
 
   private renderProvider(): void {

@@ -99,6 +99,7 @@ export async function aiSmokeChecks(probe: SmokeProbe, namespace: string, target
 
 registerPattern({
   name: AiStack.patternName,
+  pattern: AiStack,
   summary: "OpenAI-compatible model endpoint, pgvector, guarded gateway (auth, rate limits, audit log) and EU AI Act governance record",
   uses: ["kubernetesCluster", "modelEndpoint", "postgres"],
   governance: REFERENCE_GOVERNANCE as unknown as Readonly<Record<string, string | number>>,

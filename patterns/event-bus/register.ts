@@ -126,6 +126,7 @@ export async function eventBusSmoke(probe: SmokeProbe, context: { readonly insta
 
 registerPattern({
   name: EventBusStack.patternName,
+  pattern: EventBusStack,
   summary: "event bus: AMQP (RabbitMQ) or Kafka with a typed topology and least-privileged clients, per stage",
   uses: ["kubernetesCluster", "messageBroker"],
   create: (scope, id, options) => referenceEventBus(scope, id, options),

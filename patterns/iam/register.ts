@@ -70,6 +70,7 @@ function demoApp(identity: IdentityStack, id: string): { exposure: HttpExposure 
 
 registerPattern({
   name: IdentityStack.patternName,
+  pattern: IdentityStack,
   summary: "Keycloak in the cluster with realms as code, OIDC clients for other patterns and an authenticating proxy",
   uses: ["kubernetesCluster", "postgres", "identityProvider"],
   create: (scope, id, { target, stage }) => {

@@ -8,61 +8,37 @@
  */
 import { declareLogRetention } from "../../core/governance/log-retention";
 import { Construct } from "constructs";
-import type { ConfigMap, EnvVar, Secret, Service, ServiceAccount } from "kubernetes-types/core/v1";
-import type { DaemonSet } from "kubernetes-types/apps/v1";
-import {
-  fail,
-  isIpv4,
-  propNames,
-  requireCidr,
-  requireDnsLabel,
-  requireHostName,
-  requireHttpUrl,
-  requireIntegerInRange,
-  requireKnownProps,
-  requireOneOf,
-} from "../../core/errors";
+import type { ConfigMap } from "kubernetes-types/core/v1";
+import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../core/errors";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { typed } from "../../constructs/kube/typed";
-import { appSelector, MANAGED_BY } from "../../constructs/kube/labels";
+import { MANAGED_BY } from "../../constructs/kube/labels";
 import { beforeRender } from "../../constructs/kube/render-order";
-import { NetworkPeer, writeNetworkPolicy } from "../../constructs/network";
-import { containerSecurityContext, podSecurityContext, withRegistryMirror } from "../../constructs/security";
+import type { NetworkPeer } from "../../constructs/network";
 import type { Stage } from "../../core/profile";
-import type { AlertReceiver, IObservability, PushAuth, PushEndpoint } from "../../core/capabilities/observability";
+import type { AlertReceiver, IObservability, PushEndpoint } from "../../core/capabilities/observability";
 import type { IIdentityProvider } from "../../core/capabilities/identity-provider";
 import type { LandingZone } from "../../core/landing-zone";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
 import { dashboardJson, DashboardProps, defaultLogRules, defaultRules, workloadDashboard } from "./defaults";
-import { MONITORING_IMAGES } from "./images";
 import { Collectors, monitorMember, scrapedServices, zoneNamespaces } from "./members";
 import { OperatorDeployment, PrometheusOperator } from "./operator";
-import { KUBERNETES_API_PORTS, writePinnedEgress } from "./egress";
 import { claimClusterAddon } from "../../constructs/cluster-ownership";
-import { ClusterMetrics, KubeletCertificates, KUBELET_SCRAPE_CLASS, SCRAPE_CONFIG_LABEL } from "./cluster-metrics";
+import { ClusterMetrics, type KubeletCertificates } from "./cluster-metrics";
 import { DashboardImport } from "./dashboard-import";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
-import { STAGE_DEFAULTS } from "../../core/profile";
+import { writePrometheus } from "./prometheus";
+import { writeAlertmanager } from "./alertmanager";
+import { writeLogShipper, alloyConfig } from "./log-shipper";
+import { PROMETHEUS_POD_LABELS } from "./labels";
+import { days, EMAIL, receiverCidrs, validateReceivers } from "./validation";
 
 export type { DashboardProps, DashboardPanel } from "./defaults";
 export type { AlertReceiver } from "../../core/capabilities/observability";
 export type { KubeletCertificates } from "./cluster-metrics";
 
-/** How long metrics and logs are kept, in days. */
-export interface MonitoringRetention {
-  /** Days metrics are kept. @default per stage: test 7, acceptance 14, training 14, production 30 */
-  readonly metricsDays?: number;
-  /** Days logs are kept (IONOS: 7, 14 or 30). @default per stage: test 7, acceptance 14, training 14, production 30 */
-  readonly logsDays?: number;
-}
-
-/** E-mail delivery of the in-cluster Alertmanager (on-prem, IONOS). */
-export interface MonitoringSmtp {
-  /** SMTP relay `host:port`, e.g. `mail.rz.example.de:25` (no authentication; the relay admits the cluster). */
-  readonly smarthost: string;
-  /** Sender address. */
-  readonly from: string;
-}
+export type { MonitoringRetention, MonitoringSmtp } from "./types";
+import type { MonitoringRetention, MonitoringSmtp } from "./types";
 
 /** Props of a MonitoringStack (plus the common pattern props). */
 export interface MonitoringStackProps extends PatternProps {
@@ -111,21 +87,15 @@ const MONITORING_STACK_PROPS = propNames<MonitoringStackProps>()([
 ]);
 const KUBELET_CERTIFICATES = ["cluster-ca", "self-signed"] as const;
 const RETENTION_PROPS = propNames<MonitoringRetention>()(["metricsDays", "logsDays"]);
-const RECEIVER_TYPES = ["email", "webhook"] as const;
 
 /** Retention days per stage (metrics and logs). */
 export const RETENTION_DAYS: Readonly<Record<Stage, number>> = { test: 7, acceptance: 14, training: 14, production: 30 };
 
-/** Pod labels of the zone's Prometheus (NetworkPolicies select them). */
-export const PROMETHEUS_POD_LABELS = { "stackwerk.dev/role": "prometheus" } as const;
-
-/** Port of the log shipper's metrics relay (remote write in, remote write with a key header out). */
-export const RELAY_PORT = 9999;
+export { PROMETHEUS_POD_LABELS, RELAY_PORT } from "./labels";
+export { alloyConfig } from "./log-shipper";
 
 /** The stack of each landing zone that has one. */
 const STACKS = new WeakMap<LandingZone, MonitoringStack>();
-
-const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 
 /** The monitoring pattern. */
 export class MonitoringStack extends Pattern {
@@ -268,332 +238,22 @@ export class MonitoringStack extends Pattern {
         nodeCidrs: zone.clusterAccess.nodeCidrs,
       });
     }
-    this.prometheus(inClusterAlerting, kubeletCertificates);
-    if (inClusterAlerting) this.alertmanager(receivers, props.smtp);
+    writePrometheus(this, {
+      observability: this.observability,
+      metricsRetentionDays: this.metricsRetentionDays,
+      scrapesKubelets: this.clusterMetrics !== undefined,
+      evaluateRules: inClusterAlerting,
+      kubeletCertificates,
+    });
+    if (inClusterAlerting) writeAlertmanager(this, receivers, props.smtp, this.receiverCidrs);
     const metrics = this.observability.metrics;
-    this.logShipper(this.observability.logs, metrics?.auth.kind === "header" ? metrics : undefined);
+    this.relay = metrics?.auth.kind === "header" ? metrics : undefined;
+    writeLogShipper(this, this.observability.logs, this.relay);
     // Dashboards (and the log shipper's namespaces) need every member of the zone: built just before rendering.
     beforeRender(this.platformStack, () => this.zoneWide());
   }
 
-  /** The Prometheus resource: scrapes every member's ServiceMonitors; stores locally or remote-writes. */
-  private prometheus(evaluateRules: boolean, kubeletCertificates: KubeletCertificates): void {
-    const ns = this.namespace.name;
-    const { highAvailability, fullCapacity } = STAGE_DEFAULTS[this.stage];
-    const remote = this.observability.metrics;
-    const memberNamespaces = { matchLabels: { "stackwerk.dev/tenant": this.tenant, "stackwerk.dev/stage": this.stage } };
-    new KubeManifest(this.platformStack, "prometheus-service-account", {
-      object: typed<ServiceAccount>({
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name: "prometheus", namespace: ns, labels: { ...MANAGED_BY } },
-        automountServiceAccountToken: true,
-      }),
-    });
-    new KubeManifest(this.platformStack, "prometheus", {
-      object: {
-        apiVersion: "monitoring.coreos.com/v1",
-        kind: "Prometheus",
-        metadata: { name: "prometheus", namespace: ns, labels: { ...MANAGED_BY } },
-        spec: {
-          image: withRegistryMirror(MONITORING_IMAGES.prometheus, this.target.registryMirror),
-          version: "v3.5.0",
-          replicas: highAvailability ? 2 : 1,
-          serviceAccountName: "prometheus",
-          podMetadata: { labels: { ...PROMETHEUS_POD_LABELS } },
-          // Local storage is the store on-prem; with a remote store one day suffices for rule evaluation.
-          retention: remote ? "1d" : `${this.metricsRetentionDays}d`,
-          serviceMonitorSelector: {},
-          serviceMonitorNamespaceSelector: memberNamespaces,
-          podMonitorSelector: { matchLabels: { "stackwerk.dev/none": "none" } },
-          probeSelector: { matchLabels: { "stackwerk.dev/none": "none" } },
-          ...(this.clusterMetrics
-            ? {
-                // The pattern's own ScrapeConfigs (kubelets), from its own namespace only.
-                scrapeConfigSelector: { matchLabels: { ...SCRAPE_CONFIG_LABEL } },
-                scrapeConfigNamespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": ns } },
-                scrapeClasses: [
-                  {
-                    name: KUBELET_SCRAPE_CLASS,
-                    tlsConfig: {
-                      caFile: "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt",
-                      ...(kubeletCertificates === "self-signed" ? { insecureSkipVerify: true } : {}),
-                    },
-                    authorization: { type: "Bearer", credentialsFile: "/var/run/secrets/kubernetes.io/serviceaccount/token" },
-                  },
-                ],
-              }
-            : { scrapeConfigSelector: { matchLabels: { "stackwerk.dev/none": "none" } } }),
-          ...(evaluateRules
-            ? {
-                ruleSelector: {},
-                ruleNamespaceSelector: memberNamespaces,
-                alerting: { alertmanagers: [{ namespace: ns, name: "alertmanager-operated", port: "web", apiVersion: "v2" }] },
-              }
-            : {}),
-          ...(remote
-            ? {
-                remoteWrite: [
-                  // A key header (IONOS `APIKEY`) is not something remote write sends from a Secret: the log shipper relays and adds it.
-                  remote.auth.kind === "header"
-                    ? { url: `http://log-shipper.${ns}.svc.cluster.local:${RELAY_PORT}/api/v1/metrics/write` }
-                    : { url: remote.url, ...remoteWriteAuth(remote.auth) },
-                ],
-              }
-            : {}),
-          securityContext: { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, fsGroup: 65534, seccompProfile: { type: "RuntimeDefault" } },
-          resources: fullCapacity
-            ? { requests: { cpu: "500m", memory: "2Gi" }, limits: { cpu: "2", memory: "4Gi" } }
-            : { requests: { cpu: "100m", memory: "512Mi" }, limits: { cpu: "1", memory: "1Gi" } },
-          ...(remote
-            ? {}
-            : {
-                storage: {
-                  volumeClaimTemplate: { spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: fullCapacity ? "50Gi" : "10Gi" } } } },
-                },
-              }),
-        },
-      },
-    });
-    // Service discovery through the Kubernetes API; the remote store when there is one.
-    writePinnedEgress(this.platformStack, {
-      namespace: ns,
-      name: "prometheus-allow-to-kubernetes-api",
-      podLabels: PROMETHEUS_POD_LABELS,
-      cidrs: this.landingZone.clusterAccess.apiServerCidrs,
-      ports: KUBERNETES_API_PORTS,
-      pinWith: "the target's apiServerCidrs",
-    });
-    if (remote && remote.auth.kind !== "header") {
-      writeNetworkPolicy(this.platformStack, {
-        namespace: ns,
-        name: "prometheus-allow-to-metrics-store",
-        podLabels: PROMETHEUS_POD_LABELS,
-        direction: "Egress",
-        peer: remote.peer,
-        ports: remote.peer.ports,
-      });
-    }
-  }
-
-  /** Alertmanager in the cluster with the receivers (on targets without managed alerting). */
-  private alertmanager(receivers: readonly AlertReceiver[], smtp: MonitoringSmtp | undefined): void {
-    const ns = this.namespace.name;
-    const labels = { "stackwerk.dev/role": "alertmanager" };
-    const config = {
-      global: smtp ? { smtp_smarthost: smtp.smarthost, smtp_from: smtp.from, smtp_require_tls: true } : {},
-      route: { receiver: "default", group_by: ["alertname", "namespace"], group_wait: "30s", group_interval: "5m", repeat_interval: "4h" },
-      receivers: [
-        {
-          name: "default",
-          ...(receivers.some((r) => r.type === "email")
-            ? { email_configs: receivers.flatMap((r) => (r.type === "email" ? [{ to: r.to, send_resolved: true }] : [])) }
-            : {}),
-          ...(receivers.some((r) => r.type === "webhook")
-            ? { webhook_configs: receivers.flatMap((r) => (r.type === "webhook" ? [{ url: r.url, send_resolved: true }] : [])) }
-            : {}),
-        },
-      ],
-    };
-    // Alertmanager reads its configuration from a Secret only. It holds receiver addresses (no credentials:
-    // SMTP relays without authentication, webhook URLs without user info), so it is written like any manifest.
-    new KubeManifest(this.platformStack, "alertmanager-config", {
-      object: typed<Secret>({
-        apiVersion: "v1",
-        kind: "Secret",
-        metadata: { name: "alertmanager-receivers", namespace: ns, labels: { ...MANAGED_BY } },
-        type: "Opaque",
-        // `data`, not `stringData`: the API server turns stringData into data, which reads back as drift.
-        data: { "alertmanager.yaml": Buffer.from(JSON.stringify(config, null, 2)).toString("base64") },
-      }),
-    });
-    new KubeManifest(this.platformStack, "alertmanager", {
-      object: {
-        apiVersion: "monitoring.coreos.com/v1",
-        kind: "Alertmanager",
-        metadata: { name: "alertmanager", namespace: ns, labels: { ...MANAGED_BY } },
-        spec: {
-          image: withRegistryMirror(MONITORING_IMAGES.alertmanager, this.target.registryMirror),
-          version: "v0.28.1",
-          replicas: STAGE_DEFAULTS[this.stage].highAvailability ? 2 : 1,
-          podMetadata: { labels },
-          configSecret: "alertmanager-receivers",
-          securityContext: { runAsNonRoot: true, runAsUser: 65534, runAsGroup: 65534, fsGroup: 65534, seccompProfile: { type: "RuntimeDefault" } },
-          resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "200m", memory: "256Mi" } },
-        },
-      },
-    });
-    const alertmanager = { description: "alertmanager", podLabels: labels, ports: [{ port: 9093 }] };
-    writeNetworkPolicy(this.platformStack, {
-      namespace: ns,
-      name: "prometheus-allow-to-alertmanager",
-      podLabels: PROMETHEUS_POD_LABELS,
-      direction: "Egress",
-      peer: alertmanager,
-      ports: [{ port: 9093 }],
-    });
-    writeNetworkPolicy(this.platformStack, {
-      namespace: ns,
-      name: "alertmanager-allow-from-prometheus",
-      podLabels: labels,
-      direction: "Ingress",
-      peer: { description: "prometheus", podLabels: PROMETHEUS_POD_LABELS, ports: [] },
-      ports: [{ port: 9093 }],
-    });
-    if (receivers.length) {
-      // Webhooks over HTTPS (their URL's port), e-mail over the relay's port; to receiverCidrs (or the hosts' own addresses).
-      const ports = [
-        ...new Set([
-          ...receivers.flatMap((r) => (r.type === "webhook" ? [Number(new URL(r.url).port || 443)] : [])),
-          ...(smtp ? [Number(smtp.smarthost.split(":")[1])] : []),
-        ]),
-      ].map((port) => ({ port }));
-      if (ports.length)
-        writePinnedEgress(this.platformStack, {
-          namespace: ns,
-          name: "alertmanager-allow-to-receivers",
-          podLabels: labels,
-          cidrs: this.receiverCidrs,
-          ports,
-          pinWith: "the monitoring stack's receiverCidrs",
-        });
-    }
-  }
-
-  /** The log shipper: a DaemonSet (Grafana Alloy) tailing member pods' logs through the API, pushing to Loki. */
-  private logShipper(logs: PushEndpoint, relay?: PushEndpoint): void {
-    const ns = this.namespace.name;
-    const name = "log-shipper";
-    const selector = appSelector(ns, name);
-    const labels = { ...selector, ...MANAGED_BY };
-    // One pod per node; three are booked against the namespace quota (more nodes need a larger size).
-    this.namespace.reservePods(this, "logShipper", 3, "log-shipper DaemonSet");
-    new KubeManifest(this.platformStack, "log-shipper-service-account", {
-      object: typed<ServiceAccount>({
-        apiVersion: "v1",
-        kind: "ServiceAccount",
-        metadata: { name, namespace: ns, labels },
-        automountServiceAccountToken: true,
-      }),
-    });
-    const env = [
-      { name: "NODE_NAME", valueFrom: { fieldRef: { fieldPath: "spec.nodeName" } } },
-      { name: "LOKI_URL", value: logs.url },
-      ...authEnv(logs.auth, "LOKI"),
-      ...(relay ? [{ name: "METRICS_URL", value: relay.url }, ...authEnv(relay.auth, "METRICS")] : []),
-    ];
-    new KubeManifest(this.platformStack, "log-shipper", {
-      wait: {},
-      object: typed<DaemonSet>({
-        apiVersion: "apps/v1",
-        kind: "DaemonSet",
-        metadata: { name, namespace: ns, labels },
-        spec: {
-          selector: { matchLabels: { ...selector } },
-          updateStrategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 1 } },
-          template: {
-            metadata: { labels },
-            spec: {
-              serviceAccountName: name,
-              automountServiceAccountToken: true,
-              securityContext: podSecurityContext(473),
-              containers: [
-                {
-                  name: "alloy",
-                  image: withRegistryMirror(MONITORING_IMAGES.alloy, this.target.registryMirror),
-                  imagePullPolicy: "IfNotPresent",
-                  args: [
-                    "run",
-                    "/etc/alloy/config.alloy",
-                    "--server.http.listen-addr=0.0.0.0:12345",
-                    "--storage.path=/tmp/alloy",
-                    "--stability.level=generally-available",
-                  ],
-                  ports: [
-                    { name: "http-metrics", containerPort: 12345, protocol: "TCP" },
-                    ...(relay ? [{ name: "relay", containerPort: RELAY_PORT, protocol: "TCP" as const }] : []),
-                  ],
-                  env,
-                  resources: { requests: { cpu: "50m", memory: "64Mi" }, limits: { cpu: "250m", memory: "256Mi" } },
-                  securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: 473 }),
-                  readinessProbe: { httpGet: { path: "/-/ready", port: "http-metrics" }, periodSeconds: 10 },
-                  livenessProbe: { tcpSocket: { port: "http-metrics" }, initialDelaySeconds: 10, periodSeconds: 20, failureThreshold: 6 },
-                  volumeMounts: [
-                    { name: "config", mountPath: "/etc/alloy", readOnly: true },
-                    { name: "tmp", mountPath: "/tmp" },
-                  ],
-                },
-              ],
-              volumes: [
-                { name: "config", configMap: { name: "log-shipper-config", defaultMode: 0o444 } },
-                { name: "tmp", emptyDir: { sizeLimit: "256Mi" } },
-              ],
-            },
-          },
-        },
-      }),
-    });
-    new KubeManifest(this.platformStack, "log-shipper-service", {
-      object: typed<Service>({
-        apiVersion: "v1",
-        kind: "Service",
-        metadata: { name, namespace: ns, labels },
-        spec: {
-          type: "ClusterIP",
-          selector: { ...selector },
-          ports: [
-            { name: "http-metrics", port: 12345, targetPort: "http-metrics", protocol: "TCP" },
-            ...(relay ? [{ name: "relay", port: RELAY_PORT, targetPort: "relay", protocol: "TCP" }] : []),
-          ],
-        },
-      }),
-    });
-    writePinnedEgress(this.platformStack, {
-      namespace: ns,
-      name: "log-shipper-allow-to-kubernetes-api",
-      podLabels: selector,
-      cidrs: this.landingZone.clusterAccess.apiServerCidrs,
-      ports: KUBERNETES_API_PORTS,
-      pinWith: "the target's apiServerCidrs",
-    });
-    writeNetworkPolicy(this.platformStack, {
-      namespace: ns,
-      name: "log-shipper-allow-to-logs-store",
-      podLabels: selector,
-      direction: "Egress",
-      peer: logs.peer,
-      ports: logs.peer.ports,
-    });
-    if (relay) {
-      writeNetworkPolicy(this.platformStack, {
-        namespace: ns,
-        name: "log-shipper-allow-to-metrics-store",
-        podLabels: selector,
-        direction: "Egress",
-        peer: relay.peer,
-        ports: relay.peer.ports,
-      });
-      const shipper = { description: "log-shipper", podLabels: selector, ports: [{ port: RELAY_PORT }] };
-      writeNetworkPolicy(this.platformStack, {
-        namespace: ns,
-        name: "prometheus-allow-to-relay",
-        podLabels: PROMETHEUS_POD_LABELS,
-        direction: "Egress",
-        peer: shipper,
-        ports: [{ port: RELAY_PORT }],
-      });
-      writeNetworkPolicy(this.platformStack, {
-        namespace: ns,
-        name: "log-shipper-relay-allow-from-prometheus",
-        podLabels: selector,
-        direction: "Ingress",
-        peer: { description: "prometheus", podLabels: PROMETHEUS_POD_LABELS, ports: [] },
-        ports: [{ port: RELAY_PORT }],
-      });
-    }
-    this.relay = relay;
-  }
-
+  /** The metrics store the log shipper relays remote write to (a key-header store), if any. */
   private relay?: PushEndpoint;
 
   /** What needs the whole zone: dashboards, the log shipper's configuration, Prometheus' egress to every scraped port. */
@@ -669,172 +329,4 @@ export class MonitoringStack extends Pattern {
       });
     }
   }
-}
-
-/** Retention in days: an integer from 1 to 3650. */
-function days(scope: Construct, property: string, value: unknown): number {
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 3650) {
-    fail(
-      scope,
-      property,
-      `${JSON.stringify(value)} is not allowed. Allowed: a whole number of days from 1 to 3650 (e.g. 30); "forever" is not offered, keep long-term evidence in an archive`,
-    );
-  }
-  return value;
-}
-
-/**
- * Where the in-cluster Alertmanager may send: `receiverCidrs` as given, else the receivers' and the
- * SMTP relay's own addresses when every one is an IPv4 address, else unknown (undefined).
- */
-function receiverCidrs(
-  scope: Construct,
-  given: unknown,
-  receivers: readonly AlertReceiver[],
-  smtp: MonitoringSmtp | undefined,
-  inClusterAlerting: boolean,
-): readonly string[] | undefined {
-  if (given !== undefined) {
-    if (!inClusterAlerting)
-      fail(scope, "receiverCidrs", "has no effect here: alerts are sent by the target's managed alerting, not from the cluster. Allowed: leave it unset");
-    if (!Array.isArray(given) || given.length === 0)
-      fail(scope, "receiverCidrs", `${JSON.stringify(given)} is not allowed. Allowed: a non-empty list of IPv4 CIDRs, e.g. ["198.51.100.7/32"]`);
-    return given.map((c, i) => requireCidr(scope, `receiverCidrs[${i}]`, c));
-  }
-  const hosts = [
-    ...receivers.flatMap((r) => (r.type === "webhook" ? [new URL(r.url).hostname] : [])),
-    ...(smtp && receivers.some((r) => r.type === "email") ? [String(smtp.smarthost).split(":")[0]] : []),
-  ];
-  return hosts.length && hosts.every(isIpv4) ? [...new Set(hosts)].map((h) => `${h}/32`) : undefined;
-}
-
-function validateReceivers(scope: Construct, receivers: unknown): AlertReceiver[] {
-  if (!Array.isArray(receivers))
-    fail(scope, "receivers", `${JSON.stringify(receivers)} is not allowed. Allowed: a list of { type: "email", to } or { type: "webhook", url }`);
-  return receivers.map((r, i) => {
-    const where = `receivers[${i}]`;
-    if (typeof r !== "object" || r === null)
-      fail(scope, where, `${JSON.stringify(r)} is not allowed. Allowed: { type: "email", to } or { type: "webhook", url }`);
-    const type = requireOneOf(scope, `${where}.type`, (r as { type?: unknown }).type, RECEIVER_TYPES);
-    if (type === "email") {
-      requireKnownProps(scope, r, ["type", "to"], `${where}.`);
-      const to = (r as { to?: unknown }).to;
-      if (typeof to !== "string" || !EMAIL.test(to)) fail(scope, `${where}.to`, `${JSON.stringify(to)} is not an e-mail address. Allowed: name@example.de`);
-      return { type, to };
-    }
-    requireKnownProps(scope, r, ["type", "url"], `${where}.`);
-    const url = requireHttpUrl(scope, `${where}.url`, (r as { url?: unknown }).url);
-    if (url.username || url.password)
-      fail(
-        scope,
-        `${where}.url`,
-        "carries credentials (user info), which would be written into the synth output. Allowed: an https:// URL without user:password@",
-      );
-    if (url.protocol !== "https:")
-      fail(scope, `${where}.url`, `${JSON.stringify(url.href)} is not allowed. Allowed: an https:// URL (alerts leave the cluster)`);
-    return { type, url: url.href };
-  });
-}
-
-/** The remote-write authentication fields of the Prometheus resource (Secret references only). */
-function remoteWriteAuth(auth: PushAuth): Record<string, unknown> {
-  switch (auth.kind) {
-    case "basic":
-      return { basicAuth: { username: { ...auth.username }, password: { ...auth.password } } };
-    case "bearer":
-      return { authorization: { type: "Bearer", credentials: { ...auth.token } } };
-    case "header":
-      // A key header from a Secret (IONOS `APIKEY`): the operator's authorization with the header's scheme.
-      return { authorization: { type: auth.header, credentials: { ...auth.value } } };
-    default:
-      return {};
-  }
-}
-
-/** Environment of the log shipper: credentials by Secret reference only. */
-function authEnv(auth: PushAuth, prefix: string): EnvVar[] {
-  const ref = (name: string, key: { name: string; key: string }) => ({ name, valueFrom: { secretKeyRef: { name: key.name, key: key.key } } });
-  switch (auth.kind) {
-    case "basic":
-      return [ref(`${prefix}_USERNAME`, auth.username), ref(`${prefix}_PASSWORD`, auth.password)];
-    case "bearer":
-      return [ref(`${prefix}_TOKEN`, auth.token)];
-    case "header":
-      return [ref(`${prefix}_KEY`, auth.value)];
-    default:
-      return [];
-  }
-}
-
-/** Grafana Alloy configuration: each node's pods of the zone's namespaces, tailed through the API, to Loki. */
-export function alloyConfig(namespaces: readonly string[], auth: PushAuth, zone: string, relay?: PushAuth): string {
-  const authBlock = (a: PushAuth, prefix: string): string =>
-    a.kind === "basic"
-      ? `    basic_auth {\n      username = sys.env("${prefix}_USERNAME")\n      password = sys.env("${prefix}_PASSWORD")\n    }`
-      : a.kind === "bearer"
-        ? `    bearer_token = sys.env("${prefix}_TOKEN")`
-        : a.kind === "header"
-          ? `    headers = { ${JSON.stringify(a.header)} = sys.env("${prefix}_KEY") }`
-          : "";
-  return [
-    `discovery.kubernetes "pods" {`,
-    `  role = "pod"`,
-    `  namespaces {`,
-    `    names = ${JSON.stringify(namespaces)}`,
-    `  }`,
-    `  selectors {`,
-    `    role  = "pod"`,
-    `    field = "spec.nodeName=" + sys.env("NODE_NAME")`,
-    `  }`,
-    `}`,
-    ``,
-    `discovery.relabel "pods" {`,
-    `  targets = discovery.kubernetes.pods.targets`,
-    `  rule {`,
-    `    source_labels = ["__meta_kubernetes_namespace"]`,
-    `    target_label  = "namespace"`,
-    `  }`,
-    `  rule {`,
-    `    source_labels = ["__meta_kubernetes_pod_name"]`,
-    `    target_label  = "pod"`,
-    `  }`,
-    `  rule {`,
-    `    source_labels = ["__meta_kubernetes_pod_container_name"]`,
-    `    target_label  = "container"`,
-    `  }`,
-    `}`,
-    ``,
-    `loki.source.kubernetes "pods" {`,
-    `  targets    = discovery.relabel.pods.output`,
-    `  forward_to = [loki.write.store.receiver]`,
-    `}`,
-    ``,
-    `loki.write "store" {`,
-    `  external_labels = { zone = ${JSON.stringify(zone)} }`,
-    `  endpoint {`,
-    `    url = sys.env("LOKI_URL")`,
-    authBlock(auth, "LOKI"),
-    `  }`,
-    `}`,
-    ``,
-    ...(relay
-      ? [
-          `prometheus.receive_http "relay" {`,
-          `  http {`,
-          `    listen_address = "0.0.0.0"`,
-          `    listen_port    = ${RELAY_PORT}`,
-          `  }`,
-          `  forward_to = [prometheus.remote_write.store.receiver]`,
-          `}`,
-          ``,
-          `prometheus.remote_write "store" {`,
-          `  endpoint {`,
-          `    url = sys.env("METRICS_URL")`,
-          authBlock(relay, "METRICS"),
-          `  }`,
-          `}`,
-          ``,
-        ]
-      : []),
-  ].join("\n");
 }

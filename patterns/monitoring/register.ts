@@ -167,6 +167,7 @@ async function dashboardImportSmoke(probe: SmokeProbe, target: string): Promise<
 
 registerPattern({
   name: MonitoringStack.patternName,
+  pattern: MonitoringStack,
   summary: "metrics, logs, dashboards and alerting for a landing zone; every pattern in the zone monitored by default",
   uses: ["kubernetesCluster", "observability"],
   create: (scope, id, { target, stage }) =>

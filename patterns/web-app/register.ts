@@ -4,6 +4,7 @@ import { WebAppStack } from "./index";
 
 registerPattern({
   name: WebAppStack.patternName,
+  pattern: WebAppStack,
   summary: "containerised HTTP service with PostgreSQL, object storage, DNS and TLS, per stage",
   uses: ["kubernetesCluster", "postgres", "objectBucket", "dns"],
   create: (scope, id, { target, stage }) =>

@@ -39,7 +39,7 @@ import type {
 import {
   adminCidrList,
   endpointCidr,
-  infraVariable,
+  ingressAddress,
   ManagedAccessProps,
   managedPeer,
   secretFromInfra,
@@ -326,11 +326,14 @@ export class IonosTarget implements ITarget {
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {
     const { stack } = this.base(ctx.zone);
     const { record, zone } = splitHostName(request.hostName);
+    const address = ingressAddress(stack);
+    // Same address as before the count (OpenTofu moves `x` to `x[0]` by itself when count is added).
     new DnsRecord(ctx.infra(), `${request.id ?? "dns"}-record`, {
+      count: address.count,
       zoneId: this.dnsZones.get(ctx.zone, zone).id,
       name: record,
       type: "A",
-      content: infraVariable(stack, "ingress_ip", "public IP address of the Gateway's load balancer (name kept from v0.1)"),
+      content: address.value,
       ttl: 300,
       enabled: true,
     });

@@ -51,10 +51,27 @@ export function secretFromInfra(
   return new KubeSecret(ctx.platform, id, { namespace: ctx.namespace.name, name, values: entries });
 }
 
-/** A required infra variable (a value only the operator knows, e.g. the ingress IP). */
-export function infraVariable(stack: TerraformStack, name: string, description: string): string {
-  const existing = stack.node.tryFindChild(name) as TerraformVariable | undefined;
-  return (existing ?? new TerraformVariable(stack, name, { type: "string", description })).stringValue;
+/** Infra input holding the public address of the landing zone Gateway's load balancer (name kept from v0.1). */
+export const INGRESS_ADDRESS_VARIABLE = "ingress_ip";
+
+/**
+ * The Gateway's public address for the zone's DNS records: infra variable `ingress_ip`, empty by
+ * default because the address exists only once the add-ons stack's Gateway has one. The add-ons
+ * stack outputs it (engines/cdktf/gateway-address.ts) and `stackwerk deploy` applies the infra
+ * stack again with it in the same run (deploy/wiring.ts `feedbackInputs`); plain OpenTofu users
+ * may still set `TF_VAR_ingress_ip`. `count` is 1 once the address is known, else 0: a record
+ * is never written without an address.
+ */
+export function ingressAddress(stack: TerraformStack): { readonly value: string; readonly count: number } {
+  const variable =
+    (stack.node.tryFindChild(INGRESS_ADDRESS_VARIABLE) as TerraformVariable | undefined) ??
+    new TerraformVariable(stack, INGRESS_ADDRESS_VARIABLE, {
+      type: "string",
+      default: "",
+      description:
+        "Public IP address of the landing zone Gateway's load balancer; empty until the add-ons stack's Gateway has one (stackwerk deploy takes it from that stack's output ingress_ip in the same run)",
+    });
+  return { value: variable.stringValue, count: Token.asNumber(tfExpression(`var.${INGRESS_ADDRESS_VARIABLE} == "" ? 0 : 1`)) };
 }
 
 /** Egress to a managed endpoint outside the cluster: its address range (a CIDR or an input token), one port. */

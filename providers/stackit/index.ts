@@ -38,7 +38,7 @@ import type {
 import {
   adminCidrList,
   endpointCidr,
-  infraVariable,
+  ingressAddress,
   InternetOpening,
   ManagedAccessProps,
   managedPeer,
@@ -364,12 +364,15 @@ export class StackitTarget implements ITarget {
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {
     const stack = this.stack(ctx.zone);
     const { record, zone } = splitHostName(request.hostName);
+    const address = ingressAddress(stack);
+    // Same address as before the count (OpenTofu moves `x` to `x[0]` by itself when count is added).
     new DnsRecordSet(ctx.infra(), `${request.id ?? "dns"}-record`, {
+      count: address.count,
       projectId: this.projectId,
       zoneId: this.dnsZones.get(ctx.zone, zone).zoneId,
       name: record,
       type: "A",
-      records: [infraVariable(stack, "ingress_ip", "public IP address of the Gateway's load balancer (name kept from v0.1)")],
+      records: [address.value],
       ttl: 300,
     });
     return { implementation: "managed", fqdn: request.hostName };

@@ -14,7 +14,7 @@ import { STACKIT_OPENSEARCH_PLANS } from "../../providers/stackit/search-engine"
 import type { Size } from "../../core/profile";
 import { placeholderEnv } from "../../conformance/credentials";
 import { infraInputs } from "../../conformance/inputs";
-import { stackVariables } from "../../conformance/stack-json";
+import { stackVariables } from "../../deploy/stack-json";
 import { ensureToolchain } from "../../tools/toolchain";
 import { manifestsOf, synthApp } from "../support/synth";
 import { validateStacks } from "../support/examples";

@@ -4,7 +4,7 @@
  * never a pass; any other error among them keeps it a `fail`.
  */
 import { needsCloudApi } from "../../conformance/cell";
-import type { TofuOutcome } from "../../conformance/tofu";
+import type { TofuOutcome } from "../../deploy/tofu";
 
 const outcome = (errors: Array<{ summary: string; detail: string }>): TofuOutcome => ({
   ok: false,

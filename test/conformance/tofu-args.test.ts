@@ -1,4 +1,4 @@
-import { changeArgs } from "../../conformance/tofu";
+import { changeArgs } from "../../deploy/tofu";
 
 describe("tofu apply/destroy options", () => {
   it("adds nothing by default, so OpenTofu's defaults apply", () => {

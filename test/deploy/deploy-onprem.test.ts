@@ -248,3 +248,55 @@ tenants:
   const ns = await cluster.kubectl(["get", "namespaces", "fa-test", "fb-test", "-o", "name"]);
   expect(ns.stdout.trim().split("\n").sort()).toEqual(["namespace/fa-test", "namespace/fb-test"]);
 });
+
+test("destroy --fleet: tenants in parallel, a progress line per tenant, a summary table, a failed tenant does not stop the others", async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "fleet-destroy-"));
+  const catalogue = (fbTarget: string) => {
+    const file = path.join(folder, `fleet-${fbTarget}.yaml`);
+    fs.writeFileSync(
+      file,
+      `targets:
+  rz: { type: onprem, props: { kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} } }
+  gone: { type: onprem, props: { kubeconfigPath: /nonexistent/kubeconfig } }
+defaults: { pattern: web-app, target: rz, props: { image: "registry.example.de/shop/web:1.4.2" } }
+tenants:
+  - name: da
+  - name: db
+    target: ${fbTarget}
+`,
+    );
+    return file;
+  };
+  const fleet = (action: string, file: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(
+        TSX,
+        [CLI, action, "--fleet", file, "--jobs", "2", "--auto-approve", "--out", path.join(folder, "out")],
+        { cwd: folder, env, maxBuffer: 64 << 20 },
+        (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
+  const deployed = await fleet("deploy", catalogue("rz"));
+  expect({ code: deployed.code, out: deployed.stdout }).toEqual({ code: 0, out: expect.stringMatching(/^2\/2 tenant\(s\) deployed/m) });
+
+  // db's cluster is unreachable now: its destroy fails, da's is not held up by it.
+  const r = await fleet("destroy", catalogue("gone"));
+  expect(r.code).toBe(1);
+  expect(r.stderr).toMatch(/\[stackwerk\] \[da\] da-platform: Destroy complete!/);
+  expect(r.stderr.match(/\[stackwerk\] fleet destroy \d\/2: d[ab] (ok|FAILED)/g)).toHaveLength(2);
+  const rows = r.stdout.split("\n").filter((l) => /^d[ab] /.test(l));
+  expect(rows.map((l) => l.split(/\s+/).slice(0, 3))).toEqual([
+    ["da", "ok", "1"],
+    ["db", "FAILED", "0"],
+  ]);
+  expect(rows[1]).toMatch(/db-platform: /);
+  expect(r.stdout).toMatch(/^1\/2 tenant\(s\) destroyed in \d+\.\ds; failed: db$/m);
+  const left = await cluster.kubectl(["get", "namespaces", "da-test", "db-test", "-o", "name", "--ignore-not-found"]);
+  expect(left.stdout.trim()).toBe("namespace/db-test");
+
+  // With its cluster back, db's state was kept and it is destroyed.
+  const again = await fleet("destroy", catalogue("rz"));
+  expect({ code: again.code, out: again.stdout }).toEqual({ code: 0, out: expect.stringMatching(/^2\/2 tenant\(s\) destroyed/m) });
+  const none = await cluster.kubectl(["get", "namespaces", "db-test", "-o", "name", "--ignore-not-found"]);
+  expect(none.stdout.trim()).toBe("");
+});

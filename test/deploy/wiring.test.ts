@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { App } from "cdktf";
 import { IdentityStack, LandingZone, targets, WebAppStack } from "../../index";
 import { applyOrder, readProgram, resolveProgram, stackMatcher, synthProgram } from "../../deploy/program";
-import { declaredOutputs, wireInputs } from "../../deploy/wiring";
+import { declaredOutputs, feedbackInputs, wireInputs } from "../../deploy/wiring";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -52,11 +52,17 @@ test.each(["stackit", "ionos"] as const)("%s: every platform input comes from th
     }
     if (stack.name === "amt-addons") {
       // The add-ons need only the cluster: its kubeconfig from the infra stack, and the passphrase.
+      // (They output their Gateway's address for the infra stack's DNS records: ingress_ip.)
       expect(stack.dependencies).toEqual(["amt-infra"]);
       expect(wired.sources.filter((s) => s.from === "stack")).toEqual([{ name: "kubeconfig", sensitive: true, from: "stack", stack: "amt-infra" }]);
       expect(wired.missing).toEqual(["state_passphrase"]);
     }
   }
+  // No second pass: the DNS records' address is the add-ons stack's output (its Gateway's), taken in the same run.
+  const stacks = program.stacks.map((s) => ({ name: s.name, tf: json.get(s.name), dependencies: s.dependencies }));
+  expect(feedbackInputs(stacks[0], stacks)).toEqual([{ name: "ingress_ip", stack: "amt-addons" }]);
+  expect(declaredOutputs(json.get("amt-addons"))).toEqual(["ingress_ip"]);
+  expect(askedBy.has("ingress_ip")).toBe(false);
   // The passphrase is one TF_VAR for every stack; every other operator input belongs to exactly one stack.
   expect(askedBy.get("state_passphrase")).toEqual(program.stacks.map((s) => s.name));
   const twice = [...askedBy].filter(([name, stacks]) => name !== "state_passphrase" && stacks.length > 1);

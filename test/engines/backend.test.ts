@@ -7,6 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { App } from "cdktf";
+import { Construct } from "constructs";
 import { LandingZone, stateBackend, targets, WebAppStack } from "../../index";
 import { synthesize } from "../../engines/cdktf";
 
@@ -60,4 +61,59 @@ test.each([
   const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "backend-")) });
   const zone = new LandingZone(app, "amt", { target: targets.stackit() });
   expect(() => stateBackend(zone, backend as never)).toThrow(message);
+});
+
+test("the backend prop of a landing zone and of a pattern sets the same blocks as stateBackend", () => {
+  const got = backends((app) => {
+    const zone = new LandingZone(app, "amt", {
+      target: targets.stackit(),
+      backend: { type: "kubernetes", namespace: "tofu-state", kubeconfigPath: "/etc/rz/kubeconfig" },
+    });
+    new WebAppStack(app, "shop", { landingZone: zone, image: IMAGE, database: true });
+    // A pattern's own backend wins for its stacks (its platform stack in a shared zone).
+    new WebAppStack(app, "blog", { landingZone: zone, image: IMAGE, backend: { type: "local" } });
+    // In a private zone, every stack of the instance.
+    new WebAppStack(app, "solo", {
+      target: targets.ionos(),
+      image: IMAGE,
+      backend: { type: "s3", bucket: "tofu-state", endpoint: "https://s3.example.de", keyPrefix: "solo/" },
+    });
+  });
+  const k8s = (name: string) => ({ kubernetes: { secret_suffix: name, namespace: "tofu-state", config_path: "/etc/rz/kubeconfig" } });
+  expect(got["amt-infra"]).toEqual(k8s("amt-infra"));
+  expect(got["shop-platform"]).toEqual(k8s("shop-platform"));
+  expect(got["blog-platform"]).toEqual({ local: { path: "terraform.tfstate" } });
+  expect((got["solo-infra"] as { s3: { key: string } }).s3.key).toBe("solo/solo-infra.tfstate");
+  expect((got["solo-platform"] as { s3: { key: string } }).s3.key).toBe("solo/solo-platform.tfstate");
+});
+
+test.each([
+  [{ type: "consul" }, '[LandingZone amt] backend.type: "consul" is not allowed. Allowed: local, kubernetes, s3'],
+  ["s3", '[LandingZone amt] backend: "s3" is not allowed. Allowed: an object { type: local | kubernetes | s3, … }'],
+  [
+    { type: "s3", bucket: "b", endpoint: "https://s3.example.de", region: 3 },
+    "[LandingZone amt] backend.region: 3 is not allowed. Allowed: the region the endpoint expects",
+  ],
+  [{ type: "kubernetes", namespace: "s", buckt: "b" }, "[LandingZone amt] backend.buckt: is not a known property"],
+])("LandingZone { backend: %j } fails at synth time naming the property and the allowed values", (backend, message) => {
+  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "backend-")) });
+  expect(() => new LandingZone(app, "amt", { target: targets.stackit(), backend: backend as never })).toThrow(message);
+});
+
+test("a pattern's bad backend prop names the pattern and the property", () => {
+  const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "backend-")) });
+  expect(
+    () => new WebAppStack(app, "shop", { target: targets.ionos(), image: IMAGE, backend: { type: "s3", bucket: "b", endpoint: "s3.example.de" } as never }),
+  ).toThrow(/shop.*backend\.endpoint.*Allowed: an http\(s\) URL/);
+  expect(() => new WebAppStack(app, "blog", { target: targets.ionos(), image: IMAGE, backend: { type: "etcd" } as never })).toThrow(
+    /blog.*backend.*(local|kubernetes|s3)/,
+  );
+});
+
+test("an engine that does not write OpenTofu stacks (Pulumi: a plain construct tree) refuses a backend instead of dropping it", () => {
+  const root = new Construct(undefined as never, "program");
+  expect(() => new LandingZone(root, "amt", { target: targets.onprem(), backend: { type: "kubernetes", namespace: "tofu-state" } })).toThrow(
+    /\[LandingZone program\/amt\] backend: is rendered only by an engine that writes OpenTofu stacks, not by the neutral engine .*Allowed: leave backend unset here/,
+  );
+  expect(() => new LandingZone(root, "ok", { target: targets.onprem() })).not.toThrow();
 });

@@ -19,7 +19,7 @@ import { ensurePulumi } from "../../tools/pulumi";
 import { pulumiProgram, PulumiProgram } from "../../conformance/pulumi-program";
 import { runPulumiCell } from "../../conformance/pulumi-cell";
 import { Kube } from "../../conformance/kube";
-import { ProcessTracker } from "../../conformance/exec";
+import { ProcessTracker } from "../../deploy/exec";
 import { kubectlPath } from "../../tools/cluster";
 import { registeredPatterns } from "../../patterns/registry";
 

@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { FleetCatalogueError, loadCatalogue, validateCatalogue } from "../../cli/fleet/catalogue";
-import { FLEET_PATTERNS } from "../../cli/fleet/patterns";
+import { fleetPatternNames } from "../../cli/fleet/patterns";
 import { registeredPatterns } from "../../patterns/registry";
 import "../../patterns";
 
@@ -87,7 +87,7 @@ test("fails on an unknown pattern and a missing target, listing the allowed valu
     ],
   });
   expect(found).toEqual([
-    `[tenants[0] (a)] pattern: "webapp" is not allowed. Allowed: ${Object.keys(FLEET_PATTERNS).join(", ")}`,
+    `[tenants[0] (a)] pattern: "webapp" is not allowed. Allowed: ${fleetPatternNames().join(", ")}`,
     `[tenants[1] (b)] target: is required (here or in defaults). Allowed: ionos, stackit, onprem`,
   ]);
 });
@@ -139,7 +139,7 @@ test("fails on an empty tenant list", () => {
 });
 
 test("every registered pattern can be instantiated from a fleet catalogue", () => {
-  expect(Object.keys(FLEET_PATTERNS).sort()).toEqual(
+  expect(fleetPatternNames().sort()).toEqual(
     registeredPatterns()
       .map((p) => p.name)
       .sort(),

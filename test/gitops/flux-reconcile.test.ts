@@ -21,7 +21,7 @@ import { EmbeddedCluster, startCluster } from "../../tools/cluster";
 import { GitOpsRepo } from "../../conformance/gitops-repo";
 import { runGitOpsCell } from "../../conformance/gitops-cell";
 import { Kube } from "../../conformance/kube";
-import { ProcessTracker } from "../../conformance/exec";
+import { ProcessTracker } from "../../deploy/exec";
 import { kubectlPath } from "../../tools/cluster";
 import { getPattern, registeredPatterns } from "../../patterns/registry";
 

@@ -40,6 +40,7 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   ["providers/ionos/fixture.ts", "../../engines/cdktf/stacks"],
   ["providers/onprem/fixture.ts", "../../tools/cluster/paths"],
   ["providers/stackit/fixture.ts", "../ionos/sizes"],
+  ["providers/onprem/fixture.ts", "../stackit"],
   ["providers/onprem/fixture.ts", "@pulumi/kubernetes"],
   ["providers/onprem/fixture.ts", "cdktf"],
   ["providers/shared/fixture.ts", "@cdktf/provider-kubernetes"],
@@ -61,6 +62,10 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   // cli and conformance: not the tests or benchmarks; the runner does not call the CLI
   ["cli/fixture.ts", "../bench/run"],
   ["conformance/fixture.ts", "../cli/main"],
+  // deploy: owns the tofu runner; conformance depends on deploy, never the other way (one path)
+  ["deploy/fixture.ts", "../conformance/cell"],
+  ["deploy/fixture.ts", "../conformance/kube"],
+  ["deploy/fixture.ts", "../cli/main"],
   // tools: off to the side, on the ground floors only
   ["tools/cluster/fixture.ts", "../../patterns/registry"],
   ["tools/toolchain/fixture.ts", "../../engines/cdktf"],
@@ -85,6 +90,9 @@ const ALLOWED: ReadonlyArray<readonly [string, string]> = [
   ["index.ts", "./patterns"],
   ["cli/fixture.ts", "../conformance/cell"],
   ["conformance/fixture.ts", "../tools/cache"],
+  ["conformance/fixture.ts", "../deploy/tofu"],
+  ["deploy/fixture.ts", "../engines/cdktf/stacks"],
+  ["deploy/fixture.ts", "../tools/toolchain"],
   ["tools/cluster/fixture.ts", "../../constructs/kube/cert-manager"],
 ];
 
@@ -119,6 +127,43 @@ test("a literal stage comparison outside the stage-policy table fails lint; the 
   expect(table.messages).toEqual([]);
 }, 120_000);
 
+test("a library file over 400 lines fails lint; 400 lines, generated files and tools/ pass", async () => {
+  const lines = (n: number) => `/** Fixture. */\nexport const x = 1;\n${"// line\n".repeat(n - 2)}`;
+  const res = await run(process.execPath, [path.join(__dirname, "lint-texts.js")], {
+    cwd: ROOT,
+    check: false,
+    input: JSON.stringify([
+      { file: "patterns/fixture/index.ts", code: lines(401) },
+      { file: "providers/onprem/fixture.ts", code: lines(401) },
+      { file: "patterns/fixture/index.ts", code: lines(400) },
+      { file: "core/validation/fixture.generated.ts", code: lines(900) },
+      { file: "tools/fixture/index.ts", code: lines(900) },
+    ]),
+  });
+  const [pattern, provider, limit, generated, tool] = (JSON.parse(res.stdout) as Linted[]).map((r) => r.messages);
+  expect(pattern).toEqual(["max-lines: File has too many lines (401). Maximum allowed is 400."]);
+  expect(provider).toEqual(["max-lines: File has too many lines (401). Maximum allowed is 400."]);
+  expect({ limit, generated, tool }).toEqual({ limit: [], generated: [], tool: [] });
+}, 120_000);
+
+test("type imports (`typeof import(...)`, `import(...).T`) follow the floors like imports", async () => {
+  const res = await run(process.execPath, [path.join(__dirname, "lint-texts.js")], {
+    cwd: ROOT,
+    check: false,
+    input: JSON.stringify([
+      { file: "core/fixture.ts", code: '/** Fixture. */\nexport type W = typeof import("../constructs/workload");\n' },
+      { file: "patterns/fixture/index.ts", code: '/** Fixture. */\nexport type A = import("cdktf").App;\n' },
+      { file: "providers/onprem/fixture.ts", code: '/** Fixture. */\nexport type S = typeof import("../stackit");\n' },
+      { file: "providers/fixture.ts", code: '/** Fixture. */\nexport type S = typeof import("./stackit");\n' },
+    ]),
+  });
+  const [core, pattern, provider, barrel] = (JSON.parse(res.stdout) as Linted[]).map((r) => r.messages);
+  expect(core).toEqual([expect.stringMatching(/^stackwerk\/floor: core\/ must not import constructs\/workload \(floor constructs\)/)]);
+  expect(pattern).toEqual([expect.stringMatching(/^stackwerk\/floor: patterns\/ must not import the package cdktf/)]);
+  expect(provider).toEqual([expect.stringMatching(/^stackwerk\/floor: providers\/ must not import providers\/stackit \(another room of providers: stackit\)/)]);
+  expect(barrel).toEqual([]);
+}, 120_000);
+
 test("the committed tree keeps the floors", async () => {
   const res = await run(
     process.execPath,
@@ -133,6 +178,7 @@ test("the committed tree keeps the floors", async () => {
       "engines",
       "cli",
       "conformance",
+      "deploy",
       "tools",
       "index.ts",
       "pulumi.ts",

@@ -1,5 +1,5 @@
 /**
- * Child processes of a conformance run (tofu, kubectl), tracked so an interrupted run can stop
+ * Child processes of a deploy or conformance run (tofu, kubectl), tracked so an interrupted run can stop
  * them: tofu gets SIGINT first (it then stops gracefully and writes its state), anything
  * still alive after a grace period gets SIGKILL. Output is collected, never echoed raw.
  */

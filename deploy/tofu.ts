@@ -1,5 +1,5 @@
 /**
- * OpenTofu commands of the conformance levels, run with the Stackwerk toolchain's environment
+ * OpenTofu commands of `stackwerk plan/deploy/destroy` and the conformance levels, run with the Stackwerk toolchain's environment
  * (mirror-only CLI config) and read through OpenTofu's machine-readable output (`-json`), so
  * a failure is reported with the tool's and the provider's own diagnostic text.
  */
@@ -248,9 +248,21 @@ export class Tofu {
     return o;
   }
 
-  /** `tofu apply -json -auto-approve`. */
-  async apply(dir: string, env: Readonly<Record<string, string>>, onSpawn?: (stop: () => void) => void, options: ChangeOptions = {}): Promise<TofuOutcome> {
-    const r = await this.run(dir, ["apply", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s", ...changeArgs(options)], env, 20 * 60_000, onSpawn);
+  /**
+   * `tofu apply -json -auto-approve`, or, with `planFile`, `tofu apply -json <planFile>`: exactly
+   * the changes of that saved plan (OpenTofu refuses a plan whose state moved on meanwhile).
+   */
+  async apply(
+    dir: string,
+    env: Readonly<Record<string, string>>,
+    onSpawn?: (stop: () => void) => void,
+    options: ChangeOptions = {},
+    planFile?: string,
+  ): Promise<TofuOutcome> {
+    const args = planFile
+      ? ["apply", "-json", "-input=false", "-lock-timeout=60s", ...changeArgs(options), planFile]
+      : ["apply", "-json", "-input=false", "-auto-approve", "-lock-timeout=60s", ...changeArgs(options)];
+    const r = await this.run(dir, args, env, 20 * 60_000, onSpawn);
     keepLog(dir, "apply", r);
     return parseJsonStream(r);
   }
