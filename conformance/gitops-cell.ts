@@ -99,7 +99,9 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
       const r = await spec.kube.kubectl(["kustomize", path.join(dir, u.path)], { check: false });
       if (r.code !== 0) problems.push(`kustomize ${u.path}: ${r.stderr.trim()}`);
     }
-    const dry = await spec.kube.kubectl(["apply", "--dry-run=server", "-f", path.join(dir, "flux")], { check: false });
+    const dry = await spec.kube.kubectl(["apply", "--dry-run=server", ...output.units.flatMap((u) => ["-f", path.join(dir, "flux", `${u.name}.yaml`)])], {
+      check: false,
+    });
     if (dry.code !== 0) problems.push(`dry run of the Flux Kustomizations: ${dry.stderr.trim()}`);
     if (problems.length) {
       set(2, "fail", Date.now() - t2, problems.join("\n"));
