@@ -694,7 +694,11 @@ async function cloudLevel(spec: CellSpec, ctx: CellContext, tofu: Tofu, book: Le
 }
 
 /** The registered pattern's own level-5 checks (none for an --app cell or a pattern without them). */
-export async function patternSmokeChecks(spec: CellSpec, kube: Kube, namespaces: readonly string[]): Promise<CheckResult[]> {
+export async function patternSmokeChecks(
+  spec: Pick<CellSpec, "source" | "pattern" | "target" | "stage">,
+  kube: Kube,
+  namespaces: readonly string[],
+): Promise<CheckResult[]> {
   if (spec.source !== "registry") return [];
   const definition = registeredPatterns().find((p) => p.name === spec.pattern);
   if (!definition?.smoke) return [];

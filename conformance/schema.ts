@@ -42,7 +42,7 @@ const cell: Schema = {
     target: str,
     stage: str,
     source: { enum: ["registry", "app"] },
-    engine: { enum: [...ENGINE_NAMES] },
+    engine: { enum: [...ENGINE_NAMES, "gitops"] },
     instance: str,
     namespaces: strings,
     stacks: {

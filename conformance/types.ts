@@ -29,6 +29,9 @@ export const LEVEL_STATUSES: readonly LevelStatus[] = ["pass", "fail", "blocked"
  */
 export type EngineName = "cdktf" | "pulumi";
 
+/** The engine of a cell report: a runner engine, or `gitops` (Flux reconciling plain YAML, conformance/gitops-cell.ts). */
+export type CellEngineName = EngineName | "gitops";
+
 /** Every engine name, in the order `--engine` lists them. */
 export const ENGINE_NAMES: readonly EngineName[] = ["cdktf", "pulumi"];
 
@@ -125,7 +128,7 @@ export interface CellReport {
   readonly stage: string;
   readonly source: "registry" | "app";
   /** The engine of the cell. Absent in reports written before the engine dimension (then cdktf). */
-  readonly engine?: EngineName;
+  readonly engine?: CellEngineName;
   /** Construct path of the pattern instance. */
   readonly instance?: string;
   /** Namespaces the platform stack creates (each cell has its own). */

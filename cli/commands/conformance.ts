@@ -5,10 +5,11 @@ import "../../patterns";
 import { TARGET_NAMES } from "../../core/target";
 import { ConformanceOptionError, DEFAULT_JOBS, LevelNumber, renderSummaryTable, runConformance } from "../../conformance";
 import { ENGINE_NAMES, EngineName } from "../../conformance/types";
+import { runGitOpsCli } from "./conformance-gitops";
 
 const HELP = `usage: stackwerk conformance [--patterns a,b] [--targets ${TARGET_NAMES.join(",")}] [--stage <stage>]
                              [--report <dir>] [--keep] [--app <path/to/app.ts>] [--jobs N] [--kubeconfig <file>]
-                             [--engine cdktf,pulumi]
+                             [--engine cdktf,pulumi | gitops]
                              [--runtime] [--runtime-placement onprem|none]
 
 Runs every registered pattern (or every pattern instance of --app) on every target through the
@@ -53,6 +54,8 @@ options:
   --runtime-placement onprem|none
                      with --runtime: put the on-prem cells' workloads on the real node (onprem,
                      default) or leave every pod on kwok nodes (none)
+  --engine gitops    levels 1-6 through the GitOps engine with the real Flux controllers and a local
+                     Git server, on-prem only (docs/gitops.md); the default is cdktf (OpenTofu)
 `;
 
 export const command: CliCommand = {
@@ -88,9 +91,10 @@ export const command: CliCommand = {
     if (!Number.isInteger(jobs) || jobs < 1) throw new CliUsageError("--jobs must be a positive integer");
     const maxLevel = flags["max-level"] === undefined ? 7 : Number(flags["max-level"]);
     if (!Number.isInteger(maxLevel) || maxLevel < 1 || maxLevel > 7) throw new CliUsageError("--max-level must be an integer from 1 to 7");
+    if (flags.engine === "gitops") return runGitOpsCli(flags, list, stage);
     const engines = (list(flags.engine) ?? ["cdktf"]) as EngineName[];
     const badEngine = engines.find((e) => !ENGINE_NAMES.includes(e));
-    if (badEngine) throw new CliUsageError(`unknown engine '${badEngine}'. Allowed: ${ENGINE_NAMES.join(", ")}`);
+    if (badEngine) throw new CliUsageError(`unknown engine '${badEngine}'. Allowed: ${ENGINE_NAMES.join(", ")}, or gitops alone`);
     const placement = flags["runtime-placement"] ?? "onprem";
     if (placement !== "onprem" && placement !== "none")
       throw new CliUsageError(`--runtime-placement '${String(placement)}' is not allowed. Allowed: onprem, none`);

@@ -7,6 +7,8 @@ import { command as list } from "./list";
 import { command as newCommand } from "./new";
 import { command as pulumi } from "./pulumi";
 import { command as synth } from "./synth";
+import { command as gitops } from "./synth-gitops";
+import { command as promote } from "./promote";
 import { command as toolchain } from "./toolchain";
 
 export const COMMANDS: CliCommand[] = [
@@ -21,4 +23,6 @@ export const COMMANDS: CliCommand[] = [
   newCommand,
   toolchain,
   cluster,
+  gitops,
+  promote,
 ];

@@ -15,9 +15,11 @@ import { orphanMessage, orphanStacks } from "../../deploy/stack-folders";
 import { FleetCatalogueError, loadCatalogue, parseCatalogueText } from "../fleet/catalogue";
 import { fleetPattern, fleetPatternNames } from "../fleet/patterns";
 import { defaultJobs, runFleet } from "../fleet/run";
+import { gitopsOutdir, synthFleetGitOpsCli, synthGitOpsCli } from "./synth-gitops";
 
 const HELP = `usage: stackwerk synth --pattern <name> --target <ionos|stackit|onprem> [--stage <stage>] [--out <dir>]
                        [--props <file>] [--target-props <file>]
+       stackwerk synth --engine gitops --pattern <name> --target onprem --git-url <url> --age-recipient <age1…> [--stage <stage>] [--out <dir>]
        stackwerk synth --fleet <catalogue.yaml|.json> [--jobs <n>] [--out <dir>]
 
 Synthesises the reference instance of a pattern to Terraform JSON for OpenTofu:
@@ -34,7 +36,12 @@ options:
   --target-props  YAML or JSON file of the target's props (targets.<target>(props))
   --fleet    tenant catalogue (YAML or JSON); takes the place of --pattern, --target and --stage
   --jobs     worker processes for --fleet, 1 to 256 (default: the number of CPU cores)
-  --out      output folder (default: cdktf.out)
+  --out      output folder (default: cdktf.out; gitops.out with --engine gitops)
+  --engine   cdktf (default) | gitops: plain Kubernetes YAML for Flux / Argo CD (docs/gitops.md)
+  --git-url  with --engine gitops: the repository the controllers pull from
+  --age-recipient  with --engine gitops: age recipient(s), comma-separated, Secrets are encrypted to
+  --branch   with --engine gitops: the branch the controllers follow (default: main)
+  Generated credentials with --engine gitops need STACKWERK_CREDENTIALS_SEED (at least 32 characters).
 `;
 
 const FLAGS = {
@@ -46,6 +53,10 @@ const FLAGS = {
   jobs: "string",
   props: "string",
   "target-props": "string",
+  engine: "string",
+  "git-url": "string",
+  "age-recipient": "string",
+  branch: "string",
 } as const;
 
 /** The mapping in a `--props`/`--target-props` file (YAML or JSON, read like a fleet catalogue: no YAML tags, `.nan` stays a number the props check refuses). */
@@ -142,6 +153,17 @@ export const command: CliCommand = {
   async run(args) {
     const { flags, positional } = parseFlags(args, FLAGS);
     if (positional.length) throw new CliUsageError(`unexpected argument '${positional[0]}'`);
+    const str = (f: string) => nonEmpty(f, flags[f], "a value");
+    if (flags.fleet !== undefined && flags.engine === "gitops") {
+      if (flags.jobs !== undefined) throw new CliUsageError("--jobs only applies to the cdktf engine's fleet synth");
+      return synthFleetGitOpsCli({
+        file: str("fleet")!,
+        outdir: gitopsOutdir(str("out")),
+        gitUrl: str("git-url"),
+        ageRecipients: str("age-recipient"),
+        branch: str("branch"),
+      });
+    }
     if (flags.fleet !== undefined) return synthFleet(flags);
     if (flags.jobs !== undefined) throw new CliUsageError("--jobs only applies to --fleet. Allowed: --fleet <file> --jobs <n>, or leave --jobs out");
     const patterns = registeredPatterns().map((p) => p.name);
@@ -152,6 +174,18 @@ export const command: CliCommand = {
     if (!targetName) throw new CliUsageError(`--target is required. Allowed: ${TARGET_NAMES.join(", ")}`);
     oneOf("target", targetName, TARGET_NAMES);
     const stage: Stage = oneOf("stage", nonEmpty("stage", flags.stage, STAGES.join(", ")) ?? "test", STAGES);
+    const engine = oneOf("engine", nonEmpty("engine", flags.engine, "cdktf, gitops") ?? "cdktf", ["cdktf", "gitops"] as const);
+    if (engine === "gitops")
+      return synthGitOpsCli({
+        pattern: patternName,
+        target: targetName,
+        stage,
+        outdir: gitopsOutdir(str("out")),
+        gitUrl: str("git-url"),
+        ageRecipients: str("age-recipient"),
+        branch: str("branch"),
+      });
+    for (const f of ["git-url", "age-recipient", "branch"]) if (flags[f] !== undefined) throw new CliUsageError(`--${f} only applies to --engine gitops`);
     const outdir = path.resolve(nonEmpty("out", flags.out, "a folder path (default: cdktf.out)") ?? "cdktf.out");
     const started = Date.now();
     process.stderr.write(`[stackwerk] synth ${patternName} for ${targetName} (${stage}) into ${outdir}\n`);

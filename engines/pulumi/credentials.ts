@@ -7,22 +7,10 @@
  * needed (the random provider's plugin cannot be built here) and the values are Pulumi secrets
  * (encrypted in state). See docs/adr/0140-pulumi-real-engine.md.
  */
-import { createHmac } from "node:crypto";
 import * as pulumi from "@pulumi/pulumi";
+import { credentialLabel, deriveCredential } from "../shared/credential";
 
-const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-/** `length` letters and digits derived from `seed` and `label` (uniform: bytes >= 248 are skipped). */
-export function deriveCredential(seed: string, label: string, length: number): string {
-  let out = "";
-  for (let block = 0; out.length < length; block++) {
-    const bytes = createHmac("sha256", seed).update(`${label}#${block}`).digest();
-    for (const b of bytes) {
-      if (b < 248 && out.length < length) out += ALPHABET[b % ALPHABET.length];
-    }
-  }
-  return out;
-}
+export { deriveCredential } from "../shared/credential";
 
 /** The rotation counter from config: a whole number of at least 1. */
 export function credentialsRotation(config: pulumi.Config): number {
@@ -57,6 +45,6 @@ export class CredentialSource {
 
   /** The generated value of `key` in Secret `namespace/name` (a Pulumi secret). */
   value(namespace: string, name: string, key: string, length: number): pulumi.Output<string> {
-    return pulumi.secret(this.seed.apply((s) => deriveCredential(s, `${namespace}/${name}/${key}@${this.rotation}`, length)));
+    return pulumi.secret(this.seed.apply((s) => deriveCredential(s, credentialLabel(namespace, name, key, this.rotation), length)));
   }
 }

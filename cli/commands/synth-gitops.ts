@@ -1,0 +1,137 @@
+/**
+ * `stackwerk synth --engine gitops`: the platform layer of a registered pattern (and its zone's
+ * add-ons) as plain Kubernetes YAML in the GitOps layout (engines/gitops, docs/gitops.md), with
+ * Secrets SOPS-encrypted to the given age recipients; and `stackwerk gitops keygen`, which prints a
+ * new age identity (the cluster's decryption key) and its recipient.
+ *
+ * Sensitive values come from the environment, never from flags (shell history, process lists):
+ * STACKWERK_CREDENTIALS_SEED (generated credentials, ≥ 32 characters) and STACKWERK_INPUT_<NAME>
+ * for platform inputs.
+ */
+import * as path from "node:path";
+import { CliCommand, CliUsageError, parseFlags } from "../command";
+import type { Stage } from "../../core/profile";
+import { generateAgeIdentity, GitOpsModel, synthGitOps, writeGitOps } from "../../engines/gitops";
+import "../../patterns";
+import { getPattern } from "../../patterns/registry";
+import { targetByName } from "../../providers";
+import { loadCatalogue } from "../fleet/catalogue";
+import { fleetPattern, fleetPatternNames } from "../fleet/patterns";
+import { TargetCache } from "../fleet/tenant";
+
+/** What `synth --engine gitops` takes (already checked by the synth command). */
+export interface GitOpsSynthArgs {
+  readonly pattern: string;
+  readonly target: string;
+  readonly stage: Stage;
+  readonly outdir: string;
+  readonly gitUrl?: string;
+  readonly ageRecipients?: string;
+  readonly branch?: string;
+}
+
+/** Platform inputs from STACKWERK_INPUT_<NAME> variables (name upper-cased). */
+export function inputsFromEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (k.startsWith("STACKWERK_INPUT_") && v !== undefined) out[k.slice("STACKWERK_INPUT_".length).toLowerCase()] = v;
+  return out;
+}
+
+/** Renders and writes the GitOps output; prints one line per file. */
+export function synthGitOpsCli(args: GitOpsSynthArgs): number {
+  if (!args.gitUrl)
+    throw new CliUsageError("--git-url is required with --engine gitops. Allowed: the http(s):// or ssh:// URL of the repository Flux / Argo CD pull from");
+  const recipients = (args.ageRecipients ?? "")
+    .split(",")
+    .map((r) => r.trim())
+    .filter(Boolean);
+  const started = Date.now();
+  process.stderr.write(`[stackwerk] synth ${args.pattern} for ${args.target} (${args.stage}) with the gitops engine into ${args.outdir}\n`);
+  const model = new GitOpsModel();
+  const instance = getPattern(args.pattern).create(model, args.pattern, { target: targetByName(args.target), stage: args.stage });
+  let output;
+  try {
+    output = synthGitOps([instance], {
+      gitUrl: args.gitUrl,
+      branch: args.branch,
+      recipients,
+      seed: process.env.STACKWERK_CREDENTIALS_SEED,
+      inputs: inputsFromEnv(),
+    });
+  } catch (err) {
+    throw new CliUsageError((err as Error).message);
+  }
+  const files = writeGitOps(args.outdir, output);
+  for (const u of output.units) process.stdout.write(`${u.name.padEnd(40)} ${u.path}${u.dependsOn.length ? ` (after ${u.dependsOn.join(", ")})` : ""}\n`);
+  process.stderr.write(`[stackwerk] ${output.units.length} unit(s), ${files.length} file(s) in ${Date.now() - started} ms\n`);
+  return 0;
+}
+
+/**
+ * `synth --fleet <catalogue> --engine gitops`: every tenant of the catalogue in one GitOps output
+ * (one process: rendering YAML is cheap), one platform Kustomization per tenant (and one for the
+ * add-ons of each private zone), written to `outdir`.
+ */
+export function synthFleetGitOpsCli(args: { file: string; outdir: string; gitUrl?: string; ageRecipients?: string; branch?: string }): number {
+  if (!args.gitUrl)
+    throw new CliUsageError("--git-url is required with --engine gitops. Allowed: the http(s):// or ssh:// URL of the repository Flux / Argo CD pull from");
+  const started = Date.now();
+  const catalogue = loadCatalogue(args.file);
+  const model = new GitOpsModel();
+  const cache = new TargetCache();
+  const instances = catalogue.tenants.map((t) => {
+    const factory = fleetPattern(t.pattern);
+    if (!factory)
+      throw new CliUsageError(`tenants[${t.index}] (${t.name}): pattern ${t.pattern} cannot be used in a fleet. Allowed: ${fleetPatternNames().join(", ")}`);
+    return factory(model, t.name, { target: cache.get(t.target), stage: t.stage, size: t.size, props: t.props });
+  });
+  let output;
+  try {
+    output = synthGitOps(instances, {
+      gitUrl: args.gitUrl,
+      branch: args.branch,
+      recipients: (args.ageRecipients ?? "")
+        .split(",")
+        .map((r) => r.trim())
+        .filter(Boolean),
+      seed: process.env.STACKWERK_CREDENTIALS_SEED,
+      inputs: inputsFromEnv(),
+    });
+  } catch (err) {
+    throw new CliUsageError((err as Error).message);
+  }
+  const files = writeGitOps(args.outdir, output);
+  process.stderr
+    .write(`[stackwerk] fleet (gitops): ${catalogue.tenants.length} tenant(s), ${output.units.length} unit(s), ${files.length} file(s) in ${Date.now() - started} ms
+`);
+  process.stdout.write(`${path.relative(process.cwd(), path.join(args.outdir, "flux", "kustomization.yaml"))}\n`);
+  return 0;
+}
+
+const HELP = `usage: stackwerk gitops keygen
+
+Prints a new age identity for SOPS decryption by Flux: the secret key (AGE-SECRET-KEY-1…) on stdout,
+to be stored in the cluster as Secret flux-system/sops-age (key identity.agekey), and the recipient
+(age1…) on stderr, for stackwerk synth --engine gitops --age-recipient.
+`;
+
+/** `stackwerk gitops keygen`. */
+export const command: CliCommand = {
+  name: "gitops",
+  summary: "GitOps helpers: keygen (an age identity for SOPS-encrypted Secrets)",
+  help: HELP,
+  async run(args) {
+    const { positional } = parseFlags(args, {});
+    if (positional[0] !== "keygen" || positional.length > 1)
+      throw new CliUsageError(`unknown sub-command ${JSON.stringify(positional.join(" "))}. Allowed: keygen`);
+    const id = generateAgeIdentity();
+    process.stderr.write(`[stackwerk] recipient: ${id.recipient}\n`);
+    process.stdout.write(`${id.identity}\n`);
+    return 0;
+  },
+};
+
+/** Resolved path of --out for the gitops engine (default `gitops.out`). */
+export function gitopsOutdir(out: string | undefined): string {
+  return path.resolve(out ?? "gitops.out");
+}

@@ -1,0 +1,213 @@
+/**
+ * The GitOps engine: renders patterns' platform layers and their landing zones' add-ons to plain
+ * Kubernetes YAML in a Kustomize layout a GitOps controller reconciles from Git (ADR 0370):
+ *
+ *   zones/<zone>/addons/                    a shared zone's add-ons (CRDs, operators)
+ *   tenants/<tenant>/<stage>/<instance>/    an instance: a private zone's add-ons in addons/, its platform layer in platform/
+ *   flux/<unit>.yaml, flux/kustomization.yaml    one Flux Kustomization per folder (add-ons before platform)
+ *   argocd/<unit>.yaml, argocd/kustomization.yaml  the same as Argo CD Applications (sync waves)
+ *   bootstrap/flux.yaml                      GitRepository + root Kustomization (applied once per cluster)
+ *
+ * Every folder has a kustomization.yaml listing its objects, one object per file named
+ * `<kind>-<namespace>-<name>.yaml`; keys are sorted. Secrets are SOPS-encrypted to age recipients.
+ *
+ *   const model = new GitOpsModel();
+ *   const shop = new WebAppStack(model, "shop", { target: targets.onprem(), image: "…" });
+ *   writeGitOps("gitops", synthGitOps([shop], { recipients: ["age1…"], seed, gitUrl: "…" }));
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Construct } from "constructs";
+import type { Pattern } from "../../constructs/pattern";
+import type { LandingZone } from "../../core/landing-zone";
+import { argoApplication, ControllerSettings, fluxBootstrap, fluxKustomization, ReconcileUnit } from "./flux";
+import { GitOpsObject, renderGitOpsObjects } from "./render";
+import { encryptSecret } from "./sops";
+import { toYaml, toYamlDocuments } from "./yaml";
+
+export { FLUX_NAMESPACE } from "./flux";
+export type { ControllerSettings, ReconcileUnit } from "./flux";
+export { ageEncrypt, armor, generateAgeIdentity, parseRecipient } from "./age";
+export type { AgeIdentity } from "./age";
+export { encryptSecret } from "./sops";
+export type { GitOpsObject } from "./render";
+
+/**
+ * The root of a model the GitOps engine renders: no cdktf App, so patterns get engine-neutral
+ * layers (core/layers.ts), as under Pulumi. Targets that create cloud resources are refused.
+ */
+export class GitOpsModel extends Construct {
+  constructor() {
+    super(undefined as unknown as Construct, "");
+  }
+}
+
+/** Options of `synthGitOps`. */
+export interface GitOpsOptions extends ControllerSettings {
+  /** age recipients (`age1…`) every Secret is encrypted to; required when a layer has a Secret. */
+  readonly recipients?: readonly string[];
+  /** Secret seed of generated credentials and of the encryption's reproducibility (≥ 32 characters). */
+  readonly seed?: string;
+  /** Rotation counter of generated credentials. @default 1 */
+  readonly rotation?: number;
+  /** Values of platform inputs by name. @default none */
+  readonly inputs?: Readonly<Record<string, string>>;
+}
+
+/** The output: file contents by path relative to the output folder, plus what was rendered. */
+export interface GitOpsOutput {
+  readonly files: ReadonlyMap<string, string>;
+  /** The reconcile units (Flux Kustomizations) in apply order. */
+  readonly units: readonly ReconcileUnit[];
+  /** Rendered objects by unit name (Secrets in plaintext form: never write these). */
+  readonly objects: ReadonlyMap<string, readonly GitOpsObject[]>;
+}
+
+/** File name of an object: `<kind>-<namespace or cluster>-<name>.yaml`. */
+export function objectFileName(o: GitOpsObject["object"]): string {
+  return `${o.kind.toLowerCase()}-${o.metadata.namespace ?? "cluster"}-${o.metadata.name}.yaml`;
+}
+
+/** The unit name of a shared zone's add-ons. */
+export function zoneUnitName(zone: LandingZone): string {
+  return `zone-${zone.node.id}-addons`;
+}
+
+/** The unit name prefix of an instance: `<tenant>-<stage>-<instance>`. */
+export function instanceUnitPrefix(pattern: Pattern): string {
+  return `${pattern.tenant}-${pattern.stage}-${pattern.node.id}`;
+}
+
+/** Renders `patterns` (and their zones' add-ons) to the GitOps layout; see the file header. */
+export function synthGitOps(patterns: readonly Pattern[], options: GitOpsOptions): GitOpsOutput {
+  if (!options.gitUrl) throw new Error("gitUrl: required (the URL the controllers pull the output from). Allowed: an http(s):// or ssh:// Git URL");
+  const files = new Map<string, string>();
+  const units: ReconcileUnit[] = [];
+  const objects = new Map<string, GitOpsObject[]>();
+  const zonesDone = new Set<LandingZone>();
+
+  const emit = (unit: Omit<ReconcileUnit, "encrypted">, layers: readonly Construct[], preventDestroy: boolean, where: string): void => {
+    const rendered = renderGitOpsObjects(layers, { where, inputs: options.inputs ?? {}, seed: options.seed, rotation: options.rotation, preventDestroy });
+    const dir = unit.path.replace(/^\.\//, "");
+    const names: string[] = [];
+    for (const o of rendered) {
+      const name = objectFileName(o.object);
+      if (names.includes(name)) throw new Error(`[${where}] two objects would be written to ${dir}/${name} (${o.key})`);
+      names.push(name);
+      let body: Record<string, unknown> = o.object;
+      if (o.secret) {
+        if (!options.recipients?.length)
+          throw new Error(
+            `[${where}] ${o.key}: a Secret is never written in plaintext, and no age recipient was given. Allowed: recipients: ["age1…"] (--age-recipient on the command line; stackwerk gitops keygen makes one)`,
+          );
+        body = encryptSecret(o.object, { recipients: options.recipients, seed: options.seed ?? "", fileId: `${dir}/${name}` });
+      }
+      files.set(`${dir}/${name}`, toYaml(body));
+    }
+    files.set(`${dir}/kustomization.yaml`, toYaml({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [...names].sort() }));
+    const full: ReconcileUnit = { ...unit, encrypted: rendered.some((o) => o.secret) };
+    units.push(full);
+    objects.set(unit.name, rendered);
+  };
+
+  for (const pattern of patterns) {
+    const zone = pattern.landingZone;
+    if (pattern.layers.some((l) => l.role === "infra") || zone.layers.some((l) => l.role === "infra"))
+      throw new Error(
+        `[${pattern.node.path}] has cloud resources (an infra layer), which the GitOps engine does not render. Allowed: stackwerk deploy (OpenTofu) for the infra, then the GitOps engine for the platform layer of an on-prem or existing cluster`,
+      );
+    const addons = zone.layers.filter((l) => l.role === "addons").map((l) => l.layer as Construct);
+    const base = `tenants/${pattern.tenant}/${pattern.stage}/${pattern.node.id}`;
+    const prefix = instanceUnitPrefix(pattern);
+    let addonsUnit: string | undefined;
+    if (addons.length && zone.shared) {
+      addonsUnit = zoneUnitName(zone);
+      if (!zonesDone.has(zone))
+        emit({ name: addonsUnit, path: `./zones/${zone.node.id}/addons`, dependsOn: [], wave: 0 }, addons, zone.preventDestroy, zone.node.path);
+      zonesDone.add(zone);
+    } else if (addons.length) {
+      addonsUnit = `${prefix}-addons`;
+      emit({ name: addonsUnit, path: `./${base}/addons`, dependsOn: [], wave: 0 }, addons, zone.preventDestroy, pattern.node.path);
+    }
+    const own = pattern.layers.filter((l) => l.role === "platform").map((l) => l.layer as Construct);
+    emit(
+      { name: `${prefix}-platform`, path: `./${base}/platform`, dependsOn: addonsUnit ? [addonsUnit] : [], wave: 1 },
+      own,
+      pattern.preventDestroy,
+      pattern.node.path,
+    );
+  }
+
+  const unitFiles = units.map((u) => `${u.name}.yaml`);
+  for (const u of units) {
+    files.set(`flux/${u.name}.yaml`, toYaml(fluxKustomization(u, options)));
+    files.set(`argocd/${u.name}.yaml`, toYaml(argoApplication(u, options)));
+  }
+  for (const dir of ["flux", "argocd"])
+    files.set(`${dir}/kustomization.yaml`, toYaml({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [...unitFiles].sort() }));
+  files.set("bootstrap/flux.yaml", toYamlDocuments(fluxBootstrap(options)));
+  return { files: new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b))), units, objects };
+}
+
+/**
+ * Writes the output below `outdir`: every file of `output`, and removes the files of earlier
+ * runs in the folders this engine owns (zones/, tenants/, flux/, argocd/, bootstrap/) that the
+ * output no longer has (what is gone from Git is pruned by the controllers). Returns the paths written.
+ */
+export function writeGitOps(outdir: string, output: GitOpsOutput): string[] {
+  const owned = ["zones", "tenants", "flux", "argocd", "bootstrap"];
+  const existing: string[] = [];
+  const walk = (rel: string): void => {
+    const abs = path.join(outdir, rel);
+    if (!fs.existsSync(abs)) return;
+    for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
+      const r = path.join(rel, e.name);
+      if (e.isDirectory()) walk(r);
+      else existing.push(r.split(path.sep).join("/"));
+    }
+  };
+  owned.forEach(walk);
+  for (const stale of existing.filter((f) => !output.files.has(f))) fs.rmSync(path.join(outdir, stale));
+  for (const [rel, content] of output.files) {
+    const abs = path.join(outdir, rel);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, content);
+  }
+  // Folders left empty by removed files.
+  const prune = (rel: string): void => {
+    const abs = path.join(outdir, rel);
+    if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) return;
+    for (const e of fs.readdirSync(abs)) prune(path.join(rel, e));
+    if (fs.readdirSync(abs).length === 0 && rel !== "") fs.rmdirSync(abs);
+  };
+  owned.forEach(prune);
+  return [...output.files.keys()];
+}
+
+/**
+ * Writes the files of `output` below `outdir` beside what is already there (other instances stay),
+ * and rewrites `flux/kustomization.yaml` and `argocd/kustomization.yaml` to list every unit file
+ * present. Used by promotion, which adds one instance's stage to a repository. Returns the paths written.
+ */
+export function mergeGitOps(outdir: string, output: GitOpsOutput): string[] {
+  const written: string[] = [];
+  for (const [rel, content] of output.files) {
+    if (rel === "flux/kustomization.yaml" || rel === "argocd/kustomization.yaml" || rel.startsWith("bootstrap/")) continue;
+    const abs = path.join(outdir, rel);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, content);
+    written.push(rel);
+  }
+  for (const dir of ["flux", "argocd"]) {
+    const files = fs
+      .readdirSync(path.join(outdir, dir))
+      .filter((f) => f.endsWith(".yaml") && f !== "kustomization.yaml")
+      .sort();
+    fs.writeFileSync(
+      path.join(outdir, dir, "kustomization.yaml"),
+      toYaml({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: files }),
+    );
+    written.push(`${dir}/kustomization.yaml`);
+  }
+  return written;
+}
