@@ -87,7 +87,13 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
         name: o.object.metadata.name,
         ...(o.object.metadata.namespace ? { namespace: o.object.metadata.namespace } : {}),
       }));
-      namespaces = declared.filter((d) => d.kind === "Namespace").map((d) => d.name);
+      // Platform namespaces first (units are in apply order, add-ons first), as the other engines' cells
+      // list them: a pattern's smoke checks look at the first namespace for its own objects.
+      namespaces = [...output.units]
+        .reverse()
+        .flatMap((u) => output.objects.get(u.name) ?? [])
+        .filter((o) => o.object.kind === "Namespace")
+        .map((o) => o.object.metadata.name);
       set(1, "pass", Date.now() - t1, `${output.files.size} files, ${declared.length} objects in ${units.length} unit(s): ${units.join(", ")}`);
     } catch (err) {
       set(1, "fail", Date.now() - t1, (err as Error).message);

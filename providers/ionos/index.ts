@@ -93,6 +93,7 @@ const IONOS_PROPS = propNames<IonosTargetProps>()([
   "images",
   "adminCidrs",
   "openToInternet",
+  "endpointCidrs",
 ]);
 const VERSION = /^[0-9]+(\.[0-9]+){0,2}$/;
 

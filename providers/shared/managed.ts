@@ -4,10 +4,10 @@
  * peer of a managed endpoint pinned to its address range, and the operator's admin ranges
  * with the explicit, named widenings (`openToInternet`).
  */
-import type { IConstruct } from "constructs";
+import { Node, type IConstruct } from "constructs";
 import type { InfraLayer } from "../../core/layers";
 import { fail, requireOneOf } from "../../core/errors";
-import { requireCidrs } from "../../core/validation/cidr";
+import { requireCidrRange, requireCidrs } from "../../core/validation/cidr";
 import { notTheInternetCondition } from "./cidr-condition";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
 import { KubeSecret } from "../../constructs/kube/secret";
@@ -93,10 +93,21 @@ export interface ManagedAccessProps {
    * @default none
    */
   readonly openToInternet?: readonly InternetOpening[];
+  /**
+   * Address ranges of managed endpoints, known before any apply (the provider's published ranges),
+   * by infra variable name as `stackwerk plan` names it (e.g. `shop_postgres_cidr`). Given at synth,
+   * each becomes that variable's default, so the plan asks for no `TF_VAR_<name>_cidr`; a name no
+   * variable of the program has is a synth error listing the names there are.
+   * @default none: each `TF_VAR_<name>_cidr` must be supplied at plan
+   */
+  readonly endpointCidrs?: Readonly<Record<string, string>>;
 }
 
 /** The common access props as names, for requireKnownProps. */
-export const MANAGED_ACCESS_PROPS = ["adminCidrs", "openToInternet"] as const;
+export const MANAGED_ACCESS_PROPS = ["adminCidrs", "openToInternet", "endpointCidrs"] as const;
+
+/** Infra variable names endpointCidr() declared, per endpointCidrs map (to report names that match none). */
+const declaredEndpointVariables = new WeakMap<object, { where: string; names: Set<string> }>();
 
 /** Validates ManagedAccessProps for target `where` (e.g. `targets.stackit`). */
 export function validateManagedAccess(where: string, props: ManagedAccessProps): void {
@@ -111,6 +122,42 @@ export function validateManagedAccess(where: string, props: ManagedAccessProps):
   (openings ?? []).forEach((o, i) => requireOneOf(where, `openToInternet[${i}]`, o, INTERNET_OPENINGS));
   // The admin ranges also reach the database and monitoring ACLs: never the whole internet, whatever is opened.
   requireCidrs(where, "adminCidrs", props.adminCidrs, { widening: 'openToInternet: ["kubernetesApi"] (instead of admin ranges)', openToInternet: false });
+  const endpoints = props.endpointCidrs;
+  if (endpoints === undefined) return;
+  if (endpoints === null || typeof endpoints !== "object" || Array.isArray(endpoints)) {
+    fail(
+      where,
+      "endpointCidrs",
+      `${JSON.stringify(endpoints)} is not a mapping. Allowed: { <infra variable>: "<CIDR>" }, e.g. { shop_postgres_cidr: "10.7.222.0/24" }`,
+    );
+  }
+  for (const [name, cidr] of Object.entries(endpoints)) {
+    if (!/^[a-z][a-z0-9_]*_cidr$/.test(name)) {
+      fail(
+        where,
+        `endpointCidrs.${name}`,
+        `${JSON.stringify(name)} is not an endpoint variable name. Allowed: names ending in _cidr as stackwerk plan lists them, e.g. shop_postgres_cidr`,
+      );
+    }
+    requireCidrRange(where, `endpointCidrs.${name}`, cidr, { widening: 'openToInternet: ["egress"]', openToInternet: false });
+  }
+  declaredEndpointVariables.set(endpoints, { where, names: new Set() });
+}
+
+/** Adds, once per endpointCidrs map, a synth-time check that every name in it is a variable of the program. */
+function checkEndpointNamesAtSynth(stack: IConstruct, endpoints: Readonly<Record<string, string>>): void {
+  const record = declaredEndpointVariables.get(endpoints);
+  if (!record || (record as { checked?: boolean }).checked) return;
+  (record as { checked?: boolean }).checked = true;
+  Node.of(stack).addValidation({
+    validate: () =>
+      Object.keys(endpoints)
+        .filter((name) => !record.names.has(name))
+        .map(
+          (name) =>
+            `${record.where}: endpointCidrs.${name}: no infra variable of this program has that name. Allowed: ${[...record.names].sort().join(", ") || "none (no managed endpoint)"}`,
+        ),
+  });
 }
 
 /** A condition accepting a comma-separated CIDR list that is not the internet (OpenTofu validation). */
@@ -147,9 +194,14 @@ export function endpointCidr(ctx: DeploymentContext, stack: IConstruct, name: st
   const widened = props.openToInternet?.includes("egress") ?? false;
   // Scoped per pattern in a shared landing zone (one infra stack holds every pattern's variables).
   const variableName = ctx.infraName(`${name}_cidr`);
+  const given = props.endpointCidrs?.[variableName];
+  if (props.endpointCidrs) {
+    declaredEndpointVariables.get(props.endpointCidrs)?.names.add(variableName);
+    checkEndpointNamesAtSynth(stack, props.endpointCidrs);
+  }
   const value = layer.variable(variableName, {
     description: `Address range (CIDR) of ${what}; pods may connect only there`,
-    ...(widened ? { default: "0.0.0.0/0" } : {}),
+    ...(given !== undefined ? { default: given } : widened ? { default: "0.0.0.0/0" } : {}),
     validation: [
       {
         condition: layer.expression(widened ? `can(cidrhost(var.${variableName}, 0))` : notTheInternetCondition(`[var.${variableName}]`)),

@@ -106,6 +106,7 @@ const STACKIT_PROPS = propNames<StackitTargetProps>()([
   "images",
   "adminCidrs",
   "openToInternet",
+  "endpointCidrs",
 ]);
 const VERSION = /^[0-9]+(\.[0-9]+){0,2}$/;
 const PLACEHOLDER_PROJECT = "00000000-0000-0000-0000-000000000000";
