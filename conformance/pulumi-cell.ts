@@ -30,7 +30,6 @@ import { InterruptedError } from "../deploy/exec";
 import { standInValue } from "./inputs";
 import type { DeclaredObject } from "./kube";
 import { cellVerdict, seconds } from "./levels";
-import { pulumiProgram } from "./pulumi-program";
 import type { CellSpec } from "./sources";
 import { clusterKeys, countByKind, declaredNamespaces } from "./stack-json";
 import type { CellReport, CheckResult, LevelNumber, ObjectCounts } from "./types";
@@ -274,6 +273,9 @@ async function clusterLevels(
   const t2 = Date.now();
   const lines: string[] = [];
   const onOutput = (l: string) => void lines.push(l);
+  // Loaded on use: @pulumi/pulumi is an optional peer, and the CLI (stackwerk --version, the cdktf
+  // cells) must start without it.
+  const { pulumiProgram } = await import("./pulumi-program");
   const { stack } = await pulumiProgram({
     stack: "cell",
     workDir: path.join(dir, "pulumi"),

@@ -16,6 +16,7 @@ import { TerraformStack } from "./cdk";
 import type { IConstruct } from "constructs";
 import { declaredStateBackend, declareStateBackend, StateBackend } from "../../core/state-backend";
 import { Pattern } from "../../constructs/pattern";
+import { escapeTemplatesDeep } from "./escape";
 
 export type { StateBackend, LocalStateBackend, KubernetesStateBackend, S3StateBackend } from "../../core/state-backend";
 
@@ -77,6 +78,7 @@ export function backendBlock(backend: StateBackend, stackName: string): Record<s
 export function applyStateBackend(stack: TerraformStack, tf: any): void {
   const backend = backendOf(stack);
   if (!backend || !tf?.terraform) return;
-  tf.terraform.backend = backendBlock(backend, stack.node.id);
+  // OpenTofu evaluates templates in the backend block early: a user's `${…}`/`%{…}` stays text.
+  tf.terraform.backend = escapeTemplatesDeep(backendBlock(backend, stack.node.id));
   if (tf["//"]?.metadata) tf["//"].metadata.backend = backend.type;
 }

@@ -217,7 +217,7 @@ test("deploy --fleet: tenants in parallel, a progress line per tenant, a summary
     catalogue,
     `targets:
   rz: { type: onprem, props: { kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} } }
-  gone: { type: onprem, props: { kubeconfigPath: /nonexistent/kubeconfig } }
+  gone: { type: onprem, props: { kubeconfigPath: /nonexistent/kubeconfig, kubeconfigCheckedAtSynth: false } }
 defaults: { pattern: web-app, target: rz, props: { image: "registry.example.de/shop/web:1.4.2" } }
 tenants:
   - name: fa
@@ -257,7 +257,7 @@ test("destroy --fleet: tenants in parallel, a progress line per tenant, a summar
       file,
       `targets:
   rz: { type: onprem, props: { kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} } }
-  gone: { type: onprem, props: { kubeconfigPath: /nonexistent/kubeconfig } }
+  gone: { type: onprem, props: { kubeconfigPath: /nonexistent/kubeconfig, kubeconfigCheckedAtSynth: false } }
 defaults: { pattern: web-app, target: rz, props: { image: "registry.example.de/shop/web:1.4.2" } }
 tenants:
   - name: da

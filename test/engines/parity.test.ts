@@ -9,7 +9,7 @@ import { App } from "cdktf";
 import "../../patterns";
 import { getPattern, registeredPatterns } from "../../patterns";
 import type { Pattern } from "../../constructs/pattern";
-import { targets } from "../../providers";
+import { targetByName, targets } from "../../providers";
 import { manifestsOf, synthApp } from "../support/synth";
 import { normalise, objectKey, renderUnderMocks, runPulumi, unwrapSecret } from "../support/pulumi";
 
@@ -17,7 +17,7 @@ import { normalise, objectKey, renderUnderMocks, runPulumi, unwrapSecret } from 
 const CELLS = registeredPatterns().flatMap((p) => (["onprem", "stackit", "ionos"] as const).map((t) => [p.name, t] as const));
 
 describe.each(CELLS)("parity of %s on %s", (patternName, targetName) => {
-  const build = (app: App): Pattern => getPattern(patternName).create(app, "shop", { target: targets[targetName](), stage: "production" });
+  const build = (app: App): Pattern => getPattern(patternName).create(app, "shop", { target: targetByName(targetName), stage: "production" });
 
   test("both engines produce the same Kubernetes objects", async () => {
     const cdktf = synthApp((app) => build(app));

@@ -209,7 +209,12 @@ test.each<[string, Partial<IdentityStackProps>, ((i: IdentityStack) => void) | u
   ["production without TLS", { stage: "production", tls: false }, undefined, /^\[IdentityStack identity\] tls: false is not allowed in stage production/],
   ["one replica in production", { stage: "production", replicas: 1 }, undefined, /^\[IdentityStack identity\] replicas: 1 is not allowed in stage production/],
   ["protect an app without HTTP exposure", {}, (i) => i.protect({}), /^\[IdentityStack identity\] protect: the app has no HTTP exposure/],
-  ["invalid host name", { hostName: "Id_Example" }, undefined, /^\[IdentityStack identity\] hostName: "Id_Example" is not a valid host name/],
+  [
+    "invalid host name",
+    { hostName: "Id_Example" },
+    undefined,
+    /^\[IdentityStack identity\] hostName: "Id_Example" is not allowed\. Allowed: a lower-case DNS name/,
+  ],
 ])("fails clearly: %s", (_name, props, more, message) => {
   expect(build(props, more)).toThrow(message);
 });
