@@ -19,7 +19,7 @@ import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { Pattern } from "../../constructs/pattern";
 import { getPattern, MonitoringStack, registeredPatterns, WebAppStack } from "../../patterns";
-import { targets } from "../../providers";
+import { targetByName, targets } from "../../providers";
 import { manifestsOf, synthApp } from "../support/synth";
 import { inputPlaceholder, MOCK_CONFIG, normalise, objectKey, Registered, renderManyUnderMocks, unwrapSecret } from "../support/pulumi";
 
@@ -141,7 +141,7 @@ const CELLS = registeredPatterns().flatMap((p) => TARGETS.flatMap((t) => STAGES.
 
 describe.each(CELLS)("%s on %s at stage %s: both engines render the model", (patternName, target, stage) => {
   test("objects, secret sources and the cluster of every object", async () => {
-    const build = (app: App): Pattern => getPattern(patternName).create(app, "shop", { target: targets[target](), stage });
+    const build = (app: App): Pattern => getPattern(patternName).create(app, "shop", { target: targetByName(target), stage });
     let model: Pattern | undefined;
     const out = synthApp((app) => (model = build(app)));
     const expected = expectedFrom(model!.layers.filter((l) => l.role !== "infra").map((l) => l.layer));
