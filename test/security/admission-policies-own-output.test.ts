@@ -11,7 +11,7 @@ import { admissionPolicyObjects } from "../../constructs/admission-policies";
 import { App } from "../../index";
 import { registeredPatterns } from "../../patterns/registry";
 import "../../patterns";
-import { targets } from "../../providers";
+import { targetByName } from "../../providers";
 import { manifestsOf, synthApp } from "../support/synth";
 
 jest.setTimeout(600000);
@@ -53,7 +53,7 @@ test.each(CELLS)("%s on %s: no object is denied by a stackwerk policy", async (p
   const out = synthApp((app: App) => {
     registeredPatterns()
       .find((p) => p.name === pattern)!
-      .create(app, `${pattern}-${target}`, { target: targets[target](), stage: "production" });
+      .create(app, `${pattern}-${target}`, { target: targetByName(target), stage: "production" });
   });
   const objects: Obj[] = out.stacks.flatMap((s) => manifestsOf(out.json[s.name])).map((o) => withInputs(o));
   const namespaces = objects.filter((o) => o.kind === "Namespace");
