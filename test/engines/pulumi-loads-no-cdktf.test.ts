@@ -20,7 +20,7 @@ const afterRequire = cdktfModules();
 const patterns = [];
 for (const p of api.registeredPatterns()) {
   const model = new api.PulumiModel();
-  p.create(model, p.name, { target: api.targets.onprem(), stage: "production" });
+  p.create(model, p.name, { target: api.targets.onprem({ gpuNodes: 1 }), stage: "production" });
   patterns.push(p.name);
 }
 const afterOnPrem = cdktfModules();

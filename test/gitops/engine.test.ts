@@ -16,7 +16,10 @@ const recipient = generateAgeIdentity(Buffer.alloc(32, 7)).recipient;
 
 function synth(pattern: string, options: Partial<Parameters<typeof synthGitOps>[1]> = {}): GitOpsOutput {
   const model = new GitOpsModel();
-  const instance = getPattern(pattern).create(model, pattern, { target: targets.onprem({ kubeconfigPath: "/nonexistent/kubeconfig" }), stage: "test" });
+  const instance = getPattern(pattern).create(model, pattern, {
+    target: targets.onprem({ kubeconfigPath: "/nonexistent/kubeconfig", kubeconfigCheckedAtSynth: false, gpuNodes: 1 }),
+    stage: "test",
+  });
   return synthGitOps([instance], { recipients: [recipient], seed: SEED, gitUrl: "http://127.0.0.1:9/platform.git", ...options });
 }
 
