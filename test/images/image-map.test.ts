@@ -33,7 +33,7 @@ function onpremImages(target: ITarget): string[] {
 }
 
 test("a prefix map puts every catalogue image behind the mirror with its tag and digest; app images outside the prefixes stay", () => {
-  const images = onpremImages(targets.onprem({ images: MIRROR }));
+  const images = onpremImages(targets.onprem({ images: MIRROR, gpuNodes: 1 }));
   const problems: string[] = [];
   for (const ref of images) {
     if (ref.startsWith("registry.example.de/")) continue; // the user's app images: no prefix matches them

@@ -115,7 +115,7 @@ describe("backups", () => {
     const fetch = restore.spec.jobTemplate.spec.template.spec.initContainers[0];
     expect(envOf(upload).S3_BUCKET).toBe("shop-test-shop-backups");
     expect(envOf(fetch)).toEqual(envOf(upload));
-    expect(upload.command[2]).toMatch(/rclone copyto \/work\/db\.dump "backup:\$S3_BUCKET\/postgres\//);
+    expect(upload.command[2]).toMatch(/rclone copyto (--s3-object-lock-\S+ \S+ )*\/work\/db\.dump "backup:\$S3_BUCKET\/postgres\//);
     expect(fetch.command[2]).toMatch(/rclone copyto "backup:\$S3_BUCKET\/postgres\/\$latest" \/work\/db\.dump/);
     expect(backup.initContainers[0].command[2]).toContain("pg_dump --format=custom --file=/work/db.dump");
     expect(restore.spec.jobTemplate.spec.template.spec.containers[0].command[2]).toContain("pg_restore --clean --if-exists --no-owner");
