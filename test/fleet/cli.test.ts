@@ -54,11 +54,11 @@ test.each([
   ],
   [
     ["--pattern", "web-app", "--target", "onprem", "--constructor", "x"],
-    `stackwerk synth: unknown option --constructor. Allowed: --pattern, --target, --stage, --out, --fleet, --jobs, --props, --target-props`,
+    `stackwerk synth: unknown option --constructor. Allowed: --pattern, --target, --stage, --out, --fleet, --jobs, --props, --target-props, --engine, --git-url, --age-recipient, --branch`,
   ],
   [
     ["--pattern", "web-app", "--target", "onprem", "--__proto__", "x"],
-    `stackwerk synth: unknown option --__proto__. Allowed: --pattern, --target, --stage, --out, --fleet, --jobs, --props, --target-props`,
+    `stackwerk synth: unknown option --__proto__. Allowed: --pattern, --target, --stage, --out, --fleet, --jobs, --props, --target-props, --engine, --git-url, --age-recipient, --branch`,
   ],
   [["--fleet", "f.yaml", "--target", "onprem"], `stackwerk synth: --target cannot be combined with --fleet: each catalogue entry sets its own target`],
   [["--fleet", ""], `stackwerk synth: --fleet: an empty value is not allowed. Allowed: a catalogue file (.yaml, .yml or .json)`],
