@@ -13,16 +13,19 @@ function build(props: Record<string, unknown>, target: "onprem" | "stackit" | "i
 test.each([
   [
     { retention: { metricsDays: "forever" } },
-    /\[MonitoringStack mon\] retention\.metricsDays: "forever" is not allowed\. Allowed: (a whole number of days from 1 to 3650|a finite number)/,
+    /\[MonitoringStack mon\] retention\.metricsDays: "forever" is not allowed\. Allowed: (a whole number of days from 1 to 3650|a finite number|an integer from 1 to 3650)/,
   ],
-  [{ retention: { logsDays: -7 } }, /retention\.logsDays: -7 is not allowed\. Allowed: a whole number of days/],
+  [{ retention: { logsDays: -7 } }, /retention\.logsDays: -7 is not allowed\. Allowed: (a whole number of days|an integer from 1 to 3650)/],
   [{ retention: { logsDays: 7.5 } }, /retention\.logsDays: 7\.5 is not allowed/],
   [
     { retention: { metricDays: 7 } },
     /retention\.metricDays: is not a known property \(did you mean retention\.metricsDays\?\)\. Allowed: metricsDays, logsDays/,
   ],
   [{ receivers: [{ type: "sms", to: "+49" }] }, /receivers\[0\]\.type: "sms" is not allowed\. Allowed: email, webhook/],
-  [{ receivers: [{ type: "email", to: "not-an-address" }] }, /receivers\[0\]\.to: "not-an-address" is not an e-mail address/],
+  [
+    { receivers: [{ type: "email", to: "not-an-address" }] },
+    /receivers\[0\]\.to: "not-an-address" is not (an e-mail address|allowed\. Allowed: an e-mail address)/,
+  ],
   [{ receivers: [{ type: "webhook", url: "http://alerts.example.de/hook" }] }, /receivers\[0\]\.url: .* Allowed: an https:\/\/ URL/],
   [
     { receivers: [{ type: "webhook", url: "https://user:pw@alerts.example.de/hook" }] },
@@ -52,7 +55,11 @@ test.each([
   [{ dashboardImportToken: { name: "grafana-token", key: "token" } }, "onprem", /\[MonitoringStack mon\] dashboardImportToken: has no effect on onprem/],
   [{ dashboardImportToken: { name: "grafana-token", key: "token", value: "glsa_x" } }, "stackit", /dashboardImportToken\.value: is not a known property/],
   [{ dashboardImportToken: { name: "Grafana Token", key: "token" } }, "ionos", /\[MonitoringStack mon\] dashboardImportToken\.name: "Grafana Token"/],
-  [{ dashboardImportToken: { name: "grafana-token", key: "a/b" } }, "ionos", /dashboardImportToken\.key: "a\/b" is not a Secret key/],
+  [
+    { dashboardImportToken: { name: "grafana-token", key: "a/b" } },
+    "ionos",
+    /dashboardImportToken\.key: "a\/b" is not (a Secret key|allowed\. Allowed: a key of letters)/,
+  ],
 ] as const)("fails clearly on %j (%s)", (props, target, message) => {
   expect(build(props, target)).toThrow(message);
 });
