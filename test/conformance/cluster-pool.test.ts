@@ -49,10 +49,13 @@ test("both cells pass levels 4-6 and leave nothing behind; the report stays vali
   expect(validateReport(JSON.parse(fs.readFileSync(run.files.json, "utf8")))).toEqual([]);
 });
 
-test("they ran side by side: both had applied before either destroyed", () => {
+test("they ran side by side: each began applying before the other was done", () => {
+  // One after the other on one cluster, the second cell's apply would start after the first's
+  // "done" line. (Which cell destroys first depends on the load; the overlap does not.)
   const at = (cell: string, what: string) => lines.findIndex((l) => l.includes(cell) && l.includes(what));
   for (const stage of ["test", "acceptance"]) {
     const other = stage === "test" ? "acceptance" : "test";
-    expect(at(`@${stage}`, "L4 apply    PASS")).toBeLessThan(at(`@${other}`, "L6 destroy ..."));
+    expect(at(`@${stage}`, "L4 apply ...")).toBeGreaterThanOrEqual(0);
+    expect(at(`@${stage}`, "L4 apply ...")).toBeLessThan(at(`@${other}`, "done: "));
   }
 });
