@@ -117,6 +117,23 @@ export class LevelBook {
   list(): LevelResult[] {
     return [1, 2, 3, 4, 5, 6, 7].map((l) => this.results.get(l as LevelNumber)!);
   }
+
+  /**
+   * Records an error that escaped a cell's levels: an interrupt (SIGINT/SIGTERM) on the level that
+   * was running, the rest skipped; otherwise a bug in the runner itself, reported as a failure of
+   * the running level (never as a pass).
+   */
+  recordEscape(err: unknown, interrupted: boolean): void {
+    const current = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).find((l) => !this.results.has(l));
+    if (interrupted) {
+      if (current) this.set(current, "interrupted", 0, "run interrupted (SIGINT/SIGTERM)");
+      this.rest(1, "skipped", "run interrupted");
+      return;
+    }
+    const failed = current ?? 7;
+    this.set(failed, "fail", 0, `conformance runner error: ${(err as Error).stack ?? err}`);
+    this.rest(failed, "skipped", `level ${failed} failed`);
+  }
 }
 
 /** Runs one cell; never throws (every failure is a level result). */
@@ -308,16 +325,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     await cloudLevel(spec, ctx, tofu, book, states, dir);
     return finish();
   } catch (err) {
-    if (err instanceof InterruptedError || ctx.tracker.interrupted) {
-      const current = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).find((l) => !book.has(l));
-      if (current) book.set(current, "interrupted", 0, "run interrupted (SIGINT/SIGTERM)");
-      book.rest(1, "skipped", "run interrupted");
-      return finish();
-    }
-    // A bug in the runner itself: report it on the level that was running, not as a pass.
-    const current = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).find((l) => !book.has(l)) ?? 7;
-    book.set(current, "fail", 0, `conformance runner error: ${(err as Error).stack ?? err}`);
-    book.rest(current, "skipped", `level ${current} failed`);
+    book.recordEscape(err, err instanceof InterruptedError || ctx.tracker.interrupted);
     return finish();
   }
 

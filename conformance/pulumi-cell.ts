@@ -173,15 +173,7 @@ export async function runPulumiCell(spec: CellSpec, ctx: CellContext): Promise<C
     if (!book.has(7)) book.set(7, "n/a", 0, "the Pulumi cells deploy to the embedded cluster only (real clouds: the OpenTofu cells' level 7)");
     return finish();
   } catch (err) {
-    if (err instanceof InterruptedError || ctx.tracker.interrupted) {
-      const current = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).find((l) => !book.has(l));
-      if (current) book.set(current, "interrupted", 0, "run interrupted (SIGINT/SIGTERM)");
-      book.rest(1, "skipped", "run interrupted");
-      return finish();
-    }
-    const current = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).find((l) => !book.has(l)) ?? 7;
-    book.set(current, "fail", 0, `conformance runner error: ${(err as Error).stack ?? err}`);
-    book.rest(current, "skipped", `level ${current} failed`);
+    book.recordEscape(err, err instanceof InterruptedError || ctx.tracker.interrupted);
     return finish();
   }
 
