@@ -15,15 +15,11 @@ import { runDeployment } from "../../deploy/run";
 import { feedbackInputs } from "../../deploy/wiring";
 import type { Program } from "../../deploy/program";
 import { ensureToolchain } from "../../tools/toolchain";
+import { stackFolder } from "../support/stack-folder";
 
 jest.setTimeout(300_000);
 
-function stack(root: string, name: string, tf: object, dependencies: string[] = []) {
-  const dir = path.join(root, "stacks", name);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "cdk.tf.json"), JSON.stringify(tf, null, 2));
-  return { name, constructPath: name, dir, file: path.join(dir, "cdk.tf.json"), dependencies };
-}
+const stack = stackFolder;
 
 /** Infra: a cluster, and a DNS record only once the ingress address is known. */
 const infra = {

@@ -13,16 +13,11 @@ import { Tofu } from "../../deploy/tofu";
 import { PLAN_FILE, runDeployment } from "../../deploy/run";
 import type { Program } from "../../deploy/program";
 import { ensureToolchain } from "../../tools/toolchain";
+import { stackFolder } from "../support/stack-folder";
 
 jest.setTimeout(300_000);
 
-/** Writes a stack folder with `tf` as its configuration. */
-function stack(root: string, name: string, tf: object, dependencies: string[] = []) {
-  const dir = path.join(root, "stacks", name);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "cdk.tf.json"), JSON.stringify(tf, null, 2));
-  return { name, constructPath: name, dir, file: path.join(dir, "cdk.tf.json"), dependencies };
-}
+const stack = stackFolder;
 
 const upstream = (value: string) => ({
   resource: { terraform_data: { a: { input: value } } },
