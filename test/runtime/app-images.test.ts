@@ -9,19 +9,11 @@ import { waitForRuntimePods } from "../../conformance/runtime";
 import { RUNTIME_POD_PLACEMENT, RuntimeCluster, startRuntimeCluster } from "../../tools/runtime";
 import { buildMavenImage, buildPypiImage } from "../../tools/runtime/app-images";
 import { H2_ARTIFACT, SIX_WHEEL } from "../../tools/runtime/test-images";
+import { RESTRICTED } from "./restricted";
 
 jest.setTimeout(600_000);
 
 let cluster: RuntimeCluster;
-
-const RESTRICTED = {
-  allowPrivilegeEscalation: false,
-  readOnlyRootFilesystem: true,
-  runAsNonRoot: true,
-  runAsUser: 65534,
-  capabilities: { drop: ["ALL"] },
-  seccompProfile: { type: "RuntimeDefault" },
-};
 
 function pod(ns: string, name: string, image: string, args: string[] | undefined, command?: string[], restartPolicy = "Never"): object {
   return {

@@ -7,20 +7,12 @@
 import * as fs from "node:fs";
 import { RUNTIME_POD_PLACEMENT, RuntimeCluster, startRuntimeCluster } from "../../tools/runtime";
 import { expectNodeGone, hostSnapshot } from "./leaks";
+import { RESTRICTED } from "./restricted";
 
 jest.setTimeout(300000);
 
 let cluster: RuntimeCluster;
 let image: string;
-
-const RESTRICTED = {
-  allowPrivilegeEscalation: false,
-  readOnlyRootFilesystem: true,
-  runAsNonRoot: true,
-  runAsUser: 65534,
-  capabilities: { drop: ["ALL"] },
-  seccompProfile: { type: "RuntimeDefault" },
-};
 
 function namespace(name: string): object {
   return { apiVersion: "v1", kind: "Namespace", metadata: { name, labels: { "pod-security.kubernetes.io/enforce": "restricted" } } };
