@@ -6,22 +6,12 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { main } from "../../cli/main";
+import { runCliCapturingStderr } from "../support/cli";
 
 jest.setTimeout(300_000);
 
 /** Runs the CLI in-process; returns exit code and stderr. */
-async function cli(...args: string[]): Promise<{ code: number; stderr: string }> {
-  const chunks: string[] = [];
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => (chunks.push(String(c)), true));
-  const out = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
-  try {
-    return { code: await main(args), stderr: chunks.join("") };
-  } finally {
-    err.mockRestore();
-    out.mockRestore();
-  }
-}
+const cli = (...args: string[]) => runCliCapturingStderr(args);
 
 const PLANTED: Record<string, string> = {
   "terraform.tfstate": '{"version":4,"serial":7}\n',

@@ -1,18 +1,9 @@
 /** `stackwerk conformance --runtime` refuses bad combinations before anything starts, naming the flag and the allowed values. */
 import "../../patterns";
 import { main } from "../../cli/main";
+import { runCliCapturingStderr } from "../support/cli";
 
-async function cli(args: string[]): Promise<{ code: number; stderr: string }> {
-  const chunks: string[] = [];
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((c: string | Uint8Array) => (chunks.push(String(c)), true));
-  const out = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
-  try {
-    return { code: await main(args), stderr: chunks.join("") };
-  } finally {
-    err.mockRestore();
-    out.mockRestore();
-  }
-}
+const cli = runCliCapturingStderr;
 
 test.each([
   [["conformance", "--runtime", "--runtime-placement", "all"], "--runtime-placement 'all' is not allowed. Allowed: onprem, none"],
