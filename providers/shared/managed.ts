@@ -107,7 +107,7 @@ export interface ManagedAccessProps {
 export const MANAGED_ACCESS_PROPS = ["adminCidrs", "openToInternet", "endpointCidrs"] as const;
 
 /** Infra variable names endpointCidr() declared, per endpointCidrs map (to report names that match none). */
-const declaredEndpointVariables = new WeakMap<object, { where: string; names: Set<string> }>();
+const declaredEndpointVariables = new WeakMap<object, { where: string; names: Set<string>; checked: boolean }>();
 
 /** Validates ManagedAccessProps for target `where` (e.g. `targets.stackit`). */
 export function validateManagedAccess(where: string, props: ManagedAccessProps): void {
@@ -141,14 +141,14 @@ export function validateManagedAccess(where: string, props: ManagedAccessProps):
     }
     requireCidrRange(where, `endpointCidrs.${name}`, cidr, { widening: 'openToInternet: ["egress"]', openToInternet: false });
   }
-  declaredEndpointVariables.set(endpoints, { where, names: new Set() });
+  declaredEndpointVariables.set(endpoints, { where, names: new Set(), checked: false });
 }
 
 /** Adds, once per endpointCidrs map, a synth-time check that every name in it is a variable of the program. */
 function checkEndpointNamesAtSynth(stack: IConstruct, endpoints: Readonly<Record<string, string>>): void {
   const record = declaredEndpointVariables.get(endpoints);
-  if (!record || (record as { checked?: boolean }).checked) return;
-  (record as { checked?: boolean }).checked = true;
+  if (!record || record.checked) return;
+  record.checked = true;
   Node.of(stack).addValidation({
     validate: () =>
       Object.keys(endpoints)
