@@ -9,12 +9,17 @@ import type { LimitRange, Namespace, ResourceQuota } from "kubernetes-types/core
 import type { NetworkPolicy } from "kubernetes-types/networking/v1";
 import { MANAGED_BY } from "./kube/labels";
 import { CLUSTER_DNS, NetworkPeer, writeNetworkPolicy } from "./network";
-import { Size, WORKLOAD_SIZING } from "../core/profile";
+import { Size, SIZES, WORKLOAD_SIZING } from "../core/profile";
 import { fail, propNames, requireDnsLabel, requireKnownProps } from "../core/errors";
 import { INamespace, POD_SECURITY_LEVELS, type PodSecurityLevel } from "../core/namespace";
+import { checkBeforeRender } from "./kube/render-order";
+import { formatLimits, parseQuantity, peakLimits, workloadLimits, type WorkloadLimits } from "./quota-check";
 
 /** Pod Security Standard levels (declared in core with the namespace contract). */
 export { POD_SECURITY_LEVELS, type PodSecurityLevel };
+
+/** The sizes above each size, smallest first. */
+const SIZES_ABOVE = Object.fromEntries(SIZES.map((s, i) => [s, SIZES.slice(i + 1)])) as unknown as Record<Size, readonly Size[]>;
 
 /** Props of a ZeroTrustNamespace: name, size (quota) and labels. */
 export interface ZeroTrustNamespaceProps {
@@ -95,6 +100,7 @@ export class ZeroTrustNamespace extends Construct implements INamespace {
         spec: { hard: { "limits.cpu": sizing.quotaCpu, "limits.memory": sizing.quotaMemory, pods: String(sizing.quotaPods) } },
       }),
     });
+    checkBeforeRender(this, (layer) => this.checkQuotaLimits(layer));
     new KubeManifest(this, "limits", {
       object: typed<LimitRange>({
         apiVersion: "v1",
@@ -130,6 +136,36 @@ export class ZeroTrustNamespace extends Construct implements INamespace {
       );
     }
     this.podReservations.push({ owner, pods });
+  }
+
+  /**
+   * Fails at synth when the workloads of this namespace in `layer` need more CPU or memory limits
+   * than the size's quota allows, a rolling update or Job included (the quota would refuse their
+   * pods at run time and the apply would wait on a rollout that never completes).
+   */
+  private checkQuotaLimits(layer: IConstruct): void {
+    const sizing = WORKLOAD_SIZING[this.size];
+    const defaults = { cpu: parseQuantity(sizing.cpuLimit)!, memory: parseQuantity(sizing.memoryLimit)! };
+    const quota = { cpu: parseQuantity(sizing.quotaCpu)!, memory: parseQuantity(sizing.quotaMemory)! };
+    const workloads = KubeManifest.all(layer)
+      .filter((m) => m.object.metadata.namespace === this.name)
+      .map((m) => workloadLimits(m.object, defaults))
+      .filter((w): w is WorkloadLimits => w !== undefined);
+    const { steady, peak } = peakLimits(workloads);
+    if (peak.cpu <= quota.cpu + 1e-9 && peak.memory <= quota.memory + 1e-9) return;
+    const larger = SIZES_ABOVE[this.size].find(
+      (s) => parseQuantity(WORKLOAD_SIZING[s].quotaCpu)! >= peak.cpu && parseQuantity(WORKLOAD_SIZING[s].quotaMemory)! >= peak.memory,
+    );
+    fail(
+      this,
+      "size",
+      `the workloads of namespace ${this.name} need ${formatLimits(peak)} of limits during a rolling update (${formatLimits(steady)} running: ${workloads
+        .filter((w) => w.steady.cpu > 0 || w.steady.memory > 0)
+        .map((w) => `${w.name} ${formatLimits(w.steady)}`)
+        .join(
+          ", ",
+        )}), more than the size ${this.size} quota of ${formatLimits(quota)}. Allowed: ${larger ? `size ${larger} or larger` : "a larger size"}, or fewer replicas or smaller limits`,
+    );
   }
 
   /** Allows every pod of the namespace to reach `peer` (e.g. cluster DNS). */

@@ -24,7 +24,8 @@ export interface RenderCallbacks<R> {
 }
 
 const PREPARE = Symbol.for("stackwerk.beforeRender");
-type Preparable = IConstruct & { [PREPARE]?: Array<() => void> };
+const CHECK = Symbol.for("stackwerk.checkBeforeRender");
+type Preparable = IConstruct & { [PREPARE]?: Array<() => void>; [CHECK]?: Array<(layer: IConstruct) => void> };
 
 /**
  * Runs `prepare` once, just before any engine renders the objects below `layer`: lazy additions
@@ -35,12 +36,22 @@ export function beforeRender(layer: IConstruct, prepare: () => void): void {
   ((layer as Preparable)[PREPARE] ??= []).push(prepare);
 }
 
-/** Runs (and clears) the pending `beforeRender` callbacks of `scope` and every construct below it. */
+/**
+ * Runs `check` with the layer being rendered, after every `beforeRender` addition, just before any
+ * engine renders it: a check of the finished layer (e.g. a namespace's quota against its
+ * workloads) that throws a clear error at synth. Runs for each render of the layer.
+ */
+export function checkBeforeRender(scope: IConstruct, check: (layer: IConstruct) => void): void {
+  ((scope as Preparable)[CHECK] ??= []).push(check);
+}
+
+/** Runs (and clears) the pending `beforeRender` callbacks of `scope` and every construct below it, then the checks. */
 function runBeforeRender(scope: IConstruct): void {
   for (const node of scope.node.findAll()) {
     const pending = (node as Preparable)[PREPARE];
     while (pending?.length) pending.shift()!();
   }
+  for (const node of scope.node.findAll()) for (const check of (node as Preparable)[CHECK] ?? []) check(scope);
 }
 
 /** Renders every KubeManifest, KubeSecret and HelmChart below `scope` through `render`, in dependency order. */
