@@ -141,7 +141,7 @@ export function scoreLines(results: BenchResults, cpus: number): ScoreLine[] {
   const gitopsTarget = `${TARGETS.gitopsTenants} tenants reconciled by real Flux, beside the OpenTofu fleet path`;
   if (gitops && !failed(gitops)) {
     lines.push({
-      measure: `GitOps fleet: Flux reconciles ${gitops.tenants} web-app tenants (push → all Ready) vs. stackwerk deploy --fleet of ${gitops.tofu.tenants} (--jobs ${gitops.tofu.jobs}), same cluster`,
+      measure: `GitOps fleet: Flux reconciles ${gitops.tenants} web-app tenants (push → all Ready) vs. stackwerk deploy --fleet of ${gitops.tofu.tenants} (--jobs ${gitops.tofu.jobs}), each on a fresh embedded cluster`,
       value: `${(gitops.reconcileMs / 1000).toFixed(1)} s, controllers peak ${mib(gitops.peakControllersRssBytes)}; OpenTofu ${(gitops.tofu.wallMs / 1000).toFixed(1)} s: per tenant ratio ${gitops.perTenantRatio.toFixed(1)}`,
       target: gitopsTarget,
       met: gitops.tenants >= TARGETS.gitopsTenants,

@@ -2,10 +2,11 @@
  * GitOps fleet reconciliation: `BENCH_GITOPS_TENANTS` (default 100) web-app tenants (database,
  * bucket) rendered by the GitOps engine, committed to a local Git server and reconciled by the real
  * Flux controllers on the embedded cluster. Reports the synth time, the wall time from push to
- * every tenant Ready, and the controllers' peak resident memory (sampled every 2 s). Beside it, on
- * the same cluster in the same run, the OpenTofu fleet path: `stackwerk deploy --fleet` of
+ * every tenant Ready, and the controllers' peak resident memory (sampled every 2 s). Beside it, in
+ * the same run on a fresh cluster of the same shape, the OpenTofu fleet path: `stackwerk deploy --fleet` of
  * `BENCH_GITOPS_TOFU_TENANTS` (default 10) tenants of the same pattern and props, `--jobs 2`; the
- * ratio compares wall time per tenant (fewer tenants there, as each costs several OpenTofu runs).
+ * ratio compares wall time per tenant (fewer tenants there, as each costs several OpenTofu runs);
+ * the Flux controllers and their cluster are stopped first, so both paths get the same machine.
  * Results: reports/bench-gitops.json.
  */
 import { execFile } from "node:child_process";
@@ -28,7 +29,7 @@ export interface GitOpsBenchResult {
   readonly reconcileMs: number;
   /** Peak RSS of source-controller + kustomize-controller, bytes. */
   readonly peakControllersRssBytes: number;
-  /** The OpenTofu fleet path on the same cluster: `stackwerk deploy --fleet`. */
+  /** The OpenTofu fleet path on a fresh cluster of the same shape: `stackwerk deploy --fleet`. */
   readonly tofu: { readonly tenants: number; readonly jobs: number; readonly wallMs: number };
   /** Wall time per tenant, OpenTofu fleet deploy / Flux reconcile. */
   readonly perTenantRatio: number;
@@ -64,7 +65,8 @@ async function tofuFleet(kubeconfig: string, n: number, jobs: number, dir: strin
 export async function run(): Promise<GitOpsBenchResult> {
   const n = Number(process.env.BENCH_GITOPS_TENANTS ?? 100);
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-bench-gitops-"));
-  const cluster = await startCluster({ name: "bench-gitops", timeoutMs: 180_000 });
+  const clusterOptions = { timeoutMs: 180_000 };
+  let cluster = await startCluster({ name: "bench-gitops", ...clusterOptions });
   let repo: GitOpsRepo | undefined;
   try {
     repo = await GitOpsRepo.start(cluster, stateDir);
@@ -99,6 +101,13 @@ export async function run(): Promise<GitOpsBenchResult> {
     }
     const reconcileMs = Date.now() - t1;
     const peakControllersRssBytes = Math.max(peak, repo.flux.rssBytes());
+    // The OpenTofu path gets a fresh cluster of the same shape: the kwok nodes' pod capacity is taken
+    // by the Flux tenants (measured: every OpenTofu rollout timed out on the shared cluster), and
+    // Flux keeps re-reconciling every interval.
+    await repo.stop();
+    repo = undefined;
+    await cluster.stop();
+    cluster = await startCluster({ name: "bench-gitops-tofu", ...clusterOptions });
     const tofuTenants = Number(process.env.BENCH_GITOPS_TOFU_TENANTS ?? 10);
     process.stderr.write(
       `[bench] gitops: Flux reconciled ${n} tenants in ${(reconcileMs / 1000).toFixed(1)} s; now deploy --fleet of ${tofuTenants} tenants with OpenTofu\n`,
