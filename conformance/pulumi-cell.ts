@@ -59,7 +59,7 @@ export async function pulumiCellModel(spec: Pick<CellSpec, "pattern" | "target" 
     const { PulumiModel } = await import("../engines/pulumi");
     root = new PulumiModel();
   } else {
-    const { App } = await import("cdktf");
+    const { App } = await import("../engines/cdktf/cdk");
     // The App is only the infra layer's root (never synthesised here); it creates its outdir at once.
     root = new App({ outdir: scratch }) as unknown as Construct;
   }

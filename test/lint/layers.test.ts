@@ -45,6 +45,10 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   ["providers/onprem/fixture.ts", "cdktf"],
   ["providers/shared/fixture.ts", "@cdktf/provider-kubernetes"],
   ["providers/shared/managed.ts", "cdktf"],
+  // cdktf only under engines/cdktf/: the cloud targets too describe infra through the infra layer
+  ["providers/stackit/fixture.ts", "cdktf"],
+  ["providers/ionos/observability.ts", "cdktf"],
+  ["providers/ionos/fixture.ts", "@cdktf/provider-kubernetes/lib/provider"],
   // patterns: core and constructs; one pattern never imports another
   ["patterns/fixture/index.ts", "../../providers"],
   ["patterns/fixture/index.ts", "../../providers/ionos"],
@@ -56,20 +60,31 @@ const FORBIDDEN: ReadonlyArray<readonly [string, string]> = [
   ["engines/cdktf/fixture.ts", "../../cli/main"],
   ["engines/pulumi/fixture.ts", "../../conformance/cell"],
   ["engines/cdktf/fixture.ts", "../../tools/toolchain"],
+  ["engines/pulumi/fixture.ts", "cdktf"],
+  ["engines/gitops/fixture.ts", "@cdktf/provider-helm"],
+  ["engines/shared/fixture.ts", "cdktf/lib/terraform-stack"],
   // entry files: the library, not the commands
   ["index.ts", "./cli/main"],
   ["pulumi.ts", "./conformance/cell"],
   ["index.ts", "./tools/cluster/paths"],
+  ["index.ts", "cdktf"],
+  ["pulumi.ts", "cdktf"],
   // cli and conformance: not the tests or benchmarks; the runner does not call the CLI
   ["cli/fixture.ts", "../bench/run"],
   ["conformance/fixture.ts", "../cli/main"],
+  ["cli/fixture.ts", "cdktf"],
+  ["conformance/fixture.ts", "cdktf"],
   // deploy: owns the tofu runner; conformance depends on deploy, never the other way (one path)
   ["deploy/fixture.ts", "../conformance/cell"],
   ["deploy/fixture.ts", "../conformance/kube"],
   ["deploy/fixture.ts", "../cli/main"],
+  ["deploy/fixture.ts", "cdktf"],
   // tools: off to the side, on the ground floors only
   ["tools/cluster/fixture.ts", "../../patterns/registry"],
   ["tools/toolchain/fixture.ts", "../../engines/cdktf"],
+  ["tools/cluster/fixture.ts", "cdktf"],
+  ["tools/bindings/fixture.ts", "cdktf"],
+  ["tools/bindings/fixture.ts", "@cdktf/provider-kubernetes"],
 ];
 
 /** Per floor: imports the floor rule allows. */
@@ -82,12 +97,16 @@ const ALLOWED: ReadonlyArray<readonly [string, string]> = [
   ["providers/stackit/fixture.ts", "../../constructs/workload"],
   ["providers/onprem/fixture.ts", "../../core/target"],
   ["providers/fixture.ts", "./ionos"],
-  ["providers/stackit/fixture.ts", "cdktf"],
+  ["providers/stackit/fixture.ts", "./generated/ske-cluster"],
   ["patterns/fixture/index.ts", "../../core/target"],
   ["patterns/fixture/index.ts", "../../constructs/workload"],
   ["patterns/fixture/index.ts", "../registry"],
   ["engines/cdktf/fixture.ts", "../../patterns/registry"],
   ["engines/cdktf/cdk.ts", "cdktf"],
+  ["engines/cdktf/fixture.ts", "@cdktf/provider-kubernetes/lib/provider"],
+  ["index.ts", "./engines/cdktf/cdk"],
+  ["cli/fixture.ts", "../engines/cdktf/cdk"],
+  ["tools/bindings/fixture.ts", "@cdktf/provider-generator"],
   ["index.ts", "./patterns"],
   ["cli/fixture.ts", "../conformance/cell"],
   ["conformance/fixture.ts", "../tools/cache"],
