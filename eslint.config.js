@@ -72,8 +72,8 @@ module.exports = tseslint.config(
   }),
   {
     // One stage-policy table (core/profile.ts STAGE_DEFAULTS): no literal stage comparisons elsewhere.
-    files: ["core/**/*.ts", "constructs/**/*.ts", "patterns/**/*.ts", "providers/**/*.ts", "engines/**/*.ts"],
-    ignores: ["core/profile.ts"],
+    files: ["core/**/*.ts", "constructs/**/*.ts", "patterns/**/*.ts", "providers/**/*.ts", "engines/**/*.ts", "index.ts", "pulumi.ts"],
+    ignores: ["core/profile.ts", "**/*.generated.ts"],
     rules: {
       "no-restricted-syntax": [
         "error",
@@ -81,6 +81,16 @@ module.exports = tseslint.config(
           selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(test|acceptance|training|production)$/]",
           message:
             "Compare no stage with a literal: ask the stage-policy table, e.g. STAGE_DEFAULTS[stage].highAvailability (core/profile.ts, docs/architecture.md).",
+        },
+        {
+          // Any other stage literal as a value (a default `?? "test"`, a `case "production":`): types may name stages.
+          selector: ":not(BinaryExpression, TSLiteralType) > Literal[value=/^(test|acceptance|training|production)$/]",
+          message:
+            "Write no stage literal: take DEFAULT_STAGE / STRICTEST_STAGE or a field of STAGE_DEFAULTS, and resolve a stage with resolveStage/stageOf (core/profile.ts, docs/architecture.md).",
+        },
+        {
+          selector: "CallExpression[callee.name='requireOneOf'] > Literal[value='stage']",
+          message: "Check a stage once per construct tree, with resolveStage/stageOf (core/profile.ts), not requireOneOf.",
         },
       ],
     },

@@ -147,6 +147,31 @@ test("a literal stage comparison outside the stage-policy table fails lint; the 
   expect(table.messages).toEqual([]);
 }, 120_000);
 
+test("a stage default, a stage case or a stage check outside the stage-policy table fails lint; stage types and the table's helpers pass", async () => {
+  const fixture = (body: string) =>
+    `import { DEFAULT_STAGE, resolveStage, type Stage } from "../../core/profile";\nimport { requireOneOf } from "../../core/errors";\n/** Fixture. */\nexport const f = (stage: Stage | undefined, scope: never) => {\n  void scope;\n${body}\n};\nvoid DEFAULT_STAGE; void resolveStage; void requireOneOf;\n`;
+  const res = await run(process.execPath, [path.join(__dirname, "lint-texts.js")], {
+    cwd: ROOT,
+    check: false,
+    input: JSON.stringify([
+      { file: "patterns/fixture/index.ts", code: fixture('  return stage ?? "test";') },
+      { file: "providers/stackit/fixture.ts", code: fixture('  switch (stage) {\n    case "production":\n      return 3;\n  }\n  return 1;') },
+      { file: "constructs/kube/fixture.ts", code: fixture('  return requireOneOf(scope, "stage", stage, ["test"] as const);') },
+      { file: "engines/pulumi/fixture.ts", code: fixture("  return resolveStage(scope, stage) ?? DEFAULT_STAGE;") },
+      { file: "patterns/fixture/index.ts", code: fixture('  const t: Record<"production" | "other", number> = { production: 1, other: 2 };\n  return t;') },
+    ]),
+  });
+  const [defaulted, switched, checked, helpers, typed] = (JSON.parse(res.stdout) as Linted[]).map((r) => r.messages);
+  expect(defaulted).toEqual([expect.stringMatching(/^no-restricted-syntax: Write no stage literal: take DEFAULT_STAGE/)]);
+  expect(switched).toEqual([expect.stringMatching(/^no-restricted-syntax: Write no stage literal/)]);
+  // requireOneOf on "stage" with a stage literal in the list: both are reported.
+  expect(checked).toEqual([
+    expect.stringMatching(/^no-restricted-syntax: Check a stage once per construct tree, with resolveStage\/stageOf/),
+    expect.stringMatching(/^no-restricted-syntax: Write no stage literal/),
+  ]);
+  expect({ helpers, typed }).toEqual({ helpers: [], typed: [] });
+}, 120_000);
+
 test("a library file over 400 lines fails lint; 400 lines, generated files and tools/ pass", async () => {
   const lines = (n: number) => `/** Fixture. */\nexport const x = 1;\n${"// line\n".repeat(n - 2)}`;
   const res = await run(process.execPath, [path.join(__dirname, "lint-texts.js")], {
