@@ -8,7 +8,7 @@
  *   new WebAppStack(app, "shop", { target: targets.stackit({ projectId }), image: "…:1.0.0", database: true });
  *   app.synth();
  */
-export { App } from "cdktf";
+export { App } from "./engines/cdktf/cdk";
 
 // Patterns (importing registers them for the CLI and the conformance run)
 export * from "./patterns";
@@ -52,6 +52,7 @@ export { KubeSecret } from "./constructs/kube/secret";
 export type { SecretKeyRef, SecretValue } from "./constructs/kube/secret";
 export { PlatformInput } from "./core/context";
 export type { DeploymentContext, ZoneContext, InfraLayer, FromInfraOptions } from "./core/context";
+export type { InfraFunctions } from "./core/layers";
 export type { NetworkPeer, PortSpec } from "./constructs/network";
 export { SIZES, STAGES, WORKLOAD_SIZING, STAGE_DEFAULTS } from "./core/profile";
 export type { Size, Stage } from "./core/profile";

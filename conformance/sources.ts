@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { App } from "cdktf";
+import { App } from "../engines/cdktf/cdk";
 import type { Stage } from "../core/profile";
 import { synthPattern } from "../engines/cdktf";
 import { targetByName } from "../providers";

@@ -13,7 +13,7 @@
  */
 import { Construct, IConstruct } from "constructs";
 import { fail, propNames, requireDnsLabel, requireKnownProps, requireOneOf } from "./errors";
-import { Size, SIZES, Stage, STAGE_DEFAULTS, STAGES } from "./profile";
+import { resolveStage, Size, SIZES, Stage, STAGE_DEFAULTS } from "./profile";
 import type { ClusterAccess } from "./capabilities/kubernetes-cluster";
 import { FromInfraOptions, inputToken, PlatformInput, ZoneContext } from "./context";
 import { InfraLayer, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
@@ -109,7 +109,8 @@ export class LandingZone extends Construct {
     requireKnownProps(this, props, LANDING_ZONE_PROPS);
     this.shared = privateNaming === undefined;
     this.target = props.target;
-    this.stage = requireOneOf(this, "stage", props.stage ?? "test", STAGES);
+    // A pattern's private zone inherits the pattern's resolved stage unchecked; a shared zone checks the one it is given.
+    this.stage = resolveStage(this, props.stage);
     this.size = requireOneOf(this, "size", props.size ?? "S", SIZES);
     this.tenant = requireDnsLabel(this, "tenant", props.tenant ?? id);
     this.preventDestroy = props.preventDestroy ?? STAGE_DEFAULTS[this.stage].preventDestroy;

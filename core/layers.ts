@@ -36,6 +36,33 @@ export interface InfraLayer extends IConstruct {
   listExpression(text: string): string[];
   /** A live expression whose value is a number (e.g. a `count`: `var.x == "" ? 0 : 1`). */
   numberExpression(text: string): number;
+  /** Functions of the engine's tool over live values (a resource's attributes, variables), e.g. `functions.cidrhost(range, 4)`. */
+  readonly functions: InfraFunctions;
+}
+
+/**
+ * Functions of the infra layer's language (OpenTofu's, under cdktf) over live values: the
+ * attributes of cloud resources and the layer's variables, known only at plan or apply. A cloud
+ * target composes addresses, ACLs and ports with these instead of importing an engine; each
+ * returns a live value of the type the cloud resource bindings take.
+ */
+export interface InfraFunctions {
+  /** The lists one after another (`concat`). */
+  concat(lists: ReadonlyArray<readonly string[]>): string[];
+  /** The list's elements joined with `separator` (`join`). */
+  join(separator: string, list: readonly string[]): string;
+  /** `spec` with each `%s` replaced by the next value (`format`). */
+  format(spec: string, values: readonly unknown[]): string;
+  /** The address of host `hostNumber` in the range `prefix` (`cidrhost`), without the prefix length. */
+  cidrhost(prefix: string, hostNumber: number): string;
+  /** The list's element at `index` (`element`). */
+  element(list: readonly string[], index: number): string;
+  /** `text` split at `separator` (`split`). */
+  split(separator: string, text: string): string[];
+  /** A live value (e.g. a number attribute) as a string (`tostring`). */
+  tostring(value: unknown): string;
+  /** A live string value (e.g. a resource's id) where a binding takes a number; no conversion happens in the plan. */
+  asNumber(value: string): number;
 }
 
 /** A string input variable of an infra layer. */
@@ -164,6 +191,11 @@ export class InfraScope extends Construct implements InfraLayer {
   /** A live number expression of the layer (see InfraLayer.numberExpression). */
   numberExpression(text: string): number {
     return this.layer.numberExpression(text);
+  }
+
+  /** The layer's functions (see InfraLayer.functions). */
+  get functions(): InfraFunctions {
+    return this.layer.functions;
   }
 }
 

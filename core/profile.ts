@@ -1,7 +1,11 @@
 /**
  * Standard sizes (S/M/L/XL) and delivery stages (test ► acceptance ► training ► production),
  * each as one table. Targets map sizes to machine types in their own tables (providers/<target>/sizes.ts).
+ * The stage policy lives here alone: the table `STAGE_DEFAULTS`, the default stage, and
+ * `resolveStage`, the one check of a stage a user wrote (once per construct tree).
  */
+import type { IConstruct } from "constructs";
+import { requireOneOf } from "./errors";
 
 /** Standard size presets of the Deutschland-Stack. */
 export const SIZES = ["S", "M", "L", "XL"] as const;
@@ -137,6 +141,64 @@ export const STAGE_DEFAULTS: Readonly<Record<Stage, StageDefaults>> = {
     strictPolicies: true,
   },
 };
+
+/** The stage of a landing zone, pattern or topology given none (and inheriting none): the least protected. */
+export const DEFAULT_STAGE: Stage = "test";
+/** The stage with the strictest policy: the default of what must be safe on its own (a Keycloak realm built alone). */
+export const STRICTEST_STAGE = "production" satisfies Stage;
+
+/** Constructs that resolved their stage; constructs below them inherit it unchecked. */
+const RESOLVED_STAGES = new WeakMap<IConstruct, Stage>();
+
+/** The stage the nearest enclosing construct (or `scope` itself) resolved, if any. */
+export function inheritedStage(scope: IConstruct): Stage | undefined {
+  for (const c of [...scope.node.scopes].reverse()) {
+    const stage = RESOLVED_STAGES.get(c);
+    if (stage !== undefined) return stage;
+  }
+  return undefined;
+}
+
+/** Options of `resolveStage`. */
+export interface ResolveStageOptions {
+  /** The construct whose resolved stage is inherited (a landing zone the pattern joins). @default the nearest enclosing construct that resolved one */
+  readonly from?: IConstruct;
+  /** Stage when none is given or inherited. @default DEFAULT_STAGE */
+  readonly fallback?: Stage;
+}
+
+/**
+ * The stage of `scope`, checked once per construct tree: a stage the user wrote is checked here
+ * (failing with `scope`'s path, the property `stage` and the allowed stages); a construct given
+ * none, or the very stage it inherits, takes the stage of `from` (a landing zone the pattern
+ * joins) or of its nearest enclosing construct that resolved one, unchecked; otherwise
+ * `fallback`. The result is recorded on `scope`, so constructs made below it inherit it.
+ */
+export function resolveStage(scope: IConstruct, given: unknown, options: ResolveStageOptions = {}): Stage {
+  const inherited = options.from ? RESOLVED_STAGES.get(options.from) : inheritedStage(scope);
+  const stage = stageOf(scope, given, inherited, options.fallback);
+  RESOLVED_STAGES.set(scope, stage);
+  return stage;
+}
+
+/**
+ * The stage of something outside the construct tree (a topology, labelled `scope` in errors):
+ * `inherited` (already resolved by the pattern that builds it) when nothing or the same stage is
+ * given, a given stage checked once, else `fallback`.
+ * @param fallback @default DEFAULT_STAGE
+ */
+export function stageOf(scope: IConstruct | string, given: unknown, inherited?: Stage, fallback: Stage = DEFAULT_STAGE): Stage {
+  if (given === undefined || given === inherited) return inherited ?? fallback;
+  return requireStage(scope, given);
+}
+
+/**
+ * A stage written outside a construct tree (a topology built on its own, a CLI flag), checked:
+ * fails with `scope`, the property `stage` and the allowed stages.
+ */
+export function requireStage(scope: IConstruct | string, value: unknown): Stage {
+  return requireOneOf(scope, "stage", value, STAGES);
+}
 
 /** Container `resources` (requests and limits) of a size preset. */
 export function containerResources(sizing: WorkloadSizing): { requests: Record<string, string>; limits: Record<string, string> } {

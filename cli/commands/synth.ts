@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { App } from "cdktf";
+import { App } from "../../engines/cdktf/cdk";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
 import { Size, STAGES, Stage } from "../../core/profile";
 import { synthesize, synthPattern } from "../../engines/cdktf";

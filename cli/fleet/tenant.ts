@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { App } from "cdktf";
+import { App } from "../../engines/cdktf/cdk";
 import { synthesize } from "../../engines/cdktf";
 import { targets, type ITarget } from "../../providers";
 import type { FleetTargetSpec, FleetTenant } from "./catalogue";

@@ -12,7 +12,7 @@ import { SecretV1 } from "@cdktf/provider-kubernetes/lib/secret-v1";
 import { Release } from "@cdktf/provider-helm/lib/release";
 import { HelmChart } from "../../constructs/kube/helm-chart";
 import { PlatformInput, substituteInputs } from "../../core/context";
-import type { InfraLayer, InfraVariableOptions, LayerRole, PlatformLayer, PlatformLayerProps } from "../../core/layers";
+import type { InfraFunctions, InfraLayer, InfraVariableOptions, LayerRole, PlatformLayer, PlatformLayerProps } from "../../core/layers";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret, type EphemeralSource } from "../../constructs/kube/secret";
 import { renderInOrder } from "../../constructs/kube/render-order";
@@ -22,6 +22,7 @@ import type { ClusterAccess } from "../../core/capabilities/kubernetes-cluster";
 import { escapeTemplatesDeep } from "./escape";
 import { escapeElementsOf, tfExpression, withEscapedStackOverrides } from "./stack-escape";
 import { stackVariable, tfListExpression } from "./expression";
+import { CDKTF_FUNCTIONS } from "./functions";
 import { withoutCreationStacks } from "./creation-stacks";
 import { recordLayerDependencies } from "./dependencies";
 import { pinProviderVersions } from "./provider-versions";
@@ -110,6 +111,9 @@ export class InfraStack extends TerraformStack implements InfraLayer {
   numberExpression(text: string): number {
     return Token.asNumber(tfExpression(text));
   }
+
+  /** OpenTofu's functions over live values (see InfraLayer.functions). */
+  readonly functions: InfraFunctions = CDKTF_FUNCTIONS;
 }
 
 /** Props of a platform (or add-ons) stack. */

@@ -152,18 +152,21 @@ export class EventBusStack extends Pattern {
     const label = describe(this);
     const tlsIssuer = this.landingZone.internalIssuer;
     if (this.protocol === "amqp") {
-      this.amqp = new AmqpTopology(label, {
-        stage: this.stage,
-        vhost: props.vhost ?? id,
-        exchanges: props.exchanges,
-        queues: props.queues,
-        bindings: props.bindings,
-        settingsVia: props.settingsVia,
-        deadLetterExchange: props.deadLetterExchange,
-      });
+      this.amqp = new AmqpTopology(
+        label,
+        {
+          vhost: props.vhost ?? id,
+          exchanges: props.exchanges,
+          queues: props.queues,
+          bindings: props.bindings,
+          settingsVia: props.settingsVia,
+          deadLetterExchange: props.deadLetterExchange,
+        },
+        { stage: this.stage },
+      );
       this.broker = this.target.messageBroker(this.context, { id: this.brokerId, protocol: "amqp", topology: this.amqp, tlsIssuer });
     } else {
-      this.kafka = new KafkaTopology(label, { stage: this.stage, brokers: props.brokers, topics: props.topics });
+      this.kafka = new KafkaTopology(label, { brokers: props.brokers, topics: props.topics }, { stage: this.stage });
       this.broker = this.target.messageBroker(this.context, { id: this.brokerId, protocol: "kafka", topology: this.kafka, tlsIssuer });
     }
   }

@@ -211,7 +211,8 @@ export class IdentityStack extends Pattern {
    * settings Job (ADR 0040). Stage defaults follow the stack's stage.
    */
   addRealm(id: string, props: RealmProps = {}): StackRealm {
-    const realm = new StackRealm(this, id, { stage: this.stage, ...props }, (r) => this.wire(r));
+    // The realm inherits the stack's resolved stage (checked once, core/profile.ts resolveStage) unless its props name one.
+    const realm = new StackRealm(this, id, props, (r) => this.wire(r));
     const clash = this.realms.find((r) => r.realmName === realm.realmName);
     if (clash)
       fail(realm, "realmName", `${JSON.stringify(realm.realmName)} is already the name of ${clash.node.path}. Allowed: a realm name not used in this stack`);

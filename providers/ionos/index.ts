@@ -6,10 +6,9 @@
 import { validateProps } from "../../core/validation/props";
 import { gatewayImplementation } from "../shared/gateway";
 import { IONOS_MODEL_ENDPOINT, ionosModelEndpoint } from "./model-endpoint";
-import { Fn, TerraformStack, Token } from "cdktf";
 import { fail, propNames, requireKnownProps, StackwerkValidationError } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
-import { infraRoot } from "../../core/layers";
+import { infraRoot, type InfraLayer } from "../../core/layers";
 import { IonoscloudProvider } from "./generated/provider";
 import { Datacenter } from "./generated/datacenter";
 import { Lan } from "./generated/lan";
@@ -104,7 +103,7 @@ const VERSION = /^[0-9]+(\.[0-9]+){0,2}$/;
 export const IONOS_POSTGRES_FIRST_HOST = 100;
 
 interface IonosInfra {
-  readonly stack: TerraformStack;
+  readonly stack: InfraLayer;
   readonly datacenter: Datacenter;
   readonly lan: Lan;
   /** DBaaS clusters placed in the LAN so far (each takes the next host number). */
@@ -179,7 +178,7 @@ export class IonosTarget implements ITarget {
   private base(ctx: ZoneContext): IonosInfra {
     const existing = this.infras.get(ctx);
     if (existing) return existing;
-    const stack = infraRoot<TerraformStack>(ctx.infra());
+    const stack = infraRoot(ctx.infra());
     // Credentials come from IONOS_TOKEN (or IONOS_USERNAME/IONOS_PASSWORD) in the environment.
     new IonoscloudProvider(stack, "ionoscloud", {});
     const datacenter = new Datacenter(stack, "datacenter", {
@@ -220,7 +219,7 @@ export class IonosTarget implements ITarget {
         ramSize: sizing.nodeRam,
         storageSize: sizing.nodeStorage,
         storageType: "SSD",
-        lans: [{ id: Token.asNumber(lan.id), dhcp: true }],
+        lans: [{ id: stack.functions.asNumber(lan.id), dhcp: true }],
         maintenanceWindow: { dayOfTheWeek: "Sunday", time: "03:00:00Z" },
       });
     }
@@ -232,13 +231,14 @@ export class IonosTarget implements ITarget {
   postgres(ctx: DeploymentContext, request: PostgresRequest): IPostgres {
     const base = this.base(ctx.zone);
     const { datacenter, lan } = base;
+    const fn = base.stack.functions;
     const scope = ctx.infra();
     const id = request.id ?? "postgres";
     const sizing = IONOS_SIZES[ctx.size];
     // The cluster's address in the LAN's range (IONOS assigns the range): host 100, 101, ... per cluster in the zone.
     const hostNumber = IONOS_POSTGRES_FIRST_HOST + base.databases++;
-    const address = Fn.cidrhost(lan.ipv4CidrBlock, hostNumber);
-    const prefix = Fn.element(Fn.split("/", lan.ipv4CidrBlock), 1);
+    const address = fn.cidrhost(lan.ipv4CidrBlock, hostNumber);
+    const prefix = fn.element(fn.split("/", lan.ipv4CidrBlock), 1);
     // The cluster's initial role administers it; it stays in the (encrypted) infra state and never reaches a pod.
     // Its name and password are those of earlier releases: DBaaS replaces a cluster whose credentials change.
     const adminPassword = scope.generatedPassword(ctx.infraName(`${id}_password`));
@@ -252,7 +252,7 @@ export class IonosTarget implements ITarget {
       storageSize: sizing.dbStorage,
       storageType: "SSD Premium",
       synchronizationMode: STAGE_DEFAULTS[ctx.stage].highAvailability ? "STRICTLY_SYNCHRONOUS" : "ASYNCHRONOUS",
-      connections: { datacenterId: datacenter.id, lanId: lan.id, cidr: Fn.format("%s/%s", [address, prefix]) },
+      connections: { datacenterId: datacenter.id, lanId: lan.id, cidr: fn.format("%s/%s", [address, prefix]) },
       credentials: { username: request.username, password: adminPassword },
       maintenanceWindow: { dayOfTheWeek: "Sunday", time: "04:00:00" },
       lifecycle: { preventDestroy: ctx.preventDestroy },
@@ -268,7 +268,7 @@ export class IonosTarget implements ITarget {
       lifecycle: { preventDestroy: ctx.preventDestroy },
     });
     const host = ctx.fromInfra(`${id}_host`, db.dnsName, { description: "DNS name of the IONOS DBaaS PostgreSQL cluster" });
-    const cidr = ctx.fromInfra(`${id}_cidr`, Fn.format("%s/32", [address]), {
+    const cidr = ctx.fromInfra(`${id}_cidr`, fn.format("%s/32", [address]), {
       description: "address of the DBaaS PostgreSQL cluster in the private LAN (egress NetworkPolicy)",
     });
     const secret = secretFromInfra(ctx, `${id}-secret`, `${id}-credentials`, {

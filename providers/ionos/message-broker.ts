@@ -13,11 +13,11 @@
  * Kafka users: the cluster's first user (data source `ionoscloud_kafka_users`, read in the infra
  * layer after the cluster exists) is the one every client gets (docs/patterns/event-bus.md).
  */
-import { Fn, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { fail } from "../../core/errors";
 import { KubeSecret, type EphemeralProvider, type EphemeralSource } from "../../constructs/kube/secret";
 import { inputToken, type DeploymentContext, type ZoneContext } from "../../core/context";
+import type { InfraLayer } from "../../core/layers";
 import { ensureInput } from "../../core/landing-zone";
 import type { BrokerClientPlacement, BrokerConnection, IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { inClusterBroker, InClusterBrokerOptions } from "../shared/in-cluster-broker";
@@ -48,7 +48,7 @@ export const IONOS_KAFKA_TLS_KEYS = { "ca.crt": "certificate_authority", "tls.cr
 
 /** The landing zone's network, as providers/ionos/index.ts memoizes it per zone. */
 export interface IonosZoneNetwork {
-  readonly stack: TerraformStack;
+  readonly stack: InfraLayer;
   readonly datacenter: Datacenter;
   readonly lan: Lan;
 }
@@ -84,9 +84,10 @@ export function ionosMessageBroker(
   });
   const index = CLUSTERS_PER_ZONE.get(ctx.zone) ?? 0;
   CLUSTERS_PER_ZONE.set(ctx.zone, index + 1);
-  const prefix = Fn.element(Fn.split("/", network.lan.ipv4CidrBlock), 1);
+  const fn = network.stack.functions;
+  const prefix = fn.element(fn.split("/", network.lan.ipv4CidrBlock), 1);
   const hosts = Array.from({ length: IONOS_KAFKA_BROKERS }, (_, i) =>
-    Fn.cidrhost(network.lan.ipv4CidrBlock, IONOS_KAFKA_FIRST_HOST + index * IONOS_KAFKA_BROKERS + i),
+    fn.cidrhost(network.lan.ipv4CidrBlock, IONOS_KAFKA_FIRST_HOST + index * IONOS_KAFKA_BROKERS + i),
   );
   const scope = ctx.infra();
   const cluster = new KafkaCluster(scope, id, {
@@ -94,7 +95,7 @@ export function ionosMessageBroker(
     version: IONOS_KAFKA_VERSION,
     size: ctx.size === "S" ? "XS" : "S",
     location: options.location,
-    connections: { datacenterId: network.datacenter.id, lanId: network.lan.id, brokerAddresses: hosts.map((h) => Fn.format("%s/%s", [h, prefix])) },
+    connections: { datacenterId: network.datacenter.id, lanId: network.lan.id, brokerAddresses: hosts.map((h) => fn.format("%s/%s", [h, prefix])) },
     lifecycle: { preventDestroy: ctx.preventDestroy },
   });
   plan.topics.forEach((t) => {
@@ -110,9 +111,9 @@ export function ionosMessageBroker(
   });
   const bootstrap = ctx.fromInfra(
     `${id}_bootstrap`,
-    Fn.join(
+    fn.join(
       ",",
-      hosts.map((h) => Fn.format(`%s:${IONOS_KAFKA_PORT}`, [h])),
+      hosts.map((h) => fn.format(`%s:${IONOS_KAFKA_PORT}`, [h])),
     ),
     {
       description: "bootstrap servers of the IONOS Kafka cluster",
@@ -122,7 +123,7 @@ export function ionosMessageBroker(
   const users = new DataIonoscloudKafkaUsers(scope, `${id}-users`, { clusterId: cluster.id, location: options.location });
   ctx.fromInfra(`${id}_cluster_id`, cluster.id, { description: "id of the IONOS Kafka cluster (opens the clients' certificates)" });
   ctx.fromInfra(`${id}_user_id`, users.users.get(0).id, { description: "id of the IONOS Kafka user whose certificate the clients get" });
-  const cidr = ctx.fromInfra(`${id}_cidr`, Fn.format("%s/%s", [Fn.cidrhost(network.lan.ipv4CidrBlock, 0), prefix]), {
+  const cidr = ctx.fromInfra(`${id}_cidr`, fn.format("%s/%s", [fn.cidrhost(network.lan.ipv4CidrBlock, 0), prefix]), {
     description: "private LAN range of the IONOS Kafka brokers (egress NetworkPolicy)",
   });
   return {

@@ -4,9 +4,9 @@
  * as a write-only Secret. IONOS offers no alerting on these pipelines, so rules and receivers
  * stay in the cluster (Prometheus rules, Alertmanager): `alerting: "in-cluster"`.
  */
-import { Fn, TerraformStack } from "cdktf";
 import { fail } from "../../core/errors";
 import type { DeploymentContext } from "../../core/context";
+import type { InfraLayer } from "../../core/layers";
 import type { IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { MonitoringPipeline } from "./generated/monitoring-pipeline";
 import { LoggingPipeline } from "./generated/logging-pipeline";
@@ -17,7 +17,7 @@ export const IONOS_LOG_RETENTION_DAYS = [7, 14, 30] as const;
 
 /** The observability capability on IONOS. */
 export function ionosObservability(
-  target: { readonly stack: TerraformStack; readonly location: string; readonly props: ManagedAccessProps },
+  target: { readonly stack: InfraLayer; readonly location: string; readonly props: ManagedAccessProps },
   ctx: DeploymentContext,
   request: ObservabilityRequest,
 ): IObservability {
@@ -42,10 +42,10 @@ export function ionosObservability(
     "metrics-key": { output: `${id}_metrics_key`, value: monitoring.key, description: "key of the IONOS Monitoring pipeline" },
     "logs-key": { output: `${id}_logs_key`, value: logging.key, description: "key of the IONOS Logging pipeline" },
   });
-  const metricsUrl = ctx.fromInfra(`${id}_metrics_url`, Fn.format("%s/api/v1/write", [monitoring.httpEndpoint]), {
+  const metricsUrl = ctx.fromInfra(`${id}_metrics_url`, stack.functions.format("%s/api/v1/write", [monitoring.httpEndpoint]), {
     description: "remote-write URL of the IONOS Monitoring pipeline",
   });
-  const logsUrl = ctx.fromInfra(`${id}_logs_url`, Fn.format("https://%s/loki/api/v1/push", [logging.httpAddress]), {
+  const logsUrl = ctx.fromInfra(`${id}_logs_url`, stack.functions.format("https://%s/loki/api/v1/push", [logging.httpAddress]), {
     description: "Loki push URL of the IONOS Logging pipeline",
   });
   return {

@@ -6,11 +6,10 @@
 import { validateProps } from "../../core/validation/props";
 import { gatewayImplementation } from "../shared/gateway";
 import { STACKIT_MODEL_ENDPOINT, stackitModelEndpoint } from "./model-endpoint";
-import { Fn, TerraformStack, Token } from "cdktf";
 import { requireCidrs } from "../../core/validation/cidr";
 import { fail, propNames, requireKnownProps, StackwerkValidationError, requireNonEmpty } from "../../core/errors";
 import type { DeploymentContext, ZoneContext } from "../../core/context";
-import { infraRoot } from "../../core/layers";
+import { infraRoot, type InfraLayer } from "../../core/layers";
 import { StackitProvider } from "./generated/provider";
 import { SkeCluster } from "./generated/ske-cluster";
 import { SkeKubeconfig } from "./generated/ske-kubeconfig";
@@ -123,7 +122,7 @@ export class StackitTarget implements ITarget {
   /** The catalogue's images through `images` and `registryMirror`. */
   readonly imageResolver: ImageResolver;
   private readonly projectId: string;
-  private readonly stacks = new WeakMap<ZoneContext, TerraformStack>();
+  private readonly stacks = new WeakMap<ZoneContext, InfraLayer>();
   private readonly clusters = new WeakMap<ZoneContext, SkeCluster>();
   /** DNS zones per landing zone and domain. */
   private readonly dnsZones = new DnsZonesPerLandingZone<DnsZone>(
@@ -198,10 +197,10 @@ export class StackitTarget implements ITarget {
   }
 
   /** The landing zone's infra stack with the provider (configured once per zone). */
-  private stack(zone: ZoneContext): TerraformStack {
+  private stack(zone: ZoneContext): InfraLayer {
     let stack = this.stacks.get(zone);
     if (!stack) {
-      stack = infraRoot<TerraformStack>(zone.infra());
+      stack = infraRoot<InfraLayer>(zone.infra());
       // Credentials: STACKIT_SERVICE_ACCOUNT_KEY(_PATH) or STACKIT_SERVICE_ACCOUNT_TOKEN in the environment.
       new StackitProvider(stack, "stackit", { defaultRegion: this.location });
       this.stacks.set(zone, stack);
@@ -255,13 +254,11 @@ export class StackitTarget implements ITarget {
       flavor: { cpu: sizing.dbCpu, ram: sizing.dbRam },
       storage: { class: "premium-perf6-stackit", size: sizing.dbStorage },
       // The cluster's egress ranges (where the app's connections come from), the operators, extras; any address only by name.
-      acl: Token.asList(
-        Fn.concat([
-          this.clusters.get(ctx.zone)?.egressAddressRanges ?? [],
-          adminCidrList(stack, this.props),
-          [...(this.props.postgresAcl ?? []), ...(this.opened("postgres") ? ["0.0.0.0/0"] : [])],
-        ]),
-      ),
+      acl: stack.functions.concat([
+        this.clusters.get(ctx.zone)?.egressAddressRanges ?? [],
+        adminCidrList(stack, this.props),
+        [...(this.props.postgresAcl ?? []), ...(this.opened("postgres") ? ["0.0.0.0/0"] : [])],
+      ]),
       backupSchedule: "0 2 * * *",
       lifecycle: { preventDestroy: ctx.preventDestroy },
     });
@@ -280,7 +277,7 @@ export class StackitTarget implements ITarget {
       lifecycle: { preventDestroy: ctx.preventDestroy },
     });
     const host = ctx.fromInfra(`${id}_host`, user.host, { description: "host of the PostgresFlex instance" });
-    const port = ctx.fromInfra(`${id}_port`, Fn.tostring(user.port), { description: "port of the PostgresFlex instance" });
+    const port = ctx.fromInfra(`${id}_port`, stack.functions.tostring(user.port), { description: "port of the PostgresFlex instance" });
     const secret = secretFromInfra(ctx, `${id}-secret`, `${id}-credentials`, {
       password: { output: `${id}_password`, value: user.password, description: "password of the database user" },
     });

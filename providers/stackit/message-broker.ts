@@ -4,12 +4,12 @@
  * narrowed to the SKE cluster's egress ranges, one `stackit_rabbitmq_credential` per client whose
  * URI reaches only that client's namespace); Kafka in the cluster, as STACKIT has no managed Kafka.
  */
-import { Fn, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { fail } from "../../core/errors";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
+import type { InfraLayer } from "../../core/layers";
 import { ensureInput } from "../../core/landing-zone";
 import type { BrokerClientPlacement, BrokerConnection, IMessageBroker, MessageBrokerRequest } from "../../core/target";
 import { inClusterBroker, InClusterBrokerOptions } from "../shared/in-cluster-broker";
@@ -45,7 +45,7 @@ export const STACKIT_RABBITMQ_PLANS: Readonly<Record<Size, string>> = {
 
 /** What the STACKIT broker needs from its target. */
 export interface StackitBrokerContext {
-  readonly stack: TerraformStack;
+  readonly stack: InfraLayer;
   readonly projectId: string;
   readonly location: string;
   /** The SKE cluster's egress ranges (a list token), when the zone's cluster is known. */
@@ -75,7 +75,7 @@ export function stackitMessageBroker(ctx: DeploymentContext, request: MessageBro
     version: STACKIT_RABBITMQ_VERSION,
     planName: `${STACKIT_RABBITMQ_PLANS[ctx.size]}-${STAGE_DEFAULTS[ctx.stage].highAvailability ? "replica" : "single"}`,
     // Only the cluster's egress addresses reach the instance.
-    parameters: { sgwAcl: Fn.join(",", target.egressRanges), enableMonitoring: false },
+    parameters: { sgwAcl: target.stack.functions.join(",", target.egressRanges), enableMonitoring: false },
     lifecycle: { preventDestroy: ctx.preventDestroy },
   });
   const endpoint = endpointCidr(ctx, target.stack, id, "the STACKIT RabbitMQ instance", target.access);

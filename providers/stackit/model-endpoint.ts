@@ -5,10 +5,10 @@
  * In-cluster serving on a GPU adds an SKE node pool with a GPU machine type and a taint to the
  * zone's cluster (once per zone); CPU serving runs llama.cpp on the default pool.
  */
-import type { TerraformStack } from "cdktf";
 import { fail, requireNonEmpty, requireOneOf } from "../../core/errors";
 import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
+import type { InfraLayer } from "../../core/layers";
 import { GPU_NODE, IModelEndpoint, ModelEndpointRequest, MODEL_SERVING } from "../../core/capabilities/model-endpoint";
 import type { CapabilityInfo } from "../../core/target";
 import { ModelservingToken } from "./generated/modelserving-token";
@@ -43,7 +43,7 @@ export const STACKIT_GPU_SIZES: Readonly<Record<Size, { machineType: string; nod
 
 /** What the STACKIT target hands over. */
 export interface StackitModelEndpointOptions extends ModelServerOptions {
-  readonly stack: TerraformStack;
+  readonly stack: InfraLayer;
   readonly projectId: string;
   readonly region: StackitRegion;
   /** The zone's SKE cluster (a GPU pool is added to it for in-cluster GPU serving). */

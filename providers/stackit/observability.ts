@@ -6,16 +6,16 @@
  * notifies the receivers), and the SKE observability extension pointed at the instance.
  */
 import { alertRouting, type AlertRouting } from "../../core/capabilities/alert-routing";
-import { Fn, TerraformStack, TerraformVariable, Token } from "cdktf";
 import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
+import type { InfraLayer } from "../../core/layers";
 import type { AlertRule, IObservability, ObservabilityRequest } from "../../core/capabilities/observability";
 import { ObservabilityInstance } from "./generated/observability-instance";
 import { ObservabilityCredential } from "./generated/observability-credential";
 import { ObservabilityAlertgroup } from "./generated/observability-alertgroup";
 import { ObservabilityLogalertgroup } from "./generated/observability-logalertgroup";
 import type { SkeCluster } from "./generated/ske-cluster";
-import { adminCidrList, endpointCidr, ManagedAccessProps, managedPeer, secretFromInfra, tfExpression } from "../shared/managed";
+import { adminCidrList, endpointCidr, ManagedAccessProps, managedPeer, secretFromInfra } from "../shared/managed";
 
 // prettier-ignore
 /** Observability plan per standard size (all with logs; STACKIT's plan names). */
@@ -33,7 +33,7 @@ function stackitRules(rules: readonly AlertRule[]) {
 
 /** Everything `stackitObservability` needs of the target. */
 export interface StackitObservabilityTarget {
-  readonly stack: TerraformStack;
+  readonly stack: InfraLayer;
   readonly projectId: string;
   readonly cluster?: SkeCluster;
   readonly props: ManagedAccessProps;
@@ -50,7 +50,7 @@ export function stackitObservability(target: StackitObservabilityTarget, ctx: De
     name: `${ctx.instanceName}-${ctx.stage}`,
     planName: STACKIT_OBSERVABILITY_PLANS[ctx.size],
     // The cluster's egress ranges (collectors push from there) and the operators; nothing else.
-    acl: Token.asList(Fn.concat([cluster?.egressAddressRanges ?? [], adminCidrList(stack, props)])),
+    acl: stack.functions.concat([cluster?.egressAddressRanges ?? [], adminCidrList(stack, props)]),
     metricsRetentionDays: request.metricsRetentionDays,
     metricsRetentionDays5MDownsampling: request.metricsRetentionDays,
     metricsRetentionDays1HDownsampling: request.metricsRetentionDays,
@@ -87,15 +87,15 @@ export function stackitObservability(target: StackitObservabilityTarget, ctx: De
   // SKE's observability extension ships the cluster's own metrics (kube-state-metrics, cAdvisor, nodes) to the
   // instance. It cannot reference the instance directly: the instance's ACL needs the cluster's egress ranges
   // (a cycle). So it is a second step: apply, then set `ske_observability_instance_id` from the output and apply again.
-  const extensionVariable = new TerraformVariable(stack, "ske_observability_instance_id", {
-    type: "string",
+  const extensionVariable = "ske_observability_instance_id";
+  stack.variable(extensionVariable, {
     default: "",
     description: "Instance id of the zone's STACKIT Observability (output observability_instance_id) to enable SKE's observability extension; empty: disabled",
   });
-  const enabled = `var.${extensionVariable.friendlyUniqueId} != ""`;
+  const enabled = `var.${extensionVariable} != ""`;
   cluster?.addOverride("extensions.observability", {
-    enabled: tfExpression(stack, enabled),
-    instance_id: tfExpression(stack, `${enabled} ? var.${extensionVariable.friendlyUniqueId} : null`),
+    enabled: stack.expression(enabled),
+    instance_id: stack.expression(`${enabled} ? var.${extensionVariable} : null`),
   });
   scope.output(ctx.infraName(`${id}_instance_id`), instance.instanceId, {
     description: "STACKIT Observability instance id (for ske_observability_instance_id)",

@@ -6,10 +6,10 @@
  * infra output → sensitive platform input → write-only Secret; host, port and user name are
  * plain inputs.
  */
-import { Fn, TerraformStack } from "cdktf";
 import { fail } from "../../core/errors";
 import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
+import type { InfraLayer } from "../../core/layers";
 import type { CapabilityInfo, ISearchEngine, SearchEngineRequest } from "../../core/target";
 import { endpointCidr, ManagedAccessProps, secretFromInfra } from "../shared/managed";
 import { OpensearchInstance } from "./generated/opensearch-instance";
@@ -49,7 +49,7 @@ export const STACKIT_SEARCH_ENGINE: CapabilityInfo = {
 
 /** What the STACKIT search engine needs from its target. */
 export interface StackitSearchEngineContext {
-  readonly stack: TerraformStack;
+  readonly stack: InfraLayer;
   readonly projectId: string;
   /** The SKE cluster's egress ranges (a list token), when the zone's cluster is known. */
   readonly egressRanges?: string[];
@@ -73,7 +73,7 @@ export function stackitSearchEngine(ctx: DeploymentContext, request: SearchEngin
     version: STACKIT_OPENSEARCH_VERSION,
     planName: `${STACKIT_OPENSEARCH_PLANS[ctx.size]}-${STAGE_DEFAULTS[ctx.stage].highAvailability ? "replica" : "single"}`,
     // Only the cluster's egress addresses reach the instance.
-    parameters: { sgwAcl: Fn.join(",", target.egressRanges), enableMonitoring: false },
+    parameters: { sgwAcl: target.stack.functions.join(",", target.egressRanges), enableMonitoring: false },
     lifecycle: { preventDestroy: ctx.preventDestroy },
   });
   const credential = new OpensearchCredential(scope, `${id}-credential`, { projectId: target.projectId, instanceId: instance.instanceId });
@@ -86,7 +86,7 @@ export function stackitSearchEngine(ctx: DeploymentContext, request: SearchEngin
     implementation: "managed",
     engine: "opensearch",
     host: ctx.fromInfra(`${id}_host`, credential.host, { description: "host of the STACKIT OpenSearch instance" }),
-    port: ctx.fromInfra(`${id}_port`, Fn.tostring(credential.port), { description: "port of the STACKIT OpenSearch instance" }),
+    port: ctx.fromInfra(`${id}_port`, target.stack.functions.tostring(credential.port), { description: "port of the STACKIT OpenSearch instance" }),
     username: ctx.fromInfra(`${id}_username`, credential.username, { description: `OpenSearch login (${request.purpose})` }),
     password: secret.ref("password"),
     uri: secret.ref("uri"),

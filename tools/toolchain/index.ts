@@ -19,7 +19,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { buildAtomically, cacheRoot, isComplete, progress, run, RunResult, sha256File, ToolBuildError, versionKey, withBuildLock } from "../cache";
+import { buildAtomically, cacheRoot, isComplete, progress, sha256File, versionKey, withBuildLock } from "../cache";
 import { buildGoModule, downloadModule, GoModuleSpec, requireGo } from "../go-module";
 import { ALIAS_HOSTS, hostPlatform, MIRROR_HOST, pin, PINS, PROVIDER_PINS, ProviderName, ToolPin } from "./pins";
 import { ArchiveRecord, buildSourceArchive } from "./source-archive";
@@ -27,84 +27,12 @@ import { ArchiveRecord, buildSourceArchive } from "./source-archive";
 export { PINS, PROVIDER_PINS, pin } from "./pins";
 export type { ProviderName, SourceArchivePin, ToolName, ToolPin } from "./pins";
 export { buildSourceArchive, sourceMirrorDirs, treeHash } from "./source-archive";
-
-/** What the toolchain knows about one provider. */
-export interface ProviderStatus {
-  /** Fully qualified source address the mirror (or registry) serves, e.g. `registry.opentofu.org/hashicorp/helm`. */
-  source: string;
-  /** Provider version (semver) in the mirror, e.g. `3.2.0`. */
-  version: string;
-  /** False when the provider could not be built here; `reason` says why. */
-  available: boolean;
-  reason?: string;
-}
-
-export interface Toolchain {
-  /** Absolute path of the `tofu` (or, with STACKWERK_TOFU, `terraform`) binary. */
-  tofu: string;
-  /** CLI config file to pass as TF_CLI_CONFIG_FILE. */
-  cliConfigFile: string;
-  /** Filesystem provider mirror ("" in registry mode). */
-  mirrorDir: string;
-  /** JSON lock file with sha256 and size of every binary. */
-  lockFile: string;
-  providers: Record<ProviderName, ProviderStatus>;
-  /** Cache folder of this toolchain (keyed by the pins). */
-  root: string;
-  /** `mirror`: built from Go modules, offline. `registry`: STACKWERK_USE_REGISTRY=1. */
-  mode: "mirror" | "registry";
-  /** Tools built by this call (empty when everything came from the cache). */
-  built: string[];
-}
-
-export interface EnsureToolchainOptions {
-  /** Try again to fetch providers recorded as unavailable (e.g. after the proxy started serving them). */
-  readonly retryUnavailable?: boolean;
-}
-
-/** One entry of the lock file. */
-export interface LockEntry {
-  readonly name: string;
-  readonly tool: string;
-  readonly module: string;
-  readonly moduleVersion: string;
-  readonly version: string;
-  readonly source?: string;
-  readonly available: boolean;
-  readonly reason?: string;
-  /** Path relative to the toolchain root. */
-  readonly path?: string;
-  readonly sha256?: string;
-  readonly size?: number;
-  readonly buildSeconds?: number;
-  /** Tools built from a release source archive: where it came from and what it hashed to. */
-  readonly archive?: ArchiveRecord;
-}
-
-export interface ToolchainLock {
-  readonly schema: 1;
-  readonly key: string;
-  readonly platform: string;
-  readonly go?: string;
-  readonly mode: "mirror" | "registry";
-  readonly tools: LockEntry[];
-}
-
-/** Thrown when a stack needs a provider the toolchain could not build. */
-export class ProviderUnavailableError extends Error {
-  constructor(
-    readonly provider: string,
-    readonly reason: string,
-  ) {
-    super(`blocked: provider ${provider} not buildable offline (${shortReason(reason)}): ${reason}`);
-    this.name = "ProviderUnavailableError";
-  }
-}
-
-function shortReason(reason: string): string {
-  const code = /\b(403|404|410)\b/.exec(reason);
-  return code ? `module proxy ${code[1]}` : "build failed";
-}
+export { ProviderUnavailableError } from "./types";
+export type { EnsureToolchainOptions, LockEntry, ProviderStatus, Toolchain, ToolchainLock } from "./types";
+export { readLock, requireProvider, runTofu, tofuEnv, verifyLock } from "./tofu";
+export type { RunTofuOptions } from "./tofu";
+import type { EnsureToolchainOptions, LockEntry, ProviderStatus, Toolchain, ToolchainLock } from "./types";
+import { existingTofu, registryToolchain, writeFileAtomically } from "./registry";
 
 const LAYOUT = "layout=2";
 
@@ -422,12 +350,6 @@ async function buildPinned(p: ToolPin, binDir: string, binary: string): Promise<
   await withHeartbeat(p, () => buildGoModule(goSpec(p, binary), binDir));
 }
 
-function writeFileAtomically(file: string, text: string): void {
-  const tmp = `${file}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
-}
-
 /** CLI config: the filesystem mirror is the only installation method (no `direct` fallback). */
 export function cliConfig(mirrorDir: string, providers: Record<string, ProviderStatus>): string {
   const include: string[] = [];
@@ -448,151 +370,4 @@ export function cliConfig(mirrorDir: string, providers: Record<string, ProviderS
     "}",
     "",
   ].join("\n");
-}
-
-async function existingTofu(bin: string): Promise<string> {
-  const abs = path.resolve(bin);
-  try {
-    fs.accessSync(abs, fs.constants.X_OK);
-  } catch {
-    throw new ToolBuildError(
-      "OpenTofu",
-      "(external)",
-      `test -x ${abs}`,
-      `STACKWERK_TOFU=${bin} is not an executable file.`,
-      "point STACKWERK_TOFU at a tofu or terraform binary, or unset it to build OpenTofu",
-    );
-  }
-  return abs;
-}
-
-/** STACKWERK_USE_REGISTRY=1: an existing tofu/terraform with registry access; nothing is built. */
-async function registryToolchain(): Promise<Toolchain> {
-  const bin = process.env.STACKWERK_TOFU || findOnPath("tofu");
-  if (!bin) {
-    throw new ToolBuildError(
-      "OpenTofu",
-      "(external)",
-      "STACKWERK_USE_REGISTRY=1",
-      "no tofu on PATH and STACKWERK_TOFU is not set.",
-      "set STACKWERK_TOFU=/path/to/tofu (or terraform), or unset STACKWERK_USE_REGISTRY to build the offline toolchain",
-    );
-  }
-  const tofu = await existingTofu(bin);
-  const { stdout } = await run(tofu, ["version"], { check: false });
-  const host = /^Terraform/.test(stdout.trim()) ? "registry.terraform.io" : MIRROR_HOST;
-  const root = path.join(cacheRoot(), "toolchain", "registry");
-  fs.mkdirSync(root, { recursive: true });
-  const cliConfigFile = path.join(root, "tofurc");
-  writeFileAtomically(
-    cliConfigFile,
-    "# Generated by `stackwerk toolchain` (STACKWERK_USE_REGISTRY=1): providers come from the registry.\ndisable_checkpoint = true\n",
-  );
-  const providers = {} as Record<ProviderName, ProviderStatus>;
-  for (const p of PROVIDER_PINS) providers[p.name as ProviderName] = { source: `${host}/${p.source}`, version: p.upstream, available: true };
-  const lockFile = path.join(root, "toolchain.lock.json");
-  const tofuPin = pin("tofu");
-  const lock: ToolchainLock = {
-    schema: 1,
-    key: "registry",
-    platform: hostPlatform(),
-    mode: "registry",
-    tools: [
-      {
-        name: "tofu",
-        tool: `external (${stdout.split("\n")[0].trim()})`,
-        module: tofuPin.module,
-        moduleVersion: "(external)",
-        version: "(external)",
-        available: true,
-        path: tofu,
-        sha256: sha256File(tofu),
-        size: fs.statSync(tofu).size,
-      },
-      ...PROVIDER_PINS.map((p) => ({
-        name: p.name,
-        tool: p.tool,
-        module: p.module,
-        moduleVersion: p.version,
-        version: p.upstream,
-        source: providers[p.name as ProviderName].source,
-        available: true,
-        reason: "resolved from the registry by tofu init",
-      })),
-    ],
-  };
-  writeFileAtomically(lockFile, JSON.stringify(lock, null, 2) + "\n");
-  progress(`toolchain: STACKWERK_USE_REGISTRY=1, using ${tofu} and ${host} (nothing built)`);
-  return { tofu, cliConfigFile, mirrorDir: "", lockFile, providers, root, mode: "registry", built: [] };
-}
-
-function findOnPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, name);
-    try {
-      fs.accessSync(candidate, fs.constants.X_OK);
-      return candidate;
-    } catch {
-      /* next */
-    }
-  }
-  return undefined;
-}
-
-/** Environment for running tofu against this toolchain (mirror-only CLI config, no plugin cache, no logs). */
-export function tofuEnv(tc: Toolchain, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base };
-  for (const key of Object.keys(env)) {
-    if (key === "TF_PLUGIN_CACHE_DIR" || key.startsWith("TF_LOG") || key.startsWith("TF_CLI_ARGS")) delete env[key];
-  }
-  env.TF_CLI_CONFIG_FILE = tc.cliConfigFile;
-  env.TF_IN_AUTOMATION = "1";
-  env.CHECKPOINT_DISABLE = "1";
-  return env;
-}
-
-export interface RunTofuOptions {
-  /** Extra environment on top of `tofuEnv(tc)`. */
-  readonly env?: Readonly<Record<string, string>>;
-  /** Text written to stdin. */
-  readonly input?: string;
-  /** Reject on a non-zero exit (default false: the caller inspects `code`). */
-  readonly check?: boolean;
-  /** Stream output to the progress log with this prefix. */
-  readonly echo?: string;
-}
-
-/** Runs `tofu <args>` in `cwd` with the toolchain's environment. */
-export function runTofu(tc: Toolchain, cwd: string, args: readonly string[], opts: RunTofuOptions = {}): Promise<RunResult> {
-  return run(tc.tofu, args, {
-    cwd,
-    env: { ...tofuEnv(tc), ...(opts.env ?? {}) },
-    check: opts.check ?? false,
-    ...(opts.input !== undefined ? { input: opts.input } : {}),
-    ...(opts.echo ? { echo: opts.echo } : {}),
-  });
-}
-
-/** Reads the lock file of a toolchain. */
-export function readLock(tc: Toolchain): ToolchainLock {
-  return JSON.parse(fs.readFileSync(tc.lockFile, "utf8")) as ToolchainLock;
-}
-
-/** Recomputes the sha256 of every locked binary; returns the entries that do not match. */
-export function verifyLock(tc: Toolchain): Array<{ name: string; file: string; expected: string; actual: string }> {
-  const bad: Array<{ name: string; file: string; expected: string; actual: string }> = [];
-  for (const t of readLock(tc).tools) {
-    if (!t.available || !t.path || !t.sha256) continue;
-    const file = path.isAbsolute(t.path) ? t.path : path.join(tc.root, t.path);
-    const actual = fs.existsSync(file) ? sha256File(file) : "(missing)";
-    if (actual !== t.sha256) bad.push({ name: t.name, file, expected: t.sha256, actual });
-  }
-  return bad;
-}
-
-/** Throws `ProviderUnavailableError` when a provider is not in the toolchain. */
-export function requireProvider(tc: Toolchain, name: ProviderName): ProviderStatus {
-  const st = tc.providers[name];
-  if (!st.available) throw new ProviderUnavailableError(name, st.reason ?? "unknown reason");
-  return st;
 }

@@ -5,7 +5,7 @@
  * queues; permissions.ts turns those grants into anchored permission regexes.
  */
 import { fail, propNames, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../../core/errors";
-import { STAGES, type Stage } from "../../../core/profile";
+import { stageOf, type Stage } from "../../../core/profile";
 import {
   AMQP_QUEUE_TYPES,
   AMQP_SETTINGS_VIA,
@@ -122,14 +122,18 @@ export class AmqpTopology implements AmqpTopologyView {
   readonly bindings: readonly AmqpBinding[];
   private readonly grants: GrantBook<AmqpRight>;
 
-  /** @param scope label used in error messages, e.g. `EventBusStack orders` */
+  /**
+   * @param scope label used in error messages, e.g. `EventBusStack orders`
+   * @param pattern the stage of the pattern that builds the topology, already resolved (checked once per tree)
+   */
   constructor(
     readonly scope: string,
     props: AmqpTopologyProps,
+    pattern?: { readonly stage: Stage },
   ) {
     requireKnownProps(scope, props, TOPOLOGY_PROPS);
     this.grants = new GrantBook<AmqpRight>(scope, ["publish", "consume"]);
-    this.stage = requireOneOf(scope, "stage", props.stage ?? "test", STAGES);
+    this.stage = stageOf(scope, props.stage, pattern?.stage);
     this.vhost = requireAmqpName(scope, "vhost", props.vhost, "vhost");
     this.settingsVia = requireOneOf(scope, "settingsVia", props.settingsVia ?? "policy", AMQP_SETTINGS_VIA);
     const defaults = AMQP_STAGE_DEFAULTS[this.stage];

@@ -5,7 +5,7 @@
  * are granted produce/consume rights on named topics; permissions.ts turns those into ACLs.
  */
 import { fail, propNames, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../../core/errors";
-import { STAGES, type Stage } from "../../../core/profile";
+import { stageOf, type Stage } from "../../../core/profile";
 import {
   CLEANUP_POLICIES,
   type BusClient,
@@ -76,14 +76,18 @@ export class KafkaTopology implements KafkaTopologyView {
   readonly warnings: readonly string[];
   private readonly grants: GrantBook<KafkaRight>;
 
-  /** @param scope label used in error messages, e.g. `EventBusStack orders` */
+  /**
+   * @param scope label used in error messages, e.g. `EventBusStack orders`
+   * @param pattern the stage of the pattern that builds the topology, already resolved (checked once per tree)
+   */
   constructor(
     readonly scope: string,
     props: KafkaTopologyProps,
+    pattern?: { readonly stage: Stage },
   ) {
     requireKnownProps(scope, props, TOPOLOGY_PROPS);
     this.grants = new GrantBook<KafkaRight>(scope, ["produce", "consume", "group"]);
-    this.stage = requireOneOf(scope, "stage", props.stage ?? "test", STAGES);
+    this.stage = stageOf(scope, props.stage, pattern?.stage);
     const defaults = KAFKA_STAGE_DEFAULTS[this.stage];
     this.brokers = requireIntegerInRange(scope, "brokers", props.brokers ?? defaults.brokers, 1, 1000);
     const warnings: string[] = [];

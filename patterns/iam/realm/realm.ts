@@ -6,8 +6,8 @@
  */
 import { Construct } from "constructs";
 import type { AudienceGrant } from "../../../core/capabilities/identity-provider";
-import { describe, fail, propNames, requireKnownProps, requireOneOf } from "../../../core/errors";
-import { STAGES, Stage } from "../../../core/profile";
+import { describe, fail, propNames, requireKnownProps } from "../../../core/errors";
+import { resolveStage, Stage, STRICTEST_STAGE } from "../../../core/profile";
 import { audienceMapper, requireAudienceGrant } from "./audience";
 import { BruteForceProtection, resolveBruteForce } from "./brute-force";
 import { RealmClient, RealmClientProps } from "./client";
@@ -98,7 +98,8 @@ export class Realm extends Construct {
     super(scope, id);
     requireKnownProps(this, props, REALM_PROPS);
     this.realmName = requireRealmName(this, "realmName", props.realmName ?? id);
-    this.stage = requireOneOf(this, "stage", props.stage ?? "production", STAGES);
+    // Inside an IdentityStack the stack's stage, unchecked; on its own the stage given, checked once (default production).
+    this.stage = resolveStage(this, props.stage, { fallback: STRICTEST_STAGE });
     this.adminRealm = requireBoolean(this, "adminRealm", props.adminRealm, false);
     this.props = props;
     // Resolve eagerly so bad settings fail here, naming this realm.

@@ -5,7 +5,7 @@
 import type { IConstruct } from "constructs";
 import { propNames, requireIntegerInRange, requireKnownProps } from "../../../core/errors";
 import type { Stage } from "../../../core/profile";
-import { STAGE_DEFAULTS } from "../../../core/profile";
+import { STAGE_DEFAULTS, STRICTEST_STAGE } from "../../../core/profile";
 
 /** Lifetimes in seconds. Each left out takes the stage default. */
 export interface TokenLifetimes {
@@ -37,7 +37,7 @@ const MAXIMUM: Readonly<Record<"production" | "other", Required<TokenLifetimes>>
 export function resolveTokenLifetimes(scope: IConstruct, stage: Stage, lifetimes: TokenLifetimes = {}): Required<TokenLifetimes> {
   requireKnownProps(scope, lifetimes, TOKEN_LIFETIME_PROPS, "tokenLifetimes.");
   const strict = STAGE_DEFAULTS[stage].strictPolicies;
-  const kind = strict ? "production" : "other";
+  const kind = strict ? STRICTEST_STAGE : "other";
   const resolved = { ...TOKEN_LIFETIME_DEFAULTS[kind], ...lifetimes };
   for (const key of TOKEN_LIFETIME_PROPS as readonly (keyof TokenLifetimes)[]) {
     requireIntegerInRange(scope, `tokenLifetimes.${key}${strict ? " (stage production)" : ""}`, resolved[key], 60, MAXIMUM[kind][key]);
