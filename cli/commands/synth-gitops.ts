@@ -8,7 +8,10 @@
  * STACKWERK_CREDENTIALS_SEED (generated credentials, ≥ 32 characters) and STACKWERK_INPUT_<NAME>
  * for platform inputs.
  */
+import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
+import { App } from "cdktf";
 import { CliCommand, CliUsageError, parseFlags } from "../command";
 import type { Stage } from "../../core/profile";
 import { generateAgeIdentity, GitOpsModel, synthGitOps, writeGitOps } from "../../engines/gitops";
@@ -47,7 +50,8 @@ export function synthGitOpsCli(args: GitOpsSynthArgs): number {
     .filter(Boolean);
   const started = Date.now();
   process.stderr.write(`[stackwerk] synth ${args.pattern} for ${args.target} (${args.stage}) with the gitops engine into ${args.outdir}\n`);
-  const model = new GitOpsModel();
+  // A cloud target's infra layer needs a cdktf App as the root; it is not rendered here (stackwerk deploy).
+  const model = args.target === "onprem" ? new GitOpsModel() : new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-gitops-")) });
   const instance = getPattern(args.pattern).create(model, args.pattern, { target: targetByName(args.target), stage: args.stage });
   let output;
   try {
@@ -62,6 +66,10 @@ export function synthGitOpsCli(args: GitOpsSynthArgs): number {
     throw new CliUsageError((err as Error).message);
   }
   const files = writeGitOps(args.outdir, output);
+  for (const infra of output.infraLayers)
+    process.stderr.write(
+      `[stackwerk] infra layer ${infra} is not rendered by the gitops engine: stackwerk deploy --stacks ${infra}, then stackwerk gitops overlay-from-infra\n`,
+    );
   for (const u of output.units) process.stdout.write(`${u.name.padEnd(40)} ${u.path}${u.dependsOn.length ? ` (after ${u.dependsOn.join(", ")})` : ""}\n`);
   process.stderr.write(`[stackwerk] ${output.units.length} unit(s), ${files.length} file(s) in ${Date.now() - started} ms\n`);
   return 0;

@@ -61,6 +61,11 @@ export interface GitOpsOutput {
   readonly units: readonly ReconcileUnit[];
   /** Rendered objects by unit name (Secrets in plaintext form: never write these). */
   readonly objects: ReadonlyMap<string, readonly GitOpsObject[]>;
+  /**
+   * Infra layers (OpenTofu stack names) of cloud targets that this engine does not render: they are
+   * deployed with `stackwerk deploy`, and their outputs are the platform inputs of the units.
+   */
+  readonly infraLayers: readonly string[];
 }
 
 /** File name of an object: `<kind>-<namespace or cluster>-<name>.yaml`. */
@@ -85,6 +90,7 @@ export function synthGitOps(patterns: readonly Pattern[], options: GitOpsOptions
   const units: ReconcileUnit[] = [];
   const objects = new Map<string, GitOpsObject[]>();
   const zonesDone = new Set<LandingZone>();
+  const infraLayers: string[] = [];
 
   const emit = (unit: Omit<ReconcileUnit, "encrypted">, layers: readonly Construct[], preventDestroy: boolean, where: string): void => {
     const rendered = renderGitOpsObjects(layers, { where, inputs: options.inputs ?? {}, seed: options.seed, rotation: options.rotation, preventDestroy });
@@ -112,10 +118,12 @@ export function synthGitOps(patterns: readonly Pattern[], options: GitOpsOptions
 
   for (const pattern of patterns) {
     const zone = pattern.landingZone;
-    if (pattern.layers.some((l) => l.role === "infra") || zone.layers.some((l) => l.role === "infra"))
-      throw new Error(
-        `[${pattern.node.path}] has cloud resources (an infra layer), which the GitOps engine does not render. Allowed: stackwerk deploy (OpenTofu) for the infra, then the GitOps engine for the platform layer of an on-prem or existing cluster`,
-      );
+    // A cloud target's infra layer (cluster, database, bucket …) stays with OpenTofu (stackwerk deploy);
+    // its outputs are this engine's platform inputs (stackwerk gitops overlay-from-infra writes them).
+    for (const l of [...zone.layers, ...pattern.layers].filter((l) => l.role === "infra")) {
+      const id = (l.layer as unknown as Construct).node.id;
+      if (!infraLayers.includes(id)) infraLayers.push(id);
+    }
     const addons = zone.layers.filter((l) => l.role === "addons").map((l) => l.layer as Construct);
     const base = `tenants/${pattern.tenant}/${pattern.stage}/${pattern.node.id}`;
     const prefix = instanceUnitPrefix(pattern);
@@ -146,7 +154,7 @@ export function synthGitOps(patterns: readonly Pattern[], options: GitOpsOptions
   for (const dir of ["flux", "argocd"])
     files.set(`${dir}/kustomization.yaml`, toYaml({ apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [...unitFiles].sort() }));
   files.set("bootstrap/flux.yaml", toYamlDocuments(fluxBootstrap(options)));
-  return { files: new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b))), units, objects };
+  return { files: new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b))), units, objects, infraLayers };
 }
 
 /**
