@@ -13,7 +13,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Stage } from "../core/profile";
-import { GitOpsModel, GitOpsOutput, synthGitOps, writeGitOps } from "../engines/gitops";
+import { GitOpsModel, GitOpsOutput, referenceBase, synthGitOps, writeGitOps } from "../engines/gitops";
 import { getPattern } from "../patterns/registry";
 import { REFERENCE_TARGET_PROPS, targets } from "../providers";
 import type { GitOpsRepo } from "./gitops-repo";
@@ -69,7 +69,13 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
           }),
         ]
       : [];
-    return synthGitOps(instances, { recipients: [spec.repo.age.recipient], seed: CELL_SEED, gitUrl: spec.repo.gitUrl, interval: "10s" });
+    return synthGitOps(instances, {
+      recipients: [spec.repo.age.recipient],
+      seed: CELL_SEED,
+      gitUrl: spec.repo.gitUrl,
+      interval: "10s",
+      base: (p) => referenceBase(p),
+    });
   };
   let declared: DeclaredObject[] = [];
   let namespaces: string[] = [];

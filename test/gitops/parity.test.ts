@@ -41,7 +41,10 @@ function cdktfProtected(json: Record<string, any>, stackNames: readonly string[]
     const resources = json[name].resource ?? {};
     for (const r of Object.values(resources.kubernetes_manifest ?? {}) as Array<{ manifest: never; lifecycle?: { prevent_destroy?: boolean } }>)
       if (r.lifecycle?.prevent_destroy) keys.push(objectKey(r.manifest));
-    for (const r of Object.values(resources.kubernetes_secret_v1 ?? {}) as Array<{ metadata: { namespace: string; name: string }; lifecycle?: { prevent_destroy?: boolean } }>)
+    for (const r of Object.values(resources.kubernetes_secret_v1 ?? {}) as Array<{
+      metadata: { namespace: string; name: string };
+      lifecycle?: { prevent_destroy?: boolean };
+    }>)
       if (r.lifecycle?.prevent_destroy) keys.push(`Secret/${r.metadata.namespace}/${r.metadata.name}`);
   }
   return keys.sort();
@@ -91,9 +94,17 @@ describe.each(CELLS)("%s on %s at stage %s: the GitOps engine renders what cdktf
     for (const unit of out.units) {
       const dir = unit.path.replace(/^\.\//, "");
       for (const o of out.objects.get(unit.name) ?? []) {
-        const file = [...out.files.keys()].find((f) => f.startsWith(`${dir}/`) && f.endsWith(`/${o.object.kind.toLowerCase()}-${o.object.metadata.namespace ?? "cluster"}-${o.object.metadata.name}.yaml`));
+        const file = [...out.files.keys()].find(
+          (f) =>
+            f.startsWith(`${dir}/`) && f.endsWith(`/${o.object.kind.toLowerCase()}-${o.object.metadata.namespace ?? "cluster"}-${o.object.metadata.name}.yaml`),
+        );
         expect({ key: o.key, file: file !== undefined }).toEqual({ key: o.key, file: true });
-        const doc = yaml.load(out.files.get(file!)!) as { kind: string; metadata: { annotations?: Record<string, string> }; stringData?: Record<string, string>; sops?: unknown };
+        const doc = yaml.load(out.files.get(file!)!) as {
+          kind: string;
+          metadata: { annotations?: Record<string, string> };
+          stringData?: Record<string, string>;
+          sops?: unknown;
+        };
         if (withoutKeepAnnotations(doc)) kept.push(o.key);
         if (o.secret) {
           // In Git only ciphertext; the sources from the engine's plaintext form.
