@@ -87,7 +87,7 @@ function safeName(id: string): string {
 export class LevelBook {
   readonly results = new Map<LevelNumber, LevelResult>();
   constructor(
-    private readonly ctx: CellContext,
+    private readonly ctx: Pick<CellContext, "log">,
     private readonly cellId: string,
   ) {}
 

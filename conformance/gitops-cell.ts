@@ -13,14 +13,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Stage } from "../core/profile";
-import { GitOpsModel, GitOpsOutput, synthGitOps, writeGitOps } from "../engines/gitops";
+import { GitOpsModel, GitOpsOutput, referenceBase, synthGitOps, writeGitOps } from "../engines/gitops";
 import { getPattern } from "../patterns/registry";
 import { REFERENCE_TARGET_PROPS, targets } from "../providers";
 import type { GitOpsRepo } from "./gitops-repo";
 import type { DeclaredObject, Kube } from "./kube";
-import { cellVerdict, isRequired, levelName } from "./levels";
-import { patternSmokeChecks } from "./cell";
-import type { CellReport, CheckResult, LevelNumber, LevelResult, LevelStatus } from "./types";
+import { cellVerdict } from "./levels";
+import { LevelBook, patternSmokeChecks } from "./cell";
+import type { CellReport, CheckResult } from "./types";
 
 /** What a GitOps cell needs: the pattern, the delivery loop, and the cluster it may use alone. */
 export interface GitOpsCellSpec {
@@ -50,14 +50,8 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
   const started = Date.now();
   const id = `${spec.pattern}/onprem/${spec.stage}/gitops`;
   const timeout = spec.reconcileTimeoutMs ?? 600_000;
-  const levels = new Map<LevelNumber, LevelResult>();
-  const set = (level: LevelNumber, status: LevelStatus, durationMs: number, message: string, checks?: CheckResult[]) => {
-    levels.set(level, { level, name: levelName(level), status, required: isRequired(level, status), durationMs, message, ...(checks ? { checks } : {}) });
-    spec.log(`${id} L${level} ${levelName(level)} ${status.toUpperCase()} (${(durationMs / 1000).toFixed(1)}s) ${message.split("\n")[0].slice(0, 200)}`);
-  };
-  const rest = (from: LevelNumber, status: LevelStatus, message: string) => {
-    for (let l = from; l <= 7; l++) if (!levels.has(l as LevelNumber)) set(l as LevelNumber, status, 0, message);
-  };
+  // The level bookkeeping (and progress lines) of every other engine's cells.
+  const book = new LevelBook({ log: (cell, line) => spec.log(`${cell} ${line}`) }, id);
   const render = (withInstance: boolean): GitOpsOutput => {
     const model = new GitOpsModel();
     const instances = withInstance
@@ -69,7 +63,13 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
           }),
         ]
       : [];
-    return synthGitOps(instances, { recipients: [spec.repo.age.recipient], seed: CELL_SEED, gitUrl: spec.repo.gitUrl, interval: "10s" });
+    return synthGitOps(instances, {
+      recipients: [spec.repo.age.recipient],
+      seed: CELL_SEED,
+      gitUrl: spec.repo.gitUrl,
+      interval: "10s",
+      base: (p) => referenceBase(p),
+    });
   };
   let declared: DeclaredObject[] = [];
   let namespaces: string[] = [];
@@ -94,10 +94,10 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
         .flatMap((u) => output.objects.get(u.name) ?? [])
         .filter((o) => o.object.kind === "Namespace")
         .map((o) => o.object.metadata.name);
-      set(1, "pass", Date.now() - t1, `${output.files.size} files, ${declared.length} objects in ${units.length} unit(s): ${units.join(", ")}`);
+      book.set(1, "pass", Date.now() - t1, `${output.files.size} files, ${declared.length} objects in ${units.length} unit(s): ${units.join(", ")}`);
     } catch (err) {
-      set(1, "fail", Date.now() - t1, (err as Error).message);
-      rest(2, "skipped", "level 1 (synth) failed");
+      book.set(1, "fail", Date.now() - t1, (err as Error).message);
+      book.rest(2, "skipped", "level 1 (synth) failed");
       return finish();
     }
 
@@ -116,12 +116,12 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
     });
     if (dry.code !== 0) problems.push(`dry run of the Flux Kustomizations: ${dry.stderr.trim()}`);
     if (problems.length) {
-      set(2, "fail", Date.now() - t2, problems.join("\n"));
-      rest(3, "skipped", "level 2 (validate) failed");
+      book.set(2, "fail", Date.now() - t2, problems.join("\n"));
+      book.rest(3, "skipped", "level 2 (validate) failed");
       return finish();
     }
-    set(2, "pass", Date.now() - t2, `kustomize built ${output.units.length} folder(s); the Flux Kustomizations pass the CRDs`);
-    set(3, "n/a", 0, "target onprem has no infra layer");
+    book.set(2, "pass", Date.now() - t2, `kustomize built ${output.units.length} folder(s); the Flux Kustomizations pass the CRDs`);
+    book.set(3, "n/a", 0, "target onprem has no infra layer");
 
     // L4: commit, push, Flux applies it.
     const t4 = Date.now();
@@ -133,9 +133,9 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
       await spec.repo.requestReconcile([`stackwerk-root`, ...units]);
       await spec.repo.waitApplied(units, commit, timeout);
       applied = true;
-      set(4, "pass", Date.now() - t4, `Flux applied ${commit.slice(0, 12)}: ${units.join(", ")} Ready`);
+      book.set(4, "pass", Date.now() - t4, `Flux applied ${commit.slice(0, 12)}: ${units.join(", ")} Ready`);
     } catch (err) {
-      set(4, "fail", Date.now() - t4, (err as Error).message);
+      book.set(4, "fail", Date.now() - t4, (err as Error).message);
     }
 
     // L5: smoke, and a second reconcile of the same commit changes nothing.
@@ -175,14 +175,14 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
         checks.push({ name: "second reconcile", ok: false, message: (err as Error).message });
       }
       const failed = checks.filter((c) => !c.ok);
-      set(
+      book.set(
         5,
         failed.length ? "fail" : "pass",
         Date.now() - t5,
         `${checks.length - failed.length}/${checks.length} checks passed${failed.length ? `; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : ""}`,
         checks,
       );
-    } else set(5, "skipped", 0, "level 4 (apply) failed");
+    } else book.set(5, "skipped", 0, "level 4 (apply) failed");
 
     // L6: removal from Git, pruned by Flux (also after a failed apply: it cleans the cluster up).
     const t6 = Date.now();
@@ -191,7 +191,7 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
       await spec.repo.requestReconcile(["stackwerk-root"]);
       await spec.repo.waitPruned(units, timeout);
       const left = await spec.kube.leftovers({ namespaces, declared }, spec.leftoverTimeoutMs);
-      set(
+      book.set(
         6,
         left.length ? "fail" : "pass",
         Date.now() - t6,
@@ -200,19 +200,17 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
           : `removed in ${removed.slice(0, 12)}; Flux pruned ${units.join(", ")}; nothing of the cell is left`,
       );
     } catch (err) {
-      set(6, "fail", Date.now() - t6, (err as Error).message);
+      book.set(6, "fail", Date.now() - t6, (err as Error).message);
     }
-    rest(7, "not-run", "real cloud: not for on-prem");
+    book.rest(7, "not-run", "real cloud: not for on-prem");
     return finish();
   } catch (err) {
-    const current = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).find((l) => !levels.has(l)) ?? 7;
-    set(current, "fail", 0, `conformance runner error: ${(err as Error).stack ?? err}`);
-    rest(current, "skipped", `level ${current} failed`);
+    book.recordEscape(err, false);
     return finish();
   }
 
   function finish(): GitOpsCellReport {
-    const list = ([1, 2, 3, 4, 5, 6, 7] as LevelNumber[]).map((l) => levels.get(l)!);
+    const list = book.list();
     return {
       id,
       engine: "gitops",

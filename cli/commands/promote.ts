@@ -15,7 +15,7 @@ import "../../patterns";
 import { getPattern, registeredPatterns } from "../../patterns/registry";
 import { targetByName } from "../../providers";
 import { run } from "../../tools/cache";
-import { inputsFromEnv } from "./synth-gitops";
+import { cliBase, inputsFromEnv } from "./synth-gitops";
 
 const HELP = `usage: stackwerk promote <instance> --from <stage> --to <next stage> --repo <dir> --git-url <url> --age-recipient <age1…> [--direct]
 
@@ -62,7 +62,13 @@ export async function promote(args: {
   const render = (stage: Stage) => {
     const model = new GitOpsModel();
     const instance = getPattern(args.instance).create(model, args.instance, { target: targetByName("onprem"), stage });
-    return synthGitOps([instance], { gitUrl: args.gitUrl, recipients: args.recipients, seed: env.STACKWERK_CREDENTIALS_SEED, inputs: inputsFromEnv(env) });
+    return synthGitOps([instance], {
+      gitUrl: args.gitUrl,
+      recipients: args.recipients,
+      seed: env.STACKWERK_CREDENTIALS_SEED,
+      inputs: inputsFromEnv(env),
+      base: cliBase,
+    });
   };
   const source = render(args.from);
   const missing = source.units.filter((u) => !fs.existsSync(path.join(args.repo, u.path, "kustomization.yaml")));

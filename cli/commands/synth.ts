@@ -19,7 +19,7 @@ import { gitopsOutdir, synthFleetGitOpsCli, synthGitOpsCli } from "./synth-gitop
 
 const HELP = `usage: stackwerk synth --pattern <name> --target <ionos|stackit|onprem> [--stage <stage>] [--out <dir>]
                        [--props <file>] [--target-props <file>]
-       stackwerk synth --engine gitops --pattern <name> --target onprem --git-url <url> --age-recipient <age1…> [--stage <stage>] [--out <dir>]
+       stackwerk synth --engine gitops --pattern <name> --target <target> --git-url <url> --age-recipient <age1…> [--stage <stage>] [--out <dir>]
        stackwerk synth --fleet <catalogue.yaml|.json> [--jobs <n>] [--out <dir>]
 
 Synthesises the reference instance of a pattern to Terraform JSON for OpenTofu:

@@ -11,49 +11,17 @@
  */
 import { App } from "cdktf";
 import "../../patterns";
-import type { IConstruct } from "constructs";
-import { substituteInputs } from "../../core/context";
 import { STAGES } from "../../core/profile";
 import { LandingZone } from "../../core/landing-zone";
-import { KubeManifest } from "../../constructs/kube/manifest";
-import { KubeSecret } from "../../constructs/kube/secret";
 import type { Pattern } from "../../constructs/pattern";
 import { getPattern, MonitoringStack, registeredPatterns, WebAppStack } from "../../patterns";
 import { targetByName, targets } from "../../providers";
 import { manifestsOf, synthApp } from "../support/synth";
 import { inputPlaceholder, MOCK_CONFIG, normalise, objectKey, Registered, renderManyUnderMocks, unwrapSecret } from "../support/pulumi";
+import { Expected, expectedFrom, hasEphemeral, Source } from "../support/model-expected";
 
 type TargetName = "onprem" | "stackit" | "ionos";
 const TARGETS: readonly TargetName[] = ["onprem", "stackit", "ionos"];
-
-/** Where a Secret value comes from, as the model says. */
-type Source = { kind: "generated"; length: number } | { kind: "input"; input: string } | { kind: "ephemeral" };
-
-interface Expected {
-  objects: Map<string, unknown>;
-  secrets: Map<string, Record<string, Source>>;
-}
-
-/** The expected objects and secrets of `layers`, from the model's nodes. */
-function expectedFrom(layers: readonly IConstruct[]): Expected {
-  const objects = new Map<string, unknown>();
-  const secrets = new Map<string, Record<string, Source>>();
-  for (const layer of layers) {
-    for (const m of KubeManifest.all(layer)) objects.set(objectKey(m.object), normalise(substituteInputs(m.object, inputPlaceholder), false));
-    for (const s of KubeSecret.all(layer)) {
-      secrets.set(
-        `Secret/${s.namespace}/${s.secretName}`,
-        Object.fromEntries(
-          Object.entries(s.values).map(([k, v]) => [
-            k,
-            v.kind === "generated" ? { kind: "generated", length: v.length } : v.kind === "input" ? { kind: "input", input: v.input } : { kind: "ephemeral" },
-          ]),
-        ),
-      );
-    }
-  }
-  return { objects, secrets };
-}
 
 /** The kubeconfig every object of a cell must reach: the cloud cluster's input, else the one given at apply. */
 const expectedKubeconfig = (target: TargetName): string => (target === "onprem" ? MOCK_CONFIG["stackwerk:kubeconfig"] : inputPlaceholder("kubeconfig"));
@@ -134,8 +102,6 @@ function checkPulumi(registered: Registered[], expected: Expected, target: Targe
 
 /** Stack names of a pattern's own layers under cdktf (private zone add-ons, platform). */
 const ownStacks = (p: Pattern): string[] => p.layers.filter((l) => l.role !== "infra").map((l) => l.layer.node.id);
-
-const hasEphemeral = (e: Expected) => [...e.secrets.values()].some((s) => Object.values(s).some((v) => v.kind === "ephemeral"));
 
 const CELLS = registeredPatterns().flatMap((p) => TARGETS.flatMap((t) => STAGES.map((s) => [p.name, t, s] as const)));
 

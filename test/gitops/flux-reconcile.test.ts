@@ -16,7 +16,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import "../../patterns";
 import { targets } from "../../providers";
-import { GitOpsModel, GitOpsOutput, synthGitOps } from "../../engines/gitops";
+import { GitOpsModel, GitOpsOutput, referenceBase, synthGitOps } from "../../engines/gitops";
 import { EmbeddedCluster, startCluster } from "../../tools/cluster";
 import { GitOpsRepo } from "../../conformance/gitops-repo";
 import { runGitOpsCell } from "../../conformance/gitops-cell";
@@ -38,7 +38,7 @@ function render(withInstance: boolean): GitOpsOutput {
   const instances = withInstance
     ? [getPattern("web-app").create(model, "web-app", { target: targets.onprem({ kubeconfigPath: cluster.kubeconfig }), stage: "test" })]
     : [];
-  return synthGitOps(instances, { recipients: [repo.age.recipient], seed: SEED, gitUrl: repo.gitUrl, interval: "10s" });
+  return synthGitOps(instances, { recipients: [repo.age.recipient], seed: SEED, gitUrl: repo.gitUrl, interval: "10s", base: (p) => referenceBase(p) });
 }
 
 beforeAll(async () => {

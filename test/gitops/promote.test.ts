@@ -11,9 +11,12 @@ import "../../patterns";
 import { getPattern } from "../../patterns/registry";
 import { targets } from "../../providers";
 import { STAGE_DEFAULTS } from "../../core/profile";
-import { generateAgeIdentity, GitOpsModel, synthGitOps, writeGitOps } from "../../engines/gitops";
+import { generateAgeIdentity, GitOpsModel, referenceBase, synthGitOps, writeGitOps } from "../../engines/gitops";
 import { promote } from "../../cli/commands/promote";
 import { run } from "../../tools/cache";
+import { ensureKustomize } from "../../tools/kustomize";
+
+jest.setTimeout(300_000);
 
 const recipient = generateAgeIdentity(Buffer.alloc(32, 3)).recipient;
 const env = { ...process.env, STACKWERK_CREDENTIALS_SEED: "promote-test-seed-0123456789abcdef0123" };
@@ -27,7 +30,7 @@ beforeAll(async () => {
   await run("git", ["init", "--quiet", "--initial-branch=main", repo]);
   const model = new GitOpsModel();
   const instance = getPattern("web-app").create(model, "web-app", { target: targets.onprem(), stage: "test" });
-  writeGitOps(repo, synthGitOps([instance], { gitUrl, recipients: [recipient], seed: env.STACKWERK_CREDENTIALS_SEED }));
+  writeGitOps(repo, synthGitOps([instance], { gitUrl, recipients: [recipient], seed: env.STACKWERK_CREDENTIALS_SEED, base: (p) => referenceBase(p) }));
   await git("add", "-A");
   await git("commit", "--quiet", "-m", "web-app at test");
 });
@@ -46,12 +49,26 @@ test("test -> acceptance is a commit on a review branch; main is unchanged; the 
   expect(changed).toContain("flux/web-app-acceptance-web-app-platform.yaml");
   const flux = yaml.load(await git("show", `${result.branch}:flux/kustomization.yaml`)) as { resources: string[] };
   expect(flux.resources).toEqual(expect.arrayContaining(["web-app-test-web-app-platform.yaml", "web-app-acceptance-web-app-platform.yaml"]));
-  const hpa = yaml.load(
-    await git("show", `${result.branch}:tenants/web-app/acceptance/web-app/platform/horizontalpodautoscaler-web-app-acceptance-web.yaml`),
-  ) as {
-    spec: { minReplicas: number };
-  };
-  expect(hpa.spec.minReplicas).toBe(STAGE_DEFAULTS.acceptance.minReplicas);
+  // The promotion writes an overlay on the base the test stage uses; the base does not change.
+  expect(changed.filter((f) => f.startsWith("bases/"))).toEqual([]);
+  expect(fs.existsSync(path.join(repo, "bases/web-app/onprem/platform/kustomization.yaml"))).toBe(true);
+  // What Flux would apply: kustomize build of the promoted overlay, from the branch's tree.
+  const tree = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-promote-tree-"));
+  try {
+    await run("sh", ["-c", `git -C '${repo}' archive '${result.branch}' | tar -x -C '${tree}'`]);
+    const built = yaml.loadAll(
+      (await run(await ensureKustomize(), ["build", path.join(tree, "tenants/web-app/acceptance/web-app/platform")])).stdout,
+    ) as Array<{
+      kind: string;
+      metadata: { name: string; namespace: string };
+      spec: { minReplicas: number };
+    }>;
+    const hpa = built.find((o) => o.kind === "HorizontalPodAutoscaler" && o.metadata.name === "web");
+    expect(hpa?.metadata.namespace).toBe("web-app-acceptance");
+    expect(hpa?.spec.minReplicas).toBe(STAGE_DEFAULTS.acceptance.minReplicas);
+  } finally {
+    fs.rmSync(tree, { recursive: true, force: true });
+  }
 });
 
 test("skipping a stage and a direct write to production are refused", async () => {
