@@ -8,10 +8,13 @@ import { ensureHostPackages, ensureRuntimeBinaries } from "../tools/runtime/bina
 import { ensureToolchain } from "../tools/toolchain";
 import { ensurePulumi } from "../tools/pulumi";
 import { ensureFlux } from "../tools/flux";
+import { ensureKustomize } from "../tools/kustomize";
+import { ensureArgoCdCrds } from "../tools/argocd";
 
 // The Pulumi CLI and Kubernetes plugin (tools/pulumi): the real-engine tests (test/engines/pulumi-*.test.ts,
 // test/package/readme-pulumi.test.ts) deploy with them; Flux's source- and kustomize-controller
-// (tools/flux) reconcile in test/gitops/flux-reconcile.test.ts. A warm cache makes each a no-op.
+// (tools/flux) reconcile in test/gitops/flux-reconcile.test.ts; kustomize (tools/kustomize) builds the
+// GitOps overlays and the Argo CD CRDs (tools/argocd) check its Applications. A warm cache makes each a no-op.
 const PREPARE: Array<() => Promise<unknown>> = [
   ensureToolchain,
   () => ensureClusterBinaries(),
