@@ -22,6 +22,8 @@ const PREPARE: Array<() => Promise<unknown>> = [
   ensureRuntimeBinaries,
   ensurePulumi,
   ensureFlux,
+  ensureKustomize,
+  ensureArgoCdCrds,
 ];
 
 export default async function globalSetup(): Promise<void> {
