@@ -7,7 +7,7 @@
  * substitution says `sameVersion: false`; busybox-static gives the jobs' shell tools.
  */
 import { catalogueRef, IMAGE_CATALOGUE, type ImageKey } from "../../core/images/catalogue";
-import { buildImage, type DebianPackage, type ImageSpec } from "./images";
+import { buildImage, type BuiltImage, type DebianPackage, type ImageSpec } from "./images";
 import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
 
 /** What a stand-in build declares about itself (the report's `ImageSubstitution` without the digest). */
@@ -71,7 +71,19 @@ export function rcloneStandIn(): StandInSpec {
 
 /** Builds (or finds cached) a stand-in and returns its substitution record. */
 export async function buildStandIn(spec: StandInSpec, options: { cacheDir?: string } = {}): Promise<StandInSubstitution> {
+  return (await buildStandInImage(spec, options)).substitution;
+}
+
+/** Builds (or finds cached) a stand-in: the built image (to import into the node) and its substitution record. */
+export async function buildStandInImage(
+  spec: StandInSpec,
+  options: { cacheDir?: string } = {},
+): Promise<{ readonly image: BuiltImage; readonly substitution: StandInSubstitution }> {
   const built = await buildImage(spec.image, options);
+  return { image: built, substitution: standInRecord(spec, built) };
+}
+
+function standInRecord(spec: StandInSpec, built: BuiltImage): StandInSubstitution {
   const debs = spec.image.layers.flatMap((l) => l.debs ?? []);
   const upstream = spec.upstream ?? (spec.key ? catalogueRef(spec.key) : undefined);
   if (!upstream) throw new Error(`stand-in ${built.ref}: neither a catalogue key nor an upstream reference`);
