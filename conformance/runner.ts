@@ -371,7 +371,14 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   }
   const keptCluster = options.keep && !interrupted ? embedded[0] : undefined;
   if (embedded.length > 0 && !keptCluster) {
-    await Promise.all(embedded.map((c) => c.stop()));
+    // The clusters' processes and the stop's timers are unref'd: without a ref'd handle a CLI run's
+    // event loop empties while the stop waits for them, and Node exits (code 0) before the report.
+    const keepAlive = setInterval(() => undefined, 1000);
+    try {
+      await Promise.all(embedded.map((c) => c.stop()));
+    } finally {
+      clearInterval(keepAlive);
+    }
     log(`conformance: ${embedded.length === 1 ? "embedded cluster" : `${embedded.length} embedded clusters`} stopped`);
   }
   if (embedded.length > 1) clusterInfo = { ...clusterInfo, clusters: embedded.length };
