@@ -103,6 +103,18 @@ export async function removeCheckNamespaces(kubectl: Kubectl): Promise<void> {
 
 const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0, max);
 
+/**
+ * Shell functions for the busybox client: `resolve <name>` prints the address from busybox's own
+ * DNS client (Debian's static busybox `wget` crashes in glibc's static NSS, so names are resolved
+ * first and `nc` is given the address); `get <ip> <port>` sends an HTTP/1.0 GET with `nc`;
+ * `tcp <ip> <port>` prints `open` or `closed (nc exit N)`, so a crash (exit 139) is not read as a refusal.
+ */
+const CLIENT_FUNCTIONS = [
+  "resolve() { nslookup \"$1\" 2>/dev/null | sed -n '/^Name:/,$ s/^Address: *//p' | sed '$!d'; }",
+  "get() { printf 'GET / HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n' \"$1\" | nc -w 10 \"$1\" \"$2\"; }",
+  'tcp() { nc -z -w 5 "$1" "$2"; r=$?; if [ $r -eq 0 ]; then echo open; else echo "closed (nc exit $r)"; fi; }',
+].join("\n");
+
 /** The S3 client setup of the app's pod: an rclone remote `app` from the app's own environment. */
 const RCLONE_APP = [
   "export RCLONE_CONFIG_APP_TYPE=s3 RCLONE_CONFIG_APP_PROVIDER=Other RCLONE_CONFIG_APP_ENV_AUTH=false",
@@ -124,13 +136,18 @@ export async function webAppRuntimeChecks(kubectl: Kubectl, namespace: string): 
   await ensureNamespace(kubectl, OUTSIDER_NAMESPACE);
   try {
     // 1. HTTP, from where the Gateway implementation's data plane would run.
-    const http = await runClientPod(kubectl, INGRESS_CONTROLLER_NAMESPACE, "http-client", `wget -q -T 10 -O - http://${svc("web")}/`);
+    const http = await runClientPod(
+      kubectl,
+      INGRESS_CONTROLLER_NAMESPACE,
+      "http-client",
+      `${CLIENT_FUNCTIONS}\nip="$(resolve ${svc("web")})"; echo "web -> $ip"; [ -n "$ip" ] && get "$ip" 80`,
+    );
     checks.push({
       name: "runtime: HTTP to the app",
-      ok: http.phase === "Succeeded" && /hello-web/.test(http.output),
+      ok: http.phase === "Succeeded" && /HTTP\/1\.[01] 200/.test(http.output) && /hello-web stand-in on web-/.test(http.output),
       message:
         `GET http://${svc("web")}/ from ${http.pod} (the ingress controller's namespace; the gateway implementation itself is not run: no local image) ` +
-        `→ ${http.phase}, exit ${http.exitCode}: "${oneLine(http.output, 160)}"`,
+        `→ ${http.phase}, exit ${http.exitCode}: "${oneLine(http.output, 240)}"`,
     });
     // 2. The database with the app's own credentials (PGHOST/PGUSER/PGPASSWORD of the app's pod).
     const db = await execInApp(kubectl, namespace, "web", `psql -v ON_ERROR_STOP=1 -tA -c "SELECT 1" -c "SELECT current_user || ' on ' || current_database() || ', ' || version()"`);
@@ -170,18 +187,20 @@ echo "put+get s3://$S3_BUCKET/$t.txt at $S3_ENDPOINT: $got"
       kubectl,
       OUTSIDER_NAMESPACE,
       "outsider",
-      `nslookup ${svc("postgres")} >/dev/null 2>&1 && echo "dns ok" || echo "dns FAILED"
-if nc -z -w 5 ${svc("postgres")} 5432; then echo "postgres:5432 reached"; else echo "postgres:5432 refused"; fi
-if wget -q -T 5 -O /dev/null http://${svc("web")}/; then echo "web:80 reached"; else echo "web:80 refused"; fi`,
+      `${CLIENT_FUNCTIONS}
+db="$(resolve ${svc("postgres")})"; web="$(resolve ${svc("web")})"
+[ -n "$db" ] && [ -n "$web" ] && echo "dns ok ($db, $web)" || echo "dns FAILED"
+echo "postgres:5432 $(tcp "$db" 5432)"
+echo "web:80 $(tcp "$web" 80)"`,
     );
     checks.push({
       name: "runtime: another namespace → database refused",
-      ok: /dns ok/.test(outsider.output) && /postgres:5432 refused/.test(outsider.output),
+      ok: /dns ok/.test(outsider.output) && /postgres:5432 closed \(nc exit 1\)/.test(outsider.output),
       message: `from ${outsider.pod}: "${oneLine(outsider.output)}" (TCP connect with a 5 s timeout)`,
     });
     checks.push({
       name: "runtime: another namespace → app refused",
-      ok: /dns ok/.test(outsider.output) && /web:80 refused/.test(outsider.output),
+      ok: /dns ok/.test(outsider.output) && /web:80 closed \(nc exit 1\)/.test(outsider.output),
       message: `from ${outsider.pod}: "${oneLine(outsider.output)}"; only the ingress controller's namespace (${INGRESS_CONTROLLER_NAMESPACE}) is admitted`,
     });
   } finally {
