@@ -107,12 +107,15 @@ const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0,
  * Shell functions for the busybox client: `resolve <name>` prints the address from busybox's own
  * DNS client (Debian's static busybox `wget` crashes in glibc's static NSS, so names are resolved
  * first and `nc` is given the address); `get <ip> <port>` sends an HTTP/1.0 GET with `nc`;
- * `tcp <ip> <port>` prints `open` or `closed (nc exit N)`, so a crash (exit 139) is not read as a refusal.
+ * `pg <ip>` sends PostgreSQL's 8-byte SSLRequest and prints whether the server answered (`N`/`S`);
+ * `http <ip>` whether an HTTP server answered. A refusal is "no answer", never an exit code: Debian's
+ * busybox nc has no `-z` and exits 0 when a dropped connect times out with stdin at EOF.
  */
 const CLIENT_FUNCTIONS = [
   "resolve() { nslookup \"$1\" 2>/dev/null | sed -n '/^Name:/,$ s/^Address: *//p' | sed '$!d'; }",
   "get() { printf 'GET / HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n' \"$1\" | nc -w 10 \"$1\" \"$2\"; }",
-  'tcp() { nc -z -w 5 "$1" "$2"; r=$?; if [ $r -eq 0 ]; then echo open; else echo "closed (nc exit $r)"; fi; }',
+  `pg() { out="$(printf '\\000\\000\\000\\010\\004\\322\\026\\057' | nc -w 5 "$1" 5432 2>&1)"; case "$out" in N*|S*) echo "answered the SSLRequest ($out)";; *) echo "no answer (\${out:-nothing within 5 s})";; esac; }`,
+  `http() { out="$(get "$1" 80 2>&1)"; case "$out" in HTTP/*) echo "answered: $(echo "$out" | sed -n 1p)";; *) echo "no answer (\${out:-nothing within 10 s})";; esac; }`,
 ].join("\n");
 
 /** The S3 client setup of the app's pod: an rclone remote `app` from the app's own environment. */
@@ -140,7 +143,7 @@ export async function webAppRuntimeChecks(kubectl: Kubectl, namespace: string): 
       kubectl,
       INGRESS_CONTROLLER_NAMESPACE,
       "http-client",
-      `${CLIENT_FUNCTIONS}\nip="$(resolve ${svc("web")})"; echo "web -> $ip"; [ -n "$ip" ] && get "$ip" 80`,
+      `${CLIENT_FUNCTIONS}\nip="$(resolve ${svc("web")})"; db="$(resolve ${svc("postgres")})"\necho "web -> $ip; postgres:5432 from here: $(pg "$db")"; [ -n "$ip" ] && get "$ip" 80`,
     );
     checks.push({
       name: "runtime: HTTP to the app",
@@ -171,7 +174,7 @@ echo "put+get s3://$S3_BUCKET/$t.txt at $S3_ENDPOINT: $got"
     );
     checks.push({
       name: "runtime: app → bucket",
-      ok: put.code === 0 && /put\+get s3:\/\/\S+: runtime-check-\d+$/.test(put.output),
+      ok: put.code === 0 && /put\+get s3:\/\/\S+ at \S+: runtime-check-\d+$/.test(put.output),
       message: `S3 put/get/delete in ${put.pod} with the app's AWS_ACCESS_KEY_ID → exit ${put.code}: "${oneLine(put.output)}"`,
     });
     // 4. The app's key must not read the backup bucket (owned by the backup user).
@@ -190,17 +193,17 @@ echo "put+get s3://$S3_BUCKET/$t.txt at $S3_ENDPOINT: $got"
       `${CLIENT_FUNCTIONS}
 db="$(resolve ${svc("postgres")})"; web="$(resolve ${svc("web")})"
 [ -n "$db" ] && [ -n "$web" ] && echo "dns ok ($db, $web)" || echo "dns FAILED"
-echo "postgres:5432 $(tcp "$db" 5432)"
-echo "web:80 $(tcp "$web" 80)"`,
+echo "postgres:5432 $(pg "$db")"
+echo "web:80 $(http "$web")"`,
     );
     checks.push({
       name: "runtime: another namespace → database refused",
-      ok: /dns ok/.test(outsider.output) && /postgres:5432 closed \(nc exit 1\)/.test(outsider.output),
+      ok: /dns ok/.test(outsider.output) && /postgres:5432 no answer/.test(outsider.output),
       message: `from ${outsider.pod}: "${oneLine(outsider.output)}" (TCP connect with a 5 s timeout)`,
     });
     checks.push({
       name: "runtime: another namespace → app refused",
-      ok: /dns ok/.test(outsider.output) && /web:80 closed \(nc exit 1\)/.test(outsider.output),
+      ok: /dns ok/.test(outsider.output) && /web:80 no answer/.test(outsider.output),
       message: `from ${outsider.pod}: "${oneLine(outsider.output)}"; only the ingress controller's namespace (${INGRESS_CONTROLLER_NAMESPACE}) is admitted`,
     });
   } finally {
