@@ -150,7 +150,7 @@ export async function webAppRuntimeChecks(kubectl: Kubectl, namespace: string): 
       ok: http.phase === "Succeeded" && /HTTP\/1\.[01] 200/.test(http.output) && /hello-web stand-in on web-/.test(http.output),
       message:
         `GET http://${svc("web")}/ from ${http.pod} (the ingress controller's namespace; the gateway implementation itself is not run: no local image) ` +
-        `→ ${http.phase}, exit ${http.exitCode}: "${oneLine(http.output, 240)}"`,
+        `→ ${http.phase}, exit ${http.exitCode}: "${oneLine(http.output, 600)}"`,
     });
     // 2. The database with the app's own credentials (PGHOST/PGUSER/PGPASSWORD of the app's pod).
     const db = await execInApp(kubectl, namespace, "web", `psql -v ON_ERROR_STOP=1 -tA -c "SELECT 1" -c "SELECT current_user || ' on ' || current_database() || ', ' || version()"`);
