@@ -323,7 +323,10 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       for (const l of [4, 5, 6] as const)
         book.set(l, status, 0, failed.validate === "blocked" ? failed.message : `level 2 failed for the ${failed.stack.role} stack`);
     } else {
-      const outcome = await deployLevels(spec, ctx, tofu, book, platform, declared, result.namespaces, addons, { images: runtimeImages, error: runtimeImagesError });
+      const outcome = await deployLevels(spec, ctx, tofu, book, platform, declared, result.namespaces, addons, {
+        images: runtimeImages,
+        error: runtimeImagesError,
+      });
       if (outcome.live) objectCounts = { ...objectCounts, live: outcome.live, liveTotal: Object.values(outcome.live).reduce((a, b) => a + b, 0) };
       if (outcome.leftAfterDestroy !== undefined) objectCounts = { ...objectCounts, leftAfterDestroy: outcome.leftAfterDestroy };
       standIns = outcome.standIns;

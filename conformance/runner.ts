@@ -246,7 +246,10 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       throw new Error(`runtime node ${node.node} reports container runtime '${node.containerRuntimeVersion}', not containerd`);
     if (real) {
       // Cluster DNS as a kube-system pod, so the patterns' DNS NetworkPolicy admits it (conformance/runtime-dns.ts).
-      const dnsIp = await startDnsPod((a, o) => kube.kubectl(a, o), (image) => real.importImage(image));
+      const dnsIp = await startDnsPod(
+        (a, o) => kube.kubectl(a, o),
+        (image) => real.importImage(image),
+      );
       log(`conformance: cluster DNS pod kube-system/coredns runs on ${real.nodeName} at ${dnsIp}`);
     }
     if (index === 0) {

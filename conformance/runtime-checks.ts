@@ -81,9 +81,22 @@ export async function runClientPod(kubectl: Kubectl, namespace: string, name: st
 
 /** Runs `script` with `sh -c` inside the first Ready pod labelled `app.kubernetes.io/name=<app>`. */
 export async function execInApp(kubectl: Kubectl, namespace: string, app: string, script: string): Promise<{ pod: string; code: number; output: string }> {
-  const r = await kubectl(["get", "pods", "-n", namespace, "-l", `app.kubernetes.io/name=${app}`, "--field-selector=status.phase=Running", "-o", "jsonpath={.items[0].metadata.name}"], {
-    check: false,
-  });
+  const r = await kubectl(
+    [
+      "get",
+      "pods",
+      "-n",
+      namespace,
+      "-l",
+      `app.kubernetes.io/name=${app}`,
+      "--field-selector=status.phase=Running",
+      "-o",
+      "jsonpath={.items[0].metadata.name}",
+    ],
+    {
+      check: false,
+    },
+  );
   const pod = r.stdout.trim();
   if (!pod) return { pod: `${namespace}/<no running ${app} pod>`, code: -1, output: r.stderr.trim() };
   const x = await kubectl(["exec", "-n", namespace, pod, "--", "sh", "-c", script], { check: false });
@@ -98,7 +111,8 @@ async function ensureNamespace(kubectl: Kubectl, name: string): Promise<void> {
 
 /** Deletes the client namespaces the checks created. */
 export async function removeCheckNamespaces(kubectl: Kubectl): Promise<void> {
-  for (const ns of [INGRESS_CONTROLLER_NAMESPACE, OUTSIDER_NAMESPACE]) await kubectl(["delete", "namespace", ns, "--ignore-not-found", "--wait=true"], { check: false });
+  for (const ns of [INGRESS_CONTROLLER_NAMESPACE, OUTSIDER_NAMESPACE])
+    await kubectl(["delete", "namespace", ns, "--ignore-not-found", "--wait=true"], { check: false });
 }
 
 const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0, max);
@@ -113,7 +127,7 @@ const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0,
  */
 const CLIENT_FUNCTIONS = [
   "resolve() { nslookup \"$1\" 2>/dev/null | sed -n '/^Name:/,$ s/^Address: *//p' | sed '$!d'; }",
-  "get() { printf 'GET / HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n' \"$1\" | nc -w 10 \"$1\" \"$2\"; }",
+  'get() { printf \'GET / HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n\' "$1" | nc -w 10 "$1" "$2"; }',
   `pg() { out="$(printf '\\000\\000\\000\\010\\004\\322\\026\\057' | nc -w 5 "$1" 5432 2>&1)"; case "$out" in N*|S*) echo "answered the SSLRequest ($out)";; *) echo "no answer (\${out:-nothing within 5 s})";; esac; }`,
   `http() { out="$(get "$1" 80 2>&1)"; case "$out" in HTTP/*) echo "answered: $(echo "$out" | sed -n 1p)";; *) echo "no answer (\${out:-nothing within 10 s})";; esac; }`,
 ].join("\n");
@@ -124,7 +138,7 @@ const RCLONE_APP = [
   'export RCLONE_CONFIG_APP_ENDPOINT="$S3_ENDPOINT" RCLONE_CONFIG_APP_REGION="$S3_REGION"',
   'export RCLONE_CONFIG_APP_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID" RCLONE_CONFIG_APP_SECRET_ACCESS_KEY="$AWS_SECRET_ACCESS_KEY"',
   "export RCLONE_S3_NO_CHECK_BUCKET=true",
-  "rc() { rclone -q --config /tmp/rclone-check.conf --retries 1 --low-level-retries 1 --contimeout 5s --timeout 15s \"$@\"; }",
+  'rc() { rclone -q --config /tmp/rclone-check.conf --retries 1 --low-level-retries 1 --contimeout 5s --timeout 15s "$@"; }',
 ].join("\n");
 
 /**
@@ -153,7 +167,12 @@ export async function webAppRuntimeChecks(kubectl: Kubectl, namespace: string): 
         `→ ${http.phase}, exit ${http.exitCode}: "${oneLine(http.output, 600)}"`,
     });
     // 2. The database with the app's own credentials (PGHOST/PGUSER/PGPASSWORD of the app's pod).
-    const db = await execInApp(kubectl, namespace, "web", `psql -v ON_ERROR_STOP=1 -tA -c "SELECT 1" -c "SELECT current_user || ' on ' || current_database() || ', ' || version()"`);
+    const db = await execInApp(
+      kubectl,
+      namespace,
+      "web",
+      `psql -v ON_ERROR_STOP=1 -tA -c "SELECT 1" -c "SELECT current_user || ' on ' || current_database() || ', ' || version()"`,
+    );
     checks.push({
       name: "runtime: app → database",
       ok: db.code === 0 && /^1$/m.test(db.output),

@@ -90,7 +90,17 @@ export async function startDnsPod(kubectl: Kubectl, importImage: (image: BuiltIm
     if (phase === "Running" && ip) break;
     await new Promise((res) => setTimeout(res, 1000));
   }
-  if (phase !== "Running" || !ip) throw new Error(`the cluster DNS pod kube-system/coredns did not run on the real node within ${timeoutMs / 1000}s (phase ${phase || "unknown"})`);
-  await kubectl(["patch", "endpointslice", "-n", "kube-system", "kube-dns-node", "--type=json", "-p", JSON.stringify([{ op: "replace", path: "/endpoints/0/addresses", value: [ip] }])]);
+  if (phase !== "Running" || !ip)
+    throw new Error(`the cluster DNS pod kube-system/coredns did not run on the real node within ${timeoutMs / 1000}s (phase ${phase || "unknown"})`);
+  await kubectl([
+    "patch",
+    "endpointslice",
+    "-n",
+    "kube-system",
+    "kube-dns-node",
+    "--type=json",
+    "-p",
+    JSON.stringify([{ op: "replace", path: "/endpoints/0/addresses", value: [ip] }]),
+  ]);
   return ip;
 }

@@ -51,7 +51,10 @@ export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line
         const upstream = c.image;
         if (!built.has(upstream)) {
           log(`building the local stand-in for ${upstream} ...`);
-          built.set(upstream, make().then((spec) => buildStandInImage(spec)));
+          built.set(
+            upstream,
+            make().then((spec) => buildStandInImage(spec)),
+          );
         }
         c.image = (await built.get(upstream)!).substitution.local;
       }

@@ -23,13 +23,16 @@ export function runtimeMarkdown(cells: readonly CellReport[]): string[] {
     const checks = protocolChecks(c);
     if (checks.length) {
       out.push("| protocol check | result | evidence |", "| --- | --- | --- |");
-      for (const k of checks) out.push(`| ${k.name.replace(/^runtime: /, "")} | ${k.ok ? "✅ pass" : "❌ fail"} | ${k.message.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`);
+      for (const k of checks)
+        out.push(`| ${k.name.replace(/^runtime: /, "")} | ${k.ok ? "✅ pass" : "❌ fail"} | ${k.message.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`);
       out.push("");
     }
     if (c.imageSubstitutions?.length) {
       out.push("| upstream image | local stand-in | same release | digest | inputs | note |", "| --- | --- | --- | --- | --- | --- |");
       for (const s of c.imageSubstitutions)
-        out.push(`| \`${s.upstream}\` | \`${s.local}\` | ${s.sameVersion ? "yes" : "no"} | \`${s.digest}\` | ${s.inputs.length} (${s.inputs.slice(0, 3).join(", ")}${s.inputs.length > 3 ? ", …" : ""}) | ${(s.note ?? "").replace(/\|/g, "\\|")} |`);
+        out.push(
+          `| \`${s.upstream}\` | \`${s.local}\` | ${s.sameVersion ? "yes" : "no"} | \`${s.digest}\` | ${s.inputs.length} (${s.inputs.slice(0, 3).join(", ")}${s.inputs.length > 3 ? ", …" : ""}) | ${(s.note ?? "").replace(/\|/g, "\\|")} |`,
+        );
       out.push("");
     }
     for (const n of c.runtime?.notRun ?? []) out.push(`- ⚠️ ${n}`);
@@ -44,7 +47,9 @@ export function runtimeHtml(c: CellReport, e: (s: string) => string): string {
   const checks = protocolChecks(c);
   return (
     `<div class="runtime-detail">` +
-    (c.runtime?.pods?.length ? `<p class="kv pods">pods that ran on ${e(c.runtime.node)}: ${c.runtime.pods.map((p) => `<code>${e(p)}</code>`).join(", ")}</p>` : "") +
+    (c.runtime?.pods?.length
+      ? `<p class="kv pods">pods that ran on ${e(c.runtime.node)}: ${c.runtime.pods.map((p) => `<code>${e(p)}</code>`).join(", ")}</p>`
+      : "") +
     (checks.length
       ? `<table class="protocol-checks"><thead><tr><th>protocol check</th><th>result</th><th>evidence</th></tr></thead><tbody>${checks
           .map((k) => `<tr data-ok="${k.ok}"><td>${e(k.name.replace(/^runtime: /, ""))}</td><td>${k.ok ? "pass" : "FAIL"}</td><td>${e(k.message)}</td></tr>`)

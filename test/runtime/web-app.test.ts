@@ -55,20 +55,41 @@ test("every pod of web-app runs on the real node and levels 4-6 pass", () => {
 });
 
 test("level 5 carries real traffic with evidence: HTTP, database, bucket, refusals", () => {
-  const checks = Object.fromEntries(cell().levels.find((l) => l.level === 5)!.checks!.map((k) => [k.name, k]));
-  expect(checks["runtime: HTTP to the app"]).toMatchObject({ ok: true, message: expect.stringMatching(/Succeeded, exit 0: ".*postgres:5432 from here: no answer.*HTTP\/1\.[01] 200.*hello-web stand-in on web-/) });
+  const checks = Object.fromEntries(
+    cell()
+      .levels.find((l) => l.level === 5)!
+      .checks!.map((k) => [k.name, k]),
+  );
+  expect(checks["runtime: HTTP to the app"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/Succeeded, exit 0: ".*postgres:5432 from here: no answer.*HTTP\/1\.[01] 200.*hello-web stand-in on web-/),
+  });
   expect(checks["runtime: app → database"]).toMatchObject({ ok: true, message: expect.stringMatching(/app on app, PostgreSQL 15\.\d+/) });
-  expect(checks["runtime: app → bucket"]).toMatchObject({ ok: true, message: expect.stringMatching(/put\+get s3:\/\/\S+\/runtime-check-\d+\.txt .*: runtime-check-\d+/) });
+  expect(checks["runtime: app → bucket"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/put\+get s3:\/\/\S+\/runtime-check-\d+\.txt .*: runtime-check-\d+/),
+  });
   expect(checks["runtime: app key refused on the backup bucket"]).toMatchObject({ ok: true, message: expect.stringContaining("refused") });
-  expect(checks["runtime: another namespace → database refused"]).toMatchObject({ ok: true, message: expect.stringMatching(/dns ok .*postgres:5432 no answer/) });
+  expect(checks["runtime: another namespace → database refused"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/dns ok .*postgres:5432 no answer/),
+  });
   expect(checks["runtime: another namespace → app refused"]).toMatchObject({ ok: true, message: expect.stringMatching(/web:80 no answer/) });
 });
 
 test("the report lists each substitution and what was not run, in JSON, Markdown and HTML", () => {
   const c = cell();
   const subs = Object.fromEntries(c.imageSubstitutions!.map((s) => [s.upstream, s]));
-  expect(subs[catalogueRef("postgres")]).toMatchObject({ local: "stackwerk.local/postgres:15.20", sameVersion: false, digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
-  expect(subs[catalogueRef("versitygw")]).toMatchObject({ local: "stackwerk.local/versitygw:v1.8.0", sameVersion: true, inputs: expect.arrayContaining(["go:github.com/versity/versitygw@v1.8.0"]) });
+  expect(subs[catalogueRef("postgres")]).toMatchObject({
+    local: "stackwerk.local/postgres:15.20",
+    sameVersion: false,
+    digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+  });
+  expect(subs[catalogueRef("versitygw")]).toMatchObject({
+    local: "stackwerk.local/versitygw:v1.8.0",
+    sameVersion: true,
+    inputs: expect.arrayContaining(["go:github.com/versity/versitygw@v1.8.0"]),
+  });
   expect(subs[catalogueRef("rclone")]).toMatchObject({ sameVersion: false });
   expect(subs["registry.example.de/stackwerk/hello-web:1.0.0"]).toMatchObject({ local: "stackwerk.local/hello-web:1.0.0" });
   expect(c.runtime!.notRun).toEqual([expect.stringMatching(/^Gateway implementation \(Traefik.*not run: no local image/)]);

@@ -16,7 +16,9 @@ import { manifestsOf, synthApp } from "../support/synth";
 type Obj = any;
 
 function objects(): Obj[] {
-  const out = synthApp((a) => new WebAppStack(a, "shop", { target: targets.onprem({}), image: "registry.example.de/shop/web:1.4.2", database: true, bucket: true }));
+  const out = synthApp(
+    (a) => new WebAppStack(a, "shop", { target: targets.onprem({}), image: "registry.example.de/shop/web:1.4.2", database: true, bucket: true }),
+  );
   return manifestsOf(out.json["shop-platform"]);
 }
 

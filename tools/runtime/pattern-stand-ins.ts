@@ -76,7 +76,28 @@ export const POSTGRES_SERVER_DEBS: readonly DebianPackage[] = [
 const PG_BIN = "/usr/lib/postgresql/15/bin";
 
 /** busybox applets the stand-ins' scripts use. */
-const SHELL_APPLETS = ["sh", "cat", "chmod", "cut", "date", "env", "grep", "head", "id", "ls", "mkdir", "nc", "printf", "rm", "sleep", "sort", "tail", "timeout", "wget", "httpd"];
+const SHELL_APPLETS = [
+  "sh",
+  "cat",
+  "chmod",
+  "cut",
+  "date",
+  "env",
+  "grep",
+  "head",
+  "id",
+  "ls",
+  "mkdir",
+  "nc",
+  "printf",
+  "rm",
+  "sleep",
+  "sort",
+  "tail",
+  "timeout",
+  "wget",
+  "httpd",
+];
 
 function shellLayer(extra: Partial<LayerSpec> & { passwd: string; group: string }): LayerSpec {
   return {
