@@ -338,7 +338,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
           workloadsPlaced: placedWorkloads !== undefined,
           placedWorkloads: placedWorkloads ?? 0,
           ...(outcome.pods ? { pods: outcome.pods } : {}),
-          ...(runtimeImages ? { notRun: notRunComponents(spec.pattern, runtimeImages) } : {}),
+          ...(runtimeImages && notRunComponents(spec.pattern, runtimeImages).length ? { notRun: notRunComponents(spec.pattern, runtimeImages) } : {}),
         };
     }
 
