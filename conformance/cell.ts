@@ -24,8 +24,11 @@ import type { Program } from "../deploy/program";
 import { registeredPatterns } from "../patterns/registry";
 import type { LiveObject, SmokeProbe } from "../core/smoke";
 import type { Stage } from "../core/profile";
-import { placeOnRuntimeNode, RuntimeNodeInfo } from "./runtime";
-import type { CellReport, CheckResult, LevelNumber, LevelResult, LevelStatus, ObjectCounts, StackSummary } from "./types";
+import { placeOnRuntimeNode, RuntimeNodeInfo, waitForRuntimePods } from "./runtime";
+import { prepareRuntimeImages, RuntimeImages } from "./runtime-images";
+import { NOT_RUN_COMPONENTS, runtimeProtocolChecks } from "./runtime-checks";
+import type { BuiltImage } from "../tools/runtime/images";
+import type { CellReport, CheckResult, ImageSubstitution, LevelNumber, LevelResult, LevelStatus, ObjectCounts, StackSummary } from "./types";
 
 /** The cluster the platform stacks are applied to. */
 export interface ClusterHandle {
@@ -33,6 +36,8 @@ export interface ClusterHandle {
   readonly kube: Kube;
   /** The cluster's real node (`--runtime`); absent on kwok-only clusters. */
   readonly runtime?: RuntimeNodeInfo;
+  /** Loads a locally built image into the real node's containerd (`--runtime`). */
+  readonly importImage?: (image: BuiltImage) => Promise<void>;
 }
 
 export interface CellContext {
@@ -149,6 +154,8 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
   let images: CellReport["images"];
   let placedWorkloads: number | undefined;
   let runtime: CellReport["runtime"];
+  let runtimeImages: RuntimeImages | undefined;
+  let runtimeImagesError: string | undefined;
   try {
     // ---- Level 1: synth ------------------------------------------------------------------
     ctx.log(spec.id, "L1 synth ...");
@@ -177,6 +184,17 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       ctx.runtimePlacement === "onprem" && spec.target === "onprem"
         ? [platform, addons].flatMap((s) => (s ? placeOnRuntimeNode(s.json) : [])).length
         : undefined;
+    // --runtime: the placed workloads run local stand-ins of their upstream images (issue 27).
+    if (placedWorkloads !== undefined) {
+      try {
+        runtimeImages = await prepareRuntimeImages(
+          [platform, addons].flatMap((s) => (s ? [s.json] : [])),
+          (line) => ctx.log(spec.id, `L1 ${line}`),
+        );
+      } catch (err) {
+        runtimeImagesError = (err as Error).message;
+      }
+    }
     // Add-on objects (CRDs, operators, the zone's Gateway) belong to the cell too: locked, counted and checked
     // for leftovers. The platform stack's first, so a pattern's smoke checks find its own namespace first.
     const declared: DeclaredObject[] = [...(platform ? declaredObjects(platform.json) : []), ...(addons ? declaredObjects(addons.json) : [])];
@@ -305,7 +323,10 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       for (const l of [4, 5, 6] as const)
         book.set(l, status, 0, failed.validate === "blocked" ? failed.message : `level 2 failed for the ${failed.stack.role} stack`);
     } else {
-      const outcome = await deployLevels(spec, ctx, tofu, book, platform, declared, result.namespaces, addons);
+      const outcome = await deployLevels(spec, ctx, tofu, book, platform, declared, result.namespaces, addons, {
+        images: runtimeImages,
+        error: runtimeImagesError,
+      });
       if (outcome.live) objectCounts = { ...objectCounts, live: outcome.live, liveTotal: Object.values(outcome.live).reduce((a, b) => a + b, 0) };
       if (outcome.leftAfterDestroy !== undefined) objectCounts = { ...objectCounts, leftAfterDestroy: outcome.leftAfterDestroy };
       standIns = outcome.standIns;
@@ -316,6 +337,8 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
           containerRuntimeVersion: outcome.runtime.containerRuntimeVersion,
           workloadsPlaced: placedWorkloads !== undefined,
           placedWorkloads: placedWorkloads ?? 0,
+          ...(outcome.pods ? { pods: outcome.pods } : {}),
+          ...(runtimeImages && notRunComponents(spec.pattern, runtimeImages).length ? { notRun: notRunComponents(spec.pattern, runtimeImages) } : {}),
         };
     }
 
@@ -337,6 +360,10 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     return true;
   }
 
+  function substitutions(): ImageSubstitution[] {
+    return [...(spec.imageSubstitutions ?? []), ...(runtimeImages?.substitutions ?? [])];
+  }
+
   function finish(): CellReport {
     const levels = book.list();
     return {
@@ -356,7 +383,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       ...(runtime ? { runtime } : {}),
       ...(spec.governance ? { governance: spec.governance } : {}),
       ...(images ? { images } : {}),
-      ...(spec.imageSubstitutions?.length ? { imageSubstitutions: spec.imageSubstitutions } : {}),
+      ...(substitutions().length ? { imageSubstitutions: substitutions() } : {}),
       verdict: cellVerdict(levels),
       durationMs: Date.now() - started,
     };
@@ -400,6 +427,13 @@ interface DeployOutcome {
   live?: Record<string, number>;
   leftAfterDestroy?: number;
   standIns?: CellReport["standIns"];
+  /** Pods that ran Ready on the real node (`namespace/name`, --runtime). */
+  pods?: string[];
+}
+
+/** What the runtime run of a pattern does not start, with why ("not run: no local image"). */
+function notRunComponents(pattern: string, images: RuntimeImages): string[] {
+  return [...(NOT_RUN_COMPONENTS[pattern] ?? []), ...images.missing.map((ref) => `image ${ref}: not run: no local image`)];
 }
 
 async function deployLevels(
@@ -411,6 +445,7 @@ async function deployLevels(
   declared: DeclaredObject[],
   namespaces: string[],
   addons?: StackState,
+  local: { images?: RuntimeImages; error?: string } = {},
 ): Promise<DeployOutcome> {
   const outcome: DeployOutcome = {};
   ctx.log(spec.id, "L4 apply: waiting for the cluster ...");
@@ -432,6 +467,15 @@ async function deployLevels(
     checkInterrupt(ctx);
     const kube = cluster.kube;
     const t4b = Date.now();
+    if (local.error !== undefined || (local.images && !cluster.importImage)) {
+      book.set(4, "fail", Date.now() - t4b, `local stand-in images (--runtime): ${local.error ?? "the cluster has no real node to import them into"}`);
+      book.rest(5, "skipped", "level 4 (apply) failed", 6);
+      return outcome;
+    }
+    for (const image of local.images?.images ?? []) {
+      ctx.log(spec.id, `L4 importing ${image.ref} into the real node ...`);
+      await cluster.importImage!(image);
+    }
     ctx.log(spec.id, "L4 apply ...");
     // Each cell deploys into namespaces of its own; one left by someone else would make the result meaningless.
     for (const ns of namespaces) {
@@ -522,7 +566,22 @@ async function deployLevels(
       book.set(4, "fail", Date.now() - t4b, `${apply.message}${failures.length ? `\ncontroller events: ${failures.join("; ")}` : ""}`);
     } else {
       applied = true;
-      book.set(4, "pass", Date.now() - t4b, `${apply.message}${warnings.length ? `; warnings: ${warnings.join("; ")}` : ""}`);
+      let ran = "";
+      if (local.images) {
+        // --runtime: every pod of the cell must run Ready (containers started) on the real node.
+        ctx.log(spec.id, "L4 waiting for the pods on the real node ...");
+        try {
+          const pods: string[] = [];
+          for (const ns of local.images.podNamespaces)
+            pods.push(...(await waitForRuntimePods((a, o) => kube.kubectl(a, o), ns, { timeoutMs: ctx.rolloutTimeoutMs })).map((p) => `${ns}/${p}`));
+          outcome.pods = pods;
+          ran = `; ${pods.length} pod(s) Ready on the real node: ${pods.join(", ")}`;
+        } catch (err) {
+          applied = false;
+          book.set(4, "fail", Date.now() - t4b, `${apply.message}; ${(err as Error).message}`);
+        }
+      }
+      if (applied) book.set(4, "pass", Date.now() - t4b, `${apply.message}${ran}${warnings.length ? `; warnings: ${warnings.join("; ")}` : ""}`);
     }
 
     // ---- Level 5: smoke ----
@@ -552,6 +611,10 @@ async function deployLevels(
         stateMatchesCluster = true;
       }
       checks.push(...(await patternSmokeChecks(spec, kube, namespaces)));
+      if (local.images) {
+        ctx.log(spec.id, "L5 protocol checks on the real node ...");
+        checks.push(...(await runtimeProtocolChecks(spec.pattern, (a, o) => kube.kubectl(a, o), namespaces)));
+      }
       try {
         outcome.live = await kube.inventory(
           namespaces,

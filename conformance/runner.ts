@@ -17,7 +17,7 @@ import { registeredPatterns } from "../patterns/registry";
 import { TARGET_NAMES } from "../core/target";
 import { progress } from "../tools/cache";
 import { CLUSTER_VERSIONS, EmbeddedCluster, ensureClusterBinaries, startCluster } from "../tools/cluster";
-import { RuntimeCluster, startRuntimeCluster } from "../tools/runtime";
+import { BuiltImage, RuntimeCluster, startRuntimeCluster } from "../tools/runtime";
 import { ensureToolchain, readLock, Toolchain } from "../tools/toolchain";
 import { CellContext, ClusterHandle, runCell } from "./cell";
 import { runPulumiCell } from "./pulumi-cell";
@@ -27,6 +27,7 @@ import { Kube } from "./kube";
 import { DEPLOYED_MEANS, LEVELS, RUNTIME_DEPLOYED_MEANS, seconds, summarize } from "./levels";
 import { ClusterPool } from "./pool";
 import { runtimeNodeInfo } from "./runtime";
+import { startDnsPod } from "./runtime-dns";
 import { writeReport, ReportFiles } from "./report/write";
 import { validateReport } from "./schema";
 import { renderSummaryTable } from "./report/console";
@@ -243,6 +244,14 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     const node = real ? await runtimeNodeInfo((args, o) => kube.kubectl(args, o), real.nodeName) : undefined;
     if (node && !node.containerRuntimeVersion.startsWith("containerd://"))
       throw new Error(`runtime node ${node.node} reports container runtime '${node.containerRuntimeVersion}', not containerd`);
+    if (real) {
+      // Cluster DNS as a kube-system pod, so the patterns' DNS NetworkPolicy admits it (conformance/runtime-dns.ts).
+      const dnsIp = await startDnsPod(
+        (a, o) => kube.kubectl(a, o),
+        (image) => real.importImage(image),
+      );
+      log(`conformance: cluster DNS pod kube-system/coredns runs on ${real.nodeName} at ${dnsIp}`);
+    }
     if (index === 0) {
       clusterInfo = {
         ...clusterInfo,
@@ -267,7 +276,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       `conformance: ${label} ready in ${seconds(Date.now() - t0)} (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes` +
         `${node ? `, real node ${node.node}: ${node.containerRuntimeVersion}, kubelet ${node.kubeletVersion}` : ""})`,
     );
-    return { kubeconfig: started.kubeconfig, kube, ...(node ? { runtime: node } : {}) };
+    return { kubeconfig: started.kubeconfig, kube, ...(node && real ? { runtime: node, importImage: (image: BuiltImage) => real.importImage(image) } : {}) };
   };
   const startCluster0 = async (): Promise<ClusterHandle> => {
     if (!options.kubeconfig) return startEmbedded(0);
@@ -365,7 +374,14 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   }
   const keptCluster = options.keep && !interrupted ? embedded[0] : undefined;
   if (embedded.length > 0 && !keptCluster) {
-    await Promise.all(embedded.map((c) => c.stop()));
+    // The clusters' processes and the stop's timers are unref'd: without a ref'd handle a CLI run's
+    // event loop empties while the stop waits for them, and Node exits (code 0) before the report.
+    const keepAlive = setInterval(() => undefined, 1000);
+    try {
+      await Promise.all(embedded.map((c) => c.stop()));
+    } finally {
+      clearInterval(keepAlive);
+    }
     log(`conformance: ${embedded.length === 1 ? "embedded cluster" : `${embedded.length} embedded clusters`} stopped`);
   }
   if (embedded.length > 1) clusterInfo = { ...clusterInfo, clusters: embedded.length };

@@ -41,6 +41,28 @@ export type Kubectl = (args: string[], opts?: { input?: string; check?: boolean 
  */
 export function placeOnRuntimeNode(tf: TfJson): string[] {
   const placed: string[] = [];
+  for (const { address, spec } of podTemplates(tf)) {
+    spec.nodeSelector = { ...(spec.nodeSelector as object | undefined), ...RUNTIME_POD_PLACEMENT.nodeSelector };
+    const tolerations = Array.isArray(spec.tolerations) ? (spec.tolerations as object[]) : [];
+    spec.tolerations = [...tolerations, ...RUNTIME_POD_PLACEMENT.tolerations.map((t) => ({ ...t }))];
+    placed.push(address);
+  }
+  return placed;
+}
+
+/** A pod template (or pod spec) of a stack's `kubernetes_manifest` resource, editable in place. */
+export interface PodTemplateRef {
+  /** `kubernetes_manifest.<name>`. */
+  readonly address: string;
+  readonly kind: string;
+  readonly namespace?: string;
+  /** The pod spec object inside the stack's JSON. */
+  readonly spec: Record<string, unknown>;
+}
+
+/** The pod specs of the stack's workload manifests (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod). */
+export function podTemplates(tf: TfJson): PodTemplateRef[] {
+  const out: PodTemplateRef[] = [];
   for (const [name, resource] of Object.entries<Record<string, unknown>>(tf.resource?.kubernetes_manifest ?? {})) {
     const manifest = resource.manifest as Record<string, unknown> | undefined;
     const specPath = typeof manifest?.kind === "string" ? POD_SPEC_PATHS[manifest.kind] : undefined;
@@ -48,12 +70,10 @@ export function placeOnRuntimeNode(tf: TfJson): string[] {
     let spec: Record<string, unknown> | undefined = manifest;
     for (const key of specPath) spec = spec?.[key] as Record<string, unknown> | undefined;
     if (!spec || typeof spec !== "object") continue;
-    spec.nodeSelector = { ...(spec.nodeSelector as object | undefined), ...RUNTIME_POD_PLACEMENT.nodeSelector };
-    const tolerations = Array.isArray(spec.tolerations) ? (spec.tolerations as object[]) : [];
-    spec.tolerations = [...tolerations, ...RUNTIME_POD_PLACEMENT.tolerations.map((t) => ({ ...t }))];
-    placed.push(`kubernetes_manifest.${name}`);
+    const namespace = (manifest.metadata as { namespace?: string } | undefined)?.namespace;
+    out.push({ address: `kubernetes_manifest.${name}`, kind: manifest.kind as string, ...(namespace ? { namespace } : {}), spec });
   }
-  return placed;
+  return out;
 }
 
 /** Reads the runtime node's name, container runtime and kubelet version from the API server. */
@@ -96,7 +116,9 @@ function notReady(p: PodJson, node: string, succeededIsReady: boolean): PodNotRe
   const phase = p.status?.phase ?? "Unknown";
   const ready = p.status?.conditions?.some((c) => c.type === "Ready" && c.status === "True") ?? false;
   const onNode = p.spec.nodeName === node;
-  if (onNode && (ready || (succeededIsReady && phase === "Succeeded"))) return undefined;
+  // A Job's pod is done when it succeeded; Ready while it still runs says nothing (it may yet fail).
+  const jobPod = p.metadata.ownerReferences?.some((o) => o.kind === "Job") ?? false;
+  if (onNode && (jobPod && succeededIsReady ? phase === "Succeeded" : ready || (succeededIsReady && phase === "Succeeded"))) return undefined;
   const state = p.status?.containerStatuses?.map((s) => s.state?.waiting?.reason ?? s.state?.terminated?.reason).find(Boolean);
   const where = onNode ? "" : p.spec.nodeName ? ` on node ${p.spec.nodeName}, not ${node}` : " not scheduled";
   return { name: p.metadata.name, node: p.spec.nodeName ?? "", reason: `${phase}${state ? ` (${state})` : ""}${where}` };
@@ -104,7 +126,7 @@ function notReady(p: PodJson, node: string, succeededIsReady: boolean): PodNotRe
 
 /**
  * Waits until every pod in `namespace` runs Ready on the runtime node (pods of finished Jobs
- * may instead have succeeded there). Resolves with the pods' names; rejects after the timeout
+ * may instead have succeeded there; a Job's pod must have succeeded: Ready while it runs is not done). Resolves with the pods' names; rejects after the timeout
  * naming each pod that is not Ready, its node and its container's reason (e.g.
  * `Pending (ErrImageNeverPull)`), and also when the namespace has no pod at all.
  *

@@ -83,7 +83,7 @@ const cell: Schema = {
     runtime: {
       type: "object",
       required: ["node", "containerRuntimeVersion", "workloadsPlaced", "placedWorkloads"],
-      properties: { node: str, containerRuntimeVersion: str, workloadsPlaced: bool, placedWorkloads: int },
+      properties: { node: str, containerRuntimeVersion: str, workloadsPlaced: bool, placedWorkloads: int, pods: strings, notRun: strings },
       additionalProperties: false,
     },
     verdict: { enum: ["pass", "fail", "blocked", "incomplete", "interrupted"] },

@@ -167,6 +167,10 @@ export interface CellRuntime {
   readonly workloadsPlaced: boolean;
   /** How many pod templates (Deployments, StatefulSets, Jobs, ...) were placed there. */
   readonly placedWorkloads: number;
+  /** Pods that ran Ready (containers started) or completed on the real node, `namespace/name` (issue 27). */
+  readonly pods?: readonly string[];
+  /** Components of the pattern the runtime run did not start, each with why (e.g. `not run: no local image`). */
+  readonly notRun?: readonly string[];
 }
 
 export interface ToolVersion {

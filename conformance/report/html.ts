@@ -4,6 +4,7 @@
  * counts. Stable hooks for tests and tooling: `table#matrix`, `td.cell[data-pattern][data-target]`
  * with `data-verdict`, and `.badge[data-level][data-status]` inside each cell.
  */
+import { runtimeHtml } from "./runtime-section";
 import { clustersNote, firstLine, reportHeadline, runtimeText, STATUS_SYMBOL, toolchainReady } from "../levels";
 import type { CellReport, ConformanceReport, LevelResult } from "../types";
 import { governanceGroups } from "./markdown";
@@ -108,6 +109,7 @@ function cellDetail(c: CellReport): string {
           .join(" · ")}</p>`
       : "") +
     (c.runtime ? `<p class="kv runtime" data-runtime="${e(c.runtime.containerRuntimeVersion)}">real node: ${e(runtimeText(c.runtime))}</p>` : "") +
+    runtimeHtml(c, e) +
     (c.standIns?.length
       ? `<p class="kv">platform inputs supplied at level 4: ${c.standIns.map((s) => `${e(s.name)}${s.sensitive ? " (sensitive, generated, not recorded)" : s.value !== undefined ? ` = ${e(s.value)}` : " (not recorded)"}`).join(", ")}</p>`
       : "") +

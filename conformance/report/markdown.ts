@@ -1,6 +1,7 @@
 /** `report.md`: the report as a merge-request comment (GitHub/GitLab-flavoured Markdown). */
 import { clustersNote, firstLine, LEVELS, reportHeadline, runtimeText, seconds, STATUS_SYMBOL, toolchainReady } from "../levels";
 import type { CellReport, ConformanceReport, GovernanceRecord } from "../types";
+import { runtimeMarkdown } from "./runtime-section";
 
 function cellText(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -74,6 +75,7 @@ export function renderMarkdown(r: ConformanceReport): string {
   out.push("");
 
   out.push(...renderGovernance(r.cells));
+  out.push(...runtimeMarkdown(r.cells));
 
   // Per-cell level table with durations.
   out.push("### Levels per cell");

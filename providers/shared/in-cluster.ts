@@ -116,6 +116,14 @@ export const OBJECT_STORE_DIRS = {
 /** The store's port (S3 and admin API). */
 export const OBJECT_STORE_PORT = 9000;
 
+/**
+ * The S3 region the store serves and every client of it signs with (SigV4 includes the region).
+ * versitygw's default is `us-east-1`: without `--region` the apps, the setup job and the backup
+ * jobs, which are told `onprem`, were all refused with `AuthorizationHeaderMalformed … the region
+ * "onprem" is wrong` (found on the runtime node, issue 27).
+ */
+export const OBJECT_STORE_REGION = "onprem";
+
 /** The server's command: make its folders on the volume, then run versitygw's POSIX backend with versioning and its own IAM. */
 export function objectStoreCommand(): string[] {
   const d = OBJECT_STORE_DIRS;
@@ -124,7 +132,7 @@ export function objectStoreCommand(): string[] {
     "-c",
     [
       `mkdir -p ${d.buckets} ${d.versions} ${d.iam} ${d.meta}`,
-      `exec versitygw --port :${OBJECT_STORE_PORT} --iam-dir ${d.iam} --health /health posix --versioning-dir ${d.versions} --sidecar ${d.meta} ${d.buckets}`,
+      `exec versitygw --port :${OBJECT_STORE_PORT} --region ${OBJECT_STORE_REGION} --iam-dir ${d.iam} --health /health posix --versioning-dir ${d.versions} --sidecar ${d.meta} ${d.buckets}`,
     ].join(" && "),
   ];
 }
@@ -238,7 +246,7 @@ export function inClusterObjectStore(
             name: "setup",
             image: imagesOf(options).ref("versitygw", options.objectStoreImage),
             script: objectStoreSetupScript(users),
-            env: { ADMIN_ENDPOINT_URL: endpoint },
+            env: { ADMIN_ENDPOINT_URL: endpoint, ADMIN_REGION: OBJECT_STORE_REGION },
             secretEnv: {
               ADMIN_ACCESS_KEY_ID: secret.ref("root-user"),
               ADMIN_SECRET_ACCESS_KEY: secret.ref("root-password"),
@@ -263,7 +271,7 @@ export function inClusterObjectStore(
       implementation: "in-cluster",
       endpoint,
       bucket: request.bucketName,
-      region: "onprem",
+      region: OBJECT_STORE_REGION,
       accessKey: secret.ref("access-key"),
       secretKey: secret.ref("secret-key"),
       peer: service.peer,
@@ -274,7 +282,7 @@ export function inClusterObjectStore(
           backups: {
             endpoint,
             bucket: backupBucket,
-            region: "onprem",
+            region: OBJECT_STORE_REGION,
             accessKey: secret.ref("backup-access-key"),
             secretKey: secret.ref("backup-secret-key"),
             peer: service.peer,

@@ -84,6 +84,8 @@ test("the on-prem cell's workload is placed on the real node, runs Ready there, 
     containerRuntimeVersion: expect.stringMatching(/^containerd:\/\//),
     workloadsPlaced: true,
     placedWorkloads: 1,
+    // Level 4 waited for the pod to run Ready on the real node (issue 27).
+    pods: [expect.stringMatching(new RegExp(`^${NAMESPACE}/web-`))],
   });
   expect(run.report.run.options.runtime).toEqual({ placement: "onprem" });
   expect(readyOnNode).toBeDefined();

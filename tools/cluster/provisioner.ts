@@ -10,9 +10,13 @@
  *   the selected node's zone; kube-controller-manager's PV controller completes the binding;
  * - released volumes with reclaim policy `Delete` are deleted.
  *
- * The volume source is a `hostPath` under the cluster's state folder. Nothing mounts it: no
- * kubelet runs here (kwok only reports pod status), so the volume is bookkeeping, not storage.
+ * The volume source is a `hostPath` under the cluster's state folder. On kwok nodes nothing
+ * mounts it (the volume is bookkeeping); the real node's kubelet (`--runtime`) mounts it. The
+ * folder is made here world-writable (0777, as local-path-provisioner does), because kubelet
+ * applies a pod's `fsGroup` to CSI and emptyDir volumes but never to a hostPath: without it a
+ * non-root database (PostgreSQL as uid 70) could not create its data folder on the volume.
  */
+import * as fs from "node:fs";
 import { KubeApi } from "./kube-api";
 
 export const PROVISIONER_NAME = "stackwerk.dev/embedded-hostpath";
@@ -174,6 +178,9 @@ export class VolumeProvisioner {
         ...(nodeAffinity ? { nodeAffinity } : {}),
       },
     };
+    const dir = `${this.volumeRoot}/${pvName}`;
+    fs.mkdirSync(dir, { recursive: true });
+    fs.chmodSync(dir, 0o777);
     const res = await this.api.request("POST", "/api/v1/persistentvolumes", pv);
     if (res.status === 409) return;
     if (res.status < 200 || res.status >= 300) throw new Error(`create PV ${pvName}: HTTP ${res.status} ${res.text.slice(0, 300)}`);

@@ -7,13 +7,18 @@
  * substitution says `sameVersion: false`; busybox-static gives the jobs' shell tools.
  */
 import { catalogueRef, IMAGE_CATALOGUE, type ImageKey } from "../../core/images/catalogue";
-import { buildImage, type DebianPackage, type ImageSpec } from "./images";
+import { buildImage, type BuiltImage, type DebianPackage, type ImageSpec } from "./images";
 import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
 
 /** What a stand-in build declares about itself (the report's `ImageSubstitution` without the digest). */
 export interface StandInSpec {
-  readonly key: ImageKey;
+  /** Catalogue key of the upstream image; absent for an image outside the catalogue (a pattern's example app). */
+  readonly key?: ImageKey;
+  /** Upstream reference replaced; required without `key`. @default `catalogueRef(key)` */
+  readonly upstream?: string;
   readonly image: ImageSpec;
+  /** Inputs that are not Debian packages, e.g. `go:github.com/versity/versitygw@v1.8.0`. @default none */
+  readonly extraInputs?: readonly string[];
   /** The upstream release the build contains, e.g. `1.60.1`. */
   readonly version: string;
   readonly note?: string;
@@ -22,7 +27,7 @@ export interface StandInSpec {
 /** An upstream image replaced by a local build: the conformance report's `imageSubstitutions` entry. */
 export interface StandInSubstitution {
   readonly upstream: string;
-  readonly key: ImageKey;
+  readonly key?: ImageKey;
   readonly local: string;
   readonly digest: string;
   readonly inputs: readonly string[];
@@ -66,15 +71,29 @@ export function rcloneStandIn(): StandInSpec {
 
 /** Builds (or finds cached) a stand-in and returns its substitution record. */
 export async function buildStandIn(spec: StandInSpec, options: { cacheDir?: string } = {}): Promise<StandInSubstitution> {
+  return (await buildStandInImage(spec, options)).substitution;
+}
+
+/** Builds (or finds cached) a stand-in: the built image (to import into the node) and its substitution record. */
+export async function buildStandInImage(
+  spec: StandInSpec,
+  options: { cacheDir?: string } = {},
+): Promise<{ readonly image: BuiltImage; readonly substitution: StandInSubstitution }> {
   const built = await buildImage(spec.image, options);
+  return { image: built, substitution: standInRecord(spec, built) };
+}
+
+function standInRecord(spec: StandInSpec, built: BuiltImage): StandInSubstitution {
   const debs = spec.image.layers.flatMap((l) => l.debs ?? []);
+  const upstream = spec.upstream ?? (spec.key ? catalogueRef(spec.key) : undefined);
+  if (!upstream) throw new Error(`stand-in ${built.ref}: neither a catalogue key nor an upstream reference`);
   return {
-    upstream: catalogueRef(spec.key),
-    key: spec.key,
+    upstream,
+    ...(spec.key ? { key: spec.key } : {}),
     local: built.ref,
     digest: built.digest,
-    inputs: debs.map((d) => `deb:${d.name}=${d.version}`),
-    sameVersion: spec.version === IMAGE_CATALOGUE[spec.key].tag.replace(/^v/, ""),
+    inputs: [...debs.map((d) => `deb:${d.name}=${d.version}`), ...(spec.extraInputs ?? [])],
+    sameVersion: spec.key !== undefined && spec.version === IMAGE_CATALOGUE[spec.key].tag.replace(/^v/, ""),
     ...(spec.note ? { note: spec.note } : {}),
   };
 }

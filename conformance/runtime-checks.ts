@@ -1,0 +1,246 @@
+/**
+ * Level 5 protocol checks of `conformance --runtime` (issue 27, ADR 0390): real traffic between
+ * running containers on the real node, each check with its evidence (what was sent, from which
+ * pod, what came back). Client pods run the busybox image the node ships, with the restricted
+ * security context, on the runtime node; checks inside the app run with `kubectl exec` in the
+ * app's own pod, so they use the app's own environment, Secret values and NetworkPolicies.
+ *
+ * Patterns without checks here get none (their cells say so in the runtime record).
+ */
+import { RUNTIME_POD_PLACEMENT } from "../tools/runtime";
+import { busyboxImageSpec } from "../tools/runtime/test-images";
+import type { Kubectl } from "./runtime";
+import type { CheckResult } from "./types";
+
+/** Namespace the on-prem target's Gateway implementation (Traefik) runs in: the web-app's ingress policy admits it. */
+export const INGRESS_CONTROLLER_NAMESPACE = "traefik";
+/** A namespace of nobody's: what it reaches, any other tenant reaches. */
+export const OUTSIDER_NAMESPACE = "stackwerk-runtime-outsider";
+
+/** What a client pod printed and how it ended. */
+export interface ClientRun {
+  readonly pod: string;
+  readonly phase: string;
+  readonly exitCode: number;
+  readonly output: string;
+}
+
+const SECURITY = {
+  allowPrivilegeEscalation: false,
+  readOnlyRootFilesystem: true,
+  runAsNonRoot: true,
+  runAsUser: 65534,
+  runAsGroup: 65534,
+  capabilities: { drop: ["ALL"] },
+  seccompProfile: { type: "RuntimeDefault" },
+};
+
+/** Runs `script` (busybox sh) in a one-off pod on the runtime node in `namespace` and returns its output. */
+export async function runClientPod(kubectl: Kubectl, namespace: string, name: string, script: string, timeoutMs = 90_000): Promise<ClientRun> {
+  const image = busyboxImageSpec();
+  const pod = {
+    apiVersion: "v1",
+    kind: "Pod",
+    metadata: { name, namespace, labels: { "app.kubernetes.io/name": "stackwerk-runtime-check" } },
+    spec: {
+      restartPolicy: "Never",
+      automountServiceAccountToken: false,
+      ...RUNTIME_POD_PLACEMENT,
+      tolerations: RUNTIME_POD_PLACEMENT.tolerations.map((t) => ({ ...t })),
+      containers: [
+        {
+          name: "check",
+          image: `${image.name}:${image.tag}`,
+          imagePullPolicy: "Never",
+          command: ["sh", "-c", script],
+          securityContext: SECURITY,
+          resources: { requests: { cpu: "10m", memory: "16Mi" }, limits: { cpu: "200m", memory: "64Mi" } },
+        },
+      ],
+    },
+  };
+  await kubectl(["delete", "pod", "-n", namespace, name, "--ignore-not-found", "--wait=true"], { check: false });
+  await kubectl(["apply", "-f", "-"], { input: JSON.stringify(pod) });
+  const deadline = Date.now() + timeoutMs;
+  let phase = "Pending";
+  let exitCode = -1;
+  while (Date.now() < deadline) {
+    const r = await kubectl(["get", "pod", "-n", namespace, name, "-o", "json"], { check: false });
+    if (r.code === 0) {
+      const p = JSON.parse(r.stdout) as { status?: { phase?: string; containerStatuses?: Array<{ state?: { terminated?: { exitCode?: number } } }> } };
+      phase = p.status?.phase ?? "Pending";
+      exitCode = p.status?.containerStatuses?.[0]?.state?.terminated?.exitCode ?? -1;
+      if (phase === "Succeeded" || phase === "Failed") break;
+    }
+    await new Promise((res) => setTimeout(res, 1500));
+  }
+  const logs = await kubectl(["logs", "-n", namespace, name], { check: false });
+  await kubectl(["delete", "pod", "-n", namespace, name, "--ignore-not-found", "--wait=false"], { check: false });
+  return { pod: `${namespace}/${name}`, phase, exitCode, output: (logs.stdout || logs.stderr).trim() };
+}
+
+/** Runs `script` with `sh -c` inside the first Ready pod labelled `app.kubernetes.io/name=<app>`. */
+export async function execInApp(kubectl: Kubectl, namespace: string, app: string, script: string): Promise<{ pod: string; code: number; output: string }> {
+  const r = await kubectl(
+    [
+      "get",
+      "pods",
+      "-n",
+      namespace,
+      "-l",
+      `app.kubernetes.io/name=${app}`,
+      "--field-selector=status.phase=Running",
+      "-o",
+      "jsonpath={.items[0].metadata.name}",
+    ],
+    {
+      check: false,
+    },
+  );
+  const pod = r.stdout.trim();
+  if (!pod) return { pod: `${namespace}/<no running ${app} pod>`, code: -1, output: r.stderr.trim() };
+  const x = await kubectl(["exec", "-n", namespace, pod, "--", "sh", "-c", script], { check: false });
+  return { pod: `${namespace}/${pod}`, code: x.code, output: `${x.stdout}${x.stderr}`.trim() };
+}
+
+async function ensureNamespace(kubectl: Kubectl, name: string): Promise<void> {
+  await kubectl(["apply", "-f", "-"], {
+    input: JSON.stringify({ apiVersion: "v1", kind: "Namespace", metadata: { name, labels: { "pod-security.kubernetes.io/enforce": "restricted" } } }),
+  });
+}
+
+/** Deletes the client namespaces the checks created. */
+export async function removeCheckNamespaces(kubectl: Kubectl): Promise<void> {
+  for (const ns of [INGRESS_CONTROLLER_NAMESPACE, OUTSIDER_NAMESPACE])
+    await kubectl(["delete", "namespace", ns, "--ignore-not-found", "--wait=true"], { check: false });
+}
+
+const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0, max);
+
+/**
+ * Shell functions for the busybox client: `resolve <name>` prints the address from busybox's own
+ * DNS client (Debian's static busybox `wget` crashes in glibc's static NSS, so names are resolved
+ * first and `nc` is given the address); `get <ip> <port>` sends an HTTP/1.0 GET with `nc`;
+ * `pg <ip>` sends PostgreSQL's 8-byte SSLRequest and prints whether the server answered (`N`/`S`);
+ * `http <ip>` whether an HTTP server answered. A refusal is "no answer", never an exit code: Debian's
+ * busybox nc has no `-z` and exits 0 when a dropped connect times out with stdin at EOF.
+ */
+const CLIENT_FUNCTIONS = [
+  "resolve() { nslookup \"$1\" 2>/dev/null | sed -n '/^Name:/,$ s/^Address: *//p' | sed '$!d'; }",
+  'get() { printf \'GET / HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n\' "$1" | nc -w 10 "$1" "$2"; }',
+  `pg() { out="$(printf '\\000\\000\\000\\010\\004\\322\\026\\057' | nc -w 5 "$1" 5432 2>&1)"; case "$out" in N*|S*) echo "answered the SSLRequest ($out)";; *) echo "no answer (\${out:-nothing within 5 s})";; esac; }`,
+  `http() { out="$(get "$1" 80 2>&1)"; case "$out" in HTTP/*) echo "answered: $(echo "$out" | sed -n 1p)";; *) echo "no answer (\${out:-nothing within 10 s})";; esac; }`,
+].join("\n");
+
+/** The S3 client setup of the app's pod: an rclone remote `app` from the app's own environment. */
+const RCLONE_APP = [
+  "export RCLONE_CONFIG_APP_TYPE=s3 RCLONE_CONFIG_APP_PROVIDER=Other RCLONE_CONFIG_APP_ENV_AUTH=false",
+  'export RCLONE_CONFIG_APP_ENDPOINT="$S3_ENDPOINT" RCLONE_CONFIG_APP_REGION="$S3_REGION"',
+  'export RCLONE_CONFIG_APP_ACCESS_KEY_ID="$AWS_ACCESS_KEY_ID" RCLONE_CONFIG_APP_SECRET_ACCESS_KEY="$AWS_SECRET_ACCESS_KEY"',
+  "export RCLONE_S3_NO_CHECK_BUCKET=true",
+  'rc() { rclone -q --config /tmp/rclone-check.conf --retries 1 --low-level-retries 1 --contimeout 5s --timeout 15s "$@"; }',
+].join("\n");
+
+/**
+ * The web-app's runtime checks: HTTP to the app from the ingress controller's namespace, the
+ * app's database and bucket with its own credentials (from inside its pod), the backup bucket
+ * refused to the app's key, and the database and the app unreachable from another namespace.
+ */
+export async function webAppRuntimeChecks(kubectl: Kubectl, namespace: string): Promise<CheckResult[]> {
+  const checks: CheckResult[] = [];
+  const svc = (name: string) => `${name}.${namespace}.svc.cluster.local`;
+  await ensureNamespace(kubectl, INGRESS_CONTROLLER_NAMESPACE);
+  await ensureNamespace(kubectl, OUTSIDER_NAMESPACE);
+  try {
+    // 1. HTTP, from where the Gateway implementation's data plane would run.
+    const http = await runClientPod(
+      kubectl,
+      INGRESS_CONTROLLER_NAMESPACE,
+      "http-client",
+      `${CLIENT_FUNCTIONS}\nip="$(resolve ${svc("web")})"; db="$(resolve ${svc("postgres")})"\necho "web -> $ip; postgres:5432 from here: $(pg "$db")"; [ -n "$ip" ] && get "$ip" 80`,
+    );
+    checks.push({
+      name: "runtime: HTTP to the app",
+      ok: http.phase === "Succeeded" && /HTTP\/1\.[01] 200/.test(http.output) && /hello-web stand-in on web-/.test(http.output),
+      message:
+        `GET http://${svc("web")}/ from ${http.pod} (the ingress controller's namespace; the gateway implementation itself is not run: no local image) ` +
+        `→ ${http.phase}, exit ${http.exitCode}: "${oneLine(http.output, 600)}"`,
+    });
+    // 2. The database with the app's own credentials (PGHOST/PGUSER/PGPASSWORD of the app's pod).
+    const db = await execInApp(
+      kubectl,
+      namespace,
+      "web",
+      `psql -v ON_ERROR_STOP=1 -tA -c "SELECT 1" -c "SELECT current_user || ' on ' || current_database() || ', ' || version()"`,
+    );
+    checks.push({
+      name: "runtime: app → database",
+      ok: db.code === 0 && /^1$/m.test(db.output),
+      message: `psql SELECT 1 in ${db.pod} with the app's PGHOST/PGUSER/PGPASSWORD → exit ${db.code}: "${oneLine(db.output)}"`,
+    });
+    // 3. The bucket with the app's own key: put, get back, delete.
+    const put = await execInApp(
+      kubectl,
+      namespace,
+      "web",
+      `${RCLONE_APP}
+t="runtime-check-$(date +%s)"
+echo "$t" | rc rcat "app:$S3_BUCKET/$t.txt"
+got="$(rc cat "app:$S3_BUCKET/$t.txt")"
+rc deletefile "app:$S3_BUCKET/$t.txt"
+echo "put+get s3://$S3_BUCKET/$t.txt at $S3_ENDPOINT: $got"
+[ "$got" = "$t" ]`,
+    );
+    checks.push({
+      name: "runtime: app → bucket",
+      ok: put.code === 0 && /put\+get s3:\/\/\S+ at \S+: runtime-check-\d+$/.test(put.output),
+      message: `S3 put/get/delete in ${put.pod} with the app's AWS_ACCESS_KEY_ID → exit ${put.code}: "${oneLine(put.output)}"`,
+    });
+    // 4. The app's key must not read the backup bucket (owned by the backup user).
+    const backups = await execInApp(kubectl, namespace, "web", `${RCLONE_APP}\nrc lsf "app:$S3_BUCKET-backups" 2>&1; echo "exit=$?"`);
+    const refused = /exit=[1-9]/.test(backups.output) && /AccessDenied|403|Forbidden/i.test(backups.output);
+    checks.push({
+      name: "runtime: app key refused on the backup bucket",
+      ok: backups.code === 0 && refused,
+      message: `S3 list of the backup bucket with the app's key from ${backups.pod} → ${refused ? "refused" : "NOT refused"}: "${oneLine(backups.output)}"`,
+    });
+    // 5. Another namespace reaches neither the database nor the app (NetworkPolicy), though DNS answers.
+    const outsider = await runClientPod(
+      kubectl,
+      OUTSIDER_NAMESPACE,
+      "outsider",
+      `${CLIENT_FUNCTIONS}
+db="$(resolve ${svc("postgres")})"; web="$(resolve ${svc("web")})"
+[ -n "$db" ] && [ -n "$web" ] && echo "dns ok ($db, $web)" || echo "dns FAILED"
+echo "postgres:5432 $(pg "$db")"
+echo "web:80 $(http "$web")"`,
+    );
+    checks.push({
+      name: "runtime: another namespace → database refused",
+      ok: /dns ok/.test(outsider.output) && /postgres:5432 no answer/.test(outsider.output),
+      message: `from ${outsider.pod}: "${oneLine(outsider.output)}" (TCP connect with a 5 s timeout)`,
+    });
+    checks.push({
+      name: "runtime: another namespace → app refused",
+      ok: /dns ok/.test(outsider.output) && /web:80 no answer/.test(outsider.output),
+      message: `from ${outsider.pod}: "${oneLine(outsider.output)}"; only the ingress controller's namespace (${INGRESS_CONTROLLER_NAMESPACE}) is admitted`,
+    });
+  } finally {
+    await removeCheckNamespaces(kubectl);
+  }
+  return checks;
+}
+
+/** Components of the pattern's on-prem deployment that the runtime run cannot start, with why. */
+export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  "web-app": [
+    "Gateway implementation (Traefik, gatewayClassName traefik): not run: no local image (its Go module is served, but no build is wired in); HTTP went to the app's Service from the ingress controller's namespace instead",
+  ],
+};
+
+/** The pattern's runtime checks for its first namespace (`[]` for a pattern without any yet). */
+export async function runtimeProtocolChecks(pattern: string, kubectl: Kubectl, namespaces: readonly string[]): Promise<CheckResult[]> {
+  const app = namespaces.find((n) => !n.endsWith("-gateway")) ?? namespaces[0];
+  if (pattern === "web-app" && app) return webAppRuntimeChecks(kubectl, app);
+  return [];
+}

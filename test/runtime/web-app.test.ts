@@ -1,0 +1,103 @@
+/**
+ * The web-app pattern end to end on the real node (issue 27): `conformance --targets onprem
+ * --patterns web-app --runtime` with the local stand-ins of PostgreSQL (Debian 15), versitygw
+ * (from its Go module), rclone and the example app. Level 4 waits for every pod to run Ready
+ * (the setup Job to succeed); level 5 sends real traffic: HTTP to the app, the app's database
+ * and bucket with its own credentials, its key refused on the backup bucket, and another
+ * namespace refused by the NetworkPolicies. The report (JSON, Markdown, HTML) carries the pods,
+ * the evidence and the substitutions; the Gateway implementation is reported as not run.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import "../../patterns";
+import { ConformanceRun, runConformance } from "../../conformance";
+import { catalogueRef } from "../../core/images/catalogue";
+
+jest.setTimeout(1_500_000);
+
+let tmp: string;
+let run: ConformanceRun;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-runtime-web-app-"));
+  run = await runConformance({
+    patterns: ["web-app"],
+    targets: ["onprem"],
+    jobs: 1,
+    runtime: true,
+    reportDir: path.join(tmp, "report"),
+    handleSignals: false,
+    log: () => undefined,
+  });
+});
+
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const cell = () => run.report.cells.find((c) => c.id === "web-app/onprem")!;
+
+test("every pod of web-app runs on the real node and levels 4-6 pass", () => {
+  const c = cell();
+  const status = (n: number) => c.levels.find((l) => l.level === n)!;
+  expect([4, 5, 6].map((n) => `L${n}:${status(n).status}`)).toEqual(["L4:pass", "L5:pass", "L6:pass"]);
+  const pods = c.runtime!.pods!;
+  expect(pods).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/\/postgres-0$/),
+      expect.stringMatching(/\/object-store-0$/),
+      expect.stringMatching(/\/web-[a-z0-9]+-[a-z0-9]+$/),
+      expect.stringMatching(/\/object-store-init-[a-z0-9]+$/),
+    ]),
+  );
+  expect(c.objectCounts!.leftAfterDestroy).toBe(0);
+});
+
+test("level 5 carries real traffic with evidence: HTTP, database, bucket, refusals", () => {
+  const checks = Object.fromEntries(
+    cell()
+      .levels.find((l) => l.level === 5)!
+      .checks!.map((k) => [k.name, k]),
+  );
+  expect(checks["runtime: HTTP to the app"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/Succeeded, exit 0: ".*postgres:5432 from here: no answer.*HTTP\/1\.[01] 200.*hello-web stand-in on web-/),
+  });
+  expect(checks["runtime: app → database"]).toMatchObject({ ok: true, message: expect.stringMatching(/app on app, PostgreSQL 15\.\d+/) });
+  expect(checks["runtime: app → bucket"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/put\+get s3:\/\/\S+\/runtime-check-\d+\.txt .*: runtime-check-\d+/),
+  });
+  expect(checks["runtime: app key refused on the backup bucket"]).toMatchObject({ ok: true, message: expect.stringContaining("refused") });
+  expect(checks["runtime: another namespace → database refused"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/dns ok .*postgres:5432 no answer/),
+  });
+  expect(checks["runtime: another namespace → app refused"]).toMatchObject({ ok: true, message: expect.stringMatching(/web:80 no answer/) });
+});
+
+test("the report lists each substitution and what was not run, in JSON, Markdown and HTML", () => {
+  const c = cell();
+  const subs = Object.fromEntries(c.imageSubstitutions!.map((s) => [s.upstream, s]));
+  expect(subs[catalogueRef("postgres")]).toMatchObject({
+    local: "stackwerk.local/postgres:15.20",
+    sameVersion: false,
+    digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+  });
+  expect(subs[catalogueRef("versitygw")]).toMatchObject({
+    local: "stackwerk.local/versitygw:v1.8.0",
+    sameVersion: true,
+    inputs: expect.arrayContaining(["go:github.com/versity/versitygw@v1.8.0"]),
+  });
+  expect(subs[catalogueRef("rclone")]).toMatchObject({ sameVersion: false });
+  expect(subs["registry.example.de/stackwerk/hello-web:1.0.0"]).toMatchObject({ local: "stackwerk.local/hello-web:1.0.0" });
+  expect(c.runtime!.notRun).toEqual([expect.stringMatching(/^Gateway implementation \(Traefik.*not run: no local image/)]);
+  const md = fs.readFileSync(run.files.markdown, "utf8");
+  expect(md).toContain("### Runtime: web-app/onprem");
+  expect(md).toMatch(/\| app → database \| ✅ pass \|/);
+  expect(md).toContain("`stackwerk.local/postgres:15.20`");
+  const html = fs.readFileSync(run.files.html, "utf8");
+  expect(html).toContain('<table class="protocol-checks">');
+  expect(html).toContain("not run: no local image");
+});
