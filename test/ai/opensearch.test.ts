@@ -150,9 +150,7 @@ test("parity: the Pulumi engine produces the same Kubernetes objects for the Ope
   const build = (app: Obj) => new AiStack(app, "assist", props());
   // Both Kubernetes layers: the zone's add-ons (admission policies, ADR 0385) and the platform.
   const cdktf = synthApp(build).json;
-  const fromCdktf = new Map(
-    [...manifestsOf(cdktf["assist-addons"]), ...manifestsOf(cdktf["assist-platform"])].map((o) => [objectKey(o), normalise(o, true)]),
-  );
+  const fromCdktf = new Map([...manifestsOf(cdktf["assist-addons"]), ...manifestsOf(cdktf["assist-platform"])].map((o) => [objectKey(o), normalise(o, true)]));
   const registered = await runPulumi(build);
   const fromPulumi = new Map(
     registered

@@ -101,6 +101,8 @@ test("stackwerk synth --fleet writes every tenant's stacks and prints progress",
   );
   // Each tenant's private zone ships its admission policies in an add-ons stack (ADR 0385).
   expect(fs.readdirSync(path.join(out, "stacks")).sort()).toEqual(
-    Array.from({ length: 12 }, (_, i) => [`tenant${i}-addons`, `tenant${i}-platform`]).flat().sort(),
+    Array.from({ length: 12 }, (_, i) => [`tenant${i}-addons`, `tenant${i}-platform`])
+      .flat()
+      .sort(),
   );
 });
