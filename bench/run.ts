@@ -1,6 +1,6 @@
 /**
  * Benchmark dispatcher: `npm run bench [-- <name> ...]` runs bench/<name>/index.ts (all when
- * none is named: synth, patterns, fleet, conformance, runtime) in one run, prints each benchmark's table, then
+ * none is named: synth, patterns, fleet, conformance, runtime, gitops) in one run, prints each benchmark's table, then
  * the issue-15 scoreboard (every number beside its target) and writes it to reports/bench.json
  * and reports/bench.md. A benchmark that fails is reported as "not measured" with its error.
  */
@@ -11,7 +11,7 @@ import { BenchResults, scoreLines, scoreTable, TARGETS } from "./summary";
 
 async function main(names: string[]): Promise<void> {
   const available = fs.readdirSync(__dirname).filter((d) => fs.existsSync(path.join(__dirname, d, "index.ts")));
-  const selected = names.length ? names : ["synth", "patterns", "fleet", "conformance", "runtime"].filter((n) => available.includes(n));
+  const selected = names.length ? names : ["synth", "patterns", "fleet", "conformance", "runtime", "gitops"].filter((n) => available.includes(n));
   for (const name of selected) if (!available.includes(name)) throw new Error(`unknown benchmark '${name}'. Allowed: ${available.join(", ")}`);
   const results: Record<string, unknown> = {};
   for (const name of selected) {

@@ -7,10 +7,19 @@ import { ensureClusterBinaries } from "../tools/cluster/binaries";
 import { ensureHostPackages, ensureRuntimeBinaries } from "../tools/runtime/binaries";
 import { ensureToolchain } from "../tools/toolchain";
 import { ensurePulumi } from "../tools/pulumi";
+import { ensureFlux } from "../tools/flux";
 
 // The Pulumi CLI and Kubernetes plugin (tools/pulumi): the real-engine tests (test/engines/pulumi-*.test.ts,
-// test/package/readme-pulumi.test.ts) deploy with them; a warm cache makes this a no-op.
-const PREPARE: Array<() => Promise<unknown>> = [ensureToolchain, () => ensureClusterBinaries(), ensureHostPackages, ensureRuntimeBinaries, ensurePulumi];
+// test/package/readme-pulumi.test.ts) deploy with them; Flux's source- and kustomize-controller
+// (tools/flux) reconcile in test/gitops/flux-reconcile.test.ts. A warm cache makes each a no-op.
+const PREPARE: Array<() => Promise<unknown>> = [
+  ensureToolchain,
+  () => ensureClusterBinaries(),
+  ensureHostPackages,
+  ensureRuntimeBinaries,
+  ensurePulumi,
+  ensureFlux,
+];
 
 export default async function globalSetup(): Promise<void> {
   for (const prepare of PREPARE) await prepare();

@@ -7,9 +7,9 @@
  *   2. a second reconcile of the same commit applies no new revision and changes no object;
  *   3. removing the instance from Git prunes its Kustomizations and, with them, its objects.
  * Then every registered pattern through the GitOps conformance cell (levels 1-6).
- * Opt-in (STACKWERK_FLUX_REAL=1, like the real Pulumi test): the first build of the two controllers
- * took 73 min on 2 shared cores. The first test passed against the real controllers (36 s once
- * built); the conformance cells are what `stackwerk conformance --engine gitops` runs.
+ * Runs by default: Jest's global setup builds the two controllers once (73 min cold on 2 shared
+ * cores, a no-op with a warm cache, like the Pulumi tools); the conformance cells are what
+ * `stackwerk conformance --engine gitops` runs.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -27,10 +27,6 @@ import { getPattern, registeredPatterns } from "../../patterns/registry";
 
 jest.setTimeout(3_600_000);
 
-const REAL = process.env.STACKWERK_FLUX_REAL === "1";
-const realTest = REAL ? test : test.skip;
-const realDescribe = REAL ? describe : describe.skip;
-
 const SEED = "flux-reconcile-test-seed-0123456789abcdef";
 const ns = "web-app-test";
 let cluster: EmbeddedCluster;
@@ -46,7 +42,6 @@ function render(withInstance: boolean): GitOpsOutput {
 }
 
 beforeAll(async () => {
-  if (!REAL) return;
   stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-gitops-"));
   cluster = await startCluster({ name: "gitops-flux" });
   repo = await GitOpsRepo.start(cluster, stateDir);
@@ -59,7 +54,7 @@ afterAll(async () => {
   if (stateDir) fs.rmSync(stateDir, { recursive: true, force: true });
 });
 
-realTest("commit -> Flux reconciles -> objects exist; a second reconcile applies nothing new; removal from Git is pruned", async () => {
+test("commit -> Flux reconciles -> objects exist; a second reconcile applies nothing new; removal from Git is pruned", async () => {
   const out = render(true);
   const units = out.units.map((u) => u.name);
   expect(units).toEqual(["web-app-test-web-app-addons", "web-app-test-web-app-platform"]);
@@ -112,7 +107,7 @@ realTest("commit -> Flux reconciles -> objects exist; a second reconcile applies
 });
 
 /** The GitOps conformance cells (conformance/gitops-cell.ts): levels 1-6 for every registered pattern on-prem, one after the other. */
-realDescribe("conformance through the GitOps engine, on-prem", () => {
+describe("conformance through the GitOps engine, on-prem", () => {
   test.each(registeredPatterns().map((p) => p.name))("%s: levels 1-6 pass", async (pattern) => {
     const kube = new Kube(await kubectlPath(), cluster.kubeconfig, new ProcessTracker());
     const report = await runGitOpsCell({
