@@ -45,7 +45,15 @@ export { HttpExposure } from "./constructs/exposure";
 export type { HttpExposureProps } from "./constructs/exposure";
 export { StatefulService } from "./constructs/stateful-service";
 export type { StatefulServiceProps } from "./constructs/stateful-service";
-export { AdmissionPolicies, admissionPolicyObjects, shipAdmissionPolicies, TAG_ONLY_PLATFORM_IMAGES } from "./constructs/admission-policies";
+export {
+  ADMISSION_POLICY_RULES,
+  AdmissionPolicies,
+  admissionPolicyName,
+  admissionPolicyObjects,
+  shipAdmissionPolicies,
+  TAG_ONLY_PLATFORM_IMAGES,
+} from "./constructs/admission-policies";
+export type { AdmissionPoliciesProps, AdmissionPolicyRule, AdmissionPolicyScope } from "./constructs/admission-policies";
 export { KubeManifest } from "./constructs/kube/manifest";
 export type { KubeObject, KubeManifestProps, KubeObjectIdentity } from "./constructs/kube/manifest";
 export { KubeSecret } from "./constructs/kube/secret";

@@ -593,6 +593,12 @@ async function deployLevels(
       const checks: CheckResult[] = [];
       checks.push(...(await kube.waitForRollouts(namespaces, ctx.rolloutTimeoutMs)));
       checks.push(...(await kube.podSecurityChecks(namespaces)));
+      checks.push(
+        ...(await kube.admissionPolicyChecks(
+          namespaces,
+          declared.some((d) => d.kind === "ValidatingAdmissionPolicy"),
+        )),
+      );
       checks.push(...(await kube.defaultDenyChecks(namespaces)));
       checkInterrupt(ctx);
       const planned = await runDeployment({ ...deployment, action: "plan", select: (name) => name === platform.stack.name });

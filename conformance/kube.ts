@@ -242,6 +242,50 @@ export class Kube {
     return checks;
   }
 
+  /**
+   * Level 5: the zone's admission policies hold (issue 26, ADR 0385). A pod that passes Pod Security
+   * `restricted` but has a writable root filesystem is sent as a server-side dry run into each
+   * namespace; it must be denied by a `stackwerk-…` ValidatingAdmissionPolicy. A cell that ships no
+   * policies (`admissionPolicies: false`, a named opt-out) is reported, not failed.
+   */
+  async admissionPolicyChecks(namespaces: readonly string[], shipped: boolean): Promise<CheckResult[]> {
+    if (!shipped)
+      return [{ name: "admission policies", ok: true, message: "explicit opt-out: the cell ships no admission policies (admissionPolicies: false)" }];
+    const checks: CheckResult[] = [];
+    for (const ns of namespaces) {
+      const name = `admission policies ${ns}`;
+      const probe = {
+        apiVersion: "v1",
+        kind: "Pod",
+        metadata: { name: "stackwerk-conformance-writable-probe", namespace: ns },
+        spec: {
+          automountServiceAccountToken: false,
+          securityContext: { runAsNonRoot: true, runAsUser: 10001, seccompProfile: { type: "RuntimeDefault" } },
+          containers: [
+            {
+              name: "probe",
+              image: "registry.invalid/stackwerk/probe:1",
+              securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ["ALL"] }, readOnlyRootFilesystem: false },
+              resources: { requests: { cpu: "10m", memory: "16Mi" }, limits: { cpu: "10m", memory: "16Mi" } },
+            },
+          ],
+        },
+      };
+      const r = await this.kubectl(["create", "--dry-run=server", "-f", "-", "-o", "name"], { input: JSON.stringify(probe), check: false });
+      const text = (r.stderr || r.stdout).trim();
+      const policy = /ValidatingAdmissionPolicy '(stackwerk-[a-z0-9-]+)'/.exec(text)?.[1];
+      if (r.code === 0)
+        checks.push({
+          name,
+          ok: false,
+          message: `a pod with a writable root filesystem was admitted into ${ns}: the zone's admission policies are not enforced`,
+        });
+      else if (policy) checks.push({ name, ok: true, message: `writable-root pod denied by ${policy}` });
+      else checks.push({ name, ok: false, message: `writable-root probe pod rejected, but not by a stackwerk admission policy: ${text}` });
+    }
+    return checks;
+  }
+
   /** Level 5: every namespace has a default-deny NetworkPolicy for ingress and egress. */
   async defaultDenyChecks(namespaces: readonly string[]): Promise<CheckResult[]> {
     const checks: CheckResult[] = [];

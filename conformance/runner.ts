@@ -11,7 +11,6 @@ import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { admissionPolicyObjects } from "../constructs/admission-policies";
 import type { Stage } from "../core/profile";
 import { registeredPatterns } from "../patterns/registry";
 import { TARGET_NAMES } from "../core/target";
@@ -237,8 +236,8 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     }
     const bins = await ensureClusterBinaries();
     const kube = new Kube(bins.kubectl, started.kubeconfig, tracker);
-    // Stackwerk's admission policies (issue 26): every cell's objects must pass them, as in a cluster that ships them.
-    await kube.kubectl(["apply", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: admissionPolicyObjects() }) });
+    // Stackwerk's admission policies (issue 26, ADR 0385) are not applied here: every cell's zone ships its own copy in
+    // its add-ons stack (on by default), applied before its patterns, so each cell's objects pass the policies it ships.
     const version = await kube.serverVersion();
     const real = runtime ? (started as RuntimeCluster).runtime : undefined;
     const node = real ? await runtimeNodeInfo((args, o) => kube.kubectl(args, o), real.nodeName) : undefined;

@@ -1,27 +1,35 @@
 /**
  * Policy as code (issue 26): the rules Stackwerk enforces at synth, as ValidatingAdmissionPolicies
  * (native in Kubernetes ≥ 1.30, no extra component), so a cluster where someone applies by hand
- * enforces them too. They bind to every namespace labelled `app.kubernetes.io/managed-by:
- * stackwerk` (every namespace Stackwerk writes), cluster-wide, so one landing zone per cluster
- * ships them (`AdmissionPolicies`, owner checked like the monitoring CRDs).
+ * enforces them too. Every landing zone ships its own copy by default (ADR 0385): policies and
+ * bindings named `stackwerk-<zone>-<stage>-<rule>` (`zonePolicyName`), bound to exactly the zone's
+ * namespaces (by name), in the zone's add-ons layer. Two zones, or two programs, on one cluster
+ * each own their copy; destroying one zone removes only its own. Opt out per zone with
+ * `admissionPolicies: false` (LandingZoneProps, PatternProps for a private zone).
  *
- * - `stackwerk-restricted-workloads`: beyond Pod Security `restricted` — every container has a
+ * - `…-restricted-workloads`: beyond Pod Security `restricted` — every container has a
  *   read-only root filesystem, CPU and memory requests and limits, and an image with a tag or a
  *   digest that is not `latest`; checked on Pods and on the pod templates of Deployments,
  *   StatefulSets, DaemonSets, Jobs and CronJobs (the error shows at apply, not in a ReplicaSet event).
- * - `stackwerk-platform-image-digests`: in platform namespaces (add-ons, monitoring) every image is
+ * - `…-platform-image-digests`: in platform namespaces (add-ons, monitoring) every image is
  *   pinned by digest, except the images listed in `TAG_ONLY_PLATFORM_IMAGES` (no published digest).
- * - `stackwerk-no-wildcard-egress`: no NetworkPolicy egress rule may allow every destination (a
+ * - `…-no-wildcard-egress`: no NetworkPolicy egress rule may allow every destination (a
  *   rule without `to`) or every address on every port (an ipBlock `/0` without `ports`).
- * - `stackwerk-namespace-ownership`: a Stackwerk namespace keeps its tenant, stage and managed-by
+ * - `…-namespace-ownership`: a Stackwerk namespace keeps its tenant, stage and managed-by
  *   labels (no moving a namespace, its Secrets and its database to another tenant by relabelling).
+ *
+ * `admissionPolicyObjects()` without a scope gives the cluster-wide set (fixed names
+ * `stackwerk-<rule>`, every namespace labelled `app.kubernetes.io/managed-by: stackwerk`) for a
+ * cluster administrator who installs them once by hand, and for test clusters.
  */
-import { Construct } from "constructs";
+import { Construct, type IConstruct } from "constructs";
 import type { KubeObject } from "./kube/manifest";
 import { KubeManifest } from "./kube/manifest";
 import { MANAGED_BY } from "./kube/labels";
 import type { LandingZone } from "../core/landing-zone";
 import { claimClusterAddon } from "./cluster-ownership";
+import { beforeRender } from "./kube/render-order";
+import { boundedName, KUBERNETES_NAME_MAX } from "../core/naming";
 import { IMAGE_CATALOGUE, TAG_ONLY_CATALOGUE_KEYS, type CatalogueImage } from "../core/images/catalogue";
 
 /** The label every namespace Stackwerk writes carries (the policies' binding selects it). */
@@ -49,6 +57,32 @@ const WORKLOAD_RULES = [
   { apiGroups: ["batch"], apiVersions: ["v1"], operations: ["CREATE", "UPDATE"], resources: ["jobs", "cronjobs"] },
 ];
 
+/** The rules, each one policy and its binding (the last part of their names). */
+export const ADMISSION_POLICY_RULES = ["restricted-workloads", "platform-image-digests", "no-wildcard-egress", "namespace-ownership"] as const;
+
+/** One of `ADMISSION_POLICY_RULES`. */
+export type AdmissionPolicyRule = (typeof ADMISSION_POLICY_RULES)[number];
+
+/** Longest zone part of a policy name: `stackwerk-<zone>-<rule>` stays within 63 characters for every rule. */
+const ZONE_PART_MAX = KUBERNETES_NAME_MAX - "stackwerk--".length - Math.max(...ADMISSION_POLICY_RULES.map((r) => r.length));
+
+/**
+ * Name of a policy and its binding: `stackwerk-<zone>-<rule>` for a zone's copy (the zone part cut
+ * with a hash past 30 characters, `boundedName`, so the rule stays readable and the name within 63
+ * characters), `stackwerk-<rule>` for the cluster-wide set.
+ */
+export function admissionPolicyName(rule: AdmissionPolicyRule, zone?: string): string {
+  return zone === undefined ? `stackwerk-${rule}` : `stackwerk-${boundedName(zone, ZONE_PART_MAX)}-${rule}`;
+}
+
+/** Which copy of the policies: the zone part of their names and the namespaces its bindings select. */
+export interface AdmissionPolicyScope {
+  /** Zone part of the names (`stackwerk-<zone>-<rule>`), e.g. `shop-test`: the zone's id (a private zone: the pattern's) and stage. */
+  readonly zone: string;
+  /** The zone's namespaces (by name; `kubernetes.io/metadata.name`, which the API server keeps equal to the name). */
+  readonly namespaces: readonly string[];
+}
+
 /** One policy and its binding (Deny; audited). */
 function policy(name: string, spec: Record<string, unknown>, bindingSelector: Record<string, unknown> | undefined): KubeObject[] {
   return [
@@ -73,12 +107,24 @@ function policy(name: string, spec: Record<string, unknown>, bindingSelector: Re
 
 const MANAGED_NAMESPACES = { matchLabels: { [MANAGED_NAMESPACE_LABEL.key]: MANAGED_NAMESPACE_LABEL.value } };
 
-/** The ValidatingAdmissionPolicies and bindings, in apply order (each policy before its binding). */
-export function admissionPolicyObjects(): KubeObject[] {
+/** A selector of exactly `namespaces` by name (an `In` needs a value: a name no namespace has stands in for none). */
+function namespacesByName(namespaces: readonly string[]): Record<string, unknown> {
+  const values = namespaces.length ? [...new Set(namespaces)].sort() : ["stackwerk-no-namespace"];
+  return { matchExpressions: [{ key: "kubernetes.io/metadata.name", operator: "In", values }] };
+}
+
+/**
+ * The ValidatingAdmissionPolicies and bindings, in apply order (each policy before its binding):
+ * a zone's copy when `scope` is given (its names, its namespaces), else the cluster-wide set.
+ */
+export function admissionPolicyObjects(scope?: AdmissionPolicyScope): KubeObject[] {
+  const name = (rule: AdmissionPolicyRule): string => admissionPolicyName(rule, scope?.zone);
+  // A zone's copy selects its namespaces by name only: a label the selector needed could be dropped to escape it.
+  const selected = scope ? namespacesByName(scope.namespaces) : MANAGED_NAMESPACES;
   const exempt = `[${TAG_ONLY_PLATFORM_IMAGES.map((i) => `'${i}'`).join(", ")}]`;
   return [
     ...policy(
-      "stackwerk-restricted-workloads",
+      name("restricted-workloads"),
       {
         matchConstraints: { resourceRules: WORKLOAD_RULES },
         variables: [
@@ -107,10 +153,10 @@ export function admissionPolicyObjects(): KubeObject[] {
           },
         ],
       },
-      MANAGED_NAMESPACES,
+      selected,
     ),
     ...policy(
-      "stackwerk-platform-image-digests",
+      name("platform-image-digests"),
       {
         matchConstraints: { resourceRules: WORKLOAD_RULES },
         variables: [
@@ -132,10 +178,10 @@ export function admissionPolicyObjects(): KubeObject[] {
           },
         ],
       },
-      MANAGED_NAMESPACES,
+      selected,
     ),
     ...policy(
-      "stackwerk-no-wildcard-egress",
+      name("no-wildcard-egress"),
       {
         matchConstraints: {
           resourceRules: [{ apiGroups: ["networking.k8s.io"], apiVersions: ["v1"], operations: ["CREATE", "UPDATE"], resources: ["networkpolicies"] }],
@@ -150,10 +196,10 @@ export function admissionPolicyObjects(): KubeObject[] {
           },
         ],
       },
-      MANAGED_NAMESPACES,
+      selected,
     ),
     ...policy(
-      "stackwerk-namespace-ownership",
+      name("namespace-ownership"),
       {
         matchConstraints: { resourceRules: [{ apiGroups: [""], apiVersions: ["v1"], operations: ["UPDATE"], resources: ["namespaces"] }] },
         // The namespace as it was: a Stackwerk namespace (the new object may have dropped the label).
@@ -172,34 +218,84 @@ export function admissionPolicyObjects(): KubeObject[] {
           },
         ],
       },
-      undefined,
+      // Cluster-wide: every namespace that was Stackwerk's (matchConditions). A zone's: its own, by name.
+      scope ? namespacesByName(scope.namespaces) : undefined,
     ),
   ];
 }
 
+/** Props of `AdmissionPolicies`. */
+export interface AdmissionPoliciesProps {
+  /** Zone part of the names (`stackwerk-<zone>-<rule>`). @default none: the cluster-wide set (`stackwerk-<rule>`, every Stackwerk namespace) */
+  readonly zone?: string;
+  /** The namespaces a zone's copy binds to, read just before rendering (patterns join a zone after its policies exist). @default none */
+  readonly namespaces?: () => readonly string[];
+}
+
 /**
- * The Stackwerk admission policies in a layer (a landing zone's add-ons layer): cluster-wide
- * objects, bound to every Stackwerk namespace on the cluster.
+ * The Stackwerk admission policies in a layer (a landing zone's add-ons layer): a zone's copy
+ * (`zone` set: its names, bound to its namespaces) or the cluster-wide set.
  */
 export class AdmissionPolicies extends Construct {
-  constructor(scope: Construct, id: string) {
+  /** Zone part of the names, when a zone's copy. */
+  readonly zone?: string;
+
+  constructor(scope: Construct, id: string, props: AdmissionPoliciesProps = {}) {
     super(scope, id);
-    for (const object of admissionPolicyObjects()) {
-      new KubeManifest(this, `${object.kind === "ValidatingAdmissionPolicy" ? "policy" : "binding"}-${object.metadata.name}`, { object });
+    this.zone = props.zone;
+    const add = (objects: KubeObject[]): void => {
+      for (const object of objects) {
+        new KubeManifest(this, `${object.kind === "ValidatingAdmissionPolicy" ? "policy" : "binding"}-${object.metadata.name}`, { object });
+      }
+    };
+    if (props.zone === undefined) add(admissionPolicyObjects());
+    else {
+      const zone = props.zone;
+      beforeRender(this, () => add(admissionPolicyObjects({ zone, namespaces: props.namespaces?.() ?? [] })));
     }
   }
 }
 
+/** Zone part of `zone`'s policy names: `<zone id>-<stage>` (a private zone: the pattern's id), as the zone's Gateway namespace. */
+export function admissionPolicyZone(zone: LandingZone): string {
+  return `${zone.context.instanceName}-${zone.stage}`;
+}
+
+/** Every namespace `zone` writes: its add-ons layer's (Gateway, operators) and its patterns'. */
+export function zoneNamespaceNames(zone: LandingZone): string[] {
+  const layers = [
+    ...zone.layers.filter((l) => l.role === "addons").map((l) => l.layer),
+    ...zone.memberPatterns.map((m) => m.platform as unknown as IConstruct),
+  ];
+  const names = layers.flatMap((layer) =>
+    KubeManifest.all(layer)
+      .filter((m) => m.object.kind === "Namespace")
+      .map((m) => m.object.metadata.name),
+  );
+  return [...new Set(names)].sort();
+}
+
 /**
- * Ships the Stackwerk admission policies with `zone`: in its add-ons layer (applied before every
- * pattern's layer), one owning zone per cluster (a second one fails at synth, naming both; the
- * policies cover every Stackwerk namespace on the cluster whichever zone ships them).
+ * Ships the zone's copy of the Stackwerk admission policies in its add-ons layer (applied before
+ * every pattern's layer). Every zone a pattern is placed in calls it unless the zone (or, for a
+ * private zone, the pattern) sets `admissionPolicies: false`; calling it again is a no-op. Two zones
+ * of a program whose policy names would be the same on one cluster fail at synth, naming both.
  *
  *   const zone = new LandingZone(app, "amt", { target: targets.onprem({ kubeconfigPath }) });
- *   shipAdmissionPolicies(zone);
+ *   new WebAppStack(app, "shop", { landingZone: zone, image }); // ships stackwerk-amt-test-*
  */
 export function shipAdmissionPolicies(zone: LandingZone): AdmissionPolicies {
-  claimClusterAddon(zone, zone, "Stackwerk admission policies (ValidatingAdmissionPolicies stackwerk-*)", "admissionPolicies");
+  const part = admissionPolicyZone(zone);
+  claimClusterAddon(
+    zone,
+    zone,
+    `Stackwerk admission policies (${admissionPolicyName("restricted-workloads", part).replace(/restricted-workloads$/, "*")})`,
+    "admissionPolicies",
+    "give one zone another id or stage (the names are `stackwerk-<zone id>-<stage>-<rule>`), or use another cluster",
+  );
   const addons = zone.addons() as unknown as Construct;
-  return (addons.node.tryFindChild("admission-policies") as AdmissionPolicies | undefined) ?? new AdmissionPolicies(addons, "admission-policies");
+  return (
+    (addons.node.tryFindChild("admission-policies") as AdmissionPolicies | undefined) ??
+    new AdmissionPolicies(addons, "admission-policies", { zone: part, namespaces: () => zoneNamespaceNames(zone) })
+  );
 }

@@ -28,9 +28,15 @@ const ADDON_OWNERS = new WeakMap<IConstruct, Map<string, { zone: LandingZone; by
 /**
  * Makes `zone` the one owner of the cluster-wide add-on `addon` (e.g. the monitoring CRDs) on its
  * cluster; `claimant` (the pattern asking) is named in the error when another zone of the program
- * owns it there already. The same zone may claim again (a no-op).
+ * owns it there already. The same zone may claim again (a no-op). `allowed` says what to do instead.
  */
-export function claimClusterAddon(claimant: IConstruct, zone: LandingZone, addon: string, property: string): void {
+export function claimClusterAddon(
+  claimant: IConstruct,
+  zone: LandingZone,
+  addon: string,
+  property: string,
+  allowed = "place the patterns in the zone that owns them, or use another cluster",
+): void {
   const { key, label } = clusterKey(zone);
   const owners = ADDON_OWNERS.get(zone.node.root) ?? new Map<string, { zone: LandingZone; by: IConstruct }>();
   ADDON_OWNERS.set(zone.node.root, owners);
@@ -39,7 +45,7 @@ export function claimClusterAddon(claimant: IConstruct, zone: LandingZone, addon
     fail(
       claimant,
       property,
-      `landing zone ${zone.node.path} would own the ${addon}, which are already owned by landing zone ${owner.zone.node.path} (for ${describe(owner.by)}) on the same cluster (${label}): destroying either zone's add-ons would delete the other's. Allowed: place the patterns in the zone that owns them, or use another cluster`,
+      `landing zone ${zone.node.path} would own the ${addon}, which are already owned by landing zone ${owner.zone.node.path} (for ${describe(owner.by)}) on the same cluster (${label}): destroying either zone's add-ons would delete the other's. Allowed: ${allowed}`,
     );
   }
   if (!owner) owners.set(`${key}|${addon}`, { zone, by: claimant });

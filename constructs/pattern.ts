@@ -15,6 +15,7 @@ import { type ZoneGateway, zoneGatewayOf } from "./kube/gateway";
 import type { DeploymentContext } from "../core/context";
 import { LandingZone, ensureInput } from "../core/landing-zone";
 import { clusterKey } from "./cluster-ownership";
+import { shipAdmissionPolicies } from "./admission-policies";
 import { InfraLayer, InfraScope, LayerRole, layerEngineFor, PlatformLayer } from "../core/layers";
 import type { CapabilityName, ITarget } from "../core/target";
 import { isTarget, TARGET_NAMES } from "../core/target";
@@ -52,10 +53,16 @@ export interface PatternProps {
    * @default the landing zone's, else local (`terraform.tfstate` in each stack folder)
    */
   readonly backend?: StateBackend;
+  /**
+   * Ship Stackwerk's admission policies with the instance's private landing zone (see
+   * `LandingZoneProps.admissionPolicies`); in a shared zone the zone decides.
+   * @default the landing zone's, else true
+   */
+  readonly admissionPolicies?: boolean;
 }
 
 /** Names of the PatternProps, for `requireKnownProps` in every pattern. */
-export const PATTERN_PROPS = ["target", "landingZone", "stage", "size", "tenant", "namespace", "preventDestroy", "backend"] as const;
+export const PATTERN_PROPS = ["target", "landingZone", "stage", "size", "tenant", "namespace", "preventDestroy", "backend", "admissionPolicies"] as const;
 
 /** Namespaces claimed per app (construct root) and cluster: `<cluster>|<namespace>` → claiming instance. */
 const CLAIMS = new WeakMap<IConstruct, Map<string, Pattern>>();
@@ -135,7 +142,7 @@ export abstract class Pattern extends Construct {
     this.size = requireOneOf(this, "size", props.size ?? zone?.size ?? "S", SIZES);
     this.tenant = requireDnsLabel(this, "tenant", props.tenant ?? zone?.tenant ?? id);
     if (zone) {
-      for (const key of ["stage", "tenant"] as const) {
+      for (const key of ["stage", "tenant", "admissionPolicies"] as const) {
         if (props[key] !== undefined && props[key] !== zone[key]) {
           fail(
             this,
@@ -164,7 +171,14 @@ export abstract class Pattern extends Construct {
       new LandingZone(
         this,
         "zone",
-        { target: this.target, stage: this.stage, size: this.size, tenant: this.tenant, preventDestroy: this.preventDestroy },
+        {
+          target: this.target,
+          stage: this.stage,
+          size: this.size,
+          tenant: this.tenant,
+          preventDestroy: this.preventDestroy,
+          ...(props.admissionPolicies !== undefined ? { admissionPolicies: props.admissionPolicies } : {}),
+        },
         { infraId: `${id}-infra`, addonsId: `${id}-addons`, instanceName: id },
       );
     const published = new Set<string>();
@@ -191,6 +205,8 @@ export abstract class Pattern extends Construct {
     };
     this.landingZone.join(this, id, this.platformStack);
     claimNamespace(this, namespaceName, this.landingZone);
+    // Policy as code on by default (issue 26, ADR 0385): the zone's own copy, bound to its namespaces.
+    if (this.landingZone.admissionPolicies) shipAdmissionPolicies(this.landingZone);
   }
 
   /** The zone's Gateway (created on first use in the zone's add-ons layer); routes attach to it. */

@@ -47,9 +47,27 @@ export interface LandingZoneProps {
    * `backend` wins for its stacks. @default local: `terraform.tfstate` in each stack folder
    */
   readonly backend?: StateBackend;
+  /**
+   * Ship Stackwerk's ValidatingAdmissionPolicies (`stackwerk-<zone>-<stage>-*`: restricted
+   * workloads, platform images by digest, no wildcard egress, namespace ownership) in the zone's
+   * add-ons layer, bound to the zone's namespaces (constructs/admission-policies.ts, ADR 0385).
+   * `false` is the opt-out for a cluster that enforces its own (Kyverno, Gatekeeper).
+   * @default true
+   */
+  readonly admissionPolicies?: boolean;
 }
 
-const LANDING_ZONE_PROPS = propNames<LandingZoneProps>()(["target", "stage", "size", "tenant", "preventDestroy", "clusterIssuer", "internalIssuer", "backend"]);
+const LANDING_ZONE_PROPS = propNames<LandingZoneProps>()([
+  "target",
+  "stage",
+  "size",
+  "tenant",
+  "preventDestroy",
+  "clusterIssuer",
+  "internalIssuer",
+  "backend",
+  "admissionPolicies",
+]);
 
 /** Internal: how a pattern's private zone names its layers (as before zones existed). */
 export interface PrivateZoneNaming {
@@ -86,6 +104,8 @@ export class LandingZone extends Construct {
   readonly internalIssuer: string;
   /** How platform layers reach the zone's cluster. */
   readonly clusterAccess: ClusterAccess;
+  /** Whether the zone ships its admission policies (`LandingZoneProps.admissionPolicies`). */
+  readonly admissionPolicies: boolean;
   /** What targets see of the zone. */
   readonly context: ZoneContext;
   private readonly naming: PrivateZoneNaming;
@@ -114,6 +134,10 @@ export class LandingZone extends Construct {
     this.size = requireOneOf(this, "size", props.size ?? "S", SIZES);
     this.tenant = requireDnsLabel(this, "tenant", props.tenant ?? id);
     this.preventDestroy = props.preventDestroy ?? STAGE_DEFAULTS[this.stage].preventDestroy;
+    if (props.admissionPolicies !== undefined && typeof props.admissionPolicies !== "boolean") {
+      fail(this, "admissionPolicies", `${JSON.stringify(props.admissionPolicies)} is not allowed. Allowed: true, false`);
+    }
+    this.admissionPolicies = props.admissionPolicies ?? true;
     this.naming = privateNaming ?? { infraId: `${requireDnsLabel(this, "id", id)}-infra`, addonsId: `${id}-addons`, instanceName: id };
     this.clusterIssuer = requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt");
     this.internalIssuer = requireDnsLabel(this, "internalIssuer", props.internalIssuer ?? "stackwerk-internal-ca");

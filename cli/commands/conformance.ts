@@ -19,8 +19,8 @@ conformance levels and writes a report (report.json, report.md, report.html):
   L2 validate  tofu init (offline provider mirror) + tofu validate of every stack
   L3 plan      tofu plan of the infra stack with the real cloud provider, offline, placeholder credentials
   L4 apply     tofu apply of the platform stack to the embedded cluster (cloud variants with stand-in inputs)
-  L5 smoke     rollouts Available, Services have endpoints, Pod Security enforced, default-deny policy,
-               no changes in a plan after apply
+  L5 smoke     rollouts Available, Services have endpoints, Pod Security and the zone's admission
+               policies enforced, default-deny policy, no changes in a plan after apply
   L6 destroy   tofu destroy leaves no object of the cell behind
   L7 cloud     real apply + destroy, only when that cloud's credentials are in the environment
 

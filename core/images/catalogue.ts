@@ -163,14 +163,14 @@ export const IMAGE_CATALOGUE: Readonly<Record<ImageKey, CatalogueImage>> = {
     description: "prometheus-operator (monitoring pattern), the version of the vendored CRDs",
     evidence: "none",
     provenance:
-      "no published record of the v0.85.0 multi-platform index digest found (ADR 0061 lists the searches; repeated for ADR 0350). The only digest seen (a84aefea…f873) is an amd64 platform manifest from one script: pinning it would break other architectures",
+      "no published record of the v0.85.0 multi-platform index digest found (ADR 0061 lists the searches; repeated for ADR 0350). The only digest seen (a84aefea…f873) is an amd64 platform manifest from one script: pinning it would break other architectures. Searched again in issue 26's second round (docs/security-review-2.md): no v0.85.0 index digest; published ones exist only for later releases (v0.93.0, v0.94.0), which need the vendored CRDs moved too",
   },
   prometheusConfigReloader: {
     repository: "quay.io/prometheus-operator/prometheus-config-reloader",
     tag: "v0.85.0",
     description: "the operator's config reloader sidecar (same release as the operator)",
     evidence: "none",
-    provenance: "as prometheusOperator: only an amd64 platform digest (e8834bee…) from one script was found",
+    provenance: "as prometheusOperator: only an amd64 platform digest (e8834bee…) from one script was found (searched again in issue 26's second round)",
   },
   prometheus: {
     repository: "quay.io/prometheus/prometheus",

@@ -148,7 +148,9 @@ test("tofu validate (both stacks) and an offline tofu plan of the infra stack wi
 
 test("parity: the Pulumi engine produces the same Kubernetes objects for the OpenSearch variant", async () => {
   const build = (app: Obj) => new AiStack(app, "assist", props());
-  const fromCdktf = new Map(manifestsOf(synthApp(build).json["assist-platform"]).map((o) => [objectKey(o), normalise(o, true)]));
+  // Both Kubernetes layers: the zone's add-ons (admission policies, ADR 0385) and the platform.
+  const cdktf = synthApp(build).json;
+  const fromCdktf = new Map([...manifestsOf(cdktf["assist-addons"]), ...manifestsOf(cdktf["assist-platform"])].map((o) => [objectKey(o), normalise(o, true)]));
   const registered = await runPulumi(build);
   const fromPulumi = new Map(
     registered

@@ -22,7 +22,7 @@ test("a user's app: every pattern instance is a cell and goes through levels 1-6
   expect(cells["app:shop-onprem"]).toMatchObject({ source: "app", pattern: "fixture-good", target: "onprem", namespaces: ["shop-a-test"], verdict: "pass" });
   expect(cells["app:shop-onprem"].levels.map((l) => l.status)).toEqual(["pass", "pass", "n/a", "pass", "pass", "pass", "n/a"]);
   const stackit = cells["app:shop-stackit"];
-  expect(stackit.stacks.map((s) => s.role)).toEqual(["infra", "platform"]);
+  expect(stackit.stacks.map((s) => s.role)).toEqual(["infra", "addons", "platform"]); // add-ons: the zone's admission policies (ADR 0385)
   // L3 is a real offline plan of the STACKIT provider; L7 is never passed without credentials.
   expect(stackit.levels[2].status).toBe("pass");
   expect(stackit.levels[2].message).toMatch(/^Plan: \d+ to add/);

@@ -74,7 +74,16 @@ test("fleet synth keeps every tenant's state on re-synth, and a removed tenant's
   fs.writeFileSync(file, catalogue(["amt-a", "amt-b", "amt-s"]));
   expect((await cli("synth", "--fleet", file, "--jobs", "2", "--out", out)).code).toBe(0);
   const dirs = plant(out);
-  expect(dirs.map((d) => path.basename(d)).sort()).toEqual(["amt-a-platform", "amt-b-platform", "amt-s-infra", "amt-s-platform"]);
+  // Every tenant's private zone ships its admission policies in an add-ons stack (ADR 0385).
+  expect(dirs.map((d) => path.basename(d)).sort()).toEqual([
+    "amt-a-addons",
+    "amt-a-platform",
+    "amt-b-addons",
+    "amt-b-platform",
+    "amt-s-addons",
+    "amt-s-infra",
+    "amt-s-platform",
+  ]);
 
   const again = await cli("synth", "--fleet", file, "--jobs", "2", "--out", out);
   expect(again.code).toBe(0);
@@ -85,7 +94,10 @@ test("fleet synth keeps every tenant's state on re-synth, and a removed tenant's
   const removed = await cli("synth", "--fleet", file, "--jobs", "2", "--out", out);
   expect(removed.code).toBe(0);
   expectIntact(dirs);
-  expect(removed.stderr.split("\n").filter((l) => l.includes("no longer in the program"))).toEqual([
-    `[stackwerk] stack amt-b-platform is no longer in the program; destroy it with \`stackwerk destroy --stacks amt-b-platform\` (uses the configuration left in ${path.relative(process.cwd(), path.join(out, "stacks", "amt-b-platform"))}), then delete the folder. Kept: terraform.tfstate, terraform.tfstate.backup, .terraform, .terraform.lock.hcl`,
-  ]);
+  expect(removed.stderr.split("\n").filter((l) => l.includes("no longer in the program"))).toEqual(
+    ["amt-b-addons", "amt-b-platform"].map(
+      (stack) =>
+        `[stackwerk] stack ${stack} is no longer in the program; destroy it with \`stackwerk destroy --stacks ${stack}\` (uses the configuration left in ${path.relative(process.cwd(), path.join(out, "stacks", stack))}), then delete the folder. Kept: terraform.tfstate, terraform.tfstate.backup, .terraform, .terraform.lock.hcl`,
+    ),
+  );
 });

@@ -27,7 +27,15 @@ test("a landing zone's kubernetes backend covers its stacks and its patterns'; o
     new WebAppStack(app, "solo", { target: targets.onprem({ kubeconfigPath: "/etc/rz/kubeconfig", kubeconfigCheckedAtSynth: false }), image: IMAGE });
   });
   const k8s = (name: string) => ({ kubernetes: { secret_suffix: name, namespace: "tofu-state", config_path: "/etc/rz/kubeconfig" } });
-  expect(got).toEqual({ "amt-infra": k8s("amt-infra"), "shop-platform": k8s("shop-platform"), "solo-platform": { local: { path: "terraform.tfstate" } } });
+  const local = { local: { path: "terraform.tfstate" } };
+  // Every zone has an add-ons stack (its admission policies, ADR 0385): the shared zone's in its backend, solo's private one local.
+  expect(got).toEqual({
+    "amt-infra": k8s("amt-infra"),
+    "amt-addons": k8s("amt-addons"),
+    "shop-platform": k8s("shop-platform"),
+    "solo-addons": local,
+    "solo-platform": local,
+  });
 });
 
 test("an App-wide s3 backend: one object per stack, a lock file, path-style addressing", () => {

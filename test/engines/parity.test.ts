@@ -109,7 +109,11 @@ describe.each([
     { stack: "shop-addons", namespace: "shop-production-gateway" },
     { stack: "shop-platform", namespace: "shop-production" },
   ];
-  const layerOf = (key: string): number => LAYERS.findIndex((l) => key === `Namespace//${l.namespace}` || key.split("/")[1] === l.namespace);
+  /** The zone's admission policies (cluster-scoped, ADR 0385) are in its add-ons layer; every other object by its namespace. */
+  const layerOf = (key: string): number =>
+    /^ValidatingAdmissionPolicy(Binding)?\/\/stackwerk-shop-production-/.test(key)
+      ? 0
+      : LAYERS.findIndex((l) => key === `Namespace//${l.namespace}` || key.split("/")[1] === l.namespace);
 
   /** cdktf: key → { protect, dependsOn keys } from the Terraform JSON of the instance's own stacks. */
   function cdktfLifecycle(): Map<string, { protect: boolean; dependsOn: string[] }> {
@@ -169,12 +173,14 @@ describe.each([
       for (const [key, { dependsOn }] of lifecycle) {
         const layer = layerOf(key);
         const inLayer = (k: string) => layerOf(k) === layer;
-        const wanted = key.startsWith("Namespace/")
-          ? []
-          : [
-              `Namespace//${LAYERS[layer].namespace}`,
-              ...(POD_OWNERS.test(key) ? keys.filter((k) => inLayer(k) && (k.startsWith("Secret/") || RBAC.test(k))) : []),
-            ];
+        // Namespaces and cluster-scoped objects wait for no namespace.
+        const wanted =
+          key.startsWith("Namespace/") || key.split("/")[1] === ""
+            ? []
+            : [
+                `Namespace//${LAYERS[layer].namespace}`,
+                ...(POD_OWNERS.test(key) ? keys.filter((k) => inLayer(k) && (k.startsWith("Secret/") || RBAC.test(k))) : []),
+              ];
         // Pulumi renders the layers in one program: a later layer's objects wait for every object of the earlier ones.
         if (engine === "pulumi") wanted.push(...keys.filter((k) => layerOf(k) < layer));
         expect({ engine, key, dependsOn: [...dependsOn].sort() }).toEqual({ engine, key, dependsOn: wanted.sort() });

@@ -97,7 +97,12 @@ test("stackwerk synth --fleet writes every tenant's stacks and prints progress",
   expect(progress.length).toBeGreaterThanOrEqual(2);
   expect(progress.at(-1)).toMatch(/fleet 12\/12 tenants \(100%\)/);
   expect(stderr).toMatch(
-    /\[stackwerk\] fleet: 12\/12 tenant\(s\), 12 stack\(s\) in \d+\.\d s with 2 worker\(s\); peak worker memory \d+ MiB \(all workers \d+ MiB\)/,
+    /\[stackwerk\] fleet: 12\/12 tenant\(s\), 24 stack\(s\) in \d+\.\d s with 2 worker\(s\); peak worker memory \d+ MiB \(all workers \d+ MiB\)/,
   );
-  expect(fs.readdirSync(path.join(out, "stacks")).sort()).toEqual(Array.from({ length: 12 }, (_, i) => `tenant${i}-platform`).sort());
+  // Each tenant's private zone ships its admission policies in an add-ons stack (ADR 0385).
+  expect(fs.readdirSync(path.join(out, "stacks")).sort()).toEqual(
+    Array.from({ length: 12 }, (_, i) => [`tenant${i}-addons`, `tenant${i}-platform`])
+      .flat()
+      .sort(),
+  );
 });

@@ -56,7 +56,7 @@ const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), "fleet-parallel-"));
 test("every tenant's stacks are byte-identical to a single-process synth, with progress lines", async () => {
   const single = tmp();
   const names = singleProcess(single);
-  expect(names).toHaveLength(14); // 8 platform stacks + 2 STACKIT infra stacks + 4 add-ons stacks (tenants with a host name get their zone's Gateway, ADR 0090)
+  expect(names).toHaveLength(18); // 8 platform stacks + 2 STACKIT infra stacks + 8 add-ons stacks (every zone's admission policies, ADR 0385; the Gateway where a host name is set, ADR 0090)
 
   const out = tmp();
   const lines: string[] = [];
@@ -94,5 +94,5 @@ test("a tenant whose pattern props are refused fails by entry and property; the 
   const broken = result.tenants.find((t) => t.name === "broken")!;
   expect(broken.index).toBe(1);
   expect(broken.error).toMatch(/^\[WebAppStack broken\] replica: is not a known property \(did you mean replicas\?\)\. Allowed: /);
-  expect(fs.readdirSync(path.join(out, "stacks")).sort()).toEqual(["gemeinde-a-addons", "gemeinde-a-platform", "gemeinde-c-platform"]);
+  expect(fs.readdirSync(path.join(out, "stacks")).sort()).toEqual(["gemeinde-a-addons", "gemeinde-a-platform", "gemeinde-c-addons", "gemeinde-c-platform"]);
 });

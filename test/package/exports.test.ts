@@ -25,7 +25,7 @@ test("require('stackwerk') and 'stackwerk/pulumi' resolve to the built package",
   );
   try {
     const { stdout } = await run("node", [probe], { cwd: ROOT });
-    expect(JSON.parse(stdout)).toEqual({ stacks: ["shop-infra", "shop-platform"], pulumi: "function" });
+    expect(JSON.parse(stdout)).toEqual({ stacks: ["shop-infra", "shop-addons", "shop-platform"], pulumi: "function" });
   } finally {
     fs.rmSync(probe, { force: true });
   }

@@ -155,7 +155,7 @@ describe("a fresh install of the tarball into an empty folder", () => {
 
   test("the README's 'Use Stackwerk in your own repository' program synthesises its stack with cdktf", async () => {
     synthesised = await runReadmeProgram(consumer);
-    expect(Object.keys(synthesised).sort()).toEqual(["shop-platform"]); // on-prem: no infra stack
+    expect(Object.keys(synthesised).sort()).toEqual(["shop-addons", "shop-platform"]); // on-prem: no infra stack; add-ons: the zone's admission policies
     expect(synthesised["shop-platform"]["//"]?.metadata?.version).toBe("0.21.0");
   });
 

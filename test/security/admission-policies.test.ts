@@ -1,16 +1,40 @@
 /**
  * Issue 26, finding 5: the rules Stackwerk enforces at synth are enforced by the API server too,
- * as ValidatingAdmissionPolicies. The embedded kube-apiserver (real admission) gets the policies;
- * objects applied by hand with kubectl are denied with the policy's message, good ones pass.
+ * as ValidatingAdmissionPolicies, shipped by default with every landing zone (ADR 0385). Two zones
+ * of one program on one cluster are synthesised; the embedded kube-apiserver (real admission) gets
+ * both zones' copies exactly as their add-ons stacks carry them; objects applied by hand with
+ * kubectl are denied by the owning zone's policy, with its message; good ones pass; a namespace of
+ * neither zone is bound by neither.
  */
 import { EmbeddedCluster, startCluster } from "../../tools/cluster";
-import { admissionPolicyObjects } from "../../constructs/admission-policies";
+import { LandingZone } from "../../core/landing-zone";
+import { WebAppStack } from "../../patterns/web-app";
+import { MonitoringStack } from "../../patterns/monitoring";
+import { targets } from "../../providers";
+import { manifestsOf, synthApp } from "../support/synth";
 
 jest.setTimeout(240000);
 
 let cluster: EmbeddedCluster;
 const NS = "amt-test-shop";
 const PLATFORM_NS = "amt-test-prom-operator";
+/** Zone `other`'s namespace, and one of no zone (labelled as Stackwerk's, but in no zone's bindings). */
+const OTHER_NS = "other-test-blog";
+const STRAY_NS = "stray-test-x";
+
+/** The admission objects both zones' add-ons stacks carry (zone `amt`: a web app and monitoring; zone `other`: a web app). */
+function shippedPolicies(): object[] {
+  const out = synthApp((app) => {
+    const target = targets.onprem();
+    const amt = new LandingZone(app, "amt", { target });
+    new WebAppStack(app, "shop", { landingZone: amt, image: "registry.example.de/shop/web:1.4.2" });
+    new MonitoringStack(app, "mon", { landingZone: amt });
+    new WebAppStack(app, "blog", { landingZone: new LandingZone(app, "other", { target }), image: "registry.example.de/blog/web:2.0.1" });
+  });
+  return ["amt-addons", "other-addons"].flatMap((stack) =>
+    manifestsOf(out.json[stack]).filter((o: { apiVersion: string }) => o.apiVersion === "admissionregistration.k8s.io/v1"),
+  );
+}
 
 const restricted = {
   allowPrivilegeEscalation: false,
@@ -53,20 +77,23 @@ function namespace(name: string, labels: Record<string, string>): object {
 
 beforeAll(async () => {
   cluster = await startCluster({ name: "sec2-policies" });
-  const list = { apiVersion: "v1", kind: "List", items: admissionPolicyObjects() };
+  const list = { apiVersion: "v1", kind: "List", items: shippedPolicies() };
   // The API server compiles and type-checks every CEL expression here: a broken one is refused.
   await cluster.kubectl(["apply", "-f", "-"], { input: JSON.stringify(list) });
   for (const ns of [
     namespace(NS, { "stackwerk.dev/tenant": "amt", "stackwerk.dev/stage": "test", "stackwerk.dev/pattern": "web-app" }),
     namespace(PLATFORM_NS, { "stackwerk.dev/addon": "prometheus-operator" }),
+    namespace(OTHER_NS, { "stackwerk.dev/tenant": "other", "stackwerk.dev/stage": "test", "stackwerk.dev/pattern": "web-app" }),
+    namespace(STRAY_NS, { "stackwerk.dev/tenant": "stray", "stackwerk.dev/stage": "test" }),
   ])
     await apply(ns);
   // Policies take effect once the API server has loaded them: wait until a known-bad object is denied.
   const deadline = Date.now() + 60000;
   for (;;) {
-    const r = await apply(pod("probe", NS, { securityContext: { ...restricted, readOnlyRootFilesystem: false } }));
-    if (r.code !== 0) break;
-    await cluster.kubectl(["delete", "pod", "probe", "-n", NS, "--wait=false"], { check: false });
+    const results = [];
+    for (const ns of [NS, OTHER_NS]) results.push(await apply(pod("probe", ns, { securityContext: { ...restricted, readOnlyRootFilesystem: false } })));
+    if (results.every((r) => r.code !== 0)) break;
+    for (const ns of [NS, OTHER_NS]) await cluster.kubectl(["delete", "pod", "probe", "-n", ns, "--wait=false"], { check: false });
     if (Date.now() > deadline) throw new Error("the admission policies did not take effect within 60 s");
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -76,18 +103,26 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-test("every policy was accepted and is bound", async () => {
+test("every policy of both zones was accepted and is bound", async () => {
   const names = JSON.parse((await cluster.kubectl(["get", "validatingadmissionpolicies", "-o", "json"])).stdout).items.map(
     (p: { metadata: { name: string } }) => p.metadata.name,
   );
-  expect(names.sort()).toEqual([
-    "stackwerk-namespace-ownership",
-    "stackwerk-no-wildcard-egress",
-    "stackwerk-platform-image-digests",
-    "stackwerk-restricted-workloads",
-  ]);
+  const rules = ["namespace-ownership", "no-wildcard-egress", "platform-image-digests", "restricted-workloads"];
+  expect(names.sort()).toEqual([...rules.map((r) => `stackwerk-amt-test-${r}`), ...rules.map((r) => `stackwerk-other-test-${r}`)]);
   const bindings = JSON.parse((await cluster.kubectl(["get", "validatingadmissionpolicybindings", "-o", "json"])).stdout).items;
-  expect(bindings).toHaveLength(4);
+  expect(bindings).toHaveLength(8);
+});
+
+test("each zone's copy denies in its own namespaces by its own name; a namespace of neither zone is bound by neither", async () => {
+  const bad = { securityContext: { ...restricted, readOnlyRootFilesystem: false } };
+  const inAmt = await apply(pod("writable", NS, bad));
+  expect(inAmt.stderr).toContain("ValidatingAdmissionPolicy 'stackwerk-amt-test-restricted-workloads'");
+  const inOther = await apply(pod("writable", OTHER_NS, bad));
+  expect(inOther.code).not.toBe(0);
+  expect(inOther.stderr).toContain("ValidatingAdmissionPolicy 'stackwerk-other-test-restricted-workloads'");
+  expect(inOther.stderr).not.toContain("stackwerk-amt-test-");
+  // Pod Security (restricted) still applies there; the Stackwerk rules are the zones' and this namespace is in none.
+  expect(await apply(pod("writable", STRAY_NS, bad))).toEqual({ code: 0, stderr: "" });
 });
 
 test("a writable root filesystem, missing limits or a latest image are denied with the policy's message; a good pod passes", async () => {
@@ -157,4 +192,7 @@ test("a Stackwerk namespace cannot be moved to another tenant by relabelling; ot
   expect(dropped.stderr).toContain(`stackwerk: namespace ${NS} keeps its owner`);
   const other = await cluster.kubectl(["label", "namespace", NS, "team=payments"], { check: false });
   expect(other.code).toBe(0);
+  // Zone `other`'s copy guards its namespace.
+  const movedOther = await cluster.kubectl(["label", "namespace", OTHER_NS, "stackwerk.dev/tenant=amt", "--overwrite"], { check: false });
+  expect(movedOther.stderr).toContain("ValidatingAdmissionPolicy 'stackwerk-other-test-namespace-ownership'");
 });

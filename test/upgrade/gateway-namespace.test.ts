@@ -100,9 +100,16 @@ describe("on the embedded cluster", () => {
     );
     // A data source read (the Gateway's address for ingress_ip) changes nothing.
     const changed = (json.resource_changes ?? []).filter((rc) => !rc.change.actions.every((a) => a === "no-op" || a === "read"));
-    // Every moved object is replaced (delete + create at its new address); nothing else changes.
+    // Every moved object is replaced (delete + create at its new address); the zone's admission policy bindings
+    // (ADR 0385) follow the renamed namespace in place; nothing else changes.
+    const bindings = Object.keys(current.json.resource?.kubernetes_manifest ?? {})
+      .filter((id) => id.startsWith("validatingadmissionpolicybinding-"))
+      .map((id) => ({ address: `kubernetes_manifest.${id}`, actions: ["update"] }));
+    expect(bindings).toHaveLength(4);
     expect(changed.map((rc) => ({ address: rc.address, actions: [...rc.change.actions].sort() })).sort((a, b) => a.address.localeCompare(b.address))).toEqual(
-      (current.json.moved ?? []).map((m) => ({ address: m.to, actions: ["create", "delete"] })).sort((a, b) => a.address.localeCompare(b.address)),
+      [...(current.json.moved ?? []).map((m) => ({ address: m.to, actions: ["create", "delete"] })), ...bindings].sort((a, b) =>
+        a.address.localeCompare(b.address),
+      ),
     );
     // The upgrade detector names the replaced Namespace (the documented, expected replacement).
     expect(planViolations(json).map((v) => v.kind)).toEqual(["Namespace"]);
