@@ -45,7 +45,8 @@ export const LEVELS: readonly LevelDescription[] = [
     level: 5,
     name: "smoke",
     title: "Smoke",
-    description: "rollouts Available, Services have ready endpoints, Pod Security and the zone's admission policies enforced, default-deny policy present, no drift in a plan after apply",
+    description:
+      "rollouts Available, Services have ready endpoints, Pod Security and the zone's admission policies enforced, default-deny policy present, no drift in a plan after apply",
     requiredWhen: "always",
   },
   {
