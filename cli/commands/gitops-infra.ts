@@ -11,7 +11,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { App } from "cdktf";
+import { App } from "../../engines/cdktf/cdk";
 import { CliUsageError } from "../command";
 import { PlatformInput } from "../../core/context";
 import type { Stage } from "../../core/profile";
