@@ -9,17 +9,14 @@ import type { LimitRange, Namespace, ResourceQuota } from "kubernetes-types/core
 import type { NetworkPolicy } from "kubernetes-types/networking/v1";
 import { MANAGED_BY } from "./kube/labels";
 import { CLUSTER_DNS, NetworkPeer, writeNetworkPolicy } from "./network";
-import { Size, SIZES, WORKLOAD_SIZING } from "../core/profile";
+import { Size, WORKLOAD_SIZING } from "../core/profile";
 import { fail, propNames, requireDnsLabel, requireKnownProps } from "../core/errors";
 import { INamespace, POD_SECURITY_LEVELS, type PodSecurityLevel } from "../core/namespace";
 import { checkBeforeRender } from "./kube/render-order";
-import { formatLimits, parseQuantity, peakLimits, workloadLimits, type WorkloadLimits } from "./quota-check";
+import { fitQuota, formatLimits, parseQuantity, peakLimits, workloadLimits, type WorkloadLimits } from "./quota-check";
 
 /** Pod Security Standard levels (declared in core with the namespace contract). */
 export { POD_SECURITY_LEVELS, type PodSecurityLevel };
-
-/** The sizes above each size, smallest first. */
-const SIZES_ABOVE = Object.fromEntries(SIZES.map((s, i) => [s, SIZES.slice(i + 1)])) as unknown as Record<Size, readonly Size[]>;
 
 /** Props of a ZeroTrustNamespace: name, size (quota) and labels. */
 export interface ZeroTrustNamespaceProps {
@@ -92,7 +89,7 @@ export class ZeroTrustNamespace extends Construct implements INamespace {
       }),
     });
     if (props.allowDns ?? true) this.allowEgressFromAll(CLUSTER_DNS);
-    new KubeManifest(this, "quota", {
+    const quota = new KubeManifest(this, "quota", {
       object: typed<ResourceQuota>({
         apiVersion: "v1",
         kind: "ResourceQuota",
@@ -100,7 +97,7 @@ export class ZeroTrustNamespace extends Construct implements INamespace {
         spec: { hard: { "limits.cpu": sizing.quotaCpu, "limits.memory": sizing.quotaMemory, pods: String(sizing.quotaPods) } },
       }),
     });
-    checkBeforeRender(this, (layer) => this.checkQuotaLimits(layer));
+    checkBeforeRender(this, (layer) => this.fitQuotaLimits(layer, quota.object as ResourceQuota));
     new KubeManifest(this, "limits", {
       object: typed<LimitRange>({
         apiVersion: "v1",
@@ -139,33 +136,27 @@ export class ZeroTrustNamespace extends Construct implements INamespace {
   }
 
   /**
-   * Fails at synth when the workloads of this namespace in `layer` need more CPU or memory limits
-   * than the size's quota allows, a rolling update or Job included (the quota would refuse their
-   * pods at run time and the apply would wait on a rollout that never completes).
+   * Raises the quota's CPU and memory limits to what the workloads of this namespace in `layer`
+   * need at their peak (a rolling update's surge or a Job included), never below the size's
+   * preset, and notes why in an annotation. Without it the quota refused their pods at run time and
+   * the apply waited on a rollout that never completed (v0.2.0's IAM in production: Keycloak, its
+   * proxy and a protected app needed 4.5 CPUs of an S quota of 4). The pods quota stays a hard
+   * limit (`reservePods` refuses at synth).
    */
-  private checkQuotaLimits(layer: IConstruct): void {
+  private fitQuotaLimits(layer: IConstruct, quota: ResourceQuota): void {
     const sizing = WORKLOAD_SIZING[this.size];
     const defaults = { cpu: parseQuantity(sizing.cpuLimit)!, memory: parseQuantity(sizing.memoryLimit)! };
-    const quota = { cpu: parseQuantity(sizing.quotaCpu)!, memory: parseQuantity(sizing.quotaMemory)! };
+    const preset = { cpu: parseQuantity(sizing.quotaCpu)!, memory: parseQuantity(sizing.quotaMemory)! };
     const workloads = KubeManifest.all(layer)
       .filter((m) => m.object.metadata.namespace === this.name)
       .map((m) => workloadLimits(m.object, defaults))
       .filter((w): w is WorkloadLimits => w !== undefined);
-    const { steady, peak } = peakLimits(workloads);
-    if (peak.cpu <= quota.cpu + 1e-9 && peak.memory <= quota.memory + 1e-9) return;
-    const larger = SIZES_ABOVE[this.size].find(
-      (s) => parseQuantity(WORKLOAD_SIZING[s].quotaCpu)! >= peak.cpu && parseQuantity(WORKLOAD_SIZING[s].quotaMemory)! >= peak.memory,
-    );
-    fail(
-      this,
-      "size",
-      `the workloads of namespace ${this.name} need ${formatLimits(peak)} of limits during a rolling update (${formatLimits(steady)} running: ${workloads
-        .filter((w) => w.steady.cpu > 0 || w.steady.memory > 0)
-        .map((w) => `${w.name} ${formatLimits(w.steady)}`)
-        .join(
-          ", ",
-        )}), more than the size ${this.size} quota of ${formatLimits(quota)}. Allowed: ${larger ? `size ${larger} or larger` : "a larger size"}, or fewer replicas or smaller limits`,
-    );
+    const { peak } = peakLimits(workloads);
+    const fitted = fitQuota(preset, peak);
+    if (fitted.cpu === preset.cpu && fitted.memory === preset.memory) return;
+    quota.spec!.hard = { ...quota.spec!.hard, "limits.cpu": String(fitted.cpu), "limits.memory": `${fitted.memory / 2 ** 30}Gi` };
+    (quota.metadata!.annotations ??= {})["stackwerk.dev/quota"] =
+      `size ${this.size} preset ${formatLimits(preset)}, raised to the workloads' peak ${formatLimits(peak)} (rolling update included)`;
   }
 
   /** Allows every pod of the namespace to reach `peer` (e.g. cluster DNS). */

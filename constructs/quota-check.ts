@@ -1,9 +1,10 @@
 /**
- * Synth-time check that a namespace's workloads fit its ResourceQuota's CPU and memory limits,
- * including a rolling update: a Deployment's surge pods and a Job's pods need room beside the
- * running ones. Without it the quota refuses the pods at run time ("exceeded quota") and the
- * apply waits on a rollout that never completes (found by the upgrade test: the reference IAM
- * instance in production, Keycloak plus a protected app, needed 4.5 CPUs of an S quota of 4).
+ * What a namespace's workloads need of its ResourceQuota's CPU and memory limits, a rolling update
+ * included: a Deployment's surge pods and a Job's pods need room beside the running ones. The
+ * namespace raises its quota to that peak at synth (never below the size preset). Without it the
+ * quota refused the pods at run time ("exceeded quota") and the apply waited on a rollout that
+ * never completed (found by the upgrade test: the reference IAM instance in production, Keycloak
+ * plus a protected app, needed 4.5 CPUs of an S quota of 4).
  */
 import type { KubeObject } from "./kube/types";
 
@@ -113,6 +114,14 @@ export function peakLimits(workloads: readonly WorkloadLimits[]): { steady: Limi
   const cpu = Math.max(0, ...workloads.map((w) => w.transient.cpu));
   const memory = Math.max(0, ...workloads.map((w) => w.transient.memory));
   return { steady, peak: { cpu: steady.cpu + cpu, memory: steady.memory + memory } };
+}
+
+/** The quota for `peak` limits: the preset, raised to whole CPUs and GiB where the peak is above it. */
+export function fitQuota(preset: Limits, peak: Limits): Limits {
+  return {
+    cpu: peak.cpu > preset.cpu + 1e-9 ? Math.ceil(peak.cpu - 1e-9) : preset.cpu,
+    memory: peak.memory > preset.memory ? Math.ceil(peak.memory / 2 ** 30 - 1e-9) * 2 ** 30 : preset.memory,
+  };
 }
 
 /** `2.5 CPU` / `1.5 GiB`, for messages. */

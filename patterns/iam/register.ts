@@ -74,10 +74,7 @@ registerPattern({
   summary: "Keycloak in the cluster with realms as code, OIDC clients for other patterns and an authenticating proxy",
   uses: ["kubernetesCluster", "postgres", "identityProvider"],
   create: (scope, id, { target, stage }) => {
-    // Keycloak, its proxy and the demo app with two replicas each need more than the S quota in a
-    // highly available stage (the namespace's synth-time quota check says so): the reference uses M there.
-    const size = STAGE_DEFAULTS[stage].highAvailability ? "M" : undefined;
-    const identity = new IdentityStack(scope, id, { target, stage, size, hostName: `id-${id}.apps.example.de` });
+    const identity = new IdentityStack(scope, id, { target, stage, hostName: `id-${id}.apps.example.de` });
     identity.oidcClient({ clientId: "grafana", redirectUris: [`https://grafana-${id}.apps.example.de/login/generic_oauth`] });
     identity.protect(demoApp(identity, id));
     return identity;

@@ -19,7 +19,6 @@ import { describeViolations, PlanJson, planMoves, planViolations, PROTECTED_KIND
 import { initStack, tofuIn } from "../support/tofu";
 import { materialise, newSynth, oldStacks, removeTempDirs, SNAPSHOT_STAGES, upgradeReleases } from "./releases";
 import type { OldStack, Provenance } from "./releases";
-import { WORKLOAD_SIZING, type WorkloadSizing } from "../../core/profile";
 
 jest.setTimeout(1_200_000);
 
@@ -31,24 +30,25 @@ const RELEASES = upgradeReleases();
  * that release had to take to run it at all; the harness takes the same step on the old stacks
  * before applying them, so the upgrade from there is what is tested. Each names the fix.
  */
-const OLD_RELEASE_FIXES: Record<string, Record<string, { why: string; patch(stack: OldStack): OldStack }>> = {
+const OLD_RELEASE_FIXES: Record<string, Record<string, { why: string; patch(stack: OldStack, current: SynthesizedStack[]): OldStack }>> = {
   "v0.2.0": {
     // The reference IAM instance in production (Keycloak, its proxy and a protected app, two
-    // replicas each) needs 4.5 CPUs of limits; its S quota allows 4, so the quota refused the
-    // database pod ("exceeded quota: stackwerk-quota, requested: limits.cpu=500m, used:
-    // limits.cpu=4") and the apply timed out. Fixed since: the namespace refuses this at synth
-    // (constructs/quota-check.ts) and the reference uses size M in production.
-    "iam/production": { why: "quota raised to size M, as the current reference instance has it", patch: (stack) => withQuota(stack, WORKLOAD_SIZING.M) },
+    // replicas each) needs 4.5 CPUs of limits (5.5 during a rolling update); its S quota allowed 4,
+    // so the quota refused the database pod ("exceeded quota: stackwerk-quota, requested:
+    // limits.cpu=500m, used: limits.cpu=4") and the apply timed out. Fixed since: the namespace
+    // raises its quota to its workloads' peak (constructs/quota-check.ts).
+    "iam/production": { why: "quota raised as the current code raises it", patch: withCurrentQuotas },
   },
 };
 
-/** `stack` with every ResourceQuota's hard limits set to `sizing`'s. */
-function withQuota(stack: OldStack, sizing: WorkloadSizing): OldStack {
-  const json = JSON.parse(stack.text) as { resource?: { kubernetes_manifest?: Record<string, { manifest: { kind: string; spec?: { hard?: object } } }> } };
-  for (const r of Object.values(json.resource?.kubernetes_manifest ?? {})) {
-    if (r.manifest.kind === "ResourceQuota")
-      r.manifest.spec = { hard: { "limits.cpu": sizing.quotaCpu, "limits.memory": sizing.quotaMemory, pods: String(sizing.quotaPods) } };
-  }
+/** `stack` with each ResourceQuota's hard limits taken from the current synth's quota of the same namespace. */
+function withCurrentQuotas(stack: OldStack, current: SynthesizedStack[]): OldStack {
+  type Manifests = Record<string, { manifest: { kind: string; metadata: { namespace?: string }; spec?: { hard?: object } } }>;
+  const quotas = (json: { resource?: { kubernetes_manifest?: Manifests } }) =>
+    Object.values(json.resource?.kubernetes_manifest ?? {}).filter((r) => r.manifest.kind === "ResourceQuota");
+  const now = new Map(current.flatMap((s) => quotas(JSON.parse(fs.readFileSync(s.file, "utf8")))).map((r) => [r.manifest.metadata.namespace, r.manifest.spec]));
+  const json = JSON.parse(stack.text);
+  for (const r of quotas(json)) if (now.has(r.manifest.metadata.namespace)) r.manifest.spec = now.get(r.manifest.metadata.namespace);
   const text = JSON.stringify(json, null, 2);
   return { ...stack, json: JSON.parse(text), text };
 }
@@ -169,7 +169,7 @@ function upgradeCases(release: Provenance, withDetectorProof: boolean): void {
         continue;
       }
       const fix = OLD_RELEASE_FIXES[release.release]?.[`${pattern}/${stage}`];
-      const old = fix ? { stacks: found.stacks.map(fix.patch) } : found;
+      const old = fix ? { stacks: found.stacks.map((st) => fix.patch(st, newSynth(pattern, "onprem", stage))) } : found;
       const applied: Applied[] = [];
       const placeProof = !proofPlaced;
       proofPlaced = true;
