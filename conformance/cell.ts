@@ -267,7 +267,9 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
     }
     result.stacks = states.map((s) => ({ name: s.stack.name, role: s.stack.role, resources: resourceTotal(s.json), providers: s.providers }));
     const l2 = states.some((s) => s.validate === "fail") ? "fail" : states.some((s) => s.validate === "blocked") ? "blocked" : "pass";
-    book.set(2, l2, Date.now() - t2, states.map((s) => `${s.stack.name}: ${s.validate === "pass" ? s.message : s.message}`).join("\n"), checks2);
+    // Failing stacks first: the report's matrix shows a level's first line.
+    const byOutcome = [...states.filter((s) => s.validate !== "pass"), ...states.filter((s) => s.validate === "pass")];
+    book.set(2, l2, Date.now() - t2, byOutcome.map((s) => `${s.stack.name}: ${s.message}`).join("\n"), checks2);
 
     // ---- Level 3: plan infra offline -------------------------------------------------------
     if (stopAfter(2)) return finish();

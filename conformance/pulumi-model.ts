@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import type { Construct } from "constructs";
+import { runBeforeRender } from "../constructs/kube/render-order";
 import { KubeManifest } from "../constructs/kube/manifest";
 import { KubeSecret } from "../constructs/kube/secret";
 import type { Pattern } from "../constructs/pattern";
@@ -63,6 +64,8 @@ export function modelFacts(pattern: Pattern): PulumiModelFacts {
     })),
     ...KubeSecret.all(layer).map((s) => ({ apiVersion: "v1", kind: "Secret", name: s.secretName, namespace: s.namespace })),
   ];
+  // The objects added just before rendering (a zone's admission policies, monitors) belong to the list.
+  for (const l of ordered) runBeforeRender(l.layer);
   const declared = ordered.flatMap((l) => objectsOf(l.layer));
   const tenantNs = ordered
     .flatMap((l) => KubeManifest.all(l.layer))

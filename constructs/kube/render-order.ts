@@ -45,8 +45,13 @@ export function checkBeforeRender(scope: IConstruct, check: (layer: IConstruct) 
   ((scope as Preparable)[CHECK] ??= []).push(check);
 }
 
-/** Runs (and clears) the pending `beforeRender` callbacks of `scope` and every construct below it, then the checks. */
-function runBeforeRender(scope: IConstruct): void {
+/**
+ * Runs (and clears) the pending `beforeRender` callbacks of `scope` and every construct below it,
+ * then the checks: what every engine does first. Exported for readers of a finished layer that do
+ * not render it (e.g. the conformance's list of objects a Pulumi cell declares); running it again
+ * adds nothing.
+ */
+export function runBeforeRender(scope: IConstruct): void {
   for (const node of scope.node.findAll()) {
     const pending = (node as Preparable)[PREPARE];
     while (pending?.length) pending.shift()!();
