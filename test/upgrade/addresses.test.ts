@@ -5,7 +5,7 @@
  * protected resource address of its synth (managed databases, users, buckets, clusters, DNS zones,
  * credentials, networks; and on the platform side Namespaces, StatefulSets, PVCs, Secrets and the
  * generated passwords) must exist in the current synth, directly or through `moved` blocks.
- * The on-prem plan/apply view is in onprem.test.ts.
+ * The on-prem plan/apply view is in onprem-suite.ts.
  */
 import { registeredPatterns } from "../../index";
 import { addressesOf, addressViolations, describeViolations, protectedKind } from "../../tools/upgrade/compat";

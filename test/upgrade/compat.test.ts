@@ -1,7 +1,7 @@
 /**
  * The upgrade detector on its own (tools/upgrade/compat.ts): which plan actions and which address
  * changes count as losing data, with plans shaped like `tofu show -json` output. The real plans
- * and the real previous release are in onprem.test.ts and addresses.test.ts.
+ * and the real previous release are in onprem-suite.ts (onprem.test.ts, onprem-shard2.test.ts) and addresses.test.ts.
  */
 import { addressViolations, PlanJson, planMoves, planViolations, protectedKind } from "../../tools/upgrade/compat";
 import { oldStacks, previousRelease } from "./releases";
