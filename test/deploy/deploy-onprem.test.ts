@@ -239,8 +239,9 @@ tenants:
   expect(r.stderr.match(/\[stackwerk\] fleet deploy \d\/3: f[abc] (ok|FAILED)/g)).toHaveLength(3);
   const rows = r.stdout.split("\n").filter((l) => /^f[abc] /.test(l));
   expect(rows.map((l) => l.split(/\s+/).slice(0, 3))).toEqual([
-    ["fa", "ok", "1"],
-    ["fb", "ok", "1"],
+    // Each tenant's private zone: its add-ons stack (admission policies) and its platform stack.
+    ["fa", "ok", "2"],
+    ["fb", "ok", "2"],
     ["fc", "FAILED", "0"],
   ]);
   expect(rows[2]).toMatch(/fc-platform: tofu (plan|apply|init)/);
@@ -286,7 +287,7 @@ tenants:
   expect(r.stderr.match(/\[stackwerk\] fleet destroy \d\/2: d[ab] (ok|FAILED)/g)).toHaveLength(2);
   const rows = r.stdout.split("\n").filter((l) => /^d[ab] /.test(l));
   expect(rows.map((l) => l.split(/\s+/).slice(0, 3))).toEqual([
-    ["da", "ok", "1"],
+    ["da", "ok", "2"],
     ["db", "FAILED", "0"],
   ]);
   expect(rows[1]).toMatch(/db-platform: /);
