@@ -7,7 +7,6 @@
  * See docs/conformance.md for the levels, the required levels and the report schema, and
  * docs/adr/0007-* for why cells share one cluster.
  */
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -17,7 +16,9 @@ import { TARGET_NAMES } from "../core/target";
 import { progress } from "../tools/cache";
 import { CLUSTER_VERSIONS, EmbeddedCluster, ensureClusterBinaries, startCluster } from "../tools/cluster";
 import { BuiltImage, RuntimeCluster, startRuntimeCluster } from "../tools/runtime";
-import { ensureToolchain, readLock, Toolchain } from "../tools/toolchain";
+import { ensureToolchain, Toolchain } from "../tools/toolchain";
+import { gitInfo, packageVersion, timestamp, toolVersions } from "./run-facts";
+import { longestFirst, nextCell, previousCellDurations } from "./schedule";
 import { CellContext, ClusterHandle, runCell } from "./cell";
 import { runPulumiCell } from "./pulumi-cell";
 import { ensurePulumi, PULUMI_PINS } from "../tools/pulumi";
@@ -109,57 +110,6 @@ export const DEFAULT_JOBS = 3;
 
 /** Thrown for options that name no such pattern/target (the CLI prints it as a usage error). */
 export class ConformanceOptionError extends Error {}
-
-function timestamp(d: Date): string {
-  return d
-    .toISOString()
-    .replace(/\.\d+Z$/, "Z")
-    .replace(/:/g, "-");
-}
-
-function gitInfo(): { commit?: string; dirty?: boolean } {
-  const root = path.resolve(__dirname, "..");
-  try {
-    const commit = execFileSync("git", ["rev-parse", "HEAD"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] })
-      .toString()
-      .trim();
-    const dirty =
-      execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: root, stdio: ["ignore", "pipe", "ignore"] })
-        .toString()
-        .trim() !== "";
-    return { commit, dirty };
-  } catch {
-    return {};
-  }
-}
-
-function packageVersion(): string {
-  for (const p of [path.resolve(__dirname, "../package.json"), path.resolve(__dirname, "../../package.json")]) {
-    try {
-      return (JSON.parse(fs.readFileSync(p, "utf8")) as { version: string }).version;
-    } catch {
-      /* next */
-    }
-  }
-  return "unknown";
-}
-
-function toolVersions(tc: Toolchain): { mode: string; key: string; tools: ToolVersion[] } {
-  const lock = readLock(tc);
-  return {
-    mode: lock.mode,
-    key: lock.key,
-    tools: lock.tools.map((t) => ({
-      name: t.name,
-      tool: t.tool,
-      version: t.version,
-      moduleVersion: t.moduleVersion,
-      available: t.available,
-      ...(t.reason ? { reason: t.reason } : {}),
-      ...(t.sha256 ? { sha256: t.sha256 } : {}),
-    })),
-  };
-}
 
 /** Selects the cells of a run (and checks the names the user gave). */
 export async function selectCells(options: ConformanceOptions, workDir: string): Promise<CellSpec[]> {
@@ -429,32 +379,4 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
 }
 
 export { renderSummaryTable };
-
-/** Durations (ms) per cell id from a previous report, empty when there is none or it is unreadable. */
-export function previousCellDurations(reportFile: string | undefined): Map<string, number> {
-  if (!reportFile || !fs.existsSync(reportFile)) return new Map();
-  try {
-    const report = JSON.parse(fs.readFileSync(reportFile, "utf8")) as { cells?: Array<{ id?: unknown; durationMs?: unknown }> };
-    return new Map(
-      (report.cells ?? []).filter((c) => typeof c.id === "string" && typeof c.durationMs === "number").map((c) => [c.id as string, c.durationMs as number]),
-    );
-  } catch {
-    return new Map();
-  }
-}
-
-/** Indexes of `cells`, longest known duration first (unknown ones first of all), ties in selection order. */
-export function longestFirst(cells: ReadonlyArray<{ readonly id: string }>, durations: ReadonlyMap<string, number>): number[] {
-  const weight = (i: number) => durations.get(cells[i].id) ?? Number.MAX_SAFE_INTEGER;
-  return cells.map((_, i) => i).sort((a, b) => weight(b) - weight(a) || a - b);
-}
-
-/**
- * Position in `queue` of the cell to start next: the first whose pattern has no cell running.
- * Cells of one pattern share cluster-wide objects (CRDs of its add-ons) and wait for each other's
- * locks; running another pattern meanwhile keeps both workers busy. Falls back to the head.
- */
-export function nextCell(queue: readonly number[], cells: ReadonlyArray<{ readonly pattern: string }>, running: ReadonlyMap<string, number>): number {
-  const free = queue.findIndex((i) => (running.get(cells[i].pattern) ?? 0) === 0);
-  return free === -1 ? 0 : free;
-}
+export { longestFirst, nextCell, previousCellDurations };
