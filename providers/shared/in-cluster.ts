@@ -3,6 +3,7 @@
  * user asks for them: PostgreSQL and an S3-compatible store, each a StatefulSet with a
  * volume, a generated secret, and ingress only from the pattern's namespace.
  */
+import { createHash } from "node:crypto";
 import type { DeploymentContext } from "../../core/context";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { KubeManifest } from "../../constructs/kube/manifest";
@@ -231,35 +232,40 @@ export function inClusterObjectStore(
   ];
   // v0.1's Job was `object-store-setup` (MinIO's mc); a Job's pod template is immutable, so the
   // versitygw setup is a new Job (the old one is deleted by the upgrade, docs/migration/v0.2.md).
+  // Its name carries a hash of its spec: a changed script or image is a new Job, which runs once
+  // more, instead of an update the API server refuses ("field is immutable"). Pods, policies and
+  // the construct id keep the stable name `setup`.
   const setup = "object-store-init";
+  const spec: Job["spec"] = {
+    backoffLimit: 10,
+    template: jobPodTemplate(namespace, setup, [
+      {
+        name: "setup",
+        image: imagesOf(options).ref("versitygw", options.objectStoreImage),
+        script: objectStoreSetupScript(users),
+        env: { ADMIN_ENDPOINT_URL: endpoint, ADMIN_REGION: OBJECT_STORE_REGION },
+        secretEnv: {
+          ADMIN_ACCESS_KEY_ID: secret.ref("root-user"),
+          ADMIN_SECRET_ACCESS_KEY: secret.ref("root-password"),
+          ...Object.fromEntries(
+            users.flatMap((u) => [
+              [`${u.env}_ACCESS_KEY`, secret.ref(u.keys[0])],
+              [`${u.env}_SECRET_KEY`, secret.ref(u.keys[1])],
+            ]),
+          ),
+        },
+      },
+    ]),
+  };
+  const jobName = `${setup}-${createHash("sha256").update(JSON.stringify(spec)).digest("hex").slice(0, 8)}`;
   new KubeManifest(ctx.platform, setup, {
     // The API server labels a Job's pod template and sets its selector.
     serverSetFields: ["spec.template.metadata.labels", "spec.selector", "spec.manualSelector"],
     object: typed<Job>({
       apiVersion: "batch/v1",
       kind: "Job",
-      metadata: { name: setup, namespace: namespace.name, labels: { ...appSelector(namespace.name, setup), ...MANAGED_BY } },
-      spec: {
-        backoffLimit: 10,
-        template: jobPodTemplate(namespace, setup, [
-          {
-            name: "setup",
-            image: imagesOf(options).ref("versitygw", options.objectStoreImage),
-            script: objectStoreSetupScript(users),
-            env: { ADMIN_ENDPOINT_URL: endpoint, ADMIN_REGION: OBJECT_STORE_REGION },
-            secretEnv: {
-              ADMIN_ACCESS_KEY_ID: secret.ref("root-user"),
-              ADMIN_SECRET_ACCESS_KEY: secret.ref("root-password"),
-              ...Object.fromEntries(
-                users.flatMap((u) => [
-                  [`${u.env}_ACCESS_KEY`, secret.ref(u.keys[0])],
-                  [`${u.env}_SECRET_KEY`, secret.ref(u.keys[1])],
-                ]),
-              ),
-            },
-          },
-        ]),
-      },
+      metadata: { name: jobName, namespace: namespace.name, labels: { ...appSelector(namespace.name, setup), ...MANAGED_BY } },
+      spec,
     }),
   });
   namespace.reservePods(ctx.scope, "bucket", 1, setup);

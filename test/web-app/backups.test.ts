@@ -88,7 +88,7 @@ describe("with a backup target in another failure domain", () => {
       expect(policy(all, `object-store-allow-from-${job}`)).toBeUndefined();
     }
     // No in-cluster backup bucket or backup user is created when the target is external.
-    const setup = all.find((o) => o.kind === "Job" && o.metadata.name === "object-store-init").spec.template.spec.containers[0].command[2];
+    const setup = all.find((o) => o.kind === "Job" && o.metadata.name.startsWith("object-store-init-")).spec.template.spec.containers[0].command[2];
     expect(setup).not.toContain("-backups");
   });
 
@@ -117,7 +117,7 @@ test("no backup or restore container reads a root or superuser key, in-cluster o
 describe("retention of the dumps (ADR 0091)", () => {
   test("in the in-cluster store's Object Lock bucket every dump is written with a COMPLIANCE retention of the keep window, then expired dumps and their hidden versions go", () => {
     const all = objects();
-    const init = all.find((o) => o.kind === "Job" && o.metadata.name === "object-store-init");
+    const init = all.find((o) => o.kind === "Job" && o.metadata.name.startsWith("object-store-init-"));
     const setup = containersOf({ spec: { jobTemplate: { spec: { template: init.spec.template } } } })[0].command[2] as string;
     // The bucket the backup job writes to is the one created with Object Lock.
     const upload = step(cron(all, "postgres-backup"), "upload");

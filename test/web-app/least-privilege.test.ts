@@ -22,7 +22,8 @@ function secretRefsByOwner(objects: Obj[]): Record<string, string[]> {
     const refs = [...(spec.initContainers ?? []), ...spec.containers].flatMap((c: Obj) =>
       (c.env ?? []).filter((e: Obj) => e.valueFrom?.secretKeyRef).map((e: Obj) => `${e.valueFrom.secretKeyRef.name}/${e.valueFrom.secretKeyRef.key}`),
     );
-    out[owner] = [...new Set(refs as string[])].sort();
+    // The setup Job's name carries a hash of its spec (object-store-init-<hash>): keyed without it.
+    out[owner.replace(/^(Job\/object-store-init)-[0-9a-f]{8}$/, "$1")] = [...new Set(refs as string[])].sort();
   }
   return out;
 }
@@ -72,7 +73,7 @@ test("the app's database role is not the superuser: the server creates it owning
 });
 
 test("object store users are limited to their own bucket (versitygw role user owns exactly its bucket; backups locked)", () => {
-  const setup = onprem().find((o) => o.kind === "Job" && o.metadata.name === "object-store-init").spec.template.spec.containers[0];
+  const setup = onprem().find((o) => o.kind === "Job" && o.metadata.name.startsWith("object-store-init-")).spec.template.spec.containers[0];
   expect(setup.image).toMatch(/^docker\.io\/versity\/versitygw:v1\.8\.0@sha256:[0-9a-f]{64}$/);
   const script: string = setup.command[2];
   const users = [...script.matchAll(/create-user --access "\$(\w+)_ACCESS_KEY" --secret "\$\1_SECRET_KEY" --role (\w+)/g)].map((m) => `${m[1]}:${m[2]}`);

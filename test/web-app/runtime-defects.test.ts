@@ -38,7 +38,7 @@ test("the object store serves the region every client of it signs with", () => {
   const web = all.find((o) => o.kind === "Deployment" && o.metadata.name === "web");
   expect(envValue(containers(web)[0], "S3_REGION")).toBe(served);
 
-  const setup = all.find((o) => o.kind === "Job" && o.metadata.name === "object-store-init");
+  const setup = all.find((o) => o.kind === "Job" && o.metadata.name.startsWith("object-store-init-"));
   expect(envValue(containers(setup)[0], "ADMIN_REGION")).toBe(served);
 
   // The backup and restore jobs' rclone remotes sign with the same region.
