@@ -132,6 +132,8 @@ app.synth();
   expect(program.outdir).toBe(path.join(dir, "out"));
   expect(program.stacks.map((s) => [s.name, s.dependencies])).toEqual([
     ["shop-infra", []],
-    ["shop-platform", ["shop-infra"]],
+    // The pattern's private zone ships its admission policies in an add-ons stack (ADR 0385).
+    ["shop-addons", ["shop-infra"]],
+    ["shop-platform", ["shop-infra", "shop-addons"]],
   ]);
 });

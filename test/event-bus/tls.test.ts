@@ -15,6 +15,10 @@ import { App, EventBusStack, EventBusStackProps, LandingZone, LandingZoneProps, 
 import { CERT_MANAGER_VERSION, certificateCrd, certManagerVendorDir } from "../../constructs/kube/cert-manager";
 import { manifestsOf, synthApp } from "../support/synth";
 
+/** The kinds in a zone's add-ons stack (sorted, each once); none when there is no such stack. */
+const addonKinds = (json: Record<string, unknown> | undefined): string[] =>
+  json ? [...new Set(manifestsOf(json).map((m: { kind: string }) => m.kind))].sort() : [];
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
@@ -79,8 +83,9 @@ describe("RabbitMQ in the cluster", () => {
     expect(env.AMQP_KEY_PEM).toEqual({ name: "bus-shop-web-tls", key: "tls.key" });
   });
 
-  test("no add-ons: cert-manager and its CRD are the cluster's, like the issuer", () => {
-    expect(out.json["amt-addons"]).toBeUndefined();
+  test("no cert-manager add-on: cert-manager and its CRD are the cluster's, like the issuer", () => {
+    // The zone's add-ons stack holds only its admission policies (ADR 0385).
+    expect(addonKinds(out.json["amt-addons"])).toEqual(["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"]);
     expect(JSON.stringify(out.json)).not.toContain("CustomResourceDefinition");
   });
 });
@@ -138,7 +143,7 @@ test("a bad internalIssuer fails naming the property", () => {
 test("a managed broker needs no certificates and no CRD", () => {
   const out = zone("stackit", AMQP);
   for (const json of Object.values(out.json)) expect(certificates(manifestsOf(json))).toEqual([]);
-  expect(out.json["amt-addons"]).toBeUndefined();
+  expect(addonKinds(out.json["amt-addons"])).toEqual(["ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding"]);
 });
 
 test(`the vendored Certificate CRD is cert-manager ${CERT_MANAGER_VERSION}'s file, byte for byte`, () => {
