@@ -38,7 +38,8 @@ test("cdktf: helm_release with the chart copied into the stack folder, values ve
   const out = synthApp(
     (app) => new ChartFixture(app, "charts", { target: targets.onprem({ kubeconfigPath: "/etc/rz/kubeconfig", kubeconfigCheckedAtSynth: false }) }),
   );
-  const stack = out.stacks[0];
+  // The platform stack (the pattern's private zone also has an add-ons stack: its admission policies).
+  const stack = out.stacks.find((s) => s.role === "platform")!;
   const release = Object.values(out.json[stack.name].resource.helm_release)[0] as Record<string, unknown> & {
     chart: string;
     values: string[];
@@ -86,7 +87,7 @@ describe("on the embedded cluster", () => {
 
   test("the real helm provider installs the vendored chart with the values verbatim, and destroys it", async () => {
     const out = synthApp((app) => new ChartFixture(app, "charts", { target: targets.onprem({ kubeconfigPath: cluster.kubeconfig }) }));
-    const [platform] = out.stacks;
+    const platform = out.stacks.find((s) => s.role === "platform")!;
     await initStack(tc, platform);
     const apply = await tofuIn(tc, platform, ["apply", "-auto-approve", "-input=false"]);
     expect({ code: apply.code, err: apply.code ? apply.stdout.slice(-2000) + apply.stderr : "" }).toEqual({ code: 0, err: "" });
