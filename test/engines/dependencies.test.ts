@@ -42,6 +42,8 @@ test("manifest dependencies: add-ons -> infra -> platform, per landing zone", ()
     "monitoring-platform": ["amt-addons", "amt-infra"],
     "identity-platform": ["amt-addons", "amt-infra"],
     "shop-platform": ["amt-addons", "amt-infra"],
-    "solo-platform": [],
+    // A pattern without a zone gets a private one whose add-ons stack ships its admission policies.
+    "solo-addons": [],
+    "solo-platform": ["solo-addons"],
   });
 });

@@ -34,9 +34,13 @@ test("three catalogue entries give three tenant Kustomizations", () => {
     process.env.STACKWERK_CREDENTIALS_SEED = previous;
   }
   const flux = yaml.load(fs.readFileSync(path.join(dir, "out/flux/kustomization.yaml"), "utf8")) as { resources: string[] };
+  // Each tenant's private zone: its add-ons (the admission policies, ADR 0385) and its platform.
   expect(flux.resources).toEqual([
+    "gemeinde-a-test-gemeinde-a-addons.yaml",
     "gemeinde-a-test-gemeinde-a-platform.yaml",
+    "gemeinde-b-acceptance-gemeinde-b-addons.yaml",
     "gemeinde-b-acceptance-gemeinde-b-platform.yaml",
+    "gemeinde-c-test-gemeinde-c-addons.yaml",
     "gemeinde-c-test-gemeinde-c-platform.yaml",
   ]);
   expect(fs.existsSync(path.join(dir, "out/tenants/gemeinde-b/acceptance/gemeinde-b/platform/kustomization.yaml"))).toBe(true);
