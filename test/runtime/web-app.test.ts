@@ -48,7 +48,7 @@ test("every pod of web-app runs on the real node and levels 4-6 pass", () => {
       expect.stringMatching(/\/postgres-0$/),
       expect.stringMatching(/\/object-store-0$/),
       expect.stringMatching(/\/web-[a-z0-9]+-[a-z0-9]+$/),
-      expect.stringMatching(/\/object-store-init-[a-z0-9]+$/),
+      expect.stringMatching(/\/object-store-init-[0-9a-f]{8}-[a-z0-9]+$/),
     ]),
   );
   expect(c.objectCounts!.leftAfterDestroy).toBe(0);
