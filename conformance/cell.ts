@@ -106,6 +106,13 @@ export class LevelBook {
     );
   }
 
+  /** Records a level decided by its checks: pass when all passed, else fail, with the count and each failure. */
+  setChecks(level: LevelNumber, durationMs: number, checks: CheckResult[]): void {
+    const failed = checks.filter((c) => !c.ok);
+    const detail = failed.length ? `; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : "";
+    this.set(level, failed.length ? "fail" : "pass", durationMs, `${checks.length - failed.length}/${checks.length} checks passed${detail}`, checks);
+  }
+
   has(level: LevelNumber): boolean {
     return this.results.has(level);
   }

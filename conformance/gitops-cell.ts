@@ -174,14 +174,7 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
       } catch (err) {
         checks.push({ name: "second reconcile", ok: false, message: (err as Error).message });
       }
-      const failed = checks.filter((c) => !c.ok);
-      book.set(
-        5,
-        failed.length ? "fail" : "pass",
-        Date.now() - t5,
-        `${checks.length - failed.length}/${checks.length} checks passed${failed.length ? `; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : ""}`,
-        checks,
-      );
+      book.setChecks(5, Date.now() - t5, checks);
     } else book.set(5, "skipped", 0, "level 4 (apply) failed");
 
     // L6: removal from Git, pruned by Flux (also after a failed apply: it cleans the cluster up).

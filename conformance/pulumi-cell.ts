@@ -272,14 +272,7 @@ async function clusterLevels(
     } catch (err) {
       checks.push({ name: "inventory", ok: false, message: `listing the cell's objects failed: ${(err as Error).message}` });
     }
-    const failed = checks.filter((c) => !c.ok);
-    book.set(
-      5,
-      failed.length ? "fail" : "pass",
-      Date.now() - t5,
-      `${checks.length - failed.length}/${checks.length} checks passed${failed.length ? `; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : ""}`,
-      checks,
-    );
+    book.setChecks(5, Date.now() - t5, checks);
   } else book.set(5, "skipped", 0, "level 4 (apply) failed");
 
   // ---- L6: destroy (also after a failed up: it cleans the cluster up) ----
