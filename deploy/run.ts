@@ -10,7 +10,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Diagnostic, errorText, formatDiagnostic, Tofu, TofuOutcome } from "./tofu";
+import { Diagnostic, errorText, formatDiagnostic, isRevisionReadBack, Tofu, TofuOutcome } from "./tofu";
 import type { TfJson } from "./stack-json";
 import type { Program, ProgramStack } from "./program";
 import { declaredOutputs, FeedbackInput, feedbackInputs, OutputValue, PASSPHRASE_VARIABLE, StackInputs, Upstream, wireInputs } from "./wiring";
@@ -185,8 +185,7 @@ export async function runDeployment(o: DeployRunOptions): Promise<DeployRunResul
    * settles the apply; anything else stays the failure it was.
    */
   const settleRevisionReadBack = async (st: StackState, env: Readonly<Record<string, string>>, apply: TofuOutcome): Promise<TofuOutcome> => {
-    const readBack = (d: { summary: string; detail: string }) =>
-      /inconsistent result after apply/.test(d.summary) && /(deployment\.kubernetes\.io\/revision|deprecated\.daemonset\.template\.generation)/.test(d.detail);
+    const readBack = (d: { summary: string; detail: string }) => isRevisionReadBack(`${d.summary}\n${d.detail}`);
     if (apply.ok || apply.interrupted || apply.errors.length === 0 || !apply.errors.every(readBack)) return apply;
     o.log(
       `${st.stack.name}: the kubernetes provider misread a rollout's revision annotation after the apply (hashicorp/terraform-provider-kubernetes#1591); planning again to confirm the change is in`,

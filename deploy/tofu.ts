@@ -35,6 +35,15 @@ export interface TofuOutcome {
   readonly rawError?: string;
 }
 
+/**
+ * True for the kubernetes provider's read-back error after it waited for a rollout: the controller
+ * bumped the revision annotation meanwhile (hashicorp/terraform-provider-kubernetes#1591). The
+ * change itself is applied. `text` is one error: summary and detail, or tofu's printed block.
+ */
+export function isRevisionReadBack(text: string): boolean {
+  return /inconsistent result after apply/.test(text) && /deployment\.kubernetes\.io\/revision|deprecated\.daemonset\.template\.generation/.test(text);
+}
+
 export function formatDiagnostic(d: Diagnostic): string {
   const where = [d.address, d.location].filter(Boolean).join(", ");
   const detail = d.detail.trim() ? `: ${d.detail.trim().replace(/\s*\n\s*/g, " ")}` : "";

@@ -17,6 +17,7 @@ import { ensureToolchain, Toolchain } from "../../tools/toolchain";
 import { EmbeddedCluster, startCluster } from "../../tools/cluster";
 import { describeViolations, PlanJson, planMoves, planViolations, PROTECTED_KINDS } from "../../tools/upgrade/compat";
 import { initStack, tofuIn } from "../support/tofu";
+import { isRevisionReadBack } from "../../deploy/tofu";
 import { materialise, newSynth, oldStacks, removeTempDirs, SNAPSHOT_STAGES, upgradeReleases } from "./releases";
 import type { OldStack, Provenance } from "./releases";
 
@@ -93,9 +94,7 @@ async function planJson(stack: SynthesizedStack, env: Record<string, string>): P
  */
 async function settled(stack: SynthesizedStack, apply: { code: number; stdout: string; stderr: string }, env: Record<string, string>) {
   const errors = (apply.stdout + apply.stderr).split(/\n(?=Error: )/).filter((e) => e.startsWith("Error: "));
-  const readBack = (e: string) =>
-    /inconsistent result after apply/.test(e) && /deployment\.kubernetes\.io\/revision|deprecated\.daemonset\.template\.generation/.test(e);
-  if (apply.code === 0 || errors.length === 0 || !errors.every(readBack)) return apply;
+  if (apply.code === 0 || errors.length === 0 || !errors.every(isRevisionReadBack)) return apply;
   const check = await tofuIn(tc, stack, ["plan", "-input=false", "-detailed-exitcode"], env);
   return check.code === 0 ? { ...apply, code: 0 } : apply;
 }
