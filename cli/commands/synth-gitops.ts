@@ -53,25 +53,19 @@ export function cliBase(instance: Pattern): Pattern | undefined {
   );
 }
 
-/** Renders and writes the GitOps output; prints one line per file. */
-export function synthGitOpsCli(args: GitOpsSynthArgs): number {
-  if (!args.gitUrl)
-    throw new CliUsageError("--git-url is required with --engine gitops. Allowed: the http(s):// or ssh:// URL of the repository Flux / Argo CD pull from");
-  const recipients = (args.ageRecipients ?? "")
-    .split(",")
-    .map((r) => r.trim())
-    .filter(Boolean);
-  const started = Date.now();
-  process.stderr.write(`[stackwerk] synth ${args.pattern} for ${args.target} (${args.stage}) with the gitops engine into ${args.outdir}\n`);
-  // A cloud target's infra layer needs a cdktf App as the root; it is not rendered here (stackwerk deploy).
-  const model = args.target === "onprem" ? new GitOpsModel() : new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-gitops-")) });
-  const instance = getPattern(args.pattern).create(model, args.pattern, { target: targetByName(args.target), stage: args.stage });
-  let output;
+/**
+ * `synthGitOps` with the CLI's options: recipients from the comma-separated `--age-recipients`,
+ * the credentials seed and inputs from the environment, the reference base; a refusal is a usage error.
+ */
+function synthForCli(instances: Pattern[], args: { gitUrl: string; ageRecipients?: string; branch?: string }): ReturnType<typeof synthGitOps> {
   try {
-    output = synthGitOps([instance], {
+    return synthGitOps(instances, {
       gitUrl: args.gitUrl,
       branch: args.branch,
-      recipients,
+      recipients: (args.ageRecipients ?? "")
+        .split(",")
+        .map((r) => r.trim())
+        .filter(Boolean),
       seed: process.env.STACKWERK_CREDENTIALS_SEED,
       inputs: inputsFromEnv(),
       base: cliBase,
@@ -79,6 +73,18 @@ export function synthGitOpsCli(args: GitOpsSynthArgs): number {
   } catch (err) {
     throw new CliUsageError((err as Error).message);
   }
+}
+
+/** Renders and writes the GitOps output; prints one line per file. */
+export function synthGitOpsCli(args: GitOpsSynthArgs): number {
+  if (!args.gitUrl)
+    throw new CliUsageError("--git-url is required with --engine gitops. Allowed: the http(s):// or ssh:// URL of the repository Flux / Argo CD pull from");
+  const started = Date.now();
+  process.stderr.write(`[stackwerk] synth ${args.pattern} for ${args.target} (${args.stage}) with the gitops engine into ${args.outdir}\n`);
+  // A cloud target's infra layer needs a cdktf App as the root; it is not rendered here (stackwerk deploy).
+  const model = args.target === "onprem" ? new GitOpsModel() : new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-gitops-")) });
+  const instance = getPattern(args.pattern).create(model, args.pattern, { target: targetByName(args.target), stage: args.stage });
+  const output = synthForCli([instance], { gitUrl: args.gitUrl, ageRecipients: args.ageRecipients, branch: args.branch });
   const files = writeGitOps(args.outdir, output);
   for (const infra of output.infraLayers)
     process.stderr.write(
@@ -107,22 +113,7 @@ export function synthFleetGitOpsCli(args: { file: string; outdir: string; gitUrl
       throw new CliUsageError(`tenants[${t.index}] (${t.name}): pattern ${t.pattern} cannot be used in a fleet. Allowed: ${fleetPatternNames().join(", ")}`);
     return factory(model, t.name, { target: cache.get(t.target), stage: t.stage, size: t.size, props: t.props });
   });
-  let output;
-  try {
-    output = synthGitOps(instances, {
-      gitUrl: args.gitUrl,
-      branch: args.branch,
-      recipients: (args.ageRecipients ?? "")
-        .split(",")
-        .map((r) => r.trim())
-        .filter(Boolean),
-      seed: process.env.STACKWERK_CREDENTIALS_SEED,
-      inputs: inputsFromEnv(),
-      base: cliBase,
-    });
-  } catch (err) {
-    throw new CliUsageError((err as Error).message);
-  }
+  const output = synthForCli(instances, { gitUrl: args.gitUrl, ageRecipients: args.ageRecipients, branch: args.branch });
   const files = writeGitOps(args.outdir, output);
   process.stderr
     .write(`[stackwerk] fleet (gitops): ${catalogue.tenants.length} tenant(s), ${output.units.length} unit(s), ${files.length} file(s) in ${Date.now() - started} ms
