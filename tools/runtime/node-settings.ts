@@ -14,8 +14,9 @@ export const CLUSTER_DNS_IP = "10.96.0.10";
 /** Label and NoSchedule taint of the real node: only pods that ask for it (toleration + selector) run there. */
 export const RUNTIME_NODE_LABEL = "stackwerk.dev/runtime";
 
-/** The embedded control plane's advertised address (tools/cluster), routed to the API server inside the node. */
-export const CONTROL_PLANE_ADDRESS = "172.18.255.254";
+// The embedded control plane's advertised address, routed to the API server inside the node: the
+// cluster's own constant (it was written twice, here and in tools/cluster).
+export { CONTROL_PLANE_ADDRESS } from "../cluster/settings";
 
 /** Thrown when the node does not come up; quotes the failing component's log. */
 export class RuntimeNodeError extends Error {
