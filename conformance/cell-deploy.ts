@@ -237,15 +237,7 @@ export async function deployLevels(
       } catch (err) {
         checks.push({ name: "inventory", ok: false, message: `listing the cell's objects failed: ${(err as Error).message}` });
       }
-      const failed = checks.filter((c) => !c.ok);
-      const counts = `${checks.length - failed.length}/${checks.length} checks passed`;
-      book.set(
-        5,
-        failed.length ? "fail" : "pass",
-        Date.now() - t5,
-        failed.length ? `${counts}; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : counts,
-        checks,
-      );
+      book.setChecks(5, Date.now() - t5, checks);
     } else {
       book.set(5, "skipped", 0, "level 4 (apply) failed");
     }
