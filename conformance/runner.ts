@@ -28,7 +28,8 @@ import { DEPLOYED_MEANS, LEVELS, RUNTIME_DEPLOYED_MEANS, seconds, summarize } fr
 import { ClusterPool } from "./pool";
 import { runtimeNodeInfo } from "./runtime";
 import { startDnsPod } from "./runtime-dns";
-import { RUNTIME_CERT_MANAGER_PATTERNS, startRuntimeCertManager, type RuntimeCertManager } from "../tools/runtime/cert-manager";
+import type { RuntimeCertManager } from "../tools/runtime/cert-manager";
+import { startRuntimeCerts } from "./runtime-certs";
 import { writeReport, ReportFiles } from "./report/write";
 import { validateReport } from "./schema";
 import { renderSummaryTable } from "./report/console";
@@ -203,11 +204,10 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         (image) => real.importImage(image),
       );
       log(`conformance: cluster DNS pod kube-system/coredns runs on ${real.nodeName} at ${dnsIp}`);
-      if (cells.some((c) => RUNTIME_CERT_MANAGER_PATTERNS.includes(c.pattern))) {
-        const cm = await startRuntimeCertManager((a, o) => kube.kubectl(a, o), started.kubeconfig, path.join(started.stateDir, "cert-manager"));
-        certManagers.push(cm);
-        log(`conformance: cert-manager controllers run as host process ${cm.pid} (ADR 0420)`);
-      }
+      // cert-manager's controllers as a host process, a cluster prerequisite like DNS (conformance/runtime-certs.ts, ADR 0420).
+      const certs = await startRuntimeCerts((a, o) => kube.kubectl(a, o), started.kubeconfig, path.join(started.stateDir, "cert-manager"));
+      certManagers.push(certs);
+      log(`conformance: ${certs.description} (pid ${certs.pid})`);
     }
     if (index === 0) {
       clusterInfo = {

@@ -11,13 +11,13 @@
  *   module cmd/controller, which the proxy does not serve. No webhook, no cainjector, no ACME;
  * - the CRDs of that release (Certificate, CertificateRequest, Issuer, ClusterIssuer) are read
  *   from the downloaded module and applied server-side;
- * - the ClusterIssuer `stackwerk-internal-ca` is a CA issuer whose key pair is made here (node
- *   crypto, tools/cluster/pki.ts) and stored as a Secret in the `cert-manager` namespace.
+ * - the ClusterIssuers the caller names are CA issuers of one key pair made here (node crypto,
+ *   tools/cluster/pki.ts), stored as a Secret in the `cert-manager` namespace.
+ * conformance/runtime-certs.ts decides which issuers a runtime run gets.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as yaml from "js-yaml";
-import { DEFAULT_INTERNAL_ISSUER } from "../../constructs/kube/cert-manager";
 import { buildAtomically, cacheRoot, isComplete, progress, run, sha256File, ToolBuildError, versionKey, withBuildLock } from "../cache";
 import { createCertificateAuthority } from "../cluster/pki";
 import { ProcessSupervisor } from "../cluster/processes";
@@ -25,8 +25,6 @@ import { downloadModule, requireGo } from "../go-module";
 
 /** cert-manager's module and release the controllers come from. */
 export const CERT_MANAGER_MODULE = { module: "github.com/cert-manager/cert-manager", version: "v1.21.2" } as const;
-/** Patterns whose on-prem instance asks cert-manager for certificates: a runtime run with one of them starts it. */
-export const RUNTIME_CERT_MANAGER_PATTERNS: readonly string[] = ["event-bus"];
 /** Namespace of the ClusterIssuer's CA Secret (`--cluster-resource-namespace`). */
 export const CERT_MANAGER_NAMESPACE = "cert-manager";
 /** CRD files of the release the controllers need (Orders and Challenges are ACME-only). */
@@ -93,29 +91,42 @@ export interface RuntimeCertManager {
   stop(): Promise<void>;
 }
 
+/** What to start: the CA ClusterIssuers, and whether gateway-shim runs (the Gateway API CRDs must exist). */
+export interface RuntimeCertManagerOptions {
+  /** ClusterIssuers to create, each a CA issuer of the run's one CA. */
+  readonly issuers: readonly string[];
+  /** Run gateway-shim (`--enable-gateway-api`). @default false */
+  readonly gatewayApi?: boolean;
+  /** How long the issuers may take to report Ready. @default 120 s */
+  readonly timeoutMs?: number;
+}
+
 /**
- * Applies the release's CRDs, the CA Secret and the ClusterIssuer `stackwerk-internal-ca`, starts
- * the controllers as a host process and waits until the ClusterIssuer reports Ready.
+ * Applies the release's CRDs, the CA Secret and the CA ClusterIssuers, starts the controllers as
+ * a host process and waits until every ClusterIssuer reports Ready.
  */
-export async function startRuntimeCertManager(kubectl: Kubectl, kubeconfig: string, stateDir: string, timeoutMs = 120_000): Promise<RuntimeCertManager> {
+export async function startRuntimeCertManager(kubectl: Kubectl, kubeconfig: string, stateDir: string, options: RuntimeCertManagerOptions): Promise<RuntimeCertManager> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const caSecret = "stackwerk-runtime-ca";
   const [binary, crds] = await Promise.all([certManagerControllerBinary(), certManagerCrds()]);
   await kubectl(["apply", "--server-side", "--force-conflicts", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: crds }) });
   await kubectl(["wait", "--for=condition=Established", "--timeout=60s", ...CRD_FILES.map((f) => `crd/${f.replace(/^cert-manager\.io_(.*)\.yaml$/, "$1.cert-manager.io")}`)]);
-  const ca = createCertificateAuthority(`${DEFAULT_INTERNAL_ISSUER} (stackwerk runtime run)`);
+  const ca = createCertificateAuthority("stackwerk runtime run CA");
   const objects = [
     { apiVersion: "v1", kind: "Namespace", metadata: { name: CERT_MANAGER_NAMESPACE } },
     {
       apiVersion: "v1",
       kind: "Secret",
       type: "kubernetes.io/tls",
-      metadata: { name: DEFAULT_INTERNAL_ISSUER, namespace: CERT_MANAGER_NAMESPACE },
+      metadata: { name: caSecret, namespace: CERT_MANAGER_NAMESPACE },
       stringData: { "tls.crt": ca.certPem, "tls.key": ca.keyPem },
     },
-    { apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer", metadata: { name: DEFAULT_INTERNAL_ISSUER }, spec: { ca: { secretName: DEFAULT_INTERNAL_ISSUER } } },
+    ...options.issuers.map((name) => ({ apiVersion: "cert-manager.io/v1", kind: "ClusterIssuer", metadata: { name }, spec: { ca: { secretName: caSecret } } })),
   ];
   await kubectl(["apply", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }) });
   const supervisor = new ProcessSupervisor(path.join(stateDir, "logs"));
-  const proc = supervisor.start("cert-manager-controller", binary, [`--kubeconfig=${kubeconfig}`, `--cluster-resource-namespace=${CERT_MANAGER_NAMESPACE}`], {
+  const args = [`--kubeconfig=${kubeconfig}`, `--cluster-resource-namespace=${CERT_MANAGER_NAMESPACE}`, ...(options.gatewayApi ? ["--enable-gateway-api"] : [])];
+  const proc = supervisor.start("cert-manager-controller", binary, args, {
     ...process.env,
     KUBECONFIG: kubeconfig,
   });
@@ -124,13 +135,16 @@ export async function startRuntimeCertManager(kubectl: Kubectl, kubeconfig: stri
     await supervisor.stopAll();
   };
   const deadline = Date.now() + timeoutMs;
+  const ready = async (name: string) =>
+    (await kubectl(["get", "clusterissuer", name, "-o", "jsonpath={.status.conditions[?(@.type=='Ready')].status}"], { check: false })).stdout.trim() === "True";
   for (;;) {
-    const r = await kubectl(["get", "clusterissuer", DEFAULT_INTERNAL_ISSUER, "-o", "jsonpath={.status.conditions[?(@.type=='Ready')].status}"], { check: false });
-    if (r.stdout.trim() === "True") break;
+    const waiting: string[] = [];
+    for (const name of options.issuers) if (!(await ready(name))) waiting.push(name);
+    if (waiting.length === 0) break;
     if (proc.exit !== undefined || Date.now() > deadline) {
       await stop();
       const log = fs.existsSync(proc.logFile) ? fs.readFileSync(proc.logFile, "utf8").trim().split("\n").slice(-15).join("\n") : "(no log)";
-      throw new Error(`cert-manager: ClusterIssuer ${DEFAULT_INTERNAL_ISSUER} not Ready${proc.exit !== undefined ? ` (controller exited: ${proc.exit})` : ` within ${timeoutMs / 1000}s`}:\n${log}`);
+      throw new Error(`cert-manager: ClusterIssuer(s) ${waiting.join(", ")} not Ready${proc.exit !== undefined ? ` (controller exited: ${proc.exit})` : ` within ${timeoutMs / 1000}s`}:\n${log}`);
     }
     await new Promise((res) => setTimeout(res, 1000));
   }
@@ -140,7 +154,7 @@ export async function startRuntimeCertManager(kubectl: Kubectl, kubeconfig: stri
     description:
       `cert-manager ${CERT_MANAGER_MODULE.version}'s controllers (certificates, CertificateRequests with the CA issuer, approver, issuers) ran as a host process, ` +
       `built here from its Go module with a Stackwerk main (its cmd/controller module is not served); webhook and cainjector not run; ` +
-      `ClusterIssuer ${DEFAULT_INTERNAL_ISSUER}: a CA made for the run`,
+      `ClusterIssuer(s) ${options.issuers.join(", ")}: CA issuers of one CA made for the run${options.gatewayApi ? "; gateway-shim on" : ""}`,
     stop,
   };
 }

@@ -5,8 +5,9 @@
 // cert-manager's own main (the nested module cmd/controller) is not served by the Go module
 // proxy, so this file is a minimal main of Stackwerk's: it builds cert-manager's controller
 // context, starts the controllers that issue Certificates from a CA ClusterIssuer (certificates-*,
-// certificaterequests-approver, certificaterequests-issuer-ca, clusterissuers, issuers) and their
-// informers, and stops on SIGTERM. No webhook, no ACME, no leader election (one node, one run).
+// certificaterequests-approver, certificaterequests-issuer-ca, clusterissuers, issuers and, with
+// --enable-gateway-api, gateway-shim for Gateway HTTPS listeners) and their informers, and stops on
+// SIGTERM. No webhook, no ACME, no leader election (one node, one run).
 package main
 
 import (
@@ -21,6 +22,7 @@ import (
 	"syscall"
 
 	controllerpkg "github.com/cert-manager/cert-manager/pkg/controller"
+	_ "github.com/cert-manager/cert-manager/pkg/controller/certificate-shim/gateways"
 	_ "github.com/cert-manager/cert-manager/pkg/controller/certificaterequests/approver"
 	_ "github.com/cert-manager/cert-manager/pkg/controller/certificaterequests/ca"
 	_ "github.com/cert-manager/cert-manager/pkg/controller/certificates/issuing"
@@ -38,6 +40,7 @@ func main() {
 	kubeconfig := flag.String("kubeconfig", "", "kubeconfig of the API server")
 	clusterResourceNamespace := flag.String("cluster-resource-namespace", "cert-manager", "namespace of the ClusterIssuers' Secrets")
 	workers := flag.Int("workers", 2, "workers per controller")
+	gatewayAPI := flag.Bool("enable-gateway-api", false, "run gateway-shim (needs the Gateway API CRDs)")
 	flag.Parse()
 
 	ctx, cancel := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
@@ -49,12 +52,16 @@ func main() {
 		KubernetesAPIBurst: 100,
 	}
 	opts.ClusterResourceNamespace = *clusterResourceNamespace
+	opts.EnableGatewayAPI = *gatewayAPI
 	factory, err := controllerpkg.NewContextFactory(ctx, opts)
 	if err != nil {
 		fail("building the controller context: %v", err)
 	}
 	names := make([]string, 0, len(controllerpkg.Known()))
 	for name := range controllerpkg.Known() {
+		if name == "gateway-shim" && !*gatewayAPI {
+			continue
+		}
 		names = append(names, name)
 	}
 	sort.Strings(names)
@@ -72,6 +79,9 @@ func main() {
 	}
 	shared.KubeSharedInformerFactory.Start(ctx.Done())
 	shared.SharedInformerFactory.Start(ctx.Done())
+	if *gatewayAPI {
+		shared.GWShared.Start(ctx.Done())
+	}
 	fmt.Fprintf(os.Stderr, "cert-manager controllers running: %s\n", strings.Join(names, ", "))
 	var wg sync.WaitGroup
 	for i, loop := range loops {
