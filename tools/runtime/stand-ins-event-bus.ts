@@ -105,7 +105,8 @@ export const RABBITMQ_4_ONLY_SETTINGS = ["default_queue_type"] as const;
 /**
  * Entrypoint of the RabbitMQ stand-in: 3.10 refuses a config with a 4.x-only key, so it copies the
  * mounted config to /tmp without those lines (printing each dropped line) and starts
- * rabbitmq-server with the copy. Any other command is executed as given.
+ * rabbitmq-server with the copy, its log folder (3.10's upgrade log file) under /tmp as the root
+ * filesystem is read-only. Any other command is executed as given.
  */
 export const RABBITMQ_ENTRYPOINT = `#!/bin/sh
 set -eu
@@ -115,6 +116,9 @@ pattern='^(${RABBITMQ_4_ONLY_SETTINGS.join("|")}) *='
 grep -E "$pattern" "$src" | sed 's/^/stand-in entrypoint: RabbitMQ 3.10 does not know this 4.x setting, dropped: /' || true
 grep -vE "$pattern" "$src" > /tmp/rabbitmq.conf
 export RABBITMQ_CONFIG_FILE=/tmp/rabbitmq.conf
+# 3.10 writes its upgrade log under RABBITMQ_LOG_BASE even with log.file = false: a writable folder.
+mkdir -p /tmp/rabbitmq-log
+export RABBITMQ_LOG_BASE=/tmp/rabbitmq-log ERL_CRASH_DUMP=/tmp/rabbitmq-log/erl_crash.dump
 exec rabbitmq-server
 `;
 
@@ -141,6 +145,7 @@ export function rabbitmqStandIn(): StandInSpec {
       `Debian 12 ships RabbitMQ ${RABBITMQ_STAND_IN_VERSION} (Erlang 25); the catalogue pins ${IMAGE_CATALOGUE.rabbitmq.tag} (a 4.x release on a newer Erlang). ` +
       "The pattern's AMQPS listener, ssl_options, definitions import and classic_config peer discovery are 3.10 settings too; " +
       `its ${RABBITMQ_4_ONLY_SETTINGS.join(", ")} (4.x only; classic at the test stage, 3.10's only default) is dropped by the stand-in's entrypoint, a shell script, not the official docker-entrypoint.sh; ` +
+      "3.10 writes an upgrade log file even with log.file = false: the entrypoint points RABBITMQ_LOG_BASE at /tmp (the root filesystem is read-only); " +
       "no management plugin (the pattern enables none)",
     image: {
       name: `${LOCAL_REGISTRY}/rabbitmq`,
