@@ -62,22 +62,27 @@ export async function eventBusRuntimeChecks(kubectl: Kubectl, namespace: string)
     message: `amqp-get billing.orders as the publisher (granted publish on orders only) in ${beyond.pod} → ${refused ? "refused" : "NOT refused"}: "${oneLine(beyond.output)}"`,
   });
   // 3. The bystander, granted nothing: no credentials in its environment, no route to the broker.
+  // Debian's busybox nc exits 0 when a dropped connect times out, so the probe is a TLS connect with
+  // amqp-tools: a reachable broker answers at once (the handshake fails without a CA file); a
+  // dropped connect says nothing until `timeout` ends it (143). The publisher's pod is the control.
   const host = `bus.${namespace}.svc.cluster.local`;
+  const probe = `probe() { out="$(timeout 12 amqp-get --url="amqps://$1@${host}:5671/" --ssl --queue=billing.orders 2>&1)"; rc=$?; if [ $rc -eq 143 ] || [ $rc -eq 124 ]; then echo "no answer within 12 s"; else echo "answered (exit $rc: $(echo "$out" | head -2 | tr '\\n' ' '))"; fi; }`;
   const bystander = await execInApp(
     kubectl,
     namespace,
     "bystander",
-    `ip="$(nslookup ${host} 2>/dev/null | sed -n '/^Name:/,$ s/^Address: *//p' | sed '$!d')"
+    `${probe}
+ip="$(nslookup ${host} 2>/dev/null | sed -n '/^Name:/,$ s/^Address: *//p' | sed '$!d')"
 [ -n "$ip" ] && echo "dns ok ($ip)" || echo "dns FAILED"
 echo "credentials in env: $(env | grep -c '^AMQP_')"
-out="$(printf '' | timeout 8 nc -w 5 "$ip" 5671 2>&1; echo "nc exit=$?")"; echo "bus:5671 $out"
-amqp-get --url="amqps://bystander@${host}:5671/" --ssl --queue=billing.orders 2>&1 | head -3; echo "amqp-get exit=$?"`,
+echo "bus:5671 $(probe bystander)"`,
   );
-  const noRoute = /dns ok/.test(bystander.output) && /credentials in env: 0/.test(bystander.output) && /bus:5671 .*nc exit=[1-9]/.test(bystander.output);
+  const control = await execInApp(kubectl, namespace, "publisher", `${probe}\necho "bus:5671 $(probe publisher)"`);
+  const noRoute = /dns ok/.test(bystander.output) && /credentials in env: 0/.test(bystander.output) && /bus:5671 no answer/.test(bystander.output);
   checks.push({
     name: "runtime: ungranted client refused",
-    ok: bystander.code === 0 && noRoute,
-    message: `from ${bystander.pod} (granted nothing): "${oneLine(bystander.output)}"`,
+    ok: bystander.code === 0 && noRoute && /bus:5671 answered/.test(control.output),
+    message: `from ${bystander.pod} (granted nothing): "${oneLine(bystander.output)}"; control from ${control.pod}: "${oneLine(control.output, 200)}"`,
   });
   return checks;
 }

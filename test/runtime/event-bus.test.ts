@@ -40,7 +40,8 @@ const cell = () => run.report.cells.find((c) => c.id === "event-bus/onprem")!;
 
 test("every pod of the event bus runs on the real node and levels 1-6 pass", () => {
   const c = cell();
-  expect(c.levels.map((l) => `L${l.level}:${l.status}`)).toEqual(expect.arrayContaining(["L1:pass", "L2:pass", "L3:pass", "L4:pass", "L5:pass", "L6:pass"]));
+  // Level 3 (the infra stack) is n/a on-prem: the event bus has no cloud resources there.
+  expect(c.levels.map((l) => `L${l.level}:${l.status}`)).toEqual(expect.arrayContaining(["L1:pass", "L2:pass", "L3:n/a", "L4:pass", "L5:pass", "L6:pass"]));
   expect(c.runtime!.pods!).toEqual(
     expect.arrayContaining([
       expect.stringMatching(/\/bus-0$/),
@@ -65,7 +66,7 @@ test("level 5: a granted client's message reaches another, beyond-grant and ungr
   expect(checks["runtime: granted client refused beyond its grant"]).toMatchObject({ ok: true, message: expect.stringMatching(/→ refused: .*ACCESS_REFUSED/) });
   expect(checks["runtime: ungranted client refused"]).toMatchObject({
     ok: true,
-    message: expect.stringMatching(/dns ok .*credentials in env: 0 .*bus:5671 .*nc exit=[1-9]/),
+    message: expect.stringMatching(/dns ok .*credentials in env: 0 bus:5671 no answer within 12 s.*control from .*publisher.*bus:5671 answered/),
   });
 });
 
