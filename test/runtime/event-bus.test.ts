@@ -33,6 +33,9 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
+  // The level-5 evidence in the test log (the report folder is removed below).
+  const l5 = run?.report.cells.find((c) => c.id === "event-bus/onprem")?.levels.find((l) => l.level === 5);
+  for (const k of l5?.checks ?? []) if (k.name.startsWith("runtime:")) process.stderr.write(`${k.ok ? "PASS" : "FAIL"} ${k.name}: ${k.message}\n`);
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
