@@ -63,10 +63,11 @@ export async function eventBusRuntimeChecks(kubectl: Kubectl, namespace: string)
   });
   // 3. The bystander, granted nothing: no credentials in its environment, no route to the broker.
   // Debian's busybox nc exits 0 when a dropped connect times out, so the probe is a TLS connect with
-  // amqp-tools: a reachable broker answers at once (the handshake fails without a CA file); a
-  // dropped connect says nothing until `timeout` ends it (143). The publisher's pod is the control.
+  // amqp-tools and its whole error is the evidence: a broker that is reached fails the handshake
+  // (no CA file: an SSL error); a dropped connect says nothing until `timeout` ends it (143), a
+  // rejected one fails at TCP. The publisher's pod is the control (it must reach the broker's TLS).
   const host = `bus.${namespace}.svc.cluster.local`;
-  const probe = `probe() { out="$(timeout 12 amqp-get --url="amqps://$1@${host}:5671/" --ssl --queue=billing.orders 2>&1)"; rc=$?; if [ $rc -eq 143 ] || [ $rc -eq 124 ]; then echo "no answer within 12 s"; else echo "answered (exit $rc: $(echo "$out" | head -2 | tr '\\n' ' '))"; fi; }`;
+  const probe = `probe() { out="$(timeout 12 amqp-get --url="amqps://$1@${host}:5671/" --ssl --queue=billing.orders 2>&1)"; rc=$?; if [ $rc -eq 143 ] || [ $rc -eq 124 ]; then echo "no answer within 12 s"; else echo "answered (exit $rc: $(echo "$out" | tr '\\n' ' '))"; fi; }`;
   const bystander = await execInApp(
     kubectl,
     namespace,
@@ -78,10 +79,15 @@ echo "credentials in env: $(env | grep -c '^AMQP_')"
 echo "bus:5671 $(probe bystander)"`,
   );
   const control = await execInApp(kubectl, namespace, "publisher", `${probe}\necho "bus:5671 $(probe publisher)"`);
-  const noRoute = /dns ok/.test(bystander.output) && /credentials in env: 0/.test(bystander.output) && /bus:5671 no answer/.test(bystander.output);
+  const reachedTls = (out: string) => /bus:5671 answered .*(SSL|TLS|certificate|verif)/i.test(out);
+  const noRoute =
+    /dns ok/.test(bystander.output) &&
+    /credentials in env: 0/.test(bystander.output) &&
+    /bus:5671 (no answer|answered)/.test(bystander.output) &&
+    !reachedTls(bystander.output);
   checks.push({
     name: "runtime: ungranted client refused",
-    ok: bystander.code === 0 && noRoute && /bus:5671 answered/.test(control.output),
+    ok: bystander.code === 0 && noRoute && reachedTls(control.output),
     message: `from ${bystander.pod} (granted nothing): "${oneLine(bystander.output)}"; control from ${control.pod}: "${oneLine(control.output, 200)}"`,
   });
   return checks;
