@@ -36,6 +36,8 @@ export interface AuthProxyProps {
   /** The proxy's OIDC client. */
   readonly client: IIdentityProvider;
   readonly keycloak: Keycloak;
+  /** Accept access tokens whose `aud` holds the proxy's client id as `Authorization: Bearer` (`protect({ apiClients })`). @default false */
+  readonly bearerTokens?: boolean;
 }
 
 /** oauth2-proxy in front of one app's HTTPRoute. */
@@ -86,6 +88,8 @@ export class AuthProxy extends Construct {
         OAUTH2_PROXY_UPSTREAMS: "static://202",
         OAUTH2_PROXY_COOKIE_SECURE: String(exposure.tls),
         OAUTH2_PROXY_SKIP_PROVIDER_BUTTON: "true",
+        // Bearer tokens are verified like ID tokens: issuer, signature (JWKS) and aud = the proxy's client id.
+        ...(props.bearerTokens ? { OAUTH2_PROXY_SKIP_JWT_BEARER_TOKENS: "true" } : {}),
       },
       secretEnv: { OAUTH2_PROXY_CLIENT_SECRET: client.clientSecret, OAUTH2_PROXY_COOKIE_SECRET: cookie.ref("cookie-secret") },
     });
