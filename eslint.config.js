@@ -104,9 +104,10 @@ module.exports = tseslint.config(
     rules: { "max-lines": ["error", { max: 400, skipBlankLines: false, skipComments: false }] },
   },
   {
-    // The same limit for the tools and the conformance runner; the files still over it are listed
-    // in lint/oversized.js until split (the list only shrinks, test/lint/layers.test.ts).
-    files: ["tools/**/*.ts", "conformance/**/*.ts"],
+    // The same limit for the tools, the conformance runner, the CLI, `stackwerk deploy` and the
+    // benchmarks; the files still over it are listed in lint/oversized.js until split (the list only
+    // shrinks, test/lint/layers.test.ts).
+    files: ["tools/**/*.ts", "conformance/**/*.ts", "cli/**/*.ts", "deploy/**/*.ts", "bench/**/*.ts"],
     ignores: ["**/*.generated.ts", ...OVERSIZED],
     rules: { "max-lines": ["error", { max: 400, skipBlankLines: false, skipComments: false }] },
   },

@@ -9,8 +9,8 @@ import type { LimitRange, Namespace, ResourceQuota } from "kubernetes-types/core
 import type { NetworkPolicy } from "kubernetes-types/networking/v1";
 import { MANAGED_BY } from "./kube/labels";
 import { CLUSTER_DNS, NetworkPeer, writeNetworkPolicy } from "./network";
-import { Size, WORKLOAD_SIZING } from "../core/profile";
-import { fail, propNames, requireDnsLabel, requireKnownProps } from "../core/errors";
+import { Size, SIZES, WORKLOAD_SIZING } from "../core/profile";
+import { fail, propNames, requireDnsLabel, requireKnownProps, requireOneOf } from "../core/errors";
 import { INamespace, POD_SECURITY_LEVELS, type PodSecurityLevel } from "../core/namespace";
 import { checkBeforeRender } from "./kube/render-order";
 import { fitQuota, formatLimits, parseQuantity, peakLimits, workloadLimits, type WorkloadLimits } from "./quota-check";
@@ -58,9 +58,8 @@ export class ZeroTrustNamespace extends Construct implements INamespace {
       fail(this, "podSecurity", `${JSON.stringify(this.podSecurity)} is not allowed. Allowed: ${POD_SECURITY_LEVELS.join(", ")}`);
     }
     this.selectorLabels = { "kubernetes.io/metadata.name": this.name };
-    this.size = props.size ?? "S";
+    this.size = requireOneOf(this, "size", props.size ?? "S", SIZES);
     const sizing = WORKLOAD_SIZING[this.size];
-    if (!sizing) fail(this, "size", `${JSON.stringify(props.size)} is not allowed. Allowed: S, M, L, XL`);
     this.podsQuota = sizing.quotaPods;
 
     new KubeManifest(this, "namespace", {

@@ -14,7 +14,7 @@ import type { SecretKeyRef } from "./kube/secret";
 import { containerEnv } from "./kube/env";
 import type { INamespace } from "../core/namespace";
 import { containerResources, Size, SIZES, WORKLOAD_SIZING } from "../core/profile";
-import { fail, propNames, requireDnsLabel, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../core/errors";
+import { fail, propNames, requireDnsLabel, requireIntegerInRange, requireKnownProps, requireNonEmpty, requireOneOf } from "../core/errors";
 import { requireEnvNames, validatePlainEnv } from "./env";
 import { containerSecurityContext, validateImage } from "./security";
 import { PodWorkload } from "./pod";
@@ -126,8 +126,7 @@ export class Workload extends PodWorkload {
   constructor(scope: Construct, id: string, props: WorkloadProps) {
     super(scope, id, props.namespace, props?.name);
     requireKnownProps(this, props, WORKLOAD_PROPS);
-    const size = props.size ?? "S";
-    if (!SIZES.includes(size)) fail(this, "size", `${JSON.stringify(size)} is not allowed. Allowed: ${SIZES.join(", ")}`);
+    const size = requireOneOf(this, "size", props.size ?? "S", SIZES);
     const sizing = WORKLOAD_SIZING[size];
     validateImage(this, "image", requireNonEmpty(this, "image", props.image));
     if (props.port !== undefined) this.port = requireIntegerInRange(this, "port", props.port, 1, 65535);
