@@ -209,8 +209,14 @@ test("protect(app, { apiClients }) lets those clients' tokens through the proxy:
   const idObjects = manifestsOf(out.json["identity-platform"]);
   const envOf = (name: string) =>
     Object.fromEntries(find(idObjects, "Deployment", name).spec.template.spec.containers[0].env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
-  expect(envOf("proxy-shop").OAUTH2_PROXY_SKIP_JWT_BEARER_TOKENS).toBe("true");
+  expect(envOf("proxy-shop")).toMatchObject({
+    OAUTH2_PROXY_SKIP_JWT_BEARER_TOKENS: "true",
+    OAUTH2_PROXY_INSECURE_OIDC_ALLOW_UNVERIFIED_EMAIL: "true",
+    OAUTH2_PROXY_WHITELIST_DOMAINS: "shop.example.de",
+  });
   expect(envOf("proxy-blog").OAUTH2_PROXY_SKIP_JWT_BEARER_TOKENS).toBeUndefined();
+  expect(envOf("proxy-blog").OAUTH2_PROXY_INSECURE_OIDC_ALLOW_UNVERIFIED_EMAIL).toBeUndefined();
+  expect(envOf("proxy-blog").OAUTH2_PROXY_WHITELIST_DOMAINS).toBe("blog.example.de");
   const realm = JSON.parse(Buffer.from(find(idObjects, "Secret", "keycloak-realms").data["identity.json"], "base64").toString("utf8"));
   const mappers = (id: string) => (realm.clients.find((c: any) => c.clientId === id).protocolMappers ?? []).map((m: any) => m.config);
   expect(mappers("billing")).toContainEqual(expect.objectContaining({ "included.client.audience": "proxy-shop", "access.token.claim": "true" }));
