@@ -76,7 +76,7 @@ export function scoreLines(results: BenchResults, cpus: number): ScoreLine[] {
     const f = synth.fresh;
     if (f)
       lines.push({
-        measure: `growth per doubling in fresh processes, ${f.from} → ${f.to} tenants (information: cdktf's own growth beside it)`,
+        measure: `growth per doubling in fresh processes, ${f.from} → ${f.to} tenants (information: the quiet baseline's growth beside it)`,
         value: `pattern ${f.pattern.wall.toFixed(2)} wall, ${f.pattern.cpu.toFixed(2)} CPU; quiet baseline ${f.quietBaseline.wall.toFixed(2)} wall, ${f.quietBaseline.cpu.toFixed(2)} CPU`,
         target: "information",
       });

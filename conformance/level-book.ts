@@ -1,6 +1,6 @@
 /**
  * The level results of one conformance cell (levels 1 to 7), with a progress line per level.
- * Used by the cdktf, Pulumi and GitOps cells. Split from cell.ts.
+ * Used by the `cdktf`, Pulumi and GitOps cells. Split from cell.ts.
  */
 import { isRequired, levelName } from "./levels";
 import type { CellContext } from "./cell-context";

@@ -19,7 +19,7 @@ export const RUNTIME_DEPLOYED_MEANS =
   "start (images must have been built here: nothing is pulled); all other pods ran on kwok nodes, reported Running by kwok.";
 
 export const LEVELS: readonly LevelDescription[] = [
-  { level: 1, name: "synth", title: "Synth", description: "the pattern synthesises to Terraform JSON (cdktf)", requiredWhen: "always" },
+  { level: 1, name: "synth", title: "Synth", description: "the pattern synthesises to Terraform JSON (the Terraform engine)", requiredWhen: "always" },
   {
     level: 2,
     name: "validate",

@@ -1,6 +1,6 @@
 /**
  * A registered pattern's own level-5 smoke checks, run against the live objects of a cell (used
- * by the cdktf, Pulumi and GitOps cells). Split from cell.ts.
+ * by the `cdktf`, Pulumi and GitOps cells). Split from cell.ts.
  */
 import type { Kube } from "./kube";
 import type { CellSpec } from "./sources";

@@ -6,7 +6,7 @@
  *   L2 validate `pulumi preview` (the provider checks every object against the API server)
  *   L3 plan     on-prem: n/a. IONOS/STACKIT: the infra stays OpenTofu's (ADR 0360); the check is that
  *               `stackwerk pulumi config-from-infra` wires every platform input the Pulumi program
- *               reads from an output the infra stack declares (cdktf synth of the same instance)
+ *               reads from an output the infra stack declares (the Terraform engine's synth of the same instance)
  *   L4 apply    `pulumi up` (cloud targets: the platform inputs are stand-ins, the cluster's
  *               kubeconfig input is the embedded cluster's document, passed as the infra outputs)
  *   L5 smoke    rollouts and endpoints, Pod Security, default deny, the pattern's own checks, and
@@ -187,7 +187,7 @@ async function clusterLevels(
   const t2 = Date.now();
   const lines: string[] = [];
   const onOutput = (l: string) => void lines.push(l);
-  // Loaded on use: @pulumi/pulumi is an optional peer, and the CLI (stackwerk --version, the cdktf
+  // Loaded on use: @pulumi/pulumi is an optional peer, and the CLI (stackwerk --version, the `cdktf`
   // cells) must start without it.
   const { pulumiProgram } = await import("./pulumi-program");
   const { stack } = await pulumiProgram({
@@ -209,7 +209,7 @@ async function clusterLevels(
   if (stopAfter(2)) return out;
   check(ctx);
   if (!infra) book.set(3, "n/a", 0, "target onprem has no infra layer");
-  else if (infra.error) book.set(3, "fail", infra.ms, `the instance's OpenTofu infra stack (cdktf synth): ${infra.error}`);
+  else if (infra.error) book.set(3, "fail", infra.ms, `the instance's OpenTofu infra stack (Terraform engine synth): ${infra.error}`);
   else if (!infra.declared) book.set(3, "n/a", infra.ms, `target ${spec.target}: the instance has no infra stack`);
   else {
     const required = facts.inputs.filter((i) => !i.hasDefault).map((i) => i.name);

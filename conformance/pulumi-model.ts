@@ -34,7 +34,7 @@ export interface PulumiModelFacts {
 
 /**
  * Builds the registered pattern's reference instance (id `<pattern>-<target>`, like the OpenTofu
- * cells). On-prem under a PulumiModel (no cdktf loaded, the Pulumi user's path); a cloud target's
+ * cells). On-prem under a PulumiModel (the Terraform engine not loaded, the Pulumi user's path); a cloud target's
  * instance has an infra layer, which only a cdktf App can hold (the infra stays OpenTofu's).
  */
 export async function pulumiCellModel(spec: Pick<CellSpec, "pattern" | "target" | "stage">, scratch: string): Promise<Pattern> {
@@ -84,7 +84,7 @@ export function modelFacts(pattern: Pattern): PulumiModelFacts {
   };
 }
 
-/** Output names the instance's OpenTofu infra stack declares (cdktf synth of the same instance). */
+/** Output names the instance's OpenTofu infra stack declares (the Terraform engine's synth of the same instance). */
 export async function infraOutputNames(spec: CellSpec, outdir: string): Promise<string[] | undefined> {
   const { synthPattern } = await import("../engines/cdktf");
   const stacks = synthPattern({ pattern: spec.pattern, target: targetByName(spec.target), stage: spec.stage as Stage, outdir });

@@ -40,7 +40,7 @@ export interface CellSpec {
 }
 
 /**
- * Cells for registered patterns: every pattern x every target x every engine. A cdktf cell's id is
+ * Cells for registered patterns: every pattern x every target x every engine. A `cdktf` cell's id is
  * `<pattern>/<target>` (as before the engine dimension), a Pulumi cell's `<pattern>/<target>/pulumi`.
  */
 export function registryCells(patterns: readonly string[], targets: readonly string[], stage: Stage, engines: readonly EngineName[] = ["cdktf"]): CellSpec[] {
@@ -83,7 +83,7 @@ export function registryCells(patterns: readonly string[], targets: readonly str
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-/** Duck-typed: works with the App of any cdktf copy (the app may import `stackwerk` from node_modules). */
+/** Duck-typed: works with the App of any copy of the `cdktf` package (the app may import `stackwerk` from node_modules). */
 function isApp(x: any): x is App {
   return x !== null && typeof x === "object" && typeof x.synth === "function" && typeof x.outdir === "string" && x.node !== undefined;
 }
@@ -177,7 +177,7 @@ export async function loadApp(file: string, outdir: string): Promise<LoadedApp> 
       stacks: p.stacks.map((s) => {
         const dir = path.join(app!.outdir, "stacks", s.node.id);
         const file = path.join(dir, "cdk.tf.json");
-        if (!fs.existsSync(file)) throw new Error(`--app ${file}: cdktf wrote no ${file} for stack ${s.node.id}`);
+        if (!fs.existsSync(file)) throw new Error(`--app ${file}: the app's synth wrote no ${file} for stack ${s.node.id}`);
         const role: "infra" | "addons" | "platform" =
           s.role === "infra" || s.role === "addons" || s.role === "platform" ? s.role : s.node.id.endsWith("-infra") ? "infra" : "platform";
         return { name: s.node.id, role, dir, file };

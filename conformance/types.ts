@@ -127,7 +127,7 @@ export interface CellReport {
   readonly target: string;
   readonly stage: string;
   readonly source: "registry" | "app";
-  /** The engine of the cell. Absent in reports written before the engine dimension (then cdktf). */
+  /** The engine of the cell. Absent in reports written before the engine dimension (then `cdktf`). */
   readonly engine?: CellEngineName;
   /** Construct path of the pattern instance. */
   readonly instance?: string;
@@ -254,7 +254,7 @@ export interface ConformanceReport {
       readonly kubeconfig?: string;
       /** --max-level: levels above it were not run. */
       readonly maxLevel?: number;
-      /** --engine: the engines of the run's cells (absent in older reports: cdktf only). */
+      /** --engine: the engines of the run's cells (absent in older reports: `cdktf` only). */
       readonly engines?: readonly EngineName[];
       /** --runtime: the clusters had a real node; `placement` says which cells' workloads were put on it. */
       readonly runtime?: { readonly placement: "onprem" | "none" };

@@ -1,7 +1,7 @@
 /**
- * A user's program as `stackwerk plan/deploy/destroy/output` see it: the app command (found like
- * cdktf finds it: `--app "<command>"`, else `cdktf.json`'s `app`), run once with `CDKTF_OUTDIR`
- * to synthesise, and the stacks cdktf's `manifest.json` lists with the dependencies between
+ * A user's program as `stackwerk plan/deploy/destroy/output` see it: the app command
+ * (`--app "<command>"`, else `cdktf.json`'s `app`), run once with `CDKTF_OUTDIR`
+ * to synthesise, and the stacks the synthesised `manifest.json` lists with the dependencies between
  * them, in apply order (a dependency before its dependants). Stack folders synth no longer
  * writes stay where they are and are reported (deploy/stack-folders.ts).
  */
@@ -44,16 +44,16 @@ export interface ProgramOptions {
   readonly outdir?: string;
 }
 
-interface CdktfJson {
+interface AppConfigJson {
   app?: unknown;
   output?: unknown;
 }
 
-function readCdktfJson(cwd: string): CdktfJson | undefined {
+function readAppConfig(cwd: string): AppConfigJson | undefined {
   const file = path.join(cwd, "cdktf.json");
   if (!fs.existsSync(file)) return undefined;
   try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as CdktfJson;
+    return JSON.parse(fs.readFileSync(file, "utf8")) as AppConfigJson;
   } catch (err) {
     throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
   }
@@ -62,7 +62,7 @@ function readCdktfJson(cwd: string): CdktfJson | undefined {
 /** The app command and output folder of the program in `options.cwd`. */
 export function resolveProgram(options: ProgramOptions = {}): { cwd: string; app: string; outdir: string } {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const config = readCdktfJson(cwd);
+  const config = readAppConfig(cwd);
   const app = options.app ?? config?.app;
   if (typeof app !== "string" || app.trim() === "") {
     throw new Error(

@@ -91,7 +91,7 @@ export function declareTenant(app: App, i: number, template: Json): TerraformSta
   return stack;
 }
 
-/** `value` without cdktf's `//` metadata blocks (construct paths differ by design). */
+/** `value` without the synthesised JSON's `//` metadata blocks (construct paths differ by design). */
 function withoutMetadata(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutMetadata);
   if (value && typeof value === "object") {

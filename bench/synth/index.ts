@@ -6,7 +6,7 @@
  * (medians of the repeats) and the growth of the pattern's time per doubling of N (median of
  * per-repeat ratios, every size timed back to back in each repeat); for information, the same
  * growth with each synth in a fresh process, beside the quiet baseline's (freshGrowth). A
- * second baseline ("quiet") runs the bindings without cdktf's creation stack traces, as the
+ * second baseline ("quiet") runs the bindings without the bindings' creation stack traces, as the
  * engine does (ADR 0030), to show the pattern layer's own cost apart from that fix. Results:
  * stdout table, reports/bench-synth.json. `BENCH_COUNTS` (default 100,200,400),
  * `BENCH_REPEAT` (default 3) and `BENCH_GROWTH_REPEAT` (default 5) change sizes and repeats.

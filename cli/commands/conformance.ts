@@ -15,7 +15,7 @@ const HELP = `usage: stackwerk conformance [--patterns a,b] [--targets ${TARGET_
 Runs every registered pattern (or every pattern instance of --app) on every target through the
 conformance levels and writes a report (report.json, report.md, report.html):
 
-  L1 synth     cdktf synthesises the stacks
+  L1 synth     the engine synthesises the stacks
   L2 validate  tofu init (offline provider mirror) + tofu validate of every stack
   L3 plan      tofu plan of the infra stack with the real cloud provider, offline, placeholder credentials
   L4 apply     tofu apply of the platform stack to the embedded cluster (cloud variants with stand-in inputs)
@@ -55,7 +55,7 @@ options:
                      with --runtime: put the on-prem cells' workloads on the real node (onprem,
                      default) or leave every pod on kwok nodes (none)
   --engine gitops    levels 1-6 through the GitOps engine with the real Flux controllers and a local
-                     Git server, on-prem only (docs/gitops.md); the default is cdktf (OpenTofu)
+                     Git server, on-prem only (docs/gitops.md); the default is --engine cdktf (OpenTofu)
 `;
 
 export const command: CliCommand = {

@@ -155,7 +155,7 @@ export const command: CliCommand = {
     if (positional.length) throw new CliUsageError(`unexpected argument '${positional[0]}'`);
     const str = (f: string) => nonEmpty(f, flags[f], "a value");
     if (flags.fleet !== undefined && flags.engine === "gitops") {
-      if (flags.jobs !== undefined) throw new CliUsageError("--jobs only applies to the cdktf engine's fleet synth");
+      if (flags.jobs !== undefined) throw new CliUsageError("--jobs only applies to the fleet synth of --engine cdktf");
       return synthFleetGitOpsCli({
         file: str("fleet")!,
         outdir: gitopsOutdir(str("out")),

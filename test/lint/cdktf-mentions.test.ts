@@ -5,17 +5,35 @@
  * package's name. Outside engines/cdktf/ and the generated provider bindings only these stay:
  * - paths into the engine (`./engines/cdktf/...` imports, `engines/cdktf/stacks.ts` in comments);
  * - the file names a user's program and `stackwerk deploy` share (`cdktf.json`, `cdktf.out`).
- * The CLI value `--engine cdktf`, the report's `engine: "cdktf"` and package names (package.json)
- * are identifiers of cli/, conformance/ and the package, outside this scan.
+ * The tools around the library (cli/, conformance/, deploy/, tools/, bench/) are scanned too; there
+ * the engine's real user-facing names stay as well (TOOL_ALLOWED): the engine value (`--engine
+ * cdktf`, `engine: "cdktf"`, `(default: cdktf)`, value lists like `cdktf, gitops`), `CDKTF_OUTDIR`,
+ * the package (`from "cdktf"`, `@cdktf/provider-generator`) and a user's program written with it
+ * (`--app` takes a "cdktf app"; a cloud target's infra layer needs a "cdktf App" root).
+ * tools/bindings/ is exempt like the generated bindings: it is the engine's binding generator (runs
+ * `@cdktf/provider-generator`, writes code against the package's classes).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SCANNED = ["core", "constructs", "patterns", "providers", "engines", "examples", "index.ts", "pulumi.ts"];
-const EXEMPT = [/^engines\/cdktf\//, /(^|\/)generated\//];
+/** The tools around the library: the CLI, the conformance runner, `stackwerk deploy`, build tools, benchmarks. */
+const TOOLS = ["cli", "conformance", "deploy", "tools", "bench"];
+const EXEMPT = [/^engines\/cdktf\//, /(^|\/)generated\//, /^tools\/bindings\//];
 /** Mentions that are identifiers, not prose: removed from a line before it is searched. */
 const ALLOWED = [/engines\/cdktf\b/g, /\bcdktf\.(json|out)\b/g];
+/** In the tools, also the engine's user-facing names: its `--engine` value, the synth's environment, the package and a user's program written with it. */
+const TOOL_ALLOWED = [
+  ...ALLOWED,
+  /--engine\s+cdktf\b/g,
+  /(["'`])cdktf\1/g,
+  /\(default: cdktf\)/g,
+  /\bcdktf(?=,\s?(pulumi|gitops)\b)/g,
+  /\bCDKTF_OUTDIR\b/g,
+  /@cdktf\/[\w-]+/g,
+  /\bcdktf (App|app)\b/g,
+];
 
 /** Every .ts/.js file below `entry` (a folder or a file), relative to the repository. */
 function sources(entry: string): string[] {
@@ -28,9 +46,9 @@ function sources(entry: string): string[] {
 }
 
 /** `file:line: text` of each line of `text` that names cdktf outside the allowed identifiers. */
-function cdktfMentions(file: string, text: string): string[] {
+function cdktfMentions(file: string, text: string, allowed: readonly RegExp[] = ALLOWED): string[] {
   return text.split("\n").flatMap((line, i) => {
-    const rest = ALLOWED.reduce((l, re) => l.replace(re, ""), line);
+    const rest = allowed.reduce((l, re) => l.replace(re, ""), line);
     return /cdktf/i.test(rest) ? [`${file}:${i + 1}: ${line.trim()}`] : [];
   });
 }
@@ -49,5 +67,29 @@ test("outside engines/cdktf/ and generated bindings, the library and the example
   const files = SCANNED.flatMap(sources).filter((f) => !EXEMPT.some((re) => re.test(f.split(path.sep).join("/"))));
   expect(files.length).toBeGreaterThan(100);
   const found = files.flatMap((f) => cdktfMentions(f, fs.readFileSync(path.join(ROOT, f), "utf8")));
+  expect(found).toEqual([]);
+});
+
+test("in the tools, the engine's user-facing names pass and prose naming cdktf still fails", () => {
+  const allowed = [
+    "  --engine   cdktf (default) | gitops",
+    'const engines = (list(flags.engine) ?? ["cdktf"]) as EngineName[]; // `cdktf` cells (default: cdktf)',
+    'nonEmpty("engine", flags.engine, "cdktf, gitops"); // [--engine cdktf,pulumi | gitops]',
+    "process.env.CDKTF_OUTDIR = outdir; // @cdktf/provider-generator",
+    'import { App } from "cdktf"; // --app takes a cdktf app; a cdktf App root',
+  ];
+  expect(cdktfMentions("cli/x.ts", allowed.join("\n"), TOOL_ALLOWED)).toEqual([]);
+  expect(cdktfMentions("cli/x.ts", '// cdktf creates the folder\nthrow new Error("--jobs only applies to the cdktf engine");', TOOL_ALLOWED)).toEqual([
+    "cli/x.ts:1: // cdktf creates the folder",
+    'cli/x.ts:2: throw new Error("--jobs only applies to the cdktf engine");',
+  ]);
+  // The tools' allowances do not apply to the library.
+  expect(cdktfMentions("core/x.ts", 'const engine = "cdktf";')).toEqual(['core/x.ts:1: const engine = "cdktf";']);
+});
+
+test("cli/, conformance/, deploy/, tools/ and bench/ name cdktf only by its user-facing names", () => {
+  const files = TOOLS.flatMap(sources).filter((f) => !EXEMPT.some((re) => re.test(f.split(path.sep).join("/"))));
+  for (const dir of TOOLS) expect({ dir, scanned: files.some((f) => f.startsWith(`${dir}${path.sep}`)) }).toEqual({ dir, scanned: true });
+  const found = files.flatMap((f) => cdktfMentions(f, fs.readFileSync(path.join(ROOT, f), "utf8"), TOOL_ALLOWED));
   expect(found).toEqual([]);
 });

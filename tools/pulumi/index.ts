@@ -74,7 +74,7 @@ export function pulumiEnv(t: PulumiTools, backendDir: string, passphrase: string
     PULUMI_AUTOMATION_API_SKIP_VERSION_CHECK: "true",
     PULUMI_SKIP_CONFIRMATIONS: "true",
     PULUMI_DIY_BACKEND_NO_LEGACY_WARNING: "true",
-    // Server-side apply with force: a field another manager (kubectl) took is taken back, as cdktf does.
+    // Server-side apply with force: a field another manager (kubectl) took is taken back, as the Terraform engine's apply does.
     PULUMI_K8S_ENABLE_PATCH_FORCE: "true",
   };
 }

@@ -97,7 +97,7 @@ export async function synthMatrix(outdir: string, jobs = 1): Promise<ReviewStack
     const cell = `${pattern}/${target}/${stage}`;
     progress(`review: synth ${cell} (${i + 1}/${cells.length})`);
     const dir = path.join(outdir, pattern, target, stage);
-    // cdktf creates only the last folder of --out.
+    // synth creates only the last folder of --out.
     fs.mkdirSync(dir, { recursive: true });
     await run(tsx, [path.join(root, "cli", "main.ts"), "synth", "--pattern", pattern, "--target", target, "--stage", stage, "--out", dir]);
     return fs

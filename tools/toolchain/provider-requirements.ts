@@ -1,7 +1,7 @@
 /**
- * Makes a synthesised cdktf stack resolve its providers from the Stackwerk toolchain.
+ * Makes a synthesised Terraform JSON stack resolve its providers from the Stackwerk toolchain.
  *
- * cdktf writes `terraform.required_providers` from the binding it was generated with: the
+ * The Terraform engine writes `terraform.required_providers` from the binding it was generated with: the
  * prebuilt kubernetes binding writes `{ source: "kubernetes", version: "2.38.0" }`, helm
  * `{ source: "helm", version: "3.1.1" }`, other bindings may spell `registry.terraform.io/ns/type`
  * (which OpenTofu does not treat as `registry.opentofu.org/ns/type`, see opentofu/opentofu#2402).
@@ -30,7 +30,7 @@ function parseSource(source: string): ParsedSource {
 }
 
 /**
- * Returns a copy of `tfJson` (a synthesised cdktf stack, `cdk.tf.json`) whose
+ * Returns a copy of `tfJson` (a synthesised Terraform JSON stack, `cdk.tf.json`) whose
  * `terraform.required_providers` point at the toolchain's provider addresses and pinned
  * versions. Throws when a stack requires a provider the toolchain does not have, and
  * `ProviderUnavailableError` ("blocked: provider ionoscloud not buildable offline ...") when
