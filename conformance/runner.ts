@@ -60,7 +60,7 @@ export interface ConformanceOptions {
   readonly cells?: readonly CellSpec[];
   /** Command line recorded in the report. */
   readonly argv?: readonly string[];
-  /** Level 5 wait for rollouts/endpoints. @default 120000 */
+  /** Level 4/5 wait for rollouts/endpoints (with `runtime`: for every pod to run Ready on the real node). @default 120000, 900000 with `runtime` (Keycloak builds itself and creates its schema before Ready) */
   readonly rolloutTimeoutMs?: number;
   /** Level 6 wait for namespaces/volumes to disappear. @default 120000 */
   readonly leftoverTimeoutMs?: number;
@@ -287,7 +287,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     toolchain,
     place: (keys, who) => pool.place(keys, who),
     keep: options.keep ?? false,
-    rolloutTimeoutMs: options.rolloutTimeoutMs ?? 120_000,
+    rolloutTimeoutMs: options.rolloutTimeoutMs ?? (options.runtime ? 900_000 : 120_000),
     leftoverTimeoutMs: options.leftoverTimeoutMs ?? 120_000,
     env: options.env ?? process.env,
     maxLevel,

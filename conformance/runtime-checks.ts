@@ -12,6 +12,7 @@ import { busyboxImageSpec } from "../tools/runtime/test-images";
 import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
 import { EVENT_BUS_NOT_RUN, eventBusRuntimeChecks } from "./runtime-checks-event-bus";
+import { iamRuntimeChecks } from "./runtime-checks-iam";
 
 /** Namespace the on-prem target's Gateway implementation (Traefik) runs in: the web-app's ingress policy admits it. */
 export const INGRESS_CONTROLLER_NAMESPACE = "traefik";
@@ -238,6 +239,9 @@ export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
     "Gateway implementation (Traefik, gatewayClassName traefik): not run: no local image (its Go module is served, but no build is wired in); HTTP went to the app's Service from the ingress controller's namespace instead",
   ],
   "event-bus": EVENT_BUS_NOT_RUN,
+  iam: [
+    "Gateway implementation (Traefik, gatewayClassName traefik): not run: no local image (its Go module is served, but no build is wired in); its ForwardAuth was done by the check client: the proxy asked from the ingress controller's namespace, then the app's Service",
+  ],
 };
 
 /** The pattern's runtime checks for its first namespace (`[]` for a pattern without any yet). */
@@ -245,5 +249,6 @@ export async function runtimeProtocolChecks(pattern: string, kubectl: Kubectl, n
   const app = namespaces.find((n) => !n.endsWith("-gateway")) ?? namespaces[0];
   if (pattern === "web-app" && app) return webAppRuntimeChecks(kubectl, app);
   if (pattern === "event-bus" && app) return eventBusRuntimeChecks(kubectl, app);
+  if (pattern === "iam" && app) return iamRuntimeChecks(kubectl, app);
   return [];
 }

@@ -67,6 +67,13 @@ export interface ProtectOptions {
   readonly name?: string;
   /** OAuth client id of the proxy. @default the proxy's name */
   readonly clientId?: string;
+  /**
+   * Client ids (of the same realm) whose access tokens the proxy accepts as `Authorization: Bearer`
+   * instead of a browser session, e.g. services calling the app with client-credentials tokens.
+   * Each gets an audience grant for the proxy's client, so only their tokens carry its `aud`.
+   * @default none (browser sessions only)
+   */
+  readonly apiClients?: readonly string[];
 }
 
 /** Something with an HTTP exposure (a WebAppStack, or a Workload exposed with HttpExposure). */
@@ -87,7 +94,7 @@ const IDENTITY_STACK_PROPS = propNames<IdentityStackProps>()([
 ]);
 const DATABASE_OPTIONS = propNames<IdentityDatabaseOptions>()(["id", "name", "username"]);
 const OIDC_CLIENT_REQUEST = propNames<OidcClientRequest>()(["id", "clientId", "redirectUris", "serviceAccount", "secret", "description"]);
-const PROTECT_OPTIONS = propNames<ProtectOptions>()(["realm", "name", "clientId"]);
+const PROTECT_OPTIONS = propNames<ProtectOptions>()(["realm", "name", "clientId", "apiClients"]);
 
 /** User name of Keycloak's bootstrap administrator (master realm). */
 export const KEYCLOAK_ADMIN_USER = "stackwerk-admin";
@@ -267,15 +274,20 @@ export class IdentityStack extends Pattern {
     const name = requireDnsLabel(this, "protect.name", options.name ?? `proxy-${exposure.hostName.split(".")[0]}`.slice(0, 40).replace(/-+$/, ""));
     if (this.proxies.has(name))
       fail(this, "protect.name", `${JSON.stringify(name)} already protects ${this.proxies.get(name)!.hostName}. Allowed: a name not used yet`);
+    const apiClients = options.apiClients ?? [];
+    if (!Array.isArray(apiClients) || apiClients.some((c) => typeof c !== "string" || c === ""))
+      fail(this, "protect.apiClients", `${JSON.stringify(apiClients)} is not allowed. Allowed: a list of client ids of the realm`);
     const scheme = exposure.tls ? "https" : "http";
+    const realm = options.realm ?? this.realm;
     const client = this.oidcClient(
       {
         clientId: options.clientId ?? name,
         redirectUris: [`${scheme}://${exposure.hostName}/oauth2/callback`],
         description: `oauth2-proxy for ${exposure.hostName}`,
       },
-      options.realm ?? this.realm,
+      realm,
     );
+    for (const caller of apiClients) realm.grantAudience({ callerClientId: caller, audience: client.clientId, requestedBy: `${this.node.path} protect(${name})` });
     const stageDefaults = STAGE_DEFAULTS[this.stage];
     const proxy = new AuthProxy(this.platformStack as unknown as Construct, `proxy-${name}`, {
       namespace: this.namespace,
@@ -287,6 +299,7 @@ export class IdentityStack extends Pattern {
       exposure,
       client,
       keycloak: this.keycloak,
+      bearerTokens: apiClients.length > 0,
     });
     this.proxies.set(name, proxy);
     return proxy;

@@ -27,6 +27,8 @@ export const KEYCLOAK_MANAGEMENT_PORT = 9000;
 export const KEYCLOAK_JGROUPS_PORTS = [7800, 57800] as const;
 /** UID of the official image's `keycloak` user. */
 export const KEYCLOAK_UID = 1000;
+/** Keycloak's augmented (Quarkus build) application: written by `kc.sh build`, read at every start. */
+export const KEYCLOAK_QUARKUS_DIR = "/opt/keycloak/lib/quarkus";
 /** Where `--import-realm` reads realm files. */
 export const KEYCLOAK_IMPORT_DIR = "/opt/keycloak/data/import";
 
@@ -100,12 +102,42 @@ export class Keycloak extends PodWorkload {
       { name: "KC_BOOTSTRAP_ADMIN_USERNAME", value: props.adminUser },
       { name: "KC_BOOTSTRAP_ADMIN_PASSWORD", valueFrom: { secretKeyRef: { name: props.adminPassword.name, key: props.adminPassword.key } } },
     ];
-    const writablePaths = ["/tmp", "/opt/keycloak/data", "/opt/keycloak/lib/quarkus"];
+    const writablePaths = ["/tmp", "/opt/keycloak/data", KEYCLOAK_QUARKUS_DIR];
+    const security = containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: KEYCLOAK_UID });
+    const resources = KEYCLOAK_RESOURCES[props.size];
+    const [tmpMount, , quarkusMount] = this.writableMounts(writablePaths);
+    // The writable lib/quarkus emptyDir hides the image's augmented application, without which
+    // kc.sh cannot even start (NoSuchFileException: lib/quarkus/quarkus-application.dat, first
+    // runtime run): an init container copies it in, a second one augments it for this pod's
+    // build options (`kc.sh build`: database vendor, health, metrics, cache), so the server
+    // starts `--optimized` and never rewrites its own files.
+    const initContainers: Container[] = [
+      {
+        name: "quarkus-copy",
+        image: props.image,
+        imagePullPolicy: "IfNotPresent",
+        command: ["/bin/sh", "-c", `cp -R ${KEYCLOAK_QUARKUS_DIR}/. /augmented/`],
+        resources,
+        securityContext: security,
+        volumeMounts: [{ name: quarkusMount.name, mountPath: "/augmented" }],
+      },
+      {
+        name: "build",
+        image: props.image,
+        imagePullPolicy: "IfNotPresent",
+        args: ["build"],
+        // Build options are read from the same variables; no Secret value is needed to build.
+        env: this.env.filter((e) => e.valueFrom === undefined),
+        resources,
+        securityContext: security,
+        volumeMounts: [quarkusMount, tmpMount],
+      },
+    ];
     const container: Container = {
       name: this.name,
       image: props.image,
       imagePullPolicy: "IfNotPresent",
-      args: ["start", "--import-realm"],
+      args: ["start", "--optimized", "--import-realm"],
       ports: [
         { name: "http", containerPort: KEYCLOAK_HTTP_PORT, protocol: "TCP" },
         { name: "management", containerPort: KEYCLOAK_MANAGEMENT_PORT, protocol: "TCP" },
@@ -113,8 +145,8 @@ export class Keycloak extends PodWorkload {
         { name: "jgroups-fd", containerPort: KEYCLOAK_JGROUPS_PORTS[1], protocol: "TCP" },
       ],
       env: this.env,
-      resources: KEYCLOAK_RESOURCES[props.size],
-      securityContext: containerSecurityContext({ readOnlyRootFilesystem: true, runAsUser: KEYCLOAK_UID }),
+      resources,
+      securityContext: security,
       volumeMounts: [...this.writableMounts(writablePaths), { name: "realms", mountPath: KEYCLOAK_IMPORT_DIR, readOnly: true }],
       startupProbe: { httpGet: { path: "/health/started", port: "management" }, periodSeconds: 5, failureThreshold: 60 },
       readinessProbe: { httpGet: { path: "/health/ready", port: "management" }, periodSeconds: 10, failureThreshold: 3 },
@@ -133,12 +165,15 @@ export class Keycloak extends PodWorkload {
           strategy: { type: "RollingUpdate", rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
           template: {
             metadata: { labels: this.labels, annotations: props.podAnnotations },
-            spec: this.podSpec(container, {
-              runAsUser: KEYCLOAK_UID,
-              writablePaths,
-              spreadOverZones: props.spreadOverZones,
-              volumes: [{ name: "realms", secret: { secretName: props.realmSecretName, defaultMode: 0o440 } }],
-            }),
+            spec: {
+              ...this.podSpec(container, {
+                runAsUser: KEYCLOAK_UID,
+                writablePaths,
+                spreadOverZones: props.spreadOverZones,
+                volumes: [{ name: "realms", secret: { secretName: props.realmSecretName, defaultMode: 0o440 } }],
+              }),
+              initContainers,
+            },
           },
         },
       }),

@@ -36,6 +36,8 @@ export interface AuthProxyProps {
   /** The proxy's OIDC client. */
   readonly client: IIdentityProvider;
   readonly keycloak: Keycloak;
+  /** Accept access tokens whose `aud` holds the proxy's client id as `Authorization: Bearer` (`protect({ apiClients })`). @default false */
+  readonly bearerTokens?: boolean;
 }
 
 /** oauth2-proxy in front of one app's HTTPRoute. */
@@ -86,6 +88,13 @@ export class AuthProxy extends Construct {
         OAUTH2_PROXY_UPSTREAMS: "static://202",
         OAUTH2_PROXY_COOKIE_SECURE: String(exposure.tls),
         OAUTH2_PROXY_SKIP_PROVIDER_BUTTON: "true",
+        // Bearer tokens are verified like ID tokens: issuer, signature (JWKS) and aud = the proxy's client id.
+        // A service account's token has no (verified) email, which oauth2-proxy refuses by default
+        // ("email in id_token () isn't verified", found with the real programs): allowed only here.
+        ...(props.bearerTokens ? { OAUTH2_PROXY_SKIP_JWT_BEARER_TOKENS: "true", OAUTH2_PROXY_INSECURE_OIDC_ALLOW_UNVERIFIED_EMAIL: "true" } : {}),
+        // The sign-in's return address is the app's host (from X-Forwarded-Host); without this the
+        // proxy rejected it ("Rejecting invalid redirect ...: domain / port not in whitelist").
+        OAUTH2_PROXY_WHITELIST_DOMAINS: this.hostName,
       },
       secretEnv: { OAUTH2_PROXY_CLIENT_SECRET: client.clientSecret, OAUTH2_PROXY_COOKIE_SECRET: cookie.ref("cookie-secret") },
     });

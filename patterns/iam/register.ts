@@ -49,6 +49,9 @@ export async function identitySmokeChecks(probe: SmokeProbe, namespace: string):
   return checks;
 }
 
+/** Client id of the reference instance's service client (client credentials, accepted by the demo app's proxy). */
+export const DEMO_API_CLIENT = "hello-api";
+
 /** The reference demo app behind the proxy (in the identity stack's namespace). */
 function demoApp(identity: IdentityStack, id: string): { exposure: HttpExposure } {
   const platform = identity.platformStack as unknown as Construct;
@@ -76,7 +79,9 @@ registerPattern({
   create: (scope, id, { target, stage }) => {
     const identity = new IdentityStack(scope, id, { target, stage, hostName: `id-${id}.apps.example.de` });
     identity.oidcClient({ clientId: "grafana", redirectUris: [`https://grafana-${id}.apps.example.de/login/generic_oauth`] });
-    identity.protect(demoApp(identity, id));
+    // A service calling the demo app with client-credentials tokens (runtime level 5 gets one).
+    identity.oidcClient({ clientId: DEMO_API_CLIENT, serviceAccount: true, description: "service calling the demo app" });
+    identity.protect(demoApp(identity, id), { apiClients: [DEMO_API_CLIENT] });
     return identity;
   },
   smoke: (probe) => identitySmokeChecks(probe, probe.namespaces[0]),

@@ -83,13 +83,33 @@ describe("production", () => {
     expect(realm.accessTokenLifespan).toBeLessThanOrEqual(300);
     const admin = JSON.parse(Buffer.from(secret.data["admin.json"], "base64").toString("utf8"));
     expect(admin.requiredActions.find((a: any) => a.alias === "CONFIGURE_TOTP").defaultAction).toBe(true);
-    expect(container.args).toEqual(["start", "--import-realm"]);
+    expect(container.args).toEqual(["start", "--optimized", "--import-realm"]);
     expect(container.volumeMounts).toContainEqual({ name: "realms", mountPath: "/opt/keycloak/data/import", readOnly: true });
     expect(deployment.spec.template.metadata.annotations["stackwerk.dev/realms-sha256"]).toMatch(/^[a-f0-9]{64}$/);
     // Every placeholder is wired from a Secret key.
     expect(env.STACKWERK_REALM_IDENTITY_CLIENT_GRAFANA_SECRET).toEqual({
       secretKeyRef: { name: "keycloak-clients", key: "STACKWERK_REALM_IDENTITY_CLIENT_GRAFANA_SECRET" },
     });
+  });
+
+  test("augments Keycloak into its writable lib/quarkus before the start (the emptyDir hid the image's augmented app: NoSuchFileException on the real node)", () => {
+    const spec = deployment.spec.template.spec;
+    const quarkus = container.volumeMounts.find((m: any) => m.mountPath === "/opt/keycloak/lib/quarkus");
+    expect(quarkus).toBeDefined();
+    const [copy, build] = spec.initContainers;
+    // 1. the image's own lib/quarkus into the emptyDir, 2. kc.sh build on it with the same build options.
+    expect(copy.command.join(" ")).toBe("/bin/sh -c cp -R /opt/keycloak/lib/quarkus/. /augmented/");
+    expect(copy.volumeMounts).toEqual([{ name: quarkus.name, mountPath: "/augmented" }]);
+    expect(build.args).toEqual(["build"]);
+    expect(build.volumeMounts).toContainEqual({ name: quarkus.name, mountPath: "/opt/keycloak/lib/quarkus" });
+    const buildEnv = Object.fromEntries(build.env.map((e: any) => [e.name, e.value]));
+    for (const option of ["KC_DB", "KC_HEALTH_ENABLED", "KC_METRICS_ENABLED", "KC_CACHE"]) expect(buildEnv[option]).toBe(env[option]);
+    expect(build.env.some((e: any) => e.valueFrom)).toBe(false);
+    for (const c of [copy, build]) {
+      expect(c.image).toBe(container.image);
+      expect(c.securityContext).toEqual(container.securityContext);
+      expect(c.resources).toEqual(container.resources);
+    }
   });
 
   test("runs one settings Job per realm through the admin API, password from the admin Secret", () => {
@@ -174,6 +194,44 @@ test("protect(webApp) puts oauth2-proxy with its own client in front of the app'
   expect(policies).toEqual(
     expect.arrayContaining(["proxy-shop-allow-to-keycloak", "keycloak-allow-from-proxy-shop", "proxy-shop-allow-from-ingress-controller"]),
   );
+});
+
+test("protect(app, { apiClients }) lets those clients' tokens through the proxy: audience of the proxy's client on the caller only", () => {
+  const out = synthApp((app) => {
+    const zone = new LandingZone(app, "amt", { target: targets.onprem(), stage: "acceptance" });
+    const identity = new IdentityStack(app, "identity", { landingZone: zone, hostName: "id.example.de" });
+    const shop = new WebAppStack(app, "shop", { landingZone: zone, image: "registry.example.de/shop/web:1.4.2", hostName: "shop.example.de" });
+    const other = new WebAppStack(app, "blog", { landingZone: zone, image: "registry.example.de/blog/web:1.0.0", hostName: "blog.example.de" });
+    identity.oidcClient({ clientId: "billing", serviceAccount: true });
+    identity.protect(shop, { apiClients: ["billing"] });
+    identity.protect(other);
+  });
+  const idObjects = manifestsOf(out.json["identity-platform"]);
+  const envOf = (name: string) =>
+    Object.fromEntries(find(idObjects, "Deployment", name).spec.template.spec.containers[0].env.map((e: any) => [e.name, e.value ?? e.valueFrom]));
+  expect(envOf("proxy-shop")).toMatchObject({
+    OAUTH2_PROXY_SKIP_JWT_BEARER_TOKENS: "true",
+    OAUTH2_PROXY_INSECURE_OIDC_ALLOW_UNVERIFIED_EMAIL: "true",
+    OAUTH2_PROXY_WHITELIST_DOMAINS: "shop.example.de",
+  });
+  expect(envOf("proxy-blog").OAUTH2_PROXY_SKIP_JWT_BEARER_TOKENS).toBeUndefined();
+  expect(envOf("proxy-blog").OAUTH2_PROXY_INSECURE_OIDC_ALLOW_UNVERIFIED_EMAIL).toBeUndefined();
+  expect(envOf("proxy-blog").OAUTH2_PROXY_WHITELIST_DOMAINS).toBe("blog.example.de");
+  const realm = JSON.parse(Buffer.from(find(idObjects, "Secret", "keycloak-realms").data["identity.json"], "base64").toString("utf8"));
+  const mappers = (id: string) => (realm.clients.find((c: any) => c.clientId === id).protocolMappers ?? []).map((m: any) => m.config);
+  expect(mappers("billing")).toContainEqual(expect.objectContaining({ "included.client.audience": "proxy-shop", "access.token.claim": "true" }));
+  expect(mappers("proxy-blog")).toEqual([]);
+});
+
+test("protect({ apiClients }) with an unknown client fails at synth naming it", () => {
+  expect(() =>
+    synthApp((app) => {
+      const zone = new LandingZone(app, "amt", { target: targets.onprem(), stage: "acceptance" });
+      const identity = new IdentityStack(app, "identity", { landingZone: zone, hostName: "id.example.de" });
+      const shop = new WebAppStack(app, "shop", { landingZone: zone, image: "registry.example.de/shop/web:1.4.2", hostName: "shop.example.de" });
+      identity.protect(shop, { apiClients: ["nobody"] });
+    }),
+  ).toThrow(/grantAudience\.callerClientId.*"nobody".*proxy-shop.*is not a client of realm identity/);
 });
 
 test.each<[string, Partial<IdentityStackProps>, ((i: IdentityStack) => void) | undefined, RegExp]>([

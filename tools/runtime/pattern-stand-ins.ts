@@ -22,6 +22,7 @@ import type { DebianPackage, LayerSpec } from "./images";
 import { RCLONE_DEBS, rcloneStandIn, type StandInSpec } from "./stand-ins";
 import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
 import { eventBusStandIns } from "./stand-ins-event-bus";
+import { iamStandIns } from "./stand-ins-iam";
 
 const deb = (name: string, version: string, sha256: string): DebianPackage => ({ name, version, sha256 });
 
@@ -271,5 +272,6 @@ export function standInsByUpstream(): Map<string, () => Promise<StandInSpec>> {
     [catalogueRef("rclone"), async () => rcloneStandIn()],
     [HELLO_WEB_UPSTREAM, async () => helloWebStandIn()],
     ...eventBusStandIns(),
+    ...iamStandIns(),
   ]);
 }
