@@ -11,6 +11,8 @@ import { RUNTIME_POD_PLACEMENT } from "../tools/runtime";
 import { busyboxImageSpec } from "../tools/runtime/test-images";
 import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
+import { monitoringRuntimeChecks } from "./runtime-checks-monitoring";
+import { MONITORING_NOT_BUILT } from "../tools/runtime/stand-ins-monitoring";
 
 /** Namespace the on-prem target's Gateway implementation (Traefik) runs in: the web-app's ingress policy admits it. */
 export const INGRESS_CONTROLLER_NAMESPACE = "traefik";
@@ -236,11 +238,13 @@ export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   "web-app": [
     "Gateway implementation (Traefik, gatewayClassName traefik): not run: no local image (its Go module is served, but no build is wired in); HTTP went to the app's Service from the ingress controller's namespace instead",
   ],
+  monitoring: Object.values(MONITORING_NOT_BUILT),
 };
 
 /** The pattern's runtime checks for its first namespace (`[]` for a pattern without any yet). */
 export async function runtimeProtocolChecks(pattern: string, kubectl: Kubectl, namespaces: readonly string[]): Promise<CheckResult[]> {
   const app = namespaces.find((n) => !n.endsWith("-gateway")) ?? namespaces[0];
   if (pattern === "web-app" && app) return webAppRuntimeChecks(kubectl, app);
+  if (pattern === "monitoring") return monitoringRuntimeChecks(kubectl, namespaces.find((n) => !n.endsWith("-prom-operator") && !n.endsWith("-gateway")) ?? app!);
   return [];
 }

@@ -21,6 +21,7 @@ import { LIBC } from "./app-images";
 import type { DebianPackage, LayerSpec } from "./images";
 import { RCLONE_DEBS, rcloneStandIn, type StandInSpec } from "./stand-ins";
 import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
+import { MONITORING_NOT_BUILT, monitoringStandIns } from "./stand-ins-monitoring";
 
 const deb = (name: string, version: string, sha256: string): DebianPackage => ({ name, version, sha256 });
 
@@ -269,5 +270,11 @@ export function standInsByUpstream(): Map<string, () => Promise<StandInSpec>> {
     [catalogueRef("versitygw"), versitygwStandIn],
     [catalogueRef("rclone"), async () => rcloneStandIn()],
     [HELLO_WEB_UPSTREAM, async () => helloWebStandIn()],
+    ...monitoringStandIns(),
   ]);
+}
+
+/** Upstream images that cannot be built here, with why: a runtime run keeps their workloads at zero pods and lists them as not run. */
+export function notBuiltByUpstream(): ReadonlyMap<string, string> {
+  return new Map<string, string>([...Object.entries(MONITORING_NOT_BUILT)]);
 }
