@@ -29,6 +29,7 @@ export interface ActiveTarget {
   readonly scrapeUrl: string;
   readonly health: string;
   readonly lastError?: string;
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0, max);
@@ -44,14 +45,21 @@ export function parseTargets(output: string): ActiveTarget[] | undefined {
   }
 }
 
-/** What a list of active targets says: `ok` when there is at least one and every one is up; the evidence per scrape pool. */
-export function judgeTargets(targets: readonly ActiveTarget[]): { ok: boolean; evidence: string } {
+/**
+ * What a list of active targets says: `ok` when there is at least one and every one is up; the
+ * evidence per scrape pool. Targets on `simulated` nodes (kwok's: no kubelet exists there) are
+ * named in the evidence and not judged.
+ */
+export function judgeTargets(all: readonly ActiveTarget[], simulated: ReadonlySet<string> = new Set()): { ok: boolean; evidence: string } {
+  const onSimulated = all.filter((t) => t.labels?.node !== undefined && simulated.has(t.labels.node));
+  const targets = all.filter((t) => !onSimulated.includes(t));
   const pools = new Map<string, ActiveTarget[]>();
   for (const t of targets) pools.set(t.scrapePool, [...(pools.get(t.scrapePool) ?? []), t]);
   const down = targets.filter((t) => t.health !== "up");
   const evidence = [...pools.entries()]
     .map(([pool, ts]) => `${pool}: ${ts.filter((t) => t.health === "up").length}/${ts.length} up`)
     .concat(down.map((t) => `DOWN ${t.scrapeUrl} (${t.health}${t.lastError ? `: ${t.lastError}` : ""})`))
+    .concat(onSimulated.length ? [`not judged: ${onSimulated.length} target(s) on kwok's simulated nodes (no kubelet there): ${onSimulated.map((t) => t.labels!.node).join(", ")}`] : [])
     .join("; ");
   return { ok: targets.length > 0 && down.length === 0, evidence: evidence || "no active target" };
 }
@@ -67,15 +75,17 @@ export async function monitoringRuntimeChecks(kubectl: Kubectl, namespace: strin
   const checks: CheckResult[] = [];
 
   // 1. Every active target up (first scrapes come up to one scrape interval after the configuration loads).
+  const kwok = await kubectl(["get", "nodes", "-l", "type=kwok", "-o", "jsonpath={.items[*].metadata.name}"], { check: false });
+  const simulated = new Set(kwok.stdout.split(/\s+/).filter(Boolean));
   let deadline = Date.now() + timeoutMs;
   let targets: { pod: string; code: number; output: string } = { pod: "", code: -1, output: "" };
   let judged = { ok: false, evidence: "not read" };
   for (;;) {
     targets = await prometheusApi(kubectl, namespace, "/api/v1/targets?state=active");
     const parsed = parseTargets(targets.output);
-    judged = parsed ? judgeTargets(parsed) : { ok: false, evidence: `not Prometheus' answer: ${oneLine(targets.output)}` };
+    judged = parsed ? judgeTargets(parsed, simulated) : { ok: false, evidence: `not Prometheus' answer: ${oneLine(targets.output)}` };
     // Wait until every target has been scraped once (health "unknown" before the first scrape).
-    const settled = parsed !== undefined && parsed.length > 0 && parsed.every((t) => t.health !== "unknown");
+    const settled = parsed !== undefined && parsed.length > 0 && parsed.every((t) => t.health !== "unknown" || simulated.has(t.labels?.node ?? ""));
     if ((judged.ok && settled) || Date.now() >= deadline) break;
     await sleep(5000);
   }

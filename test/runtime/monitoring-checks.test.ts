@@ -23,3 +23,10 @@ test("no target, or an answer that is not Prometheus', fails", () => {
   expect(parseTargets("wget: can't connect to remote host")).toBeUndefined();
   expect(parseTargets(JSON.stringify({ status: "error" }))).toBeUndefined();
 });
+
+test("kubelet targets on kwok's simulated nodes are named, not judged; on a real node they are", () => {
+  const kubelet = (node: string, health: string) => ({ ...t("scrapeConfig/ns/kubelet", health), labels: { node } });
+  const r = judgeTargets([kubelet("runtime-0", "up"), kubelet("kwok-a-0", "down")], new Set(["kwok-a-0"]));
+  expect(r).toEqual({ ok: true, evidence: "scrapeConfig/ns/kubelet: 1/1 up; not judged: 1 target(s) on kwok's simulated nodes (no kubelet there): kwok-a-0" });
+  expect(judgeTargets([kubelet("runtime-0", "down")], new Set(["kwok-a-0"])).ok).toBe(false);
+});
