@@ -22,23 +22,29 @@ export const NOT_RUN_NODE_LABEL = "stackwerk.dev/not-run";
 
 type Manifest = { kind?: string; apiVersion?: string; metadata?: { name?: string; namespace?: string }; spec?: Record<string, unknown> };
 
-function manifests(tf: TfJson): Array<{ address: string; manifest: Manifest }> {
+function manifests(tf: TfJson): Array<{ address: string; manifest: Manifest; resource: Record<string, unknown> }> {
   return Object.entries<Record<string, unknown>>(tf.resource?.kubernetes_manifest ?? {}).flatMap(([name, r]) =>
-    r.manifest && typeof r.manifest === "object" ? [{ address: `kubernetes_manifest.${name}`, manifest: r.manifest as Manifest }] : [],
+    r.manifest && typeof r.manifest === "object" ? [{ address: `kubernetes_manifest.${name}`, manifest: r.manifest as Manifest, resource: r }] : [],
   );
 }
 
+/** How long the apply waits for the operator to report a placed resource `Available` (its pods Ready). */
+export const OPERATOR_AVAILABLE_TIMEOUT = "10m";
+
 /**
  * Sets the runtime node's placement on every `Prometheus` and `Alertmanager` resource of `tf`, in
- * place. Returns the upstream images used there (to build), the addresses changed and their namespaces.
+ * place, and makes the apply wait until the operator reports the resource `Available`. Returns the upstream images used there (to build), the addresses changed and their namespaces.
  */
 export function placeOperatorWorkloads(tf: TfJson): { images: string[]; placed: string[]; namespaces: string[] } {
   const images: string[] = [];
   const placed: string[] = [];
   const namespaces: string[] = [];
-  for (const { address, manifest } of manifests(tf)) {
+  for (const { address, manifest, resource } of manifests(tf)) {
     if (!manifest.kind || !OPERATOR_WORKLOAD_KINDS.has(manifest.kind) || !manifest.apiVersion?.startsWith("monitoring.coreos.com/") || !manifest.spec) continue;
     const spec = manifest.spec;
+    // The operator makes the pods after the apply: wait until it reports them Available, so level 4 sees them.
+    resource.wait = { condition: [{ type: "Available", status: "True" }] };
+    resource.timeouts = { create: OPERATOR_AVAILABLE_TIMEOUT, update: OPERATOR_AVAILABLE_TIMEOUT };
     if (typeof spec.image === "string") images.push(spec.image);
     spec.nodeSelector = { ...(spec.nodeSelector as object | undefined), ...RUNTIME_POD_PLACEMENT.nodeSelector };
     const tolerations = Array.isArray(spec.tolerations) ? (spec.tolerations as object[]) : [];

@@ -35,6 +35,8 @@ test("Prometheus and Alertmanager resources get the runtime node's placement and
   expect(r.namespaces).toEqual(["mon", "mon"]);
   expect(manifest(tf, "prom").spec).toMatchObject({ nodeSelector: RUNTIME_POD_PLACEMENT.nodeSelector, tolerations: RUNTIME_POD_PLACEMENT.tolerations });
   expect(manifest(tf, "rule").spec).toEqual({ groups: [] });
+  const resource = (tf.resource!.kubernetes_manifest as Record<string, Record<string, unknown>>).prom;
+  expect(resource.wait).toEqual({ condition: [{ type: "Available", status: "True" }] });
   setOperatorWorkloadImages(tf, (u) => (u === "up/prometheus:v3" ? "stackwerk.local/prometheus:v3@sha256:ab" : undefined));
   expect(manifest(tf, "prom").spec.image).toBe("stackwerk.local/prometheus:v3@sha256:ab");
   expect(manifest(tf, "am").spec.image).toBe("up/am:v0");
