@@ -199,9 +199,9 @@ export function monitoringStandIns(): Array<[string, () => Promise<StandInSpec>]
  */
 export const MONITORING_NOT_BUILT: Readonly<Record<string, string>> = {
   [catalogueRef("loki")]:
-    "Loki 3.5.0 (log store): not run: no local image: Loki is AGPL-3.0 and must not be built or run on this machine, so the log-store check (a pod's log line found in the log store) is not run",
+    "Loki 3.5.0 (log store): not run: no local image: Loki is AGPL-3.0 and must not be built or run on this machine, so the log-store check (a pod's log line found in the log store) is not run; its StatefulSet is applied with zero replicas",
   [catalogueRef("grafana")]:
-    "Grafana 12.0.2 (dashboards): not run: no local image: the Go module proxy does not serve github.com/grafana/grafana (and it is AGPL-3.0 too)",
+    "Grafana 12.0.2 (dashboards): not run: no local image: the Go module proxy does not serve github.com/grafana/grafana (and it is AGPL-3.0 too); its Deployment is applied with zero replicas",
   [catalogueRef("alloy")]:
-    "Grafana Alloy v1.10.2 (log shipper DaemonSet): not run: no local image: the Go module proxy answers 403 for github.com/grafana/alloy (go list -m -versions: 'This module version is not available')",
+    "Grafana Alloy v1.10.2 (log shipper DaemonSet): not run: no local image: the Go module proxy answers 403 for github.com/grafana/alloy (go list -m -versions: 'This module version is not available'); the DaemonSet is applied selecting no node",
 };
