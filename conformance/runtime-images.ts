@@ -11,7 +11,7 @@ import { notBuiltByUpstream, standInsByUpstream } from "../tools/runtime/pattern
 import type { BuiltImage } from "../tools/runtime/images";
 import { LOCAL_REGISTRY } from "../tools/runtime/test-images";
 import { podTemplates } from "./runtime";
-import { flagImage, keepNotBuiltAtZero, placeOperatorWorkloads, setOperatorWorkloadImages } from "./runtime-workloads";
+import { allowRuntimeApiEndpoint, flagImage, keepNotBuiltAtZero, placeOperatorWorkloads, setOperatorWorkloadImages } from "./runtime-workloads";
 import type { ImageSubstitution } from "./types";
 
 /** The local images of one cell. */
@@ -62,6 +62,8 @@ export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line
   };
   for (const tf of stacks) {
     const kept = keepNotBuiltAtZero(tf, new Set(notBuilt.keys()));
+    const apiPolicies = allowRuntimeApiEndpoint(tf);
+    if (apiPolicies.length) log(`API egress policies also admit the runtime node's API endpoint: ${apiPolicies.join(", ")}`);
     keptAtZero.push(...kept.map((k) => k.workload));
     for (const t of podTemplates(tf)) {
       if (t.kind !== "CronJob" && t.namespace && !kept.some((k) => k.address === t.address)) podNamespaces.add(t.namespace);

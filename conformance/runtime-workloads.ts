@@ -9,9 +9,15 @@
  *   that image into the pods it makes;
  * - workloads whose image cannot be built here are kept at zero pods (Deployment/StatefulSet
  *   `replicas: 0`, a DaemonSet selecting no node, a Job or CronJob suspended): their objects are
- *   applied and checked, nothing of them runs, and the cell lists them as not run.
+ *   applied and checked, nothing of them runs, and the cell lists them as not run;
+ * - the API server: real clusters serve the `kubernetes` Service's endpoint on 6443 or 443 (the
+ *   ports the patterns' API egress policies allow); the runtime node's endpoint is its relay
+ *   `CONTROL_PLANE_ADDRESS:<the embedded API server's own port>`, and NetworkPolicies match the
+ *   port after the Service's DNAT. So an egress rule allowing TCP 443 and 6443 also gets that one
+ *   address (any port): the API and nothing else.
  */
 import { RUNTIME_POD_PLACEMENT } from "../tools/runtime";
+import { CONTROL_PLANE_ADDRESS } from "../tools/runtime/node-settings";
 import type { TfJson } from "../deploy/stack-json";
 
 /** Kinds of operator resources whose pods the operator makes from `spec.image` (monitoring.coreos.com). */
@@ -109,4 +115,24 @@ export function keepNotBuiltAtZero(tf: TfJson, notBuilt: ReadonlySet<string>): A
 function podSpecOf(spec: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
   const template = spec?.template as { spec?: Record<string, unknown> } | undefined;
   return template?.spec;
+}
+
+type EgressRule = { ports?: Array<{ port?: unknown; protocol?: string }>; to?: object[] };
+
+/**
+ * Adds the runtime node's API endpoint (`CONTROL_PLANE_ADDRESS/32`, any port) to every
+ * NetworkPolicy egress rule of `tf` that allows TCP 443 and 6443, in place. Returns
+ * `namespace/name` of each policy changed.
+ */
+export function allowRuntimeApiEndpoint(tf: TfJson): string[] {
+  const changed: string[] = [];
+  for (const { manifest } of manifests(tf)) {
+    if (manifest.kind !== "NetworkPolicy" || !Array.isArray(manifest.spec?.egress)) continue;
+    const rules = manifest.spec.egress as EgressRule[];
+    const api = rules.filter((r) => [443, 6443].every((p) => r.ports?.some((x) => x.port === p && (x.protocol ?? "TCP") === "TCP")));
+    if (api.length === 0) continue;
+    rules.push({ to: [{ ipBlock: { cidr: `${CONTROL_PLANE_ADDRESS}/32` } }] });
+    changed.push(`${manifest.metadata?.namespace ?? ""}/${manifest.metadata?.name ?? ""}`);
+  }
+  return changed;
 }

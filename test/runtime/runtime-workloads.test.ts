@@ -3,7 +3,7 @@
  * runtime-workloads.ts, ADR 0425), on stack JSON shaped like the monitoring pattern's: no cluster.
  */
 import type { TfJson } from "../../deploy/stack-json";
-import { flagImage, keepNotBuiltAtZero, NOT_RUN_NODE_LABEL, placeOperatorWorkloads, setOperatorWorkloadImages } from "../../conformance/runtime-workloads";
+import { allowRuntimeApiEndpoint, flagImage, keepNotBuiltAtZero, NOT_RUN_NODE_LABEL, placeOperatorWorkloads, setOperatorWorkloadImages } from "../../conformance/runtime-workloads";
 import { RUNTIME_POD_PLACEMENT } from "../../tools/runtime";
 
 const podSpec = (image: string) => ({ containers: [{ name: "c", image }] });
@@ -57,4 +57,17 @@ test("image references passed as flags are recognised only when they are known i
   expect(flagImage("--prometheus-config-reloader=quay.io/x/reloader:v1", known)).toEqual({ flag: "--prometheus-config-reloader", image: "quay.io/x/reloader:v1" });
   expect(flagImage("--web.listen-address=:8080", known)).toBeUndefined();
   expect(flagImage(42, known)).toBeUndefined();
+});
+
+// Found on the real node: Prometheus' service discovery got "dial tcp 10.96.0.1:443: connect: connection refused"
+// (the node's API endpoint is 172.18.255.254:<API server port>, not 6443/443).
+test("egress rules allowing the API ports also admit the runtime node's API endpoint; other rules stay as they are", () => {
+  const policy = (name: string, ports: number[]) => ({
+    manifest: { kind: "NetworkPolicy", metadata: { name, namespace: "mon" }, spec: { egress: [{ ports: ports.map((port) => ({ port, protocol: "TCP" })), to: [{ ipBlock: { cidr: "0.0.0.0/0" } }] }] } },
+  });
+  const tf = { resource: { kubernetes_manifest: { api: policy("to-api", [443, 6443]), kubelet: policy("to-kubelets", [10250]) } } } as unknown as TfJson;
+  expect(allowRuntimeApiEndpoint(tf)).toEqual(["mon/to-api"]);
+  const m = tf.resource!.kubernetes_manifest as Record<string, { manifest: { spec: { egress: object[] } } }>;
+  expect(m.api.manifest.spec.egress[1]).toEqual({ to: [{ ipBlock: { cidr: "172.18.255.254/32" } }] });
+  expect(m.kubelet.manifest.spec.egress).toHaveLength(1);
 });
