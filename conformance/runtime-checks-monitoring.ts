@@ -4,19 +4,18 @@
  * node, each with its evidence:
  *
  * - Prometheus' targets: every active target of the zone's scrape configuration (its
- *   ServiceMonitors and the kubelet ScrapeConfig) is `up`, read from Prometheus' HTTP API inside
- *   its own pod;
+ *   ServiceMonitors and the kubelet ScrapeConfig) is `up`, read from Prometheus' HTTP API (through
+ *   the API server's pod proxy);
  * - the pattern's rules: every rule group of the pattern's PrometheusRules is loaded (valid PromQL);
  * - alerting: a PrometheusRule added for the check (a condition on the scraped `up` series, true
  *   at once) fires in Prometheus and the alert reaches Alertmanager (read from Alertmanager's API
- *   v2 inside its pod), i.e. operator → rule files → config reloader → evaluation → Prometheus'
+ *   v2), i.e. operator → rule files → config reloader → evaluation → Prometheus'
  *   NetworkPolicy egress to Alertmanager → Alertmanager.
  *
  * The log-store check (a pod's log line found in Loki) is not run: Loki and the log shipper have no
  * local image (MONITORING_NOT_BUILT, tools/runtime/stand-ins-monitoring.ts).
  */
 import type { Kubectl } from "./runtime";
-import { execInApp } from "./runtime-checks";
 import type { CheckResult } from "./types";
 
 /** Name of the alert the check's PrometheusRule fires. */
@@ -64,10 +63,24 @@ export function judgeTargets(all: readonly ActiveTarget[], simulated: ReadonlySe
   return { ok: targets.length > 0 && down.length === 0, evidence: evidence || "no active target" };
 }
 
-/** Reads Prometheus' HTTP API inside its pod (busybox wget to 127.0.0.1, as upstream's busybox-based image allows). */
-async function prometheusApi(kubectl: Kubectl, namespace: string, apiPath: string): Promise<{ pod: string; code: number; output: string }> {
-  return execInApp(kubectl, namespace, "prometheus", `wget -q -T 10 -O - 'http://127.0.0.1:9090${apiPath}'`);
+/**
+ * Reads an HTTP API of the first running pod labelled `app.kubernetes.io/name=<app>` through the
+ * API server's pod proxy (the node admits its own traffic to pods, as kubelet probes need).
+ * Not with busybox `wget` inside the pod: Debian's static busybox wget crashes there (exit 139,
+ * glibc's static NSS), seen on the real node.
+ */
+export async function podApi(kubectl: Kubectl, namespace: string, app: string, port: number, apiPath: string): Promise<{ pod: string; code: number; output: string }> {
+  const r = await kubectl(
+    ["get", "pods", "-n", namespace, "-l", `app.kubernetes.io/name=${app}`, "--field-selector=status.phase=Running", "-o", "jsonpath={.items[0].metadata.name}"],
+    { check: false },
+  );
+  const pod = r.stdout.trim();
+  if (!pod) return { pod: `${namespace}/<no running ${app} pod>`, code: -1, output: r.stderr.trim() };
+  const x = await kubectl(["get", "--raw", `/api/v1/namespaces/${namespace}/pods/${pod}:${port}/proxy${apiPath}`], { check: false });
+  return { pod: `${namespace}/${pod}`, code: x.code, output: x.code === 0 ? x.stdout : `${x.stdout}${x.stderr}` };
 }
+
+const prometheusApi = (kubectl: Kubectl, namespace: string, apiPath: string) => podApi(kubectl, namespace, "prometheus", 9090, apiPath);
 
 /** The monitoring pattern's runtime checks in its namespace. */
 export async function monitoringRuntimeChecks(kubectl: Kubectl, namespace: string, options: { timeoutMs?: number } = {}): Promise<CheckResult[]> {
@@ -92,7 +105,7 @@ export async function monitoringRuntimeChecks(kubectl: Kubectl, namespace: strin
   checks.push({
     name: "runtime: Prometheus targets up",
     ok: judged.ok,
-    message: `GET /api/v1/targets in ${targets.pod} → ${judged.evidence}`,
+    message: `GET /api/v1/targets of ${targets.pod} → ${judged.evidence}`,
   });
 
   // 2. The pattern's rule groups loaded.
@@ -108,7 +121,7 @@ export async function monitoringRuntimeChecks(kubectl: Kubectl, namespace: strin
     name: "runtime: the pattern's alert rules loaded",
     ok: groups.length > 0 && bad.length === 0,
     message:
-      `GET /api/v1/rules in ${rules.pod} → ${groups.length} group(s), ${groups.reduce((n, g) => n + g.rules.length, 0)} rule(s): ` +
+      `GET /api/v1/rules of ${rules.pod} → ${groups.length} group(s), ${groups.reduce((n, g) => n + g.rules.length, 0)} rule(s): ` +
       (groups.length ? groups.map((g) => `${g.name} (${g.rules.length})`).join(", ") : oneLine(rules.output)) +
       (bad.length ? `; in error: ${bad.join("; ")}` : ""),
   });
@@ -147,7 +160,7 @@ export async function monitoringRuntimeChecks(kubectl: Kubectl, namespace: strin
     deadline = Date.now() + timeoutMs;
     while (applied.code === 0 && !found && Date.now() < deadline) {
       await sleep(5000);
-      am = await execInApp(kubectl, namespace, "alertmanager", `wget -q -T 10 -O - 'http://127.0.0.1:9093/api/v2/alerts?filter=alertname%3D%22${CHECK_ALERT}%22'`);
+      am = await podApi(kubectl, namespace, "alertmanager", 9093, `/api/v2/alerts?filter=alertname%3D%22${CHECK_ALERT}%22`);
       try {
         const alerts = JSON.parse(am.output) as Array<{ labels: Record<string, string>; status?: { state?: string }; receivers?: Array<{ name: string }>; startsAt?: string }>;
         const a = alerts.find((x) => x.labels.stackwerk_check === nonce);
@@ -168,7 +181,7 @@ export async function monitoringRuntimeChecks(kubectl: Kubectl, namespace: strin
       applied.code !== 0
         ? `applying PrometheusRule ${namespace}/${CHECK_RULE} failed: ${oneLine(applied.stderr)}`
         : found
-          ? `PrometheusRule ${CHECK_RULE} (expr count(up == 1) > 0, label stackwerk_check=${nonce}) → ${firing} → in Alertmanager (${am.pod}, GET /api/v2/alerts) ` +
+          ? `PrometheusRule ${CHECK_RULE} (expr count(up == 1) > 0, label stackwerk_check=${nonce}) → ${firing} → in Alertmanager (GET /api/v2/alerts of ${am.pod}) ` +
             `after ${Math.round((Date.now() - started) / 1000)} s: state ${found.state}, receivers ${found.receivers?.join(", ") ?? "none"}, startsAt ${found.startsAt}`
           : `alert ${CHECK_ALERT} (stackwerk_check=${nonce}) not in Alertmanager after ${timeoutMs / 1000} s; ${firing}; last answer from ${am.pod}: "${oneLine(am.output)}"`,
   });
