@@ -57,6 +57,8 @@ export interface PrometheusOperatorProps {
   readonly namespace: string;
   /** The zone's namespaces (known once the zone is complete: read just before rendering). */
   readonly zoneNamespaces: () => readonly string[];
+  /** Further labels of the operator's namespace (the zone's tenant and stage, so Prometheus selects its ServiceMonitor and rules). @default none */
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -75,7 +77,7 @@ export class PrometheusOperator extends Construct {
       const crd = vendoredDocuments(file)[0];
       new KubeManifest(this, `crd-${crd.metadata.name.split(".")[0]}`, { object: crd });
     }
-    this.namespace = new ZeroTrustNamespace(this, "namespace", { name: props.namespace, labels: { "stackwerk.dev/addon": "prometheus-operator" } });
+    this.namespace = new ZeroTrustNamespace(this, "namespace", { name: props.namespace, labels: { ...props.labels, "stackwerk.dev/addon": "prometheus-operator" } });
     const name = props.namespace;
     // The namespaces it may get by name are the zone's: known once every member is placed.
     beforeRender(addons, () => {
