@@ -58,7 +58,11 @@ export function judgeTargets(all: readonly ActiveTarget[], simulated: ReadonlySe
   const evidence = [...pools.entries()]
     .map(([pool, ts]) => `${pool}: ${ts.filter((t) => t.health === "up").length}/${ts.length} up`)
     .concat(down.map((t) => `DOWN ${t.scrapeUrl} (${t.health}${t.lastError ? `: ${t.lastError}` : ""})`))
-    .concat(onSimulated.length ? [`not judged: ${onSimulated.length} target(s) on kwok's simulated nodes (no kubelet there): ${onSimulated.map((t) => t.labels!.node).join(", ")}`] : [])
+    .concat(
+      onSimulated.length
+        ? [`not judged: ${onSimulated.length} target(s) on kwok's simulated nodes (no kubelet there): ${onSimulated.map((t) => t.labels!.node).join(", ")}`]
+        : [],
+    )
     .join("; ");
   return { ok: targets.length > 0 && down.length === 0, evidence: evidence || "no active target" };
 }
@@ -69,9 +73,25 @@ export function judgeTargets(all: readonly ActiveTarget[], simulated: ReadonlySe
  * Not with busybox `wget` inside the pod: Debian's static busybox wget crashes there (exit 139,
  * glibc's static NSS), seen on the real node.
  */
-export async function podApi(kubectl: Kubectl, namespace: string, app: string, port: number, apiPath: string): Promise<{ pod: string; code: number; output: string }> {
+export async function podApi(
+  kubectl: Kubectl,
+  namespace: string,
+  app: string,
+  port: number,
+  apiPath: string,
+): Promise<{ pod: string; code: number; output: string }> {
   const r = await kubectl(
-    ["get", "pods", "-n", namespace, "-l", `app.kubernetes.io/name=${app}`, "--field-selector=status.phase=Running", "-o", "jsonpath={.items[0].metadata.name}"],
+    [
+      "get",
+      "pods",
+      "-n",
+      namespace,
+      "-l",
+      `app.kubernetes.io/name=${app}`,
+      "--field-selector=status.phase=Running",
+      "-o",
+      "jsonpath={.items[0].metadata.name}",
+    ],
     { check: false },
   );
   const pod = r.stdout.trim();
@@ -162,7 +182,12 @@ export async function monitoringRuntimeChecks(kubectl: Kubectl, namespace: strin
       await sleep(5000);
       am = await podApi(kubectl, namespace, "alertmanager", 9093, `/api/v2/alerts?filter=alertname%3D%22${CHECK_ALERT}%22`);
       try {
-        const alerts = JSON.parse(am.output) as Array<{ labels: Record<string, string>; status?: { state?: string }; receivers?: Array<{ name: string }>; startsAt?: string }>;
+        const alerts = JSON.parse(am.output) as Array<{
+          labels: Record<string, string>;
+          status?: { state?: string };
+          receivers?: Array<{ name: string }>;
+          startsAt?: string;
+        }>;
         const a = alerts.find((x) => x.labels.stackwerk_check === nonce);
         if (a) found = { state: a.status?.state, receivers: a.receivers?.map((r) => r.name), startsAt: a.startsAt };
       } catch {

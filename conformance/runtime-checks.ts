@@ -245,6 +245,7 @@ export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
 export async function runtimeProtocolChecks(pattern: string, kubectl: Kubectl, namespaces: readonly string[]): Promise<CheckResult[]> {
   const app = namespaces.find((n) => !n.endsWith("-gateway")) ?? namespaces[0];
   if (pattern === "web-app" && app) return webAppRuntimeChecks(kubectl, app);
-  if (pattern === "monitoring") return monitoringRuntimeChecks(kubectl, namespaces.find((n) => !n.endsWith("-prom-operator") && !n.endsWith("-gateway")) ?? app!);
+  if (pattern === "monitoring")
+    return monitoringRuntimeChecks(kubectl, namespaces.find((n) => !n.endsWith("-prom-operator") && !n.endsWith("-gateway")) ?? app!);
   return [];
 }

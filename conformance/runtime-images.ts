@@ -50,12 +50,10 @@ export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line
       log(`building the local stand-in for ${upstream} ...`);
       built.set(
         upstream,
-        standIns
-          .get(upstream)!()
-          .then(async (spec) => {
-            const b = await buildStandInImage(spec);
-            return { ...b, reference: spec.referenceByDigest ? `${b.substitution.local}@${b.substitution.digest}` : b.substitution.local };
-          }),
+        standIns.get(upstream)!().then(async (spec) => {
+          const b = await buildStandInImage(spec);
+          return { ...b, reference: spec.referenceByDigest ? `${b.substitution.local}@${b.substitution.digest}` : b.substitution.local };
+        }),
       );
     }
     return (await built.get(upstream)!).reference;

@@ -89,7 +89,10 @@ export function keepNotBuiltAtZero(tf: TfJson, notBuilt: ReadonlySet<string>): A
     if (!spec || !manifest.kind) continue;
     const podSpec = (manifest.kind === "CronJob" ? podSpecOf((spec.jobTemplate as Manifest | undefined)?.spec) : podSpecOf(spec)) ?? undefined;
     if (!podSpec) continue;
-    const containers = [...((podSpec.containers as Array<{ image?: unknown }> | undefined) ?? []), ...((podSpec.initContainers as Array<{ image?: unknown }> | undefined) ?? [])];
+    const containers = [
+      ...((podSpec.containers as Array<{ image?: unknown }> | undefined) ?? []),
+      ...((podSpec.initContainers as Array<{ image?: unknown }> | undefined) ?? []),
+    ];
     if (!containers.some((c) => typeof c.image === "string" && notBuilt.has(c.image))) continue;
     switch (manifest.kind) {
       case "Deployment":

@@ -77,7 +77,10 @@ export class PrometheusOperator extends Construct {
       const crd = vendoredDocuments(file)[0];
       new KubeManifest(this, `crd-${crd.metadata.name.split(".")[0]}`, { object: crd });
     }
-    this.namespace = new ZeroTrustNamespace(this, "namespace", { name: props.namespace, labels: { ...props.labels, "stackwerk.dev/addon": "prometheus-operator" } });
+    this.namespace = new ZeroTrustNamespace(this, "namespace", {
+      name: props.namespace,
+      labels: { ...props.labels, "stackwerk.dev/addon": "prometheus-operator" },
+    });
     const name = props.namespace;
     // The namespaces it may get by name are the zone's: known once every member is placed.
     beforeRender(addons, () => {

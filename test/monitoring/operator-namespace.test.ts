@@ -23,7 +23,10 @@ test("every ServiceMonitor and PrometheusRule of an on-prem zone is watched by t
   const prometheus = all.find((o) => o.kind === "Prometheus")!;
   const operator = all.find((o) => o.kind === "Deployment" && o.metadata.name === "prometheus-operator")!;
   const args = (operator.spec as { template: { spec: { containers: Array<{ args: string[] }> } } }).template.spec.containers[0].args;
-  const watched = args.find((a) => a.startsWith("--namespaces="))!.replace("--namespaces=", "").split(",");
+  const watched = args
+    .find((a) => a.startsWith("--namespaces="))!
+    .replace("--namespaces=", "")
+    .split(",");
   const selects = (selector: unknown, ns: string) =>
     Object.entries((selector as { matchLabels: Record<string, string> }).matchLabels).every(([k, v]) => namespaces.get(ns)?.[k] === v);
   const problems: string[] = [];

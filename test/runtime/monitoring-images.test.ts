@@ -21,15 +21,41 @@ const stack = (): TfJson =>
             metadata: { name: "prometheus-operator", namespace: "op" },
             spec: {
               replicas: 1,
-              template: { spec: { containers: [container(catalogueRef("prometheusOperator"), [`--prometheus-config-reloader=${catalogueRef("prometheusConfigReloader")}`, "--web.listen-address=:8080"])] } },
+              template: {
+                spec: {
+                  containers: [
+                    container(catalogueRef("prometheusOperator"), [
+                      `--prometheus-config-reloader=${catalogueRef("prometheusConfigReloader")}`,
+                      "--web.listen-address=:8080",
+                    ]),
+                  ],
+                },
+              },
             },
           },
         },
         prom: {
-          manifest: { apiVersion: "monitoring.coreos.com/v1", kind: "Prometheus", metadata: { name: "prometheus", namespace: "mon" }, spec: { image: catalogueRef("prometheus") } },
+          manifest: {
+            apiVersion: "monitoring.coreos.com/v1",
+            kind: "Prometheus",
+            metadata: { name: "prometheus", namespace: "mon" },
+            spec: { image: catalogueRef("prometheus") },
+          },
         },
-        ksm: { manifest: { kind: "Deployment", metadata: { name: "ksm", namespace: "mon" }, spec: { replicas: 1, template: { spec: { containers: [container(catalogueRef("kubeStateMetrics"))] } } } } },
-        grafana: { manifest: { kind: "Deployment", metadata: { name: "grafana", namespace: "dash" }, spec: { replicas: 1, template: { spec: { containers: [container(catalogueRef("grafana"))] } } } } },
+        ksm: {
+          manifest: {
+            kind: "Deployment",
+            metadata: { name: "ksm", namespace: "mon" },
+            spec: { replicas: 1, template: { spec: { containers: [container(catalogueRef("kubeStateMetrics"))] } } },
+          },
+        },
+        grafana: {
+          manifest: {
+            kind: "Deployment",
+            metadata: { name: "grafana", namespace: "dash" },
+            spec: { replicas: 1, template: { spec: { containers: [container(catalogueRef("grafana"))] } } },
+          },
+        },
       },
     },
   }) as unknown as TfJson;

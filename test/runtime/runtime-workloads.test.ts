@@ -3,7 +3,14 @@
  * runtime-workloads.ts, ADR 0425), on stack JSON shaped like the monitoring pattern's: no cluster.
  */
 import type { TfJson } from "../../deploy/stack-json";
-import { allowRuntimeApiEndpoint, flagImage, keepNotBuiltAtZero, NOT_RUN_NODE_LABEL, placeOperatorWorkloads, setOperatorWorkloadImages } from "../../conformance/runtime-workloads";
+import {
+  allowRuntimeApiEndpoint,
+  flagImage,
+  keepNotBuiltAtZero,
+  NOT_RUN_NODE_LABEL,
+  placeOperatorWorkloads,
+  setOperatorWorkloadImages,
+} from "../../conformance/runtime-workloads";
 import { RUNTIME_POD_PLACEMENT } from "../../tools/runtime";
 
 const podSpec = (image: string) => ({ containers: [{ name: "c", image }] });
@@ -12,20 +19,34 @@ const stack = (): TfJson =>
     resource: {
       kubernetes_manifest: {
         prom: {
-          manifest: { apiVersion: "monitoring.coreos.com/v1", kind: "Prometheus", metadata: { name: "prometheus", namespace: "mon" }, spec: { image: "up/prometheus:v3" } },
+          manifest: {
+            apiVersion: "monitoring.coreos.com/v1",
+            kind: "Prometheus",
+            metadata: { name: "prometheus", namespace: "mon" },
+            spec: { image: "up/prometheus:v3" },
+          },
         },
         am: {
           manifest: { apiVersion: "monitoring.coreos.com/v1", kind: "Alertmanager", metadata: { name: "am", namespace: "mon" }, spec: { image: "up/am:v0" } },
         },
         rule: { manifest: { apiVersion: "monitoring.coreos.com/v1", kind: "PrometheusRule", metadata: { name: "r", namespace: "mon" }, spec: { groups: [] } } },
-        grafana: { manifest: { kind: "Deployment", metadata: { name: "grafana", namespace: "mon" }, spec: { replicas: 1, template: { spec: podSpec("up/grafana:12") } } } },
-        loki: { manifest: { kind: "StatefulSet", metadata: { name: "loki", namespace: "mon" }, spec: { replicas: 1, template: { spec: podSpec("up/loki:3") } } } },
+        grafana: {
+          manifest: {
+            kind: "Deployment",
+            metadata: { name: "grafana", namespace: "mon" },
+            spec: { replicas: 1, template: { spec: podSpec("up/grafana:12") } },
+          },
+        },
+        loki: {
+          manifest: { kind: "StatefulSet", metadata: { name: "loki", namespace: "mon" }, spec: { replicas: 1, template: { spec: podSpec("up/loki:3") } } },
+        },
         shipper: { manifest: { kind: "DaemonSet", metadata: { name: "log-shipper", namespace: "mon" }, spec: { template: { spec: podSpec("up/alloy:1") } } } },
         ksm: { manifest: { kind: "Deployment", metadata: { name: "ksm", namespace: "mon" }, spec: { replicas: 1, template: { spec: podSpec("up/ksm:2") } } } },
       },
     },
   }) as unknown as TfJson;
-const manifest = (tf: TfJson, name: string) => (tf.resource!.kubernetes_manifest as Record<string, { manifest: { spec: Record<string, unknown> } }>)[name].manifest;
+const manifest = (tf: TfJson, name: string) =>
+  (tf.resource!.kubernetes_manifest as Record<string, { manifest: { spec: Record<string, unknown> } }>)[name].manifest;
 
 test("Prometheus and Alertmanager resources get the runtime node's placement and their local image", () => {
   const tf = stack();
@@ -54,7 +75,10 @@ test("workloads of images that cannot be built here are kept at zero pods, the o
 
 test("image references passed as flags are recognised only when they are known images", () => {
   const known = (r: string) => r === "quay.io/x/reloader:v1";
-  expect(flagImage("--prometheus-config-reloader=quay.io/x/reloader:v1", known)).toEqual({ flag: "--prometheus-config-reloader", image: "quay.io/x/reloader:v1" });
+  expect(flagImage("--prometheus-config-reloader=quay.io/x/reloader:v1", known)).toEqual({
+    flag: "--prometheus-config-reloader",
+    image: "quay.io/x/reloader:v1",
+  });
   expect(flagImage("--web.listen-address=:8080", known)).toBeUndefined();
   expect(flagImage(42, known)).toBeUndefined();
 });
@@ -63,7 +87,11 @@ test("image references passed as flags are recognised only when they are known i
 // (the node's API endpoint is 172.18.255.254:<API server port>, not 6443/443).
 test("egress rules allowing the API ports also admit the runtime node's API endpoint; other rules stay as they are", () => {
   const policy = (name: string, ports: number[]) => ({
-    manifest: { kind: "NetworkPolicy", metadata: { name, namespace: "mon" }, spec: { egress: [{ ports: ports.map((port) => ({ port, protocol: "TCP" })), to: [{ ipBlock: { cidr: "0.0.0.0/0" } }] }] } },
+    manifest: {
+      kind: "NetworkPolicy",
+      metadata: { name, namespace: "mon" },
+      spec: { egress: [{ ports: ports.map((port) => ({ port, protocol: "TCP" })), to: [{ ipBlock: { cidr: "0.0.0.0/0" } }] }] },
+    },
   });
   const tf = { resource: { kubernetes_manifest: { api: policy("to-api", [443, 6443]), kubelet: policy("to-kubelets", [10250]) } } } as unknown as TfJson;
   expect(allowRuntimeApiEndpoint(tf)).toEqual(["mon/to-api"]);

@@ -72,7 +72,12 @@ export const OPERATOR_BUILD: GoStandIn = {
 };
 
 /** prometheus-config-reloader v0.85.0 (same module and release as the operator). */
-export const CONFIG_RELOADER_BUILD: GoStandIn = { ...OPERATOR_BUILD, tool: "prometheus-config-reloader", pkg: "./cmd/prometheus-config-reloader", binary: "prometheus-config-reloader" };
+export const CONFIG_RELOADER_BUILD: GoStandIn = {
+  ...OPERATOR_BUILD,
+  tool: "prometheus-config-reloader",
+  pkg: "./cmd/prometheus-config-reloader",
+  binary: "prometheus-config-reloader",
+};
 
 /** kube-state-metrics v2.15.0 (its main package is the module root). */
 export const KUBE_STATE_METRICS_BUILD: GoStandIn = {
@@ -86,7 +91,11 @@ export const KUBE_STATE_METRICS_BUILD: GoStandIn = {
 
 /** Builds (once, cached under `<cache>/stand-ins/`) a static binary of `b` and returns its path. */
 export async function goStandInBinary(b: GoStandIn): Promise<string> {
-  const dir = path.join(cacheRoot(), "stand-ins", `${b.binary}-${versionKey({ module: b.module, version: b.version, pkg: b.pkg, ldflags: b.ldflags ?? "", layout: "1" })}`);
+  const dir = path.join(
+    cacheRoot(),
+    "stand-ins",
+    `${b.binary}-${versionKey({ module: b.module, version: b.version, pkg: b.pkg, ldflags: b.ldflags ?? "", layout: "1" })}`,
+  );
   const bin = path.join(dir, "bin", b.binary);
   if (isComplete(dir) && fs.existsSync(bin)) return bin;
   await withBuildLock(dir, b.tool, async () => {
