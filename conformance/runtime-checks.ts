@@ -13,6 +13,8 @@ import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
 import { EVENT_BUS_NOT_RUN, eventBusRuntimeChecks } from "./runtime-checks-event-bus";
 import { iamRuntimeChecks } from "./runtime-checks-iam";
+import { monitoringRuntimeChecks } from "./runtime-checks-monitoring";
+import { MONITORING_NOT_BUILT } from "../tools/runtime/stand-ins-monitoring";
 
 /** Namespace the on-prem target's Gateway implementation (Traefik) runs in: the web-app's ingress policy admits it. */
 export const INGRESS_CONTROLLER_NAMESPACE = "traefik";
@@ -242,6 +244,7 @@ export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   iam: [
     "Gateway implementation (Traefik, gatewayClassName traefik): not run: no local image (its Go module is served, but no build is wired in); its ForwardAuth was done by the check client: the proxy asked from the ingress controller's namespace, then the app's Service",
   ],
+  monitoring: Object.values(MONITORING_NOT_BUILT),
 };
 
 /** The pattern's runtime checks for its first namespace (`[]` for a pattern without any yet). */
@@ -250,5 +253,7 @@ export async function runtimeProtocolChecks(pattern: string, kubectl: Kubectl, n
   if (pattern === "web-app" && app) return webAppRuntimeChecks(kubectl, app);
   if (pattern === "event-bus" && app) return eventBusRuntimeChecks(kubectl, app);
   if (pattern === "iam" && app) return iamRuntimeChecks(kubectl, app);
+  if (pattern === "monitoring")
+    return monitoringRuntimeChecks(kubectl, namespaces.find((n) => !n.endsWith("-prom-operator") && !n.endsWith("-gateway")) ?? app!);
   return [];
 }

@@ -7,10 +7,11 @@
  */
 import type { TfJson } from "../deploy/stack-json";
 import { buildStandInImage } from "../tools/runtime/stand-ins";
-import { standInsByUpstream } from "../tools/runtime/pattern-stand-ins";
+import { notBuiltByUpstream, standInsByUpstream } from "../tools/runtime/pattern-stand-ins";
 import type { BuiltImage } from "../tools/runtime/images";
 import { LOCAL_REGISTRY } from "../tools/runtime/test-images";
 import { podTemplates } from "./runtime";
+import { allowRuntimeApiEndpoint, flagImage, keepNotBuiltAtZero, placeOperatorWorkloads, setOperatorWorkloadImages } from "./runtime-workloads";
 import type { ImageSubstitution } from "./types";
 
 /** The local images of one cell. */
@@ -23,48 +24,79 @@ export interface RuntimeImages {
   readonly missing: string[];
   /** Namespaces whose workloads start pods during the run (every kind but CronJob). */
   readonly podNamespaces: string[];
+  /** Workloads kept at zero pods because their image cannot be built here (`kind namespace/name`). */
+  readonly keptAtZero?: string[];
 }
 
-type Container = { image?: unknown };
+type Container = { image?: unknown; args?: unknown };
 
 /**
  * Replaces, in place, every container and init container image of the stacks' pod templates that
  * has a stand-in by the stand-in's local reference, building each stand-in once (cached in the
- * tool cache). `log` gets one line per build.
+ * tool cache); likewise image references passed as `--flag=<image>` arguments and the images of
+ * operator-managed workloads (runtime-workloads.ts, which also places those on the node).
+ * Workloads of images that cannot be built here (`notBuiltByUpstream`) are kept at zero pods.
+ * `log` gets one line per build.
  */
 export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line: string) => void = () => undefined): Promise<RuntimeImages> {
   const standIns = standInsByUpstream();
-  const built = new Map<string, Promise<{ image: BuiltImage; substitution: ImageSubstitution }>>();
+  const notBuilt = notBuiltByUpstream();
+  const built = new Map<string, Promise<{ image: BuiltImage; substitution: ImageSubstitution; reference: string }>>();
   const missing = new Set<string>();
   const podNamespaces = new Set<string>();
+  const keptAtZero: string[] = [];
+  const local = async (upstream: string): Promise<string> => {
+    if (!built.has(upstream)) {
+      log(`building the local stand-in for ${upstream} ...`);
+      built.set(
+        upstream,
+        standIns.get(upstream)!().then(async (spec) => {
+          const b = await buildStandInImage(spec);
+          return { ...b, reference: spec.referenceByDigest ? `${b.substitution.local}@${b.substitution.digest}` : b.substitution.local };
+        }),
+      );
+    }
+    return (await built.get(upstream)!).reference;
+  };
   for (const tf of stacks) {
+    const kept = keepNotBuiltAtZero(tf, new Set(notBuilt.keys()));
+    const apiPolicies = allowRuntimeApiEndpoint(tf);
+    if (apiPolicies.length) log(`API egress policies also admit the runtime node's API endpoint: ${apiPolicies.join(", ")}`);
+    keptAtZero.push(...kept.map((k) => k.workload));
     for (const t of podTemplates(tf)) {
-      if (t.kind !== "CronJob" && t.namespace) podNamespaces.add(t.namespace);
+      if (t.kind !== "CronJob" && t.namespace && !kept.some((k) => k.address === t.address)) podNamespaces.add(t.namespace);
       const containers = [...((t.spec.containers as Container[] | undefined) ?? []), ...((t.spec.initContainers as Container[] | undefined) ?? [])];
       for (const c of containers) {
-        if (typeof c.image !== "string" || c.image.startsWith(`${LOCAL_REGISTRY}/`)) continue;
-        const make = standIns.get(c.image);
-        if (!make) {
+        if (Array.isArray(c.args)) {
+          const args: unknown[] = [];
+          for (const a of c.args) {
+            const f = flagImage(a, (ref) => standIns.has(ref));
+            args.push(f ? `${f.flag}=${await local(f.image)}` : a);
+          }
+          c.args = args;
+        }
+        if (typeof c.image !== "string" || c.image.startsWith(`${LOCAL_REGISTRY}/`) || notBuilt.has(c.image)) continue;
+        if (!standIns.has(c.image)) {
           missing.add(c.image);
           continue;
         }
-        const upstream = c.image;
-        if (!built.has(upstream)) {
-          log(`building the local stand-in for ${upstream} ...`);
-          built.set(
-            upstream,
-            make().then((spec) => buildStandInImage(spec)),
-          );
-        }
-        c.image = (await built.get(upstream)!).substitution.local;
+        c.image = await local(c.image);
       }
     }
+    const operated = placeOperatorWorkloads(tf);
+    for (const image of operated.images) if (!standIns.has(image) && !notBuilt.has(image)) missing.add(image);
+    const refs = new Map<string, string>();
+    for (const image of operated.images) if (standIns.has(image)) refs.set(image, await local(image));
+    setOperatorWorkloadImages(tf, (upstream) => refs.get(upstream));
+    for (const ns of operated.namespaces) podNamespaces.add(ns);
   }
+  if (keptAtZero.length) log(`kept at zero pods (no local image): ${keptAtZero.join(", ")}`);
   const results = await Promise.all(built.values());
   return {
     substitutions: results.map((r) => r.substitution),
     images: results.map((r) => r.image),
     missing: [...missing],
     podNamespaces: [...podNamespaces],
+    keptAtZero,
   };
 }

@@ -210,15 +210,19 @@ export class MonitoringStack extends Pattern {
     claimClusterAddon(this, this.landingZone, "monitoring CRDs (monitoring.coreos.com)", "landingZone");
     this.operatorNamespace = `${this.landingZone.tenant}-${this.landingZone.stage}-prom-operator`.slice(0, 63).replace(/-+$/, "");
     const zone = this.landingZone;
+    // The operator's own namespace carries its ServiceMonitor and rules: it watches it and Prometheus selects it (issue 27).
+    const operatorNamespace = this.operatorNamespace;
+    const watchedNamespaces = () => [...new Set([...zoneNamespaces(zone), operatorNamespace])].sort();
     const operator = new PrometheusOperator(zone.addons(), "prometheus-operator", {
       namespace: this.operatorNamespace,
-      zoneNamespaces: () => zoneNamespaces(zone),
+      zoneNamespaces: watchedNamespaces,
+      labels: { "stackwerk.dev/tenant": this.tenant, "stackwerk.dev/stage": this.stage },
     });
     // Its Deployment and Role in this layer: it starts once the monitoring namespace and its Role exist.
     new OperatorDeployment(this.platformStack, "prometheus-operator", {
       operator,
       monitoringNamespace: ns,
-      zoneNamespaces: () => zoneNamespaces(zone),
+      zoneNamespaces: watchedNamespaces,
       apiServerCidrs: zone.clusterAccess.apiServerCidrs,
       images: imagesOf(this.target),
     });

@@ -1,6 +1,7 @@
 /**
- * prometheus-operator v0.85.0: in a landing zone's add-ons layer the vendored CRDs the pattern
- * uses (ServiceMonitor, PrometheusRule, ScrapeConfig, Prometheus, Alertmanager), the operator's
+ * prometheus-operator v0.85.0: in a landing zone's add-ons layer the vendored CRDs (those the pattern
+ * uses: ServiceMonitor, PrometheusRule, ScrapeConfig, Prometheus, Alertmanager; and those the
+ * operator watches unconditionally: PodMonitor, Probe, AlertmanagerConfig), the operator's
  * namespace and its read-only ClusterRole; in the monitoring pattern's platform layer its Role in
  * the monitoring namespace and its Deployment, scoped to the zone (operator-scope.ts, issue 26).
  * The add-ons layer is applied before every platform layer, so the CRDs are established before
@@ -23,13 +24,18 @@ import { OPERATOR_NAMESPACE_RULES, operatorClusterRules, operatorNamespaceArgs }
 import { KUBERNETES_API_PORTS, writePinnedEgress } from "./egress";
 import type { ImageResolver } from "../../core/images/map";
 
-/** The vendored CRD files, in apply order. */
+/** The vendored CRD files, in apply order: the kinds the pattern uses and those the operator watches. */
 export const VENDORED_CRDS = [
   "monitoring.coreos.com_servicemonitors.yaml",
   "monitoring.coreos.com_prometheusrules.yaml",
   "monitoring.coreos.com_scrapeconfigs.yaml",
   "monitoring.coreos.com_prometheuses.yaml",
   "monitoring.coreos.com_alertmanagers.yaml",
+  // Not used by the pattern, but watched by the operator's Prometheus and Alertmanager controllers
+  // unconditionally: while one is missing their informers never sync and nothing is reconciled (ADR 0425).
+  "monitoring.coreos.com_podmonitors.yaml",
+  "monitoring.coreos.com_probes.yaml",
+  "monitoring.coreos.com_alertmanagerconfigs.yaml",
 ] as const;
 
 /** Folder of the vendored files (next to this module in the sources, or the package's copy). */
@@ -51,6 +57,8 @@ export interface PrometheusOperatorProps {
   readonly namespace: string;
   /** The zone's namespaces (known once the zone is complete: read just before rendering). */
   readonly zoneNamespaces: () => readonly string[];
+  /** Further labels of the operator's namespace (the zone's tenant and stage, so Prometheus selects its ServiceMonitor and rules). @default none */
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -69,7 +77,10 @@ export class PrometheusOperator extends Construct {
       const crd = vendoredDocuments(file)[0];
       new KubeManifest(this, `crd-${crd.metadata.name.split(".")[0]}`, { object: crd });
     }
-    this.namespace = new ZeroTrustNamespace(this, "namespace", { name: props.namespace, labels: { "stackwerk.dev/addon": "prometheus-operator" } });
+    this.namespace = new ZeroTrustNamespace(this, "namespace", {
+      name: props.namespace,
+      labels: { ...props.labels, "stackwerk.dev/addon": "prometheus-operator" },
+    });
     const name = props.namespace;
     // The namespaces it may get by name are the zone's: known once every member is placed.
     beforeRender(addons, () => {

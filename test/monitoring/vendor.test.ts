@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { vendorDir, VENDORED_CRDS, vendoredDocuments } from "../../patterns/monitoring/operator";
+import { OPERATOR_CONFIG_KINDS } from "../../patterns/monitoring/operator-scope";
 
 interface Provenance {
   module: string;
@@ -69,3 +70,11 @@ const mod = moduleDir();
     }
   },
 );
+
+// Found on the real node (issue 27): the operator's Prometheus and Alertmanager controllers wait for
+// informers of every kind they watch; with PodMonitor, Probe or AlertmanagerConfig missing they never
+// reconciled and no Prometheus or Alertmanager pod was made.
+test("a CRD is vendored for every kind the operator watches, and for Prometheus and Alertmanager", () => {
+  const plurals = VENDORED_CRDS.map((f) => (vendoredDocuments(f)[0].spec as { names: { plural: string } }).names.plural);
+  for (const kind of [...OPERATOR_CONFIG_KINDS, "prometheuses", "alertmanagers"]) expect(plurals).toContain(kind);
+});

@@ -89,7 +89,10 @@ describe.each(TARGETS)("a monitored zone on %s", (target) => {
     const addons = out.stacks.find((s) => s.role === "addons")!;
     const crds = manifestsOf(out.json[addons.name]).filter((o) => o.kind === "CustomResourceDefinition" && o.spec.group === "monitoring.coreos.com");
     expect(crds.map((c) => c.metadata.name).sort()).toEqual([
+      "alertmanagerconfigs.monitoring.coreos.com",
       "alertmanagers.monitoring.coreos.com",
+      "podmonitors.monitoring.coreos.com",
+      "probes.monitoring.coreos.com",
       "prometheuses.monitoring.coreos.com",
       "prometheusrules.monitoring.coreos.com",
       "scrapeconfigs.monitoring.coreos.com",

@@ -15,6 +15,7 @@ import { App } from "cdktf";
 import { LandingZone } from "../../index";
 import { MonitoringStack, WebAppStack } from "../../patterns";
 import { targets } from "../../providers";
+import { VENDORED_CRDS } from "../../patterns/monitoring/operator";
 import { manifestsOf, synthApp } from "../support/synth";
 
 const IMAGE = "registry.example.de/amt/portal:2.3.1";
@@ -50,6 +51,8 @@ function monitoredZone(app: App, stage: "test" | "production" = "production", no
 }
 
 const ZONE_NAMESPACES = ["amt-production-forms", "amt-production-mon", "amt-production-portal"];
+/** What the operator watches: the zone's namespaces and its own (its ServiceMonitor and rules, issue 27). */
+const WATCHED_NAMESPACES = [...ZONE_NAMESPACES, "amt-production-prom-operator"].sort();
 
 describe("prometheus-operator and kube-state-metrics are scoped to the zone (finding 1)", () => {
   const out = synthApp((app) => monitoredZone(app, "production", ["192.0.2.0/24"]));
@@ -59,10 +62,10 @@ describe("prometheus-operator and kube-state-metrics are scoped to the zone (fin
   const rulesOf = (roleKind: "ClusterRole" | "Role", binding: Obj, ns?: string) =>
     objects.find((r) => r.kind === roleKind && r.metadata.name === binding.roleRef.name && (ns === undefined || r.metadata.namespace === ns))?.rules ?? [];
 
-  test("the operator watches exactly the zone's namespaces and runs Prometheus/Alertmanager only in the monitoring namespace", () => {
+  test("the operator watches exactly the zone's namespaces (and its own) and runs Prometheus/Alertmanager only in the monitoring namespace", () => {
     const args: string[] = operator.spec.template.spec.containers[0].args;
     const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-    expect(flag("namespaces")?.split(",")).toEqual(ZONE_NAMESPACES);
+    expect(flag("namespaces")?.split(",")).toEqual(WATCHED_NAMESPACES);
     for (const f of [
       "prometheus-instance-namespaces",
       "alertmanager-instance-namespaces",
@@ -84,7 +87,7 @@ describe("prometheus-operator and kube-state-metrics are scoped to the zone (fin
     // Namespaces: `get` by name only (the operator's poll-based lister), never list/watch of every namespace.
     const nsRule = clusterRules.find((r: Obj) => r.resources.includes("namespaces"));
     expect(nsRule.verbs).toEqual(["get"]);
-    expect([...nsRule.resourceNames].sort()).toEqual(ZONE_NAMESPACES);
+    expect([...nsRule.resourceNames].sort()).toEqual(WATCHED_NAMESPACES);
     // Writes live in a Role of the monitoring namespace.
     const binding = objects.find((o) => o.kind === "RoleBinding" && o.metadata.namespace === "amt-production-mon" && subjectIs(o, "prometheus-operator"));
     const rules = rulesOf("Role", binding, "amt-production-mon");
@@ -131,7 +134,8 @@ describe("shared CRDs have one owner per cluster (finding 2)", () => {
     const crds = Object.values(out.json[addons.name].resource.kubernetes_manifest as Record<string, Obj>).filter(
       (r) => r.manifest.kind === "CustomResourceDefinition",
     );
-    expect(crds.length).toBe(5);
+    expect(crds.length).toBe(VENDORED_CRDS.length);
+    expect(crds.length).toBe(8);
     for (const c of crds) expect(c.lifecycle?.prevent_destroy).toBe(true);
   });
 });

@@ -80,6 +80,10 @@ export class RuntimeNode {
       const r2 = await this.inNode(ctr, ["--address", sock, "-n", "k8s.io", "images", "import", img.archive]);
       if (r2.code !== 0) throw new RuntimeNodeError("containerd", `ctr images import ${img.archive} failed: ${r2.stderr || r2.stdout}`);
     }
+    // Also by digest (`name@sha256:…`), as a pull would record it: pods may reference a stand-in pinned by digest.
+    const byDigest = `${img.ref.replace(/:[^/:]+$/, "")}@${img.digest}`;
+    const t = await this.inNode(ctr, ["--address", sock, "-n", "k8s.io", "images", "tag", "--local", "--force", img.ref, byDigest]);
+    if (t.code !== 0) throw new RuntimeNodeError("containerd", `ctr images tag ${img.ref} ${byDigest} failed: ${t.stderr || t.stdout}`);
   }
 
   /** Record for crash clean-up (see `sweepRuntimeNode`). */

@@ -22,6 +22,8 @@ export interface StandInSpec {
   /** The upstream release the build contains, e.g. `1.60.1`. */
   readonly version: string;
   readonly note?: string;
+  /** Pods reference the build as `local@sha256:…` (for namespaces whose admission policy admits digest-pinned images only). @default false: `local` */
+  readonly referenceByDigest?: boolean;
 }
 
 /** An upstream image replaced by a local build: the conformance report's `imageSubstitutions` entry. */

@@ -1,0 +1,101 @@
+/**
+ * The runtime run's changes to operator-managed and not-buildable workloads (conformance/
+ * runtime-workloads.ts, ADR 0425), on stack JSON shaped like the monitoring pattern's: no cluster.
+ */
+import type { TfJson } from "../../deploy/stack-json";
+import {
+  allowRuntimeApiEndpoint,
+  flagImage,
+  keepNotBuiltAtZero,
+  NOT_RUN_NODE_LABEL,
+  placeOperatorWorkloads,
+  setOperatorWorkloadImages,
+} from "../../conformance/runtime-workloads";
+import { RUNTIME_POD_PLACEMENT } from "../../tools/runtime";
+
+const podSpec = (image: string) => ({ containers: [{ name: "c", image }] });
+const stack = (): TfJson =>
+  ({
+    resource: {
+      kubernetes_manifest: {
+        prom: {
+          manifest: {
+            apiVersion: "monitoring.coreos.com/v1",
+            kind: "Prometheus",
+            metadata: { name: "prometheus", namespace: "mon" },
+            spec: { image: "up/prometheus:v3" },
+          },
+        },
+        am: {
+          manifest: { apiVersion: "monitoring.coreos.com/v1", kind: "Alertmanager", metadata: { name: "am", namespace: "mon" }, spec: { image: "up/am:v0" } },
+        },
+        rule: { manifest: { apiVersion: "monitoring.coreos.com/v1", kind: "PrometheusRule", metadata: { name: "r", namespace: "mon" }, spec: { groups: [] } } },
+        grafana: {
+          manifest: {
+            kind: "Deployment",
+            metadata: { name: "grafana", namespace: "mon" },
+            spec: { replicas: 1, template: { spec: podSpec("up/grafana:12") } },
+          },
+        },
+        loki: {
+          manifest: { kind: "StatefulSet", metadata: { name: "loki", namespace: "mon" }, spec: { replicas: 1, template: { spec: podSpec("up/loki:3") } } },
+        },
+        shipper: { manifest: { kind: "DaemonSet", metadata: { name: "log-shipper", namespace: "mon" }, spec: { template: { spec: podSpec("up/alloy:1") } } } },
+        ksm: { manifest: { kind: "Deployment", metadata: { name: "ksm", namespace: "mon" }, spec: { replicas: 1, template: { spec: podSpec("up/ksm:2") } } } },
+      },
+    },
+  }) as unknown as TfJson;
+const manifest = (tf: TfJson, name: string) =>
+  (tf.resource!.kubernetes_manifest as Record<string, { manifest: { spec: Record<string, unknown> } }>)[name].manifest;
+
+test("Prometheus and Alertmanager resources get the runtime node's placement and their local image", () => {
+  const tf = stack();
+  const r = placeOperatorWorkloads(tf);
+  expect(r.images).toEqual(["up/prometheus:v3", "up/am:v0"]);
+  expect(r.placed).toEqual(["kubernetes_manifest.prom", "kubernetes_manifest.am"]);
+  expect(r.namespaces).toEqual(["mon", "mon"]);
+  expect(manifest(tf, "prom").spec).toMatchObject({ nodeSelector: RUNTIME_POD_PLACEMENT.nodeSelector, tolerations: RUNTIME_POD_PLACEMENT.tolerations });
+  expect(manifest(tf, "rule").spec).toEqual({ groups: [] });
+  const resource = (tf.resource!.kubernetes_manifest as Record<string, Record<string, unknown>>).prom;
+  expect(resource.wait).toEqual({ condition: [{ type: "Available", status: "True" }] });
+  setOperatorWorkloadImages(tf, (u) => (u === "up/prometheus:v3" ? "stackwerk.local/prometheus:v3@sha256:ab" : undefined));
+  expect(manifest(tf, "prom").spec.image).toBe("stackwerk.local/prometheus:v3@sha256:ab");
+  expect(manifest(tf, "am").spec.image).toBe("up/am:v0");
+});
+
+test("workloads of images that cannot be built here are kept at zero pods, the others untouched", () => {
+  const tf = stack();
+  const kept = keepNotBuiltAtZero(tf, new Set(["up/grafana:12", "up/loki:3", "up/alloy:1"]));
+  expect(kept.map((k) => k.workload)).toEqual(["Deployment mon/grafana", "StatefulSet mon/loki", "DaemonSet mon/log-shipper"]);
+  expect(manifest(tf, "grafana").spec.replicas).toBe(0);
+  expect(manifest(tf, "loki").spec.replicas).toBe(0);
+  expect((manifest(tf, "shipper").spec.template as { spec: { nodeSelector: object } }).spec.nodeSelector).toEqual({ [NOT_RUN_NODE_LABEL]: "no-local-image" });
+  expect(manifest(tf, "ksm").spec.replicas).toBe(1);
+});
+
+test("image references passed as flags are recognised only when they are known images", () => {
+  const known = (r: string) => r === "quay.io/x/reloader:v1";
+  expect(flagImage("--prometheus-config-reloader=quay.io/x/reloader:v1", known)).toEqual({
+    flag: "--prometheus-config-reloader",
+    image: "quay.io/x/reloader:v1",
+  });
+  expect(flagImage("--web.listen-address=:8080", known)).toBeUndefined();
+  expect(flagImage(42, known)).toBeUndefined();
+});
+
+// Found on the real node: Prometheus' service discovery got "dial tcp 10.96.0.1:443: connect: connection refused"
+// (the node's API endpoint is 172.18.255.254:<API server port>, not 6443/443).
+test("egress rules allowing the API ports also admit the runtime node's API endpoint; other rules stay as they are", () => {
+  const policy = (name: string, ports: number[]) => ({
+    manifest: {
+      kind: "NetworkPolicy",
+      metadata: { name, namespace: "mon" },
+      spec: { egress: [{ ports: ports.map((port) => ({ port, protocol: "TCP" })), to: [{ ipBlock: { cidr: "0.0.0.0/0" } }] }] },
+    },
+  });
+  const tf = { resource: { kubernetes_manifest: { api: policy("to-api", [443, 6443]), kubelet: policy("to-kubelets", [10250]) } } } as unknown as TfJson;
+  expect(allowRuntimeApiEndpoint(tf)).toEqual(["mon/to-api"]);
+  const m = tf.resource!.kubernetes_manifest as Record<string, { manifest: { spec: { egress: object[] } } }>;
+  expect(m.api.manifest.spec.egress[1]).toEqual({ to: [{ ipBlock: { cidr: "172.18.255.254/32" } }] });
+  expect(m.kubelet.manifest.spec.egress).toHaveLength(1);
+});
