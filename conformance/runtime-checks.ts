@@ -14,6 +14,9 @@ import type { CheckResult } from "./types";
 
 /** Namespace the on-prem target's Gateway implementation (Traefik) runs in: the web-app's ingress policy admits it. */
 export const INGRESS_CONTROLLER_NAMESPACE = "traefik";
+
+/** The Gateway implementation's Service the runtime conformance installs (conformance/runtime-gateway.ts). */
+export const GATEWAY_SERVICE = `traefik.${INGRESS_CONTROLLER_NAMESPACE}.svc.cluster.local`;
 /** A namespace of nobody's: what it reaches, any other tenant reaches. */
 export const OUTSIDER_NAMESPACE = "stackwerk-runtime-outsider";
 
@@ -109,10 +112,9 @@ async function ensureNamespace(kubectl: Kubectl, name: string): Promise<void> {
   });
 }
 
-/** Deletes the client namespaces the checks created. */
+/** Deletes the client namespace the checks created (never the Gateway implementation's). */
 export async function removeCheckNamespaces(kubectl: Kubectl): Promise<void> {
-  for (const ns of [INGRESS_CONTROLLER_NAMESPACE, OUTSIDER_NAMESPACE])
-    await kubectl(["delete", "namespace", ns, "--ignore-not-found", "--wait=true"], { check: false });
+  await kubectl(["delete", "namespace", OUTSIDER_NAMESPACE, "--ignore-not-found", "--wait=true"], { check: false });
 }
 
 const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0, max);
@@ -146,26 +148,63 @@ const RCLONE_APP = [
  * app's database and bucket with its own credentials (from inside its pod), the backup bucket
  * refused to the app's key, and the database and the app unreachable from another namespace.
  */
+/** The app's HTTPRoute host and whether it is served on an HTTPS listener. */
+async function routeHost(kubectl: Kubectl, namespace: string): Promise<{ host?: string; tls: boolean; route?: string }> {
+  const r = await kubectl(["get", "httproute", "-n", namespace, "-o", "json"], { check: false });
+  type Route = { metadata: { name: string }; spec?: { hostnames?: string[]; parentRefs?: Array<{ sectionName?: string }>; rules?: Array<{ backendRefs?: unknown[] }> } };
+  const items = r.code === 0 ? (JSON.parse(r.stdout) as { items: Route[] }).items : [];
+  const served = items.find((i) => (i.spec?.rules ?? []).some((rule) => (rule.backendRefs ?? []).length > 0));
+  return {
+    host: served?.spec?.hostnames?.[0],
+    tls: (served?.spec?.parentRefs ?? []).some((p) => p.sectionName?.startsWith("https-") ?? false),
+    route: served ? `${namespace}/${served.metadata.name}` : undefined,
+  };
+}
+
+/**
+ * Requests through the Gateway implementation's Service from a namespace the app does not admit:
+ * plain HTTP (the redirect to HTTPS when the route is TLS) and HTTPS (busybox wget, certificate
+ * not verified: the check is routing, the certificate is cert-manager's).
+ */
+async function gatewayChecks(kubectl: Kubectl, namespace: string): Promise<CheckResult[]> {
+  const { host, tls, route } = await routeHost(kubectl, namespace);
+  if (!host) return [{ name: "runtime: HTTP through the Gateway", ok: false, message: `no HTTPRoute with a host and a backend in ${namespace}` }];
+  const gw = GATEWAY_SERVICE;
+  const http = await runClientPod(
+    kubectl,
+    OUTSIDER_NAMESPACE,
+    "gateway-client",
+    `${CLIENT_FUNCTIONS}
+ip="$(resolve ${gw})"; echo "gateway ${gw} -> $ip"
+printf 'GET / HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n' "${host}" | nc -w 10 "$ip" 80 | sed -n '1,/^\\r*$/p'
+echo "--- https"
+wget -q -T 10 -O - --no-check-certificate --header "Host: ${host}" "https://$ip/" 2>&1; echo "wget exit=$?"`,
+  );
+  const out = http.output;
+  const redirect = new RegExp(`HTTP/1\\.[01] 30[18][\\s\\S]*Location: https://${host.replace(/\./g, "\\.")}/`, "i");
+  const checks: CheckResult[] = [];
+  if (tls)
+    checks.push({
+      name: "runtime: HTTP through the Gateway → redirect to HTTPS",
+      ok: redirect.test(out),
+      message: `GET http://${host}/ via ${gw}:80 from ${http.pod} (route ${route}) → "${oneLine(out.split("--- https")[0], 400)}"`,
+    });
+  const body = tls ? (out.split("--- https")[1] ?? "") : out;
+  checks.push({
+    name: `runtime: ${tls ? "HTTPS" : "HTTP"} through the Gateway to the app`,
+    ok: /hello-web stand-in on web-/.test(body),
+    message: `GET ${tls ? "https" : "http"}://${host}/ via ${gw} (Traefik) from ${http.pod} → "${oneLine(body, 400)}"`,
+  });
+  return checks;
+}
+
 export async function webAppRuntimeChecks(kubectl: Kubectl, namespace: string): Promise<CheckResult[]> {
   const checks: CheckResult[] = [];
   const svc = (name: string) => `${name}.${namespace}.svc.cluster.local`;
-  await ensureNamespace(kubectl, INGRESS_CONTROLLER_NAMESPACE);
   await ensureNamespace(kubectl, OUTSIDER_NAMESPACE);
   try {
-    // 1. HTTP, from where the Gateway implementation's data plane would run.
-    const http = await runClientPod(
-      kubectl,
-      INGRESS_CONTROLLER_NAMESPACE,
-      "http-client",
-      `${CLIENT_FUNCTIONS}\nip="$(resolve ${svc("web")})"; db="$(resolve ${svc("postgres")})"\necho "web -> $ip; postgres:5432 from here: $(pg "$db")"; [ -n "$ip" ] && get "$ip" 80`,
-    );
-    checks.push({
-      name: "runtime: HTTP to the app",
-      ok: http.phase === "Succeeded" && /HTTP\/1\.[01] 200/.test(http.output) && /hello-web stand-in on web-/.test(http.output),
-      message:
-        `GET http://${svc("web")}/ from ${http.pod} (the ingress controller's namespace; the gateway implementation itself is not run: no local image) ` +
-        `→ ${http.phase}, exit ${http.exitCode}: "${oneLine(http.output, 600)}"`,
-    });
+    // 1. HTTP from another namespace through the Gateway implementation (Traefik, conformance/runtime-gateway.ts).
+    checks.push(...(await gatewayChecks(kubectl, namespace)));
     // 2. The database with the app's own credentials (PGHOST/PGUSER/PGPASSWORD of the app's pod).
     const db = await execInApp(
       kubectl,
@@ -233,9 +272,6 @@ echo "web:80 $(http "$web")"`,
 
 /** Components of the pattern's on-prem deployment that the runtime run cannot start, with why. */
 export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
-  "web-app": [
-    "Gateway implementation (Traefik, gatewayClassName traefik): not run: no local image (its Go module is served, but no build is wired in); HTTP went to the app's Service from the ingress controller's namespace instead",
-  ],
 };
 
 /** The pattern's runtime checks for its first namespace (`[]` for a pattern without any yet). */
