@@ -29,6 +29,8 @@ import { ClusterPool } from "./pool";
 import { runtimeNodeInfo } from "./runtime";
 import { startDnsPod } from "./runtime-dns";
 import { startGatewayController } from "./runtime-gateway";
+import type { RuntimeCertManager } from "../tools/runtime/cert-manager";
+import { startRuntimeCerts } from "./runtime-certs";
 import { writeReport, ReportFiles } from "./report/write";
 import { validateReport } from "./schema";
 import { renderSummaryTable } from "./report/console";
@@ -152,11 +154,13 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
   // ---- interruption ------------------------------------------------------------------------
   let interrupted = false;
   const embedded: EmbeddedCluster[] = []; // started by this run, stopped at its end
+  const certManagers: RuntimeCertManager[] = []; // host processes on a runtime cluster, stopped before it
   const onSignal = (signal: NodeJS.Signals) => {
     if (interrupted) return;
     interrupted = true;
     log(`conformance: ${signal} received: stopping OpenTofu and the cluster, then writing the partial report`);
     tracker.interrupt();
+    for (const c of certManagers) void c.stop();
     for (const c of embedded) void c.stop();
   };
   const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM"];
@@ -206,6 +210,10 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       const gateway = await startGatewayController((a, o) => kube.kubectl(a, o), (image) => real.importImage(image));
       log(`conformance: Gateway implementation ${gateway.substitution.local} (for ${gateway.substitution.upstream}) runs as ${gateway.pod}`);
       prerequisites.push(gateway.substitution);
+      // cert-manager's controllers as a host process, a cluster prerequisite like DNS (conformance/runtime-certs.ts, ADR 0420).
+      const certs = await startRuntimeCerts((a, o) => kube.kubectl(a, o), started.kubeconfig, path.join(started.stateDir, "cert-manager"));
+      certManagers.push(certs);
+      log(`conformance: ${certs.description} (pid ${certs.pid})`);
     }
     if (index === 0) {
       clusterInfo = {
@@ -333,6 +341,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     // event loop empties while the stop waits for them, and Node exits (code 0) before the report.
     const keepAlive = setInterval(() => undefined, 1000);
     try {
+      await Promise.all(certManagers.map((c) => c.stop()));
       await Promise.all(embedded.map((c) => c.stop()));
     } finally {
       clearInterval(keepAlive);

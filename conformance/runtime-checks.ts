@@ -11,6 +11,7 @@ import { RUNTIME_POD_PLACEMENT } from "../tools/runtime";
 import { busyboxImageSpec } from "../tools/runtime/test-images";
 import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
+import { EVENT_BUS_NOT_RUN, eventBusRuntimeChecks } from "./runtime-checks-event-bus";
 
 /** Namespace the on-prem target's Gateway implementation (Traefik) runs in: the web-app's ingress policy admits it. */
 export const INGRESS_CONTROLLER_NAMESPACE = "traefik";
@@ -272,11 +273,13 @@ echo "web:80 $(http "$web")"`,
 
 /** Components of the pattern's on-prem deployment that the runtime run cannot start, with why. */
 export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  "event-bus": EVENT_BUS_NOT_RUN,
 };
 
 /** The pattern's runtime checks for its first namespace (`[]` for a pattern without any yet). */
 export async function runtimeProtocolChecks(pattern: string, kubectl: Kubectl, namespaces: readonly string[]): Promise<CheckResult[]> {
   const app = namespaces.find((n) => !n.endsWith("-gateway")) ?? namespaces[0];
   if (pattern === "web-app" && app) return webAppRuntimeChecks(kubectl, app);
+  if (pattern === "event-bus" && app) return eventBusRuntimeChecks(kubectl, app);
   return [];
 }

@@ -21,6 +21,7 @@ import { LIBC } from "./app-images";
 import type { DebianPackage, LayerSpec } from "./images";
 import { RCLONE_DEBS, rcloneStandIn, type StandInSpec } from "./stand-ins";
 import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
+import { eventBusStandIns } from "./stand-ins-event-bus";
 
 const deb = (name: string, version: string, sha256: string): DebianPackage => ({ name, version, sha256 });
 
@@ -269,5 +270,6 @@ export function standInsByUpstream(): Map<string, () => Promise<StandInSpec>> {
     [catalogueRef("versitygw"), versitygwStandIn],
     [catalogueRef("rclone"), async () => rcloneStandIn()],
     [HELLO_WEB_UPSTREAM, async () => helloWebStandIn()],
+    ...eventBusStandIns(),
   ]);
 }

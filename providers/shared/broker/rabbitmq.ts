@@ -35,6 +35,8 @@ import { imagesOf } from "../../../core/images/map";
 export const AMQPS_PORT = 5671;
 /** Where RabbitMQ reads its server certificate (not under the read-only config mount). */
 const RABBITMQ_TLS_DIR = "/etc/rabbitmq-tls";
+/** The definitions document the init container writes and RabbitMQ imports at boot. */
+export const DEFINITIONS_FILE = "/definitions/definitions.json";
 /** UID of the rabbitmq alpine image's own user. */
 const RABBITMQ_UID = 100;
 
@@ -96,7 +98,11 @@ export function inClusterRabbitmq(
       "ssl_options.fail_if_no_peer_cert = true",
       "ssl_options.versions.1 = tlsv1.3",
       "ssl_options.versions.2 = tlsv1.2",
-      "load_definitions = /definitions/definitions.json",
+      // definitions.skip_if_unchanged sets the `definitions` source, which needs its backend: with the
+      // classic `load_definitions` key instead, RabbitMQ refuses to boot ("definition import source is
+      // configured but definitions.import_backend is not set"; found by the runtime run, issue 27).
+      "definitions.import_backend = local_filesystem",
+      `definitions.local.path = ${DEFINITIONS_FILE}`,
       "definitions.skip_if_unchanged = true",
       `default_queue_type = ${STAGE_DEFAULTS[ctx.stage].highAvailability ? "quorum" : "classic"}`,
       "cluster_formation.peer_discovery_backend = classic_config",
@@ -190,7 +196,7 @@ export function inClusterRabbitmq(
       rabbitDefinitionsScript(
         rendered.passwordHashes.map((s) => s.placeholder),
         "/template/definitions.json",
-        "/definitions/definitions.json",
+        DEFINITIONS_FILE,
       ),
     ];
     init.env = [

@@ -1,0 +1,89 @@
+/**
+ * Level 5 protocol checks of the event bus on the real node (issue 27, ADR 0420): AMQP 0-9-1 over
+ * TLS with client certificates between the reference instance's running clients and the running
+ * broker. Each check runs inside a client's own pod (`kubectl exec`), so it uses that pod's
+ * environment (AMQP_URL with the password from its Secret, the cert-manager-issued client
+ * certificate) and its NetworkPolicies:
+ *
+ * - the publisher publishes a unique message to the `orders` exchange, the consumer gets exactly
+ *   that message from `billing.orders` (routing key `order.*`);
+ * - the publisher, granted publish only, is refused when it reads the consumer's queue;
+ * - the bystander, granted nothing, has no credentials and reaches no broker port.
+ */
+import { execInApp } from "./runtime-checks";
+import type { Kubectl } from "./runtime";
+import type { CheckResult } from "./types";
+
+const oneLine = (s: string, max = 400) => s.replace(/\s+/g, " ").trim().slice(0, max);
+
+/**
+ * Shell prelude for a client pod: the PEMs of its env written to files under /tmp (amqp-tools
+ * reads files), and `amqp <command> ...` running an amqp-tools command over TLS with the client
+ * certificate against the pod's AMQP_URL.
+ */
+const AMQP_CLIENT = [
+  "umask 077",
+  'printf "%s\\n" "$AMQP_CA_PEM" > /tmp/ca.pem',
+  'printf "%s\\n" "$AMQP_CERTIFICATE_PEM" > /tmp/cert.pem',
+  'printf "%s\\n" "$AMQP_KEY_PEM" > /tmp/key.pem',
+  'amqp() { c="$1"; shift; timeout 20 "amqp-$c" --url="$AMQP_URL" --ssl --cacert=/tmp/ca.pem --cert=/tmp/cert.pem --key=/tmp/key.pem "$@"; }',
+].join("\n");
+
+/** The event bus's runtime checks for the cell's namespace (the broker and its clients share it). */
+export async function eventBusRuntimeChecks(kubectl: Kubectl, namespace: string): Promise<CheckResult[]> {
+  const checks: CheckResult[] = [];
+  const token = `runtime-check-${Date.now()}`;
+  // 1. publish (publisher) → exchange orders → queue billing.orders → get (consumer).
+  const published = await execInApp(
+    kubectl,
+    namespace,
+    "publisher",
+    `${AMQP_CLIENT}\namqp publish --exchange=orders --routing-key=order.created --body="${token}" && echo "published ${token} as $AMQP_USERNAME to orders (order.created) at $AMQP_HOST:$AMQP_PORT"`,
+  );
+  const consumed = await execInApp(
+    kubectl,
+    namespace,
+    "consumer",
+    `${AMQP_CLIENT}\nfor i in 1 2 3 4 5; do got="$(amqp get --queue=billing.orders 2>&1)" && break; sleep 2; done\necho "got as $AMQP_USERNAME from billing.orders: $got"`,
+  );
+  checks.push({
+    name: "runtime: publisher → orders → consumer",
+    ok: published.code === 0 && new RegExp(`^published ${token} `, "m").test(published.output) && consumed.code === 0 && consumed.output.includes(`from billing.orders: ${token}`),
+    message:
+      `amqp-publish in ${published.pod} → exit ${published.code}: "${oneLine(published.output)}"; ` +
+      `amqp-get in ${consumed.pod} → exit ${consumed.code}: "${oneLine(consumed.output)}" (AMQPS with the clients' cert-manager certificates)`,
+  });
+  // 2. The publisher may publish only: reading the consumer's queue is refused by the broker.
+  const beyond = await execInApp(kubectl, namespace, "publisher", `${AMQP_CLIENT}\namqp get --queue=billing.orders 2>&1; echo "exit=$?"`);
+  const refused = /exit=[1-9]/.test(beyond.output) && /ACCESS_REFUSED|403/.test(beyond.output);
+  checks.push({
+    name: "runtime: granted client refused beyond its grant",
+    ok: beyond.code === 0 && refused,
+    message: `amqp-get billing.orders as the publisher (granted publish on orders only) in ${beyond.pod} → ${refused ? "refused" : "NOT refused"}: "${oneLine(beyond.output)}"`,
+  });
+  // 3. The bystander, granted nothing: no credentials in its environment, no route to the broker.
+  const host = `bus.${namespace}.svc.cluster.local`;
+  const bystander = await execInApp(
+    kubectl,
+    namespace,
+    "bystander",
+    `ip="$(nslookup ${host} 2>/dev/null | sed -n '/^Name:/,$ s/^Address: *//p' | sed '$!d')"
+[ -n "$ip" ] && echo "dns ok ($ip)" || echo "dns FAILED"
+echo "credentials in env: $(env | grep -c '^AMQP_')"
+out="$(printf '' | timeout 8 nc -w 5 "$ip" 5671 2>&1; echo "nc exit=$?")"; echo "bus:5671 $out"
+amqp-get --url="amqps://bystander@${host}:5671/" --ssl --queue=billing.orders 2>&1 | head -3; echo "amqp-get exit=$?"`,
+  );
+  const noRoute = /dns ok/.test(bystander.output) && /credentials in env: 0/.test(bystander.output) && /bus:5671 .*nc exit=[1-9]/.test(bystander.output);
+  checks.push({
+    name: "runtime: ungranted client refused",
+    ok: bystander.code === 0 && noRoute,
+    message: `from ${bystander.pod} (granted nothing): "${oneLine(bystander.output)}"`,
+  });
+  return checks;
+}
+
+/** What the event bus's runtime run does not start (or starts in place of the real thing), with why. */
+export const EVENT_BUS_NOT_RUN: readonly string[] = [
+  "cert-manager (a cluster prerequisite the pattern relies on): its release images not run: no local image; its controllers ran as a host process built here from the cert-manager v1.21.2 Go module with a Stackwerk main (cmd/controller is not served), no webhook, no cainjector",
+  "Kafka broker (the pattern's kafka option): not run: only the AMQP reference instance runs here",
+];

@@ -1,0 +1,90 @@
+/**
+ * The event-bus pattern end to end on the real node (issue 27, ADR 0420): `conformance --targets
+ * onprem --patterns event-bus --runtime` with the local stand-ins of RabbitMQ (Debian's 3.10.8) and
+ * the example client app (Debian's amqp-tools), and cert-manager v1.21.2's controllers as a host
+ * process issuing the broker's and the clients' certificates from a CA ClusterIssuer. Level 4
+ * waits for every pod to run Ready; level 5 sends real AMQPS traffic: the publisher's message
+ * reaches the consumer through the exchange and its binding, the publisher is refused on the
+ * consumer's queue, and the bystander (granted nothing) has no credentials and no route.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import "../../patterns";
+import { ConformanceRun, runConformance } from "../../conformance";
+import { catalogueRef } from "../../core/images/catalogue";
+
+jest.setTimeout(1_800_000);
+
+let tmp: string;
+let run: ConformanceRun;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-runtime-event-bus-"));
+  run = await runConformance({
+    patterns: ["event-bus"],
+    targets: ["onprem"],
+    jobs: 1,
+    runtime: true,
+    reportDir: path.join(tmp, "report"),
+    handleSignals: false,
+    log: () => undefined,
+  });
+});
+
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const cell = () => run.report.cells.find((c) => c.id === "event-bus/onprem")!;
+
+test("every pod of the event bus runs on the real node and levels 1-6 pass", () => {
+  const c = cell();
+  expect(c.levels.map((l) => `L${l.level}:${l.status}`)).toEqual(expect.arrayContaining(["L1:pass", "L2:pass", "L3:pass", "L4:pass", "L5:pass", "L6:pass"]));
+  expect(c.runtime!.pods!).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/\/bus-0$/),
+      expect.stringMatching(/\/publisher-[a-z0-9]+-[a-z0-9]+$/),
+      expect.stringMatching(/\/consumer-[a-z0-9]+-[a-z0-9]+$/),
+      expect.stringMatching(/\/bystander-[a-z0-9]+-[a-z0-9]+$/),
+    ]),
+  );
+  expect(c.objectCounts!.leftAfterDestroy).toBe(0);
+});
+
+test("level 5: a granted client's message reaches another, beyond-grant and ungranted clients are refused", () => {
+  const checks = Object.fromEntries(
+    cell()
+      .levels.find((l) => l.level === 5)!
+      .checks!.map((k) => [k.name, k]),
+  );
+  expect(checks["runtime: publisher → orders → consumer"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/published (runtime-check-\d+) as publisher .*got as consumer from billing\.orders: \1/),
+  });
+  expect(checks["runtime: granted client refused beyond its grant"]).toMatchObject({ ok: true, message: expect.stringMatching(/→ refused: .*ACCESS_REFUSED/) });
+  expect(checks["runtime: ungranted client refused"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/dns ok .*credentials in env: 0 .*bus:5671 .*nc exit=[1-9]/),
+  });
+});
+
+test("the report lists the substitutions and what did not run as upstream ships it", () => {
+  const c = cell();
+  const subs = Object.fromEntries(c.imageSubstitutions!.map((s) => [s.upstream, s]));
+  expect(subs[catalogueRef("rabbitmq")]).toMatchObject({
+    local: "stackwerk.local/rabbitmq:3.10.8",
+    sameVersion: false,
+    digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+    inputs: expect.arrayContaining(["deb:rabbitmq-server=3.10.8-1.1+deb12u1"]),
+    note: expect.stringContaining("default_queue_type"),
+  });
+  expect(subs["registry.example.de/stackwerk/hello-events:1.0.0"]).toMatchObject({ local: "stackwerk.local/hello-events:1.0.0" });
+  expect(c.runtime!.notRun).toEqual([
+    expect.stringMatching(/^cert-manager .*host process built here from the cert-manager v1\.21\.2 Go module/),
+    expect.stringMatching(/^Kafka broker .*not run/),
+  ]);
+  const md = fs.readFileSync(run.files.markdown, "utf8");
+  expect(md).toContain("### Runtime: event-bus/onprem");
+  expect(md).toContain("`stackwerk.local/rabbitmq:3.10.8`");
+});
