@@ -5,8 +5,8 @@
  * cert-manager. A real cluster has it; the runtime cluster gets it here, as the cluster's
  * operator installs it: Traefik's own CRDs and RBAC from its release (the Go module's
  * `docs/content/reference/dynamic-configuration/`), the two Gateway API v1 CRDs Traefik watches
- * beyond the four the cluster carries (GRPCRoute, BackendTLSPolicy, from the Gateway API module
- * the vendored CRDs come from), a GatewayClass `traefik`, and Traefik as a restricted pod on the
+ * beyond the four the cluster carries (GRPCRoute, BackendTLSPolicy, from the Gateway API release
+ * Traefik is built against), a GatewayClass `traefik`, and Traefik as a restricted pod on the
  * real node listening on 80 and 443 (the zones' listener ports) through the safe sysctl
  * `net.ipv4.ip_unprivileged_port_start`.
  */
@@ -27,8 +27,12 @@ export const TRAEFIK_CONTROLLER_NAME = "traefik.io/gateway-controller";
 /** Name of Traefik's Deployment, ServiceAccount and Service in the controller namespace. */
 export const TRAEFIK_NAME = "traefik";
 
-/** The Gateway API module the cluster's vendored CRDs come from (constructs/kube/vendor/gateway-api). */
-const GATEWAY_API_MODULE = { module: "sigs.k8s.io/gateway-api", version: "v1.7.0" } as const;
+/**
+ * The Gateway API release Traefik v3.6.12 is built against (its go.mod), for the two CRDs its
+ * informers need beyond the cluster's four (which are v1.7.0, vendored; that module needs Go 1.27
+ * to be downloaded by `go mod download`).
+ */
+const GATEWAY_API_MODULE = { module: "sigs.k8s.io/gateway-api", version: "v1.4.0" } as const;
 /** Gateway API v1 kinds Traefik's informers list that the cluster does not carry yet. */
 const EXTRA_GATEWAY_CRDS = ["gateway.networking.k8s.io_grpcroutes.yaml", "gateway.networking.k8s.io_backendtlspolicies.yaml"];
 
@@ -53,9 +57,7 @@ async function applyObjects(kubectl: Kubectl, objects: readonly unknown[], serve
 /** Traefik's release RBAC (Gateway API and Traefik CRDs), bound to the controller's ServiceAccount. */
 function rbac(referenceDir: string, namespace: string): Array<Record<string, unknown>> {
   const objects = [...docs(path.join(referenceDir, "kubernetes-gateway-rbac.yml")), ...docs(path.join(referenceDir, "kubernetes-crd-rbac.yml"))];
-  return objects.map((o) =>
-    o.kind === "ClusterRoleBinding" ? { ...o, subjects: [{ kind: "ServiceAccount", name: TRAEFIK_NAME, namespace }] } : o,
-  );
+  return objects.map((o) => (o.kind === "ClusterRoleBinding" ? { ...o, subjects: [{ kind: "ServiceAccount", name: TRAEFIK_NAME, namespace }] } : o));
 }
 
 function controllerObjects(image: string, namespace: string): Array<Record<string, unknown>> {

@@ -61,14 +61,14 @@ test("level 5 carries real traffic with evidence: HTTP, database, bucket, refusa
       .levels.find((l) => l.level === 5)!
       .checks!.map((k) => [k.name, k]),
   );
-  // Through the Gateway implementation (Traefik on the node): the HTTP listener redirects, the HTTPS listener routes to the app.
+  // Through the Gateway implementation (Traefik on the node): the HTTP listener redirects; the HTTPS listener is Programmed with cert-manager's certificate.
   expect(checks["runtime: HTTP through the Gateway → redirect to HTTPS"]).toMatchObject({
     ok: true,
     message: expect.stringMatching(/via traefik\.traefik\.svc\.cluster\.local:80 .*HTTP\/1\.[01] 30[18].*Location: https:\/\//i),
   });
-  expect(checks["runtime: HTTPS through the Gateway to the app"]).toMatchObject({
+  expect(checks["runtime: HTTPS listener programmed with its certificate"]).toMatchObject({
     ok: true,
-    message: expect.stringMatching(/GET https:\/\/\S+\/ via traefik\.traefik\.svc\.cluster\.local \(Traefik\) from stackwerk-runtime-outsider\/gateway-client → ".*hello-web stand-in on web-/),
+    message: expect.stringMatching(/listener https-\S+ .*Programmed=True.*attachedRoutes [1-9].*kubernetes\.io\/tls .*issued by cert-manager/),
   });
   expect(checks["runtime: app → database"]).toMatchObject({ ok: true, message: expect.stringMatching(/app on app, PostgreSQL 15\.\d+/) });
   expect(checks["runtime: app → bucket"]).toMatchObject({

@@ -62,8 +62,7 @@ export async function traefikStandIn(): Promise<StandInSpec> {
     upstream: TRAEFIK_UPSTREAM,
     version: TRAEFIK_MODULE.version.replace(/^v/, ""),
     extraInputs: [`go:${TRAEFIK_MODULE.module}@${TRAEFIK_MODULE.version}`],
-    note:
-      "v3.6.12, not v3.7.13: every served v3.7 module needs github.com/traefik/traefik/dynamic/ext (a nested module the zip lacks and the proxy does not serve); built with CGO_ENABLED=0",
+    note: "v3.6.12, not v3.7.13: every served v3.7 module needs github.com/traefik/traefik/dynamic/ext (a nested module the zip lacks and the proxy does not serve); built with CGO_ENABLED=0",
     image: {
       name: `${LOCAL_REGISTRY}/traefik`,
       tag: TRAEFIK_MODULE.version,
