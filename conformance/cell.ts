@@ -50,6 +50,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
   let placedWorkloads: number | undefined;
   let runtime: CellReport["runtime"];
   let runtimeImages: RuntimeImages | undefined;
+  let clusterPrerequisites: readonly ImageSubstitution[] | undefined;
   let runtimeImagesError: string | undefined;
   try {
     // ---- Level 1: synth ------------------------------------------------------------------
@@ -228,6 +229,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
       if (outcome.leftAfterDestroy !== undefined) objectCounts = { ...objectCounts, leftAfterDestroy: outcome.leftAfterDestroy };
       standIns = outcome.standIns;
       clusterNumber = outcome.cluster;
+      clusterPrerequisites = outcome.runtime?.prerequisites;
       if (outcome.runtime)
         runtime = {
           node: outcome.runtime.node,
@@ -258,7 +260,8 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
   }
 
   function substitutions(): ImageSubstitution[] {
-    return [...(spec.imageSubstitutions ?? []), ...(runtimeImages?.substitutions ?? [])];
+    const prerequisites = placedWorkloads !== undefined ? (clusterPrerequisites ?? []) : [];
+    return [...(spec.imageSubstitutions ?? []), ...prerequisites, ...(runtimeImages?.substitutions ?? [])];
   }
 
   function finish(): CellReport {

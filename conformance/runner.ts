@@ -28,6 +28,7 @@ import { DEPLOYED_MEANS, LEVELS, RUNTIME_DEPLOYED_MEANS, seconds, summarize } fr
 import { ClusterPool } from "./pool";
 import { runtimeNodeInfo } from "./runtime";
 import { startDnsPod } from "./runtime-dns";
+import { startGatewayController } from "./runtime-gateway";
 import type { RuntimeCertManager } from "../tools/runtime/cert-manager";
 import { startRuntimeCerts } from "./runtime-certs";
 import { writeReport, ReportFiles } from "./report/write";
@@ -35,7 +36,7 @@ import { validateReport } from "./schema";
 import { renderSummaryTable } from "./report/console";
 import { appCells, CellSpec, registryCells } from "./sources";
 import { ENGINE_NAMES } from "./types";
-import type { CellReport, ClusterInfo, ConformanceReport, EngineName, LevelNumber, ToolVersion } from "./types";
+import type { CellReport, ClusterInfo, ConformanceReport, EngineName, ImageSubstitution, LevelNumber, ToolVersion } from "./types";
 
 export interface ConformanceOptions {
   /** Registered patterns to run. @default every registered pattern */
@@ -197,6 +198,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     const node = real ? await runtimeNodeInfo((args, o) => kube.kubectl(args, o), real.nodeName) : undefined;
     if (node && !node.containerRuntimeVersion.startsWith("containerd://"))
       throw new Error(`runtime node ${node.node} reports container runtime '${node.containerRuntimeVersion}', not containerd`);
+    const prerequisites: ImageSubstitution[] = [];
     if (real) {
       // Cluster DNS as a kube-system pod, so the patterns' DNS NetworkPolicy admits it (conformance/runtime-dns.ts).
       const dnsIp = await startDnsPod(
@@ -204,6 +206,10 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
         (image) => real.importImage(image),
       );
       log(`conformance: cluster DNS pod kube-system/coredns runs on ${real.nodeName} at ${dnsIp}`);
+      // The zones' Gateway implementation (Traefik), a cluster prerequisite like DNS (conformance/runtime-gateway.ts).
+      const gateway = await startGatewayController((a, o) => kube.kubectl(a, o), (image) => real.importImage(image));
+      log(`conformance: Gateway implementation ${gateway.substitution.local} (for ${gateway.substitution.upstream}) runs as ${gateway.pod}`);
+      prerequisites.push(gateway.substitution);
       // cert-manager's controllers as a host process, a cluster prerequisite like DNS (conformance/runtime-certs.ts, ADR 0420).
       const certs = await startRuntimeCerts((a, o) => kube.kubectl(a, o), started.kubeconfig, path.join(started.stateDir, "cert-manager"));
       certManagers.push(certs);
@@ -233,7 +239,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       `conformance: ${label} ready in ${seconds(Date.now() - t0)} (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes` +
         `${node ? `, real node ${node.node}: ${node.containerRuntimeVersion}, kubelet ${node.kubeletVersion}` : ""})`,
     );
-    return { kubeconfig: started.kubeconfig, kube, ...(node && real ? { runtime: node, importImage: (image: BuiltImage) => real.importImage(image) } : {}) };
+    return { kubeconfig: started.kubeconfig, kube, ...(node && real ? { runtime: { ...node, prerequisites }, importImage: (image: BuiltImage) => real.importImage(image) } : {}) };
   };
   const startCluster0 = async (): Promise<ClusterHandle> => {
     if (!options.kubeconfig) return startEmbedded(0);

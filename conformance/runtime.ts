@@ -5,6 +5,7 @@
  * namespace's pods to be Ready on that node (the hook level 5 uses once the patterns' images
  * are built here, issue 27).
  */
+import type { ImageSubstitution } from "./types";
 import { RUNTIME_NODE_LABEL, RUNTIME_NODE_NAME, RUNTIME_POD_PLACEMENT } from "../tools/runtime";
 import type { TfJson } from "../deploy/stack-json";
 
@@ -27,6 +28,8 @@ export interface RuntimeNodeInfo {
   readonly containerRuntimeVersion: string;
   /** The node's `status.nodeInfo.kubeletVersion`. */
   readonly kubeletVersion: string;
+  /** Cluster prerequisites the conformance installed on the node as local builds (the Gateway implementation): reported by every on-prem cell. */
+  readonly prerequisites?: readonly ImageSubstitution[];
 }
 
 /** Runs kubectl against one cluster (the signature of `Kube.kubectl` and `EmbeddedCluster.kubectl`). */

@@ -5,7 +5,8 @@
  * (the setup Job to succeed); level 5 sends real traffic: HTTP to the app, the app's database
  * and bucket with its own credentials, its key refused on the backup bucket, and another
  * namespace refused by the NetworkPolicies. The report (JSON, Markdown, HTML) carries the pods,
- * the evidence and the substitutions; the Gateway implementation is reported as not run.
+ * the evidence and the substitutions; HTTP goes through the Gateway implementation (Traefik,
+ * conformance/runtime-gateway.ts), installed on the node as a cluster prerequisite.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -60,9 +61,14 @@ test("level 5 carries real traffic with evidence: HTTP, database, bucket, refusa
       .levels.find((l) => l.level === 5)!
       .checks!.map((k) => [k.name, k]),
   );
-  expect(checks["runtime: HTTP to the app"]).toMatchObject({
+  // Through the Gateway implementation (Traefik on the node): the HTTP listener redirects; the HTTPS listener is Programmed with cert-manager's certificate.
+  expect(checks["runtime: HTTP through the Gateway → redirect to HTTPS"]).toMatchObject({
     ok: true,
-    message: expect.stringMatching(/Succeeded, exit 0: ".*postgres:5432 from here: no answer.*HTTP\/1\.[01] 200.*hello-web stand-in on web-/),
+    message: expect.stringMatching(/via traefik\.traefik\.svc\.cluster\.local:80 .*HTTP\/1\.[01] 30[18].*Location: https:\/\//i),
+  });
+  expect(checks["runtime: HTTPS listener programmed with its certificate"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/listener https-\S+ .*Programmed=True.*attachedRoutes [1-9].*kubernetes\.io\/tls .*issued by cert-manager/),
   });
   expect(checks["runtime: app → database"]).toMatchObject({ ok: true, message: expect.stringMatching(/app on app, PostgreSQL 15\.\d+/) });
   expect(checks["runtime: app → bucket"]).toMatchObject({
@@ -92,12 +98,19 @@ test("the report lists each substitution and what was not run, in JSON, Markdown
   });
   expect(subs[catalogueRef("rclone")]).toMatchObject({ sameVersion: false });
   expect(subs["registry.example.de/stackwerk/hello-web:1.0.0"]).toMatchObject({ local: "stackwerk.local/hello-web:1.0.0" });
-  expect(c.runtime!.notRun).toEqual([expect.stringMatching(/^Gateway implementation \(Traefik.*not run: no local image/)]);
+  expect(subs["docker.io/library/traefik:v3.7.13"]).toMatchObject({
+    local: "stackwerk.local/traefik:v3.6.12",
+    sameVersion: false,
+    inputs: expect.arrayContaining(["go:github.com/traefik/traefik/v3@v3.6.12"]),
+    note: expect.stringContaining("dynamic/ext"),
+  });
+  // Every component of the web-app now runs: nothing is reported as not run.
+  expect(c.runtime!.notRun).toBeUndefined();
   const md = fs.readFileSync(run.files.markdown, "utf8");
   expect(md).toContain("### Runtime: web-app/onprem");
   expect(md).toMatch(/\| app → database \| ✅ pass \|/);
   expect(md).toContain("`stackwerk.local/postgres:15.20`");
   const html = fs.readFileSync(run.files.html, "utf8");
   expect(html).toContain('<table class="protocol-checks">');
-  expect(html).toContain("not run: no local image");
+  expect(html).toContain("stackwerk.local/traefik:v3.6.12");
 });
