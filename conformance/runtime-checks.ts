@@ -325,7 +325,7 @@ echo "web:80 $(http "$web")"`,
 export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   "event-bus": EVENT_BUS_NOT_RUN,
   iam: [
-    "Gateway implementation (Traefik, gatewayClassName traefik): not run: no local image (its Go module is served, but no build is wired in); its ForwardAuth was done by the check client: the proxy asked from the ingress controller's namespace, then the app's Service",
+    "protect() through the Gateway: not run: Traefik runs on the node (ADR 0391), but the IAM checks do not send their requests through it yet; the check client does the ForwardAuth itself (asks the proxy from the Gateway implementation's namespace, then the app's Service)",
   ],
   monitoring: Object.values(MONITORING_NOT_BUILT),
 };
