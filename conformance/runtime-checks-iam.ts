@@ -189,12 +189,16 @@ export async function iamRuntimeChecks(kubectl: Kubectl, namespace: string): Pro
     const withToken = section(out, "token-auth");
     const app = section(out, "app");
     const served = /^HTTP\/1\.[01] 202/.test(withToken) && /^HTTP\/1\.[01] 200/.test(app) && /hello-web stand-in/.test(app);
+    // On a refusal, the proxy's own reason (its log) is the evidence that explains it.
+    const proxyName = /^http:\/\/([a-z0-9-]+)\./.exec(targets.proxyUrl)?.[1] ?? "";
+    const why = served ? "" : (await kubectl(["logs", "-n", namespace, `deployment/${proxyName}`, "--tail=6"], { check: false })).stdout;
     checks.push({
       name: "runtime: protected app with the token is served",
       ok: tokenOk && served,
       message:
         `ForwardAuth with Authorization: Bearer <token of ${targets.serviceClient}, aud ${targets.proxyClientId}> → "${oneLine(withToken)}"; ` +
-        `then the Gateway's request to the app ${targets.app.service}:${targets.app.port} → "${oneLine(app)}"`,
+        `then the Gateway's request to the app ${targets.app.service}:${targets.app.port} → "${oneLine(app)}"` +
+        (why ? `; the proxy's log: "${oneLine(why, 900)}"` : ""),
     });
     const outsider = await runClientPod(
       kubectl,
