@@ -27,6 +27,7 @@ import type { Stage } from "../core/profile";
 import { placeOnRuntimeNode, RuntimeNodeInfo, waitForRuntimePods } from "./runtime";
 import { prepareRuntimeImages, RuntimeImages } from "./runtime-images";
 import { NOT_RUN_COMPONENTS, runtimeProtocolChecks } from "./runtime-checks";
+import { isNotRunCheck, markNotRunChecks, stoppedLine } from "./runtime-not-run";
 import type { BuiltImage } from "../tools/runtime/images";
 import type { CellReport, CheckResult, ImageSubstitution, LevelNumber, LevelResult, LevelStatus, ObjectCounts, StackSummary } from "./types";
 
@@ -442,7 +443,7 @@ interface DeployOutcome {
 
 /** What the runtime run of a pattern does not start, with why ("not run: no local image"). */
 function notRunComponents(pattern: string, images: RuntimeImages): string[] {
-  return [...(NOT_RUN_COMPONENTS[pattern] ?? []), ...images.missing.map((ref) => `image ${ref}: not run: no local image`)];
+  return [...(NOT_RUN_COMPONENTS[pattern] ?? []), ...images.stopped.map(stoppedLine), ...images.missing.map((ref) => `image ${ref}: not run: no local image`)];
 }
 
 async function deployLevels(
@@ -600,7 +601,7 @@ async function deployLevels(
       ctx.log(spec.id, "L5 smoke ...");
       const t5 = Date.now();
       const checks: CheckResult[] = [];
-      checks.push(...(await kube.waitForRollouts(namespaces, ctx.rolloutTimeoutMs)));
+      checks.push(...(await kube.waitForRollouts(namespaces, ctx.rolloutTimeoutMs, (c) => isNotRunCheck(c, local.images?.stopped ?? []))));
       checks.push(...(await kube.podSecurityChecks(namespaces)));
       checks.push(
         ...(await kube.admissionPolicyChecks(
@@ -638,6 +639,7 @@ async function deployLevels(
       } catch (err) {
         checks.push({ name: "inventory", ok: false, message: `listing the cell's objects failed: ${(err as Error).message}` });
       }
+      if (local.images) markNotRunChecks(checks, local.images.stopped);
       const failed = checks.filter((c) => !c.ok);
       const counts = `${checks.length - failed.length}/${checks.length} checks passed`;
       book.set(

@@ -11,6 +11,8 @@ import { RUNTIME_POD_PLACEMENT } from "../tools/runtime";
 import { busyboxImageSpec } from "../tools/runtime/test-images";
 import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
+import { aiRuntimeChecks } from "./runtime-checks-ai";
+import { AI_NOT_RUN } from "./runtime-not-run-ai";
 
 /** Namespace the on-prem target's Gateway implementation (Traefik) runs in: the web-app's ingress policy admits it. */
 export const INGRESS_CONTROLLER_NAMESPACE = "traefik";
@@ -35,13 +37,26 @@ const SECURITY = {
   seccompProfile: { type: "RuntimeDefault" },
 };
 
+/** What a client pod carries besides the script: labels (e.g. a workload's, so its NetworkPolicies apply) and env entries. */
+export interface ClientPodExtras {
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly env?: readonly object[];
+}
+
 /** Runs `script` (busybox sh) in a one-off pod on the runtime node in `namespace` and returns its output. */
-export async function runClientPod(kubectl: Kubectl, namespace: string, name: string, script: string, timeoutMs = 90_000): Promise<ClientRun> {
+export async function runClientPod(
+  kubectl: Kubectl,
+  namespace: string,
+  name: string,
+  script: string,
+  timeoutMs = 90_000,
+  extras: ClientPodExtras = {},
+): Promise<ClientRun> {
   const image = busyboxImageSpec();
   const pod = {
     apiVersion: "v1",
     kind: "Pod",
-    metadata: { name, namespace, labels: { "app.kubernetes.io/name": "stackwerk-runtime-check" } },
+    metadata: { name, namespace, labels: extras.labels ?? { "app.kubernetes.io/name": "stackwerk-runtime-check" } },
     spec: {
       restartPolicy: "Never",
       automountServiceAccountToken: false,
@@ -53,6 +68,7 @@ export async function runClientPod(kubectl: Kubectl, namespace: string, name: st
           image: `${image.name}:${image.tag}`,
           imagePullPolicy: "Never",
           command: ["sh", "-c", script],
+          ...(extras.env ? { env: extras.env } : {}),
           securityContext: SECURITY,
           resources: { requests: { cpu: "10m", memory: "16Mi" }, limits: { cpu: "200m", memory: "64Mi" } },
         },
@@ -115,7 +131,8 @@ export async function removeCheckNamespaces(kubectl: Kubectl): Promise<void> {
     await kubectl(["delete", "namespace", ns, "--ignore-not-found", "--wait=true"], { check: false });
 }
 
-const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0, max);
+/** `s` on one line, whitespace collapsed, cut at `max` characters (evidence in check messages). */
+export const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0, max);
 
 /**
  * Shell functions for the busybox client: `resolve <name>` prints the address from busybox's own
@@ -125,7 +142,7 @@ const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0,
  * `http <ip>` whether an HTTP server answered. A refusal is "no answer", never an exit code: Debian's
  * busybox nc has no `-z` and exits 0 when a dropped connect times out with stdin at EOF.
  */
-const CLIENT_FUNCTIONS = [
+export const CLIENT_FUNCTIONS = [
   "resolve() { nslookup \"$1\" 2>/dev/null | sed -n '/^Name:/,$ s/^Address: *//p' | sed '$!d'; }",
   'get() { printf \'GET / HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n\' "$1" | nc -w 10 "$1" "$2"; }',
   `pg() { out="$(printf '\\000\\000\\000\\010\\004\\322\\026\\057' | nc -w 5 "$1" 5432 2>&1)"; case "$out" in N*|S*) echo "answered the SSLRequest ($out)";; *) echo "no answer (\${out:-nothing within 5 s})";; esac; }`,
@@ -236,11 +253,13 @@ export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   "web-app": [
     "Gateway implementation (Traefik, gatewayClassName traefik): not run: no local image (its Go module is served, but no build is wired in); HTTP went to the app's Service from the ingress controller's namespace instead",
   ],
+  ai: AI_NOT_RUN,
 };
 
 /** The pattern's runtime checks for its first namespace (`[]` for a pattern without any yet). */
 export async function runtimeProtocolChecks(pattern: string, kubectl: Kubectl, namespaces: readonly string[]): Promise<CheckResult[]> {
   const app = namespaces.find((n) => !n.endsWith("-gateway")) ?? namespaces[0];
   if (pattern === "web-app" && app) return webAppRuntimeChecks(kubectl, app);
+  if (pattern === "ai" && app) return aiRuntimeChecks(kubectl, app);
   return [];
 }

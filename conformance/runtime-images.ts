@@ -11,6 +11,7 @@ import { standInsByUpstream } from "../tools/runtime/pattern-stand-ins";
 import type { BuiltImage } from "../tools/runtime/images";
 import { LOCAL_REGISTRY } from "../tools/runtime/test-images";
 import { podTemplates } from "./runtime";
+import { stopNotRunnableWorkloads, type StoppedWorkload } from "./runtime-not-run";
 import type { ImageSubstitution } from "./types";
 
 /** The local images of one cell. */
@@ -23,6 +24,8 @@ export interface RuntimeImages {
   readonly missing: string[];
   /** Namespaces whose workloads start pods during the run (every kind but CronJob). */
   readonly podNamespaces: string[];
+  /** Workloads scaled to 0 because their image cannot be built here (runtime-not-run.ts). */
+  readonly stopped: StoppedWorkload[];
 }
 
 type Container = { image?: unknown };
@@ -37,8 +40,11 @@ export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line
   const built = new Map<string, Promise<{ image: BuiltImage; substitution: ImageSubstitution }>>();
   const missing = new Set<string>();
   const podNamespaces = new Set<string>();
+  const stopped = stopNotRunnableWorkloads(stacks);
+  const stoppedSpecs = new Set<object>(stopped.map((w) => w.spec));
   for (const tf of stacks) {
     for (const t of podTemplates(tf)) {
+      if (stoppedSpecs.has(t.spec)) continue;
       if (t.kind !== "CronJob" && t.namespace) podNamespaces.add(t.namespace);
       const containers = [...((t.spec.containers as Container[] | undefined) ?? []), ...((t.spec.initContainers as Container[] | undefined) ?? [])];
       for (const c of containers) {
@@ -66,5 +72,6 @@ export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line
     images: results.map((r) => r.image),
     missing: [...missing],
     podNamespaces: [...podNamespaces],
+    stopped,
   };
 }
