@@ -1,9 +1,8 @@
 /**
  * Stackwerk public API: deployable patterns for IONOS, STACKIT and on-prem Kubernetes,
- * rendered with cdktf (Terraform JSON for OpenTofu) or Pulumi.
+ * rendered by the Terraform engine (Terraform JSON for OpenTofu) or Pulumi.
  *
- *   import { App } from "cdktf";
- *   import { WebAppStack, targets } from "stackwerk";
+ *   import { App, WebAppStack, targets } from "stackwerk";
  *   const app = new App();
  *   new WebAppStack(app, "shop", { target: targets.stackit({ projectId }), image: "…:1.0.0", database: true });
  *   app.synth();
@@ -80,4 +79,4 @@ export type {
   KubernetesStateBackend,
   S3StateBackend,
 } from "./engines/cdktf";
-// The Pulumi engine is a separate entry point (`stackwerk/pulumi`) so cdktf users don't load Pulumi.
+// The Pulumi engine is a separate entry point (`stackwerk/pulumi`) so users of the Terraform engine don't load Pulumi.

@@ -1,6 +1,6 @@
 /**
  * Pulumi entry point: `import { PulumiModel, WebAppStack, targets, renderPulumi } from "stackwerk/pulumi"`.
- * Loads no cdktf engine: a model under a PulumiModel root gets engine-neutral layers.
+ * Loads no Terraform engine: a model under a PulumiModel root gets engine-neutral layers.
  */
 import "./engines/pulumi/peers"; // first: a missing Pulumi SDK is an error that says how to install it
 export { renderPulumi, PatternComponent, PulumiModel, ZoneAddonsComponent } from "./engines/pulumi";

@@ -104,7 +104,7 @@ export abstract class Pattern extends Construct {
   /** The landing zone the instance is placed in (its private one when none was given). */
   readonly landingZone: LandingZone;
   readonly namespace: ZeroTrustNamespace;
-  /** Kubernetes objects of this instance (the platform layer; under cdktf an OpenTofu stack). */
+  /** Kubernetes objects of this instance (the platform layer; under the Terraform engine an OpenTofu stack). */
   readonly platformStack: PlatformLayer;
   protected readonly context: DeploymentContext;
   private infraScope?: InfraLayer;
@@ -227,7 +227,7 @@ export abstract class Pattern extends Construct {
     return [...(this.landingZone.shared ? [] : this.landingZone.layers), { role: "platform" as const, layer: this.platformStack }];
   }
 
-  /** The layers' constructs in apply order (under cdktf: the OpenTofu stacks). */
+  /** The layers' constructs in apply order (under the Terraform engine: the OpenTofu stacks). */
   get stacks(): IConstruct[] {
     return this.layers.map((l) => l.layer);
   }

@@ -1,7 +1,7 @@
 /**
  * The layers of a deployment and the engines that make them. The core never imports an
- * engine: an engine registers a LayerEngine that claims the construct trees it renders (cdktf
- * claims trees under a cdktf App) and makes their layers. A tree no engine claims gets plain
+ * engine: an engine registers a LayerEngine that claims the construct trees it renders (the
+ * Terraform engine claims trees under its App) and makes their layers. A tree no engine claims gets plain
  * construct layers, which the Pulumi engine renders (platform objects only).
  */
 import { Construct, IConstruct } from "constructs";
@@ -11,7 +11,7 @@ import { StackwerkValidationError } from "./errors";
 /** Role of a layer: cloud resources, cluster-wide add-ons (CRDs, operators), or a pattern's objects. */
 export type LayerRole = "infra" | "addons" | "platform";
 
-/** The cloud-resource layer (an OpenTofu stack of its own under cdktf). */
+/** The cloud-resource layer (an OpenTofu stack of its own under the Terraform engine). */
 export interface InfraLayer extends IConstruct {
   /** Publishes a value as an output, for the platform layers or the operator. */
   output(name: string, value: string, options?: { sensitive?: boolean; description?: string }): void;
@@ -41,7 +41,7 @@ export interface InfraLayer extends IConstruct {
 }
 
 /**
- * Functions of the infra layer's language (OpenTofu's, under cdktf) over live values: the
+ * Functions of the infra layer's language (OpenTofu's, under the Terraform engine) over live values: the
  * attributes of cloud resources and the layer's variables, known only at plan or apply. A cloud
  * target composes addresses, ACLs and ports with these instead of importing an engine; each
  * returns a live value of the type the cloud resource bindings take.
@@ -91,7 +91,7 @@ export interface PlatformLayerProps {
 
 /** What an engine contributes to the core: the layers of the trees it renders. */
 export interface LayerEngine {
-  /** Engine name for messages, e.g. `cdktf`. */
+  /** Engine name for messages, e.g. `neutral`. */
   readonly name: string;
   /** True when this engine renders the tree with root `root`. */
   claims(root: IConstruct): boolean;
@@ -136,7 +136,7 @@ const NEUTRAL: LayerEngine = {
     throw new StackwerkValidationError(
       scope.node.path,
       "target",
-      'creates cloud resources (an infra layer), which only the cdktf engine renders. Allowed: a cdktf App as the root (import { App } from "stackwerk"), or targets.onprem() with the Pulumi engine',
+      'creates cloud resources (an infra layer), which needs an engine that renders infra layers (the Terraform engine). Allowed: an App as the root (import { App } from "stackwerk"), or targets.onprem() with the Pulumi engine',
     );
   },
 };
@@ -147,7 +147,7 @@ export function layerEngineFor(scope: IConstruct): LayerEngine {
   return (registry[ENGINES_KEY] ?? []).find((e) => e.claims(root)) ?? NEUTRAL;
 }
 
-/** True when the engine rendering `scope`'s tree makes infra layers (cdktf); the neutral layers (Pulumi) have none. */
+/** True when the engine rendering `scope`'s tree makes infra layers (the Terraform engine); the neutral layers (Pulumi) have none. */
 export function rendersInfraLayers(scope: IConstruct): boolean {
   return layerEngineFor(scope) !== NEUTRAL;
 }
@@ -202,7 +202,7 @@ export class InfraScope extends Construct implements InfraLayer {
 /**
  * The layer that holds a layer's cloud resources: the zone's own layer behind a pattern's
  * `InfraScope`, otherwise the layer itself. A target whose resources only one engine renders
- * names that engine's layer type as `T` (the cdktf targets: `TerraformStack`); the engine made
+ * names that engine's layer type as `T` (the cloud targets under the Terraform engine: `TerraformStack`); the engine made
  * the layer, so it is of that type (core itself names no engine).
  */
 export function infraRoot<T extends IConstruct = InfraLayer>(layer: InfraLayer): T {

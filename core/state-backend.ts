@@ -104,7 +104,7 @@ export function declareStateBackend(scope: IConstruct, backend: unknown, propert
     fail(
       scope,
       property,
-      `is rendered only by an engine that writes OpenTofu stacks, not by the ${engine.name} engine (its state goes where \`pulumi login\` points). Allowed: leave ${property} unset here, or a cdktf App as the root (import { App } from "stackwerk")`,
+      `is rendered only by an engine that writes OpenTofu stacks, not by the ${engine.name} engine (its state goes where \`pulumi login\` points). Allowed: leave ${property} unset here, or an App as the root (import { App } from "stackwerk"; the Terraform engine)`,
     );
   DECLARED.set(scope, checked);
 }

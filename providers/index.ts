@@ -1,7 +1,8 @@
 /**
  * Target factories: `targets.onprem()`, `targets.stackit(...)`, `targets.ionos(...)`. The cloud
- * targets are loaded when first constructed: they describe their resources with cdktf bindings,
- * and `stackwerk/pulumi` with `targets.onprem()` loads no cdktf module (docs/architecture.md).
+ * targets are loaded when first constructed: they describe their resources with generated
+ * Terraform provider bindings, and `stackwerk/pulumi` with `targets.onprem()` loads no module of
+ * the Terraform engine (docs/architecture.md).
  */
 import type { IonosTarget, IonosTargetProps } from "./ionos";
 import { OnPremTarget, OnPremTargetProps } from "./onprem";
@@ -16,12 +17,12 @@ export type { OnPremTargetProps, OnPremPostgres, OnPremObjectStorage } from "./o
 export type { IonosTargetProps } from "./ionos";
 export type { StackitTargetProps } from "./stackit";
 
-/** The STACKIT target class, loaded (with cdktf) on first use. */
+/** The STACKIT target class, loaded (with the Terraform engine) on first use. */
 function stackitTarget(): typeof StackitTarget {
   return (require("./stackit") as typeof import("./stackit")).StackitTarget;
 }
 
-/** The IONOS target class, loaded (with cdktf) on first use. */
+/** The IONOS target class, loaded (with the Terraform engine) on first use. */
 function ionosTarget(): typeof IonosTarget {
   return (require("./ionos") as typeof import("./ionos")).IonosTarget;
 }

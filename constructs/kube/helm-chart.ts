@@ -1,7 +1,7 @@
 /**
  * An engine-neutral Helm chart release: a chart folder vendored into the project (e.g. from a
  * Go module, with a provenance note) installed into a namespace with typed values. Engines
- * render it — cdktf as `helm_release` from the chart copied into the stack's folder (a
+ * render it — the Terraform engine as `helm_release` from the chart copied into the stack's folder (a
  * machine-independent relative path), Pulumi as `kubernetes.helm.v3.Release` — after the
  * namespace and every Secret, like pod owners. Values are plain configuration: secrets go in
  * Secrets the chart references by name, never in values.

@@ -1,6 +1,6 @@
 /**
  * Engine-neutral Kubernetes objects. Building blocks add `KubeManifest` nodes to the
- * construct tree; engines (cdktf, Pulumi) find them and render each one. Nothing here
+ * construct tree; engines (Terraform, Pulumi) find them and render each one. Nothing here
  * imports an engine.
  */
 import { Construct, IConstruct } from "constructs";
@@ -97,7 +97,7 @@ export class KubeManifest extends Construct {
 
   /**
    * Records that an earlier version wrote this object (same kind) under another namespace or
-   * name: engines map the old address to the new one (cdktf: a `moved` block), so the state
+   * name: engines map the old address to the new one (the Terraform engine: a `moved` block), so the state
    * follows; the kubernetes provider then replaces the object (identity fields are immutable).
    */
   formerlyAt(identity: KubeObjectIdentity): void {

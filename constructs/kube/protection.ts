@@ -1,6 +1,6 @@
 /**
  * Which objects hold data and are protected from destroy when a pattern asks for it
- * (`preventDestroy`), in one place for both engines: cdktf writes `prevent_destroy`, Pulumi `protect`.
+ * (`preventDestroy`), in one place for both engines: the Terraform engine writes `prevent_destroy`, Pulumi `protect`.
  */
 
 /** Kinds whose loss loses data (a CustomResourceDefinition takes every object of its kind, in every namespace, with it). */

@@ -2,7 +2,7 @@
  * Engine-neutral Kubernetes Secrets whose values never appear in synthesised output:
  * a value is generated at deploy time, comes from a sensitive platform input, or is read at
  * deploy time from an ephemeral resource of a cloud provider (a client certificate the cloud
- * issues). Engines render these specially (cdktf: write-only `data_wo` fed by a
+ * issues). Engines render these specially (the Terraform engine: write-only `data_wo` fed by a
  * random_password, a sensitive variable or an `ephemeral` block, so neither plan nor state
  * holds the value; an engine without ephemeral resources refuses the third kind).
  */

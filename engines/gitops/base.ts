@@ -13,7 +13,7 @@ import { GitOpsModel } from "./model";
 
 /**
  * The reference instance of `instance`'s pattern on its target at the first stage, under a root
- * `newRoot` makes (a cloud target's infra layer needs a cdktf App: the CLI passes one). Undefined
+ * `newRoot` makes (a cloud target's infra layer needs the Terraform engine's App: the CLI passes one). Undefined
  * for a pattern that is not registered: its folders hold the full rendering.
  */
 export function referenceBase(instance: Pattern, newRoot: () => Construct = () => new GitOpsModel()): Pattern | undefined {

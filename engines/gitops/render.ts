@@ -86,7 +86,7 @@ export function renderGitOpsObjects(layers: readonly IConstruct[], ctx: GitOpsRe
       if (value.kind === "input") stringData[key] = inputValue(value.input, true, `${s.node.path}/values.${key}`);
       else if (value.kind === "ephemeral") {
         throw new Error(
-          `[${s.node.path}] values.${key}: comes from the ephemeral resource ${value.source.type} (${value.attribute}), which a GitOps controller cannot open. Allowed: the cdktf engine (OpenTofu), or a Secret the operator supplies`,
+          `[${s.node.path}] values.${key}: comes from the ephemeral resource ${value.source.type} (${value.attribute}), which a GitOps controller cannot open. Allowed: the Terraform engine (OpenTofu), or a Secret the operator supplies`,
         );
       } else {
         if (!ctx.seed || ctx.seed.length < MIN_SEED_LENGTH)
@@ -112,7 +112,7 @@ export function renderGitOpsObjects(layers: readonly IConstruct[], ctx: GitOpsRe
   };
   const chart = (c: HelmChart): GitOpsObject => {
     throw new Error(
-      `[${c.node.path}] Helm release ${c.namespace}/${c.releaseName}: the GitOps engine renders plain manifests and has no Helm controller yet. Allowed: the cdktf or Pulumi engine for layers with Helm charts`,
+      `[${c.node.path}] Helm release ${c.namespace}/${c.releaseName}: the GitOps engine renders plain manifests and has no Helm controller yet. Allowed: the Terraform or Pulumi engine for layers with Helm charts`,
     );
   };
   for (const layer of layers) renderInOrder<GitOpsObject>(layer, { manifest, secret, chart });

@@ -1,14 +1,14 @@
 /**
  * The kubernetes Provider every object of a layer is bound to, built from how the target reaches
- * its cluster, like the cdktf engine's provider block (engines/cdktf/stacks.ts):
+ * its cluster, like the Terraform engine's provider block (engines/cdktf/stacks.ts):
  * - Pulumi config `stackwerk:kubeconfig_path` (and `stackwerk:kube_context`) override, as the
- *   cdktf stack's `kubeconfig_path`/`kube_context` variables do;
+ *   Terraform engine's stacks' `kubeconfig_path`/`kube_context` variables do;
  * - else the kubeconfig document of a cloud cluster (the zone's sensitive `kubeconfig` input);
  * - else the kubeconfig path and context the on-prem target pins;
  * - else the kubeconfig the operator gives at apply: `stackwerk:kubeconfig` (a path or a document).
  * No object is ever left to Pulumi's default provider (the ambient kubeconfig of whoever runs it).
  *
- * The provider also behaves like the cdktf engine's, whoever runs the program and with what
+ * The provider also behaves like the Terraform engine's, whoever runs the program and with what
  * environment: server-side apply with force (a field kubectl took is taken back; also PULUMI_K8S_ENABLE_PATCH_FORCE in tools/pulumi), and Secrets and
  * ConfigMaps updated in place. Pulumi's default replaces them on a data change (delete, then create
  * under the same name): a rotated credential would leave its workloads without the Secret for a

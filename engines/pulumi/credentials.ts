@@ -1,7 +1,7 @@
 /**
  * Generated credentials under Pulumi: each value is derived (HMAC-SHA256) from the stack's secret
  * seed (`stackwerk:credentials_seed`, encrypted in the stack config), the Secret, the key and the
- * rotation counter (`stackwerk:credentials_rotation`, like the cdktf stacks' `credentials_rotation`
+ * rotation counter (`stackwerk:credentials_rotation`, like the Terraform engine's stacks' `credentials_rotation`
  * variable, ADR 0023). The same inputs give the same value on every run (no change on a re-run);
  * raising the counter gives new values and rewrites every generated Secret. No provider plugin is
  * needed (the random provider's plugin cannot be built here) and the values are Pulumi secrets

@@ -2,10 +2,10 @@
  * Pulumi engine: renders the platform layer of a pattern instance with @pulumi/kubernetes.
  * One ComponentResource per pattern instance; every Kubernetes object is a child of it, so
  * the Pulumi resource tree mirrors the construct tree. The objects are the same KubeManifest
- * and KubeSecret nodes the cdktf engine renders (the parity test proves the sets match).
+ * and KubeSecret nodes the Terraform engine renders (the parity test proves the sets match).
  *
  * Usage inside a Pulumi program:
- *   const model = new PulumiModel();                        // or a cdktf App
+ *   const model = new PulumiModel();                        // or the Terraform engine's App
  *   const shop = new WebAppStack(model, "shop", { ... });
  *   renderPulumi(shop);                                     // no app.synth() needed
  *
@@ -66,9 +66,9 @@ export class PatternComponent extends pulumi.ComponentResource {
 }
 
 /**
- * The root of a model that only Pulumi renders: no cdktf App, so patterns get engine-neutral
- * layers (core/layers.ts) and the cdktf engine is never loaded. Targets that create cloud
- * resources (an infra layer) need a cdktf App and say so at synth.
+ * The root of a model that only Pulumi renders: no App of the Terraform engine, so patterns get engine-neutral
+ * layers (core/layers.ts) and the Terraform engine is never loaded. Targets that create cloud
+ * resources (an infra layer) need the Terraform engine's App and say so at synth.
  *
  *   const model = new PulumiModel();
  *   renderPulumi(new WebAppStack(model, "shop", { target: targets.onprem(), image: "…" }));

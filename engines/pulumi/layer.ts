@@ -1,7 +1,7 @@
 /**
  * Renders one platform or add-ons layer (its KubeManifest, KubeSecret and HelmChart nodes) as
  * Pulumi resources below a component, every one bound to the layer's explicit kubernetes Provider
- * and ordered like the cdktf engine (constructs/kube/render-order.ts), after `after` (the zone's
+ * and ordered like the Terraform engine (constructs/kube/render-order.ts), after `after` (the zone's
  * add-ons for a pattern's objects).
  */
 import * as k8s from "@pulumi/kubernetes";
@@ -110,7 +110,7 @@ export function renderLayers(layers: readonly IConstruct[], ctx: LayerRenderCont
       } else if (value.kind === "ephemeral") {
         // Pulumi has no ephemeral resources: the value would have to be read into its (encrypted) state.
         throw new Error(
-          `[${s.node.path}] values.${key}: comes from the ephemeral resource ${value.source.type} (${value.attribute}), which the Pulumi engine cannot render without storing it in state. Allowed: the cdktf engine (OpenTofu), or a Secret the operator supplies`,
+          `[${s.node.path}] values.${key}: comes from the ephemeral resource ${value.source.type} (${value.attribute}), which the Pulumi engine cannot render without storing it in state. Allowed: the Terraform engine (OpenTofu), or a Secret the operator supplies`,
         );
       } else {
         credentials ??= new CredentialSource(config, s.node.path);

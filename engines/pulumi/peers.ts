@@ -1,5 +1,5 @@
 /**
- * The Pulumi SDKs are optional peer dependencies of Stackwerk (the cdktf path never needs them):
+ * The Pulumi SDKs are optional peer dependencies of Stackwerk (the Terraform engine never needs them):
  * `stackwerk/pulumi` checks for them first, so a missing one is an error that names every
  * missing package and the command that installs them, not a bare "Cannot find module".
  */

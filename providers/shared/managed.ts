@@ -18,7 +18,7 @@ function infraLayer(stack: IConstruct): InfraLayer {
   const layer = stack as Partial<InfraLayer>;
   if (typeof layer.variable !== "function" || typeof layer.expression !== "function") {
     throw new Error(
-      `${stack.node.path} is not an infra layer (no variable/expression): the cloud targets' resources need an engine that makes infra layers (cdktf)`,
+      `${stack.node.path} is not an infra layer (no variable/expression): the cloud targets' resources need an engine that makes infra layers (the Terraform engine)`,
     );
   }
   return stack as InfraLayer;

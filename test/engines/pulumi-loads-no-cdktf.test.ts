@@ -57,6 +57,6 @@ test("an on-prem broker client in another namespace under the Pulumi engine fail
   });
   const shop = new WebAppStack(model, "shop", { landingZone: zone, image: "registry.example.de/shop/web:1.4.2" });
   expect(() => bus.grantPublish(shop.workload, { exchange: "orders" })).toThrow(
-    "[EventBusStack events] client: shop-web runs in namespace amt-test-shop, outside the broker's namespace amt-test-events: its password is generated once for both namespaces in an infra layer, which only the cdktf engine renders. Allowed: clients in namespace amt-test-events under the Pulumi engine, or a cdktf App as the root",
+    '[EventBusStack events] client: shop-web runs in namespace amt-test-shop, outside the broker\'s namespace amt-test-events: its password is generated once for both namespaces in an infra layer, which needs an engine that renders infra layers (the Terraform engine). Allowed: clients in namespace amt-test-events under the Pulumi engine, or an App as the root (import { App } from "stackwerk")',
   );
 });

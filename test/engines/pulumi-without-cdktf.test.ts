@@ -33,7 +33,7 @@ test("under a PulumiModel the platform layer is a plain construct, and Pulumi re
 
 test("a cloud target under a PulumiModel fails at synth: only the cdktf engine renders cloud resources", () => {
   expect(() => new WebAppStack(new PulumiModel(), "shop", { ...props, target: targets.stackit() })).toThrow(
-    /^\[shop\/zone\] target: creates cloud resources \(an infra layer\), which only the cdktf engine renders\. Allowed: a cdktf App as the root/,
+    /^\[shop\/zone\] target: creates cloud resources \(an infra layer\), which needs an engine that renders infra layers \(the Terraform engine\)\. Allowed: an App as the root/,
   );
 });
 

@@ -128,7 +128,7 @@ test("the Pulumi engine refuses an ephemeral Secret value, naming the key and th
       bus.grantConsume(client, { topic: "orders.created" });
       return bus;
     }),
-  ).rejects.toThrow(/values\.ca\.crt: comes from the ephemeral resource ionoscloud_kafka_user_credentials .*Allowed: the cdktf engine \(OpenTofu\)/);
+  ).rejects.toThrow(/values\.ca\.crt: comes from the ephemeral resource ionoscloud_kafka_user_credentials .*Allowed: the Terraform engine \(OpenTofu\)/);
 });
 
 test("a KubeSecret refuses an ephemeral source with a bad block name or a type of another provider", () => {

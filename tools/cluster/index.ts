@@ -10,368 +10,39 @@
  */
 import * as fs from "node:fs";
 import { DEFAULT_CLUSTER_NAME } from "./paths";
-import * as http from "node:http";
-import * as https from "node:https";
-import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { progress, run, RunResult } from "../cache";
 import { ClusterBinaries, ensureClusterBinaries } from "./binaries";
 import { KubeApi, KubeCredentials } from "./kube-api";
-import { KWOK_STAGES } from "./kwok-stages";
-import { CertificateAuthority, createCertificateAuthority, generateKeyPair, IssuedCertificate } from "./pki";
 import { ProcessSupervisor, isAlive, rssBytes, tail } from "./processes";
-import { defaultStorageClass, VolumeProvisioner } from "./provisioner";
-import { certificateCrd } from "../../constructs/kube/cert-manager";
-import { gatewayCrds, traefikMiddlewareCrd } from "../../constructs/kube/gateway";
+import { VolumeProvisioner } from "./provisioner";
+import { ClusterComponent, ClusterStartError, EmbeddedCluster, KubectlOptions, StartClusterOptions } from "./types";
+import { ADMISSION_PLUGINS, CONTROL_PLANE_ADDRESS, DEFAULT_ZONES, KWOK_NODE_ANNOTATION, SERVICE_ACCOUNT_ISSUER, SERVICE_CIDR } from "./settings";
+import { installHandlers, running, uninstallHandlers } from "./cleanup";
+import { freePorts, httpGet, sleep } from "./net";
+import { ensureBootstrapObjects, kubeconfigYaml, kwokConfig } from "./bootstrap";
+import { Pki, writeClusterPki } from "./cluster-pki";
 
 export { CLUSTER_VERSIONS, ensureClusterBinaries, kubectlPath } from "./binaries";
 export type { ClusterBinaries } from "./binaries";
 export { isAlive, rssBytes } from "./processes";
 export { DEFAULT_STORAGE_CLASS, PROVISIONER_NAME } from "./provisioner";
-
-export interface StartClusterOptions {
-  /** Name used in the kubeconfig (cluster/context) and for the state folder. @default "embedded" */
-  readonly name?: string;
-  /** Zones; one `topology.kubernetes.io/zone` value each. @default ["zone-a", "zone-b", "zone-c"] */
-  readonly zones?: readonly string[];
-  /** `topology.kubernetes.io/region` of every node. @default "local" */
-  readonly region?: string;
-  /** Fake nodes per zone. @default 1 */
-  readonly nodesPerZone?: number;
-  /**
-   * Fake GPU nodes (in the first zone): `nvidia.com/gpu` capacity, the `nvidia.com/gpu.present`
-   * label and a `nvidia.com/gpu` NoSchedule taint, so GPU scheduling is exercised. @default 1
-   */
-  readonly gpuNodes?: number;
-  /** Give up (and stop everything) when the cluster is not ready within this time. @default 90000 */
-  readonly timeoutMs?: number;
-  /**
-   * Folder for certificates, kubeconfigs, etcd data and logs. It is removed by `stop()`.
-   * @default a new temporary folder
-   */
-  readonly stateDir?: string;
-  /**
-   * Called once the cluster's certificates are written and before the API server starts;
-   * returns extra kube-apiserver flags. The runtime node (tools/runtime) uses it for the
-   * kubelet client certificate and the egress proxy into its network namespace.
-   */
-  readonly apiserverHook?: (ctx: ApiserverHookContext) => string[];
-}
-
-/** What `StartClusterOptions.apiserverHook` gets: the cluster CA (to issue certificates) and where things are. */
-export interface ApiserverHookContext {
-  readonly stateDir: string;
-  readonly pkiDir: string;
-  readonly ca: CertificateAuthority;
-  readonly apiserverPort: number;
-}
-
-export interface KubectlOptions {
-  /** Text for stdin (e.g. a manifest for `apply -f -`). */
-  readonly input?: string;
-  /** Reject on a non-zero exit. @default true */
-  readonly check?: boolean;
-}
-
-export interface ClusterComponent {
-  readonly name: string;
-  readonly pid: number;
-  readonly logFile: string;
-}
-
-export interface EmbeddedCluster {
-  readonly name: string;
-  /** Path of the admin kubeconfig (user in `system:masters`). */
-  readonly kubeconfig: string;
-  /** API server URL, `https://127.0.0.1:<port>`. */
-  readonly server: string;
-  readonly stateDir: string;
-  /** Ports in use (etcd client/peer, apiserver, controller-manager, scheduler). */
-  readonly ports: Readonly<Record<string, number>>;
-  readonly zones: readonly string[];
-  readonly nodeNames: readonly string[];
-  /** The components with their pids and log files. */
-  readonly components: readonly ClusterComponent[];
-  /** Runs the built kubectl against this cluster. */
-  kubectl(args: string[], opts?: KubectlOptions): Promise<RunResult>;
-  /** Stops every process the cluster started and removes the state folder. Idempotent. */
-  stop(): Promise<void>;
-  /** Pids of every process the cluster started (components and watchdog). */
-  pids(): number[];
-  /** Sum of the resident memory of the component processes, in bytes. */
-  rssBytes(): number;
-}
-
-/** Thrown when a component does not become ready; quotes the tail of its log. */
-export class ClusterStartError extends Error {
-  constructor(
-    readonly component: string,
-    detail: string,
-    readonly logTail: string,
-  ) {
-    super(`embedded cluster: ${component} ${detail}\n--- last lines of ${component}.log ---\n${logTail}`);
-    this.name = "ClusterStartError";
-  }
-}
-
-export const DEFAULT_ZONES = ["zone-a", "zone-b", "zone-c"] as const;
-export const SERVICE_CIDR = "10.96.0.0/12";
-export const SERVICE_IP = "10.96.0.1";
-/** kwok hands out pod IPs from here (written like its own default, first address included). */
-export const POD_CIDR = "10.244.0.1/16";
-/** Advertised API server address (the `kubernetes` Service endpoint); not routable, see docs/cluster.md. */
-export const CONTROL_PLANE_ADDRESS = "172.18.255.254";
-export const KWOK_NODE_ANNOTATION = "kwok.x-k8s.io/node";
-export const SERVICE_ACCOUNT_ISSUER = "https://kubernetes.default.svc.cluster.local";
-
-// Admission plugins: the API server's defaults plus NodeRestriction, listed so the set is
-// visible here (Pod Security, ValidatingAdmissionPolicy, ResourceQuota, LimitRanger, ...).
-export const ADMISSION_PLUGINS = [
-  "NamespaceLifecycle",
-  "LimitRanger",
-  "ServiceAccount",
-  "NodeRestriction",
-  "TaintNodesByCondition",
-  "PodSecurity",
-  "Priority",
-  "DefaultTolerationSeconds",
-  "DefaultStorageClass",
-  "StorageObjectInUseProtection",
-  "PersistentVolumeClaimResize",
-  "RuntimeClass",
-  "CertificateApproval",
-  "CertificateSigning",
-  "ClusterTrustBundleAttest",
-  "CertificateSubjectRestriction",
-  "DefaultIngressClass",
-  "MutatingAdmissionWebhook",
-  "ValidatingAdmissionPolicy",
-  "ValidatingAdmissionWebhook",
-  "ResourceQuota",
-] as const;
-
-// ---- process-wide cleanup on signals / exit --------------------------------------------
-
-const running = new Set<Cluster>();
-const SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
-let handlersInstalled = false;
-
-function onSignal(signal: NodeJS.Signals): void {
-  const clusters = [...running];
-  void Promise.allSettled(clusters.map((c) => c.stop())).then(() => {
-    uninstallHandlers();
-    // Re-raise: with no other listener the default action ends the process as the signal
-    // intended; a program with its own handler has already been told and decides itself.
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  });
-}
-function onExit(): void {
-  for (const c of running) c.killSync();
-}
-function installHandlers(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  for (const s of SIGNALS) process.on(s, onSignal);
-  process.on("exit", onExit);
-}
-function uninstallHandlers(): void {
-  if (!handlersInstalled) return;
-  handlersInstalled = false;
-  for (const s of SIGNALS) process.removeListener(s, onSignal);
-  process.removeListener("exit", onExit);
-}
-
-// ---- helpers ---------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on("error", reject);
-    srv.listen({ port: 0, host: "127.0.0.1", exclusive: true }, () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function freePorts(n: number): Promise<number[]> {
-  const ports = new Set<number>();
-  while (ports.size < n) ports.add(await freePort());
-  return [...ports];
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function httpGet(url: string, tls?: { ca: string; cert?: string; key?: string }): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const mod = url.startsWith("https:") ? https : http;
-    const req = mod.get(url, { timeout: 3000, ...(tls ?? {}) }, (res) => {
-      let text = "";
-      res.on("data", (d: Buffer) => (text += d.toString()));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, text }));
-    });
-    req.on("timeout", () => req.destroy(new Error("timeout")));
-    req.on("error", reject);
-  });
-}
-
-function kubeconfigYaml(name: string, server: string, caPem: string, user: string, cred: IssuedCertificate): string {
-  const b64 = (s: string) => Buffer.from(s).toString("base64");
-  return [
-    "apiVersion: v1",
-    "kind: Config",
-    "clusters:",
-    `- name: ${name}`,
-    "  cluster:",
-    `    server: ${server}`,
-    `    certificate-authority-data: ${b64(caPem)}`,
-    "users:",
-    `- name: ${user}`,
-    "  user:",
-    `    client-certificate-data: ${b64(cred.certPem)}`,
-    `    client-key-data: ${b64(cred.keyPem)}`,
-    "contexts:",
-    `- name: ${name}`,
-    "  context:",
-    `    cluster: ${name}`,
-    `    user: ${user}`,
-    `current-context: ${name}`,
-    "",
-  ].join("\n");
-}
-
-/** Node objects as a kubelet would register them, with the zone/region topology labels. */
-export function fakeNodes(zones: readonly string[], nodesPerZone: number, region: string): object[] {
-  const nodes: object[] = [];
-  zones.forEach((zone, z) => {
-    for (let i = 0; i < nodesPerZone; i++) {
-      const name = `kwok-${zone}-${i}`;
-      const resources = { cpu: "8", memory: "32Gi", pods: "110", "ephemeral-storage": "100Gi" };
-      nodes.push({
-        apiVersion: "v1",
-        kind: "Node",
-        metadata: {
-          name,
-          labels: {
-            "kubernetes.io/hostname": name,
-            "kubernetes.io/os": "linux",
-            "kubernetes.io/arch": "amd64",
-            "node.kubernetes.io/instance-type": "kwok-8c32g",
-            "topology.kubernetes.io/region": region,
-            "topology.kubernetes.io/zone": zone,
-            type: "kwok",
-          },
-          annotations: { [KWOK_NODE_ANNOTATION]: "fake", type: "kwok", "node.alpha.kubernetes.io/ttl": "0" },
-        },
-        spec: {},
-        status: {
-          capacity: resources,
-          allocatable: resources,
-          addresses: [
-            { type: "InternalIP", address: `172.18.${z}.${i + 2}` },
-            { type: "Hostname", address: name },
-          ],
-        },
-      });
-    }
-  });
-  return nodes;
-}
-
-/** Labels, taint and resources of the fake GPU nodes (NVIDIA's device-plugin and GPU-feature-discovery names). */
-export const FAKE_GPU = { resource: "nvidia.com/gpu", count: "2", label: "nvidia.com/gpu.present", taintKey: "nvidia.com/gpu" } as const;
-
-/** Fake GPU nodes: like `fakeNodes`, plus GPUs in capacity/allocatable, a GPU label and a NoSchedule taint (only GPU pods land there). */
-export function fakeGpuNodes(zone: string, count: number, region: string): object[] {
-  return (
-    fakeNodes([zone], count, region) as Array<{ metadata: { name: string; labels: Record<string, string> }; spec: object; status: Record<string, unknown> }>
-  ).map((node, i) => {
-    const name = `kwok-gpu-${i}`;
-    const resources = { ...(node.status.capacity as Record<string, string>), [FAKE_GPU.resource]: FAKE_GPU.count };
-    return {
-      ...node,
-      metadata: {
-        ...node.metadata,
-        name,
-        labels: { ...node.metadata.labels, "kubernetes.io/hostname": name, "node.kubernetes.io/instance-type": "kwok-gpu-8c32g", [FAKE_GPU.label]: "true" },
-      },
-      spec: { taints: [{ key: FAKE_GPU.taintKey, value: "present", effect: "NoSchedule" }] },
-      status: {
-        ...node.status,
-        capacity: resources,
-        allocatable: resources,
-        addresses: [
-          { type: "InternalIP", address: `172.18.250.${i + 2}` },
-          { type: "Hostname", address: name },
-        ],
-      },
-    };
-  });
-}
-
-const KWOK_CLUSTER_ROLE = {
-  apiVersion: "rbac.authorization.k8s.io/v1",
-  kind: "ClusterRole",
-  metadata: { name: "stackwerk:kwok-controller" },
-  // The core rules of sigs.k8s.io/kwok kustomize/rbac/role.yaml (its CRDs are not used here).
-  rules: [
-    { apiGroups: [""], resources: ["events"], verbs: ["create", "delete", "get", "list", "patch", "update", "watch"] },
-    { apiGroups: [""], resources: ["nodes"], verbs: ["get", "list", "watch"] },
-    { apiGroups: [""], resources: ["nodes/status", "pods/status"], verbs: ["patch", "update"] },
-    { apiGroups: [""], resources: ["pods"], verbs: ["delete", "get", "list", "patch", "update", "watch"] },
-    { apiGroups: ["coordination.k8s.io"], resources: ["leases"], verbs: ["create", "get", "list", "patch", "update", "watch"] },
-  ],
-};
-const PROVISIONER_CLUSTER_ROLE = {
-  apiVersion: "rbac.authorization.k8s.io/v1",
-  kind: "ClusterRole",
-  metadata: { name: "stackwerk:volume-provisioner" },
-  rules: [
-    { apiGroups: [""], resources: ["persistentvolumes"], verbs: ["get", "list", "watch", "create", "delete"] },
-    { apiGroups: [""], resources: ["persistentvolumeclaims"], verbs: ["get", "list", "watch"] },
-    { apiGroups: [""], resources: ["nodes"], verbs: ["get", "list", "watch"] },
-    { apiGroups: ["storage.k8s.io"], resources: ["storageclasses"], verbs: ["get", "list", "watch"] },
-    { apiGroups: [""], resources: ["events"], verbs: ["create", "patch"] },
-  ],
-};
-function bindingFor(role: string, user: string): object {
-  return {
-    apiVersion: "rbac.authorization.k8s.io/v1",
-    kind: "ClusterRoleBinding",
-    metadata: { name: role },
-    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name: role },
-    subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "User", name: user }],
-  };
-}
-
-function kwokConfig(): string {
-  const docs = [
-    [
-      "apiVersion: config.kwok.x-k8s.io/v1alpha1",
-      "kind: KwokConfiguration",
-      "options:",
-      `  cidr: ${POD_CIDR}`,
-      "  manageAllNodes: false",
-      `  manageNodesWithAnnotationSelector: ${KWOK_NODE_ANNOTATION}=fake`,
-      "  nodeLeaseDurationSeconds: 40",
-      "",
-    ].join("\n"),
-    ...Object.values(KWOK_STAGES),
-  ];
-  return docs.map((d) => d.trimEnd() + "\n").join("---\n");
-}
+export type { ApiserverHookContext, ClusterComponent, EmbeddedCluster, KubectlOptions, StartClusterOptions } from "./types";
+export { ClusterStartError } from "./types";
+export {
+  ADMISSION_PLUGINS,
+  CONTROL_PLANE_ADDRESS,
+  DEFAULT_ZONES,
+  KWOK_NODE_ANNOTATION,
+  POD_CIDR,
+  SERVICE_ACCOUNT_ISSUER,
+  SERVICE_CIDR,
+  SERVICE_IP,
+} from "./settings";
+export { FAKE_GPU, fakeGpuNodes, fakeNodes } from "./bootstrap";
 
 // ---- the cluster -----------------------------------------------------------------------
-
-interface Pki {
-  caPem: string;
-  etcdCaPem: string;
-  etcdClient: IssuedCertificate;
-  creds: Record<"admin" | "controllerManager" | "scheduler" | "kwok" | "provisioner", IssuedCertificate>;
-  ca: CertificateAuthority;
-}
 
 class Cluster implements EmbeddedCluster {
   readonly kubeconfig: string;
@@ -424,7 +95,7 @@ class Cluster implements EmbeddedCluster {
     const mark = (phase: string) => (this.startupTimings[phase] = (Date.now() - t0) / 1000);
     const dir = (...p: string[]) => path.join(this.stateDir, ...p);
     for (const d of ["pki", "etcd", "logs", "home", "volumes"]) fs.mkdirSync(dir(d), { recursive: true, mode: 0o700 });
-    const pki = this.writePki(dir("pki"));
+    const pki = writeClusterPki(this.name, this.server, this.stateDir, dir("pki"));
     const env = { ...process.env, HOME: dir("home") };
     const p = (f: string) => dir("pki", f);
     const extraApiserverArgs = apiserverHook?.({ stateDir: this.stateDir, pkiDir: dir("pki"), ca: pki.ca, apiserverPort: this.ports.apiserver }) ?? [];
@@ -514,27 +185,7 @@ class Cluster implements EmbeddedCluster {
     mark("kube-apiserver");
     fs.writeFileSync(this.kubeconfig, kubeconfigYaml(this.name, this.server, pki.caPem, `${this.name}-admin`, pki.creds.admin), { mode: 0o600 });
 
-    // Objects the other components rely on: RBAC for kwok and the provisioner, the default
-    // StorageClass, and the fake nodes (registered as a kubelet would, status included).
-    await api.ensure("/apis/rbac.authorization.k8s.io/v1/clusterroles", KWOK_CLUSTER_ROLE);
-    await api.ensure("/apis/rbac.authorization.k8s.io/v1/clusterrolebindings", bindingFor(KWOK_CLUSTER_ROLE.metadata.name, "stackwerk:kwok"));
-    await api.ensure("/apis/rbac.authorization.k8s.io/v1/clusterroles", PROVISIONER_CLUSTER_ROLE);
-    await api.ensure(
-      "/apis/rbac.authorization.k8s.io/v1/clusterrolebindings",
-      bindingFor(PROVISIONER_CLUSTER_ROLE.metadata.name, "stackwerk:volume-provisioner"),
-    );
-    await api.ensure("/apis/storage.k8s.io/v1/storageclasses", defaultStorageClass());
-    // cert-manager's Certificate CRD, as a cluster with cert-manager has it (no controller runs here:
-    // Certificates are accepted and schema-checked, never issued). In-cluster brokers ask for them.
-    await api.ensure("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", certificateCrd());
-    // Gateway API (v1.7.0 standard channel) and Traefik's Middleware CRDs, as a cluster with Traefik
-    // (the zones' Gateway implementation) has them; no controller runs: Gateways and HTTPRoutes are
-    // accepted and schema-checked, never programmed (ADR 0090).
-    for (const crd of [...gatewayCrds(), traefikMiddlewareCrd()]) await api.ensure("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", crd);
-    for (const node of [...fakeNodes(this.zones, nodesPerZone, region), ...fakeGpuNodes(this.zones[0], gpuNodes, region)]) {
-      await api.ensure("/api/v1/nodes", node);
-      this.nodeNames.push((node as { metadata: { name: string } }).metadata.name);
-    }
+    await ensureBootstrapObjects(api, { zones: this.zones, nodesPerZone, region, gpuNodes }, this.nodeNames);
 
     mark("bootstrap objects");
     // controller-manager, scheduler and kwok
@@ -639,55 +290,6 @@ class Cluster implements EmbeddedCluster {
 
   private credentials(pki: Pki, who: keyof Pki["creds"]): KubeCredentials {
     return { server: this.server, caPem: pki.caPem, certPem: pki.creds[who].certPem, keyPem: pki.creds[who].keyPem };
-  }
-
-  private writePki(pkiDir: string): Pki {
-    const write = (file: string, text: string) => fs.writeFileSync(path.join(pkiDir, file), text, { mode: 0o600 });
-    const ca = createCertificateAuthority(`stackwerk-${this.name}-ca`);
-    write("ca.crt", ca.certPem);
-    write("ca.key", ca.keyPem);
-    const serving = ca.issue({
-      subject: { commonName: "kube-apiserver" },
-      hosts: ["127.0.0.1", "localhost", "kubernetes", "kubernetes.default", "kubernetes.default.svc", "kubernetes.default.svc.cluster.local", SERVICE_IP],
-      server: true,
-    });
-    write("apiserver.crt", serving.certPem);
-    write("apiserver.key", serving.keyPem);
-    for (const c of ["controller-manager", "scheduler"]) {
-      const s = ca.issue({ subject: { commonName: `kube-${c}` }, hosts: ["127.0.0.1", "localhost"], server: true });
-      write(`${c}-serving.crt`, s.certPem);
-      write(`${c}-serving.key`, s.keyPem);
-    }
-    const frontProxy = createCertificateAuthority(`stackwerk-${this.name}-front-proxy-ca`);
-    write("front-proxy-ca.crt", frontProxy.certPem);
-    const proxyClient = frontProxy.issue({ subject: { commonName: "front-proxy-client" }, client: true });
-    write("front-proxy-client.crt", proxyClient.certPem);
-    write("front-proxy-client.key", proxyClient.keyPem);
-    const etcdCa = createCertificateAuthority(`stackwerk-${this.name}-etcd-ca`);
-    write("etcd-ca.crt", etcdCa.certPem);
-    const etcdServer = etcdCa.issue({ subject: { commonName: "etcd" }, hosts: ["127.0.0.1", "localhost"], server: true, client: true });
-    write("etcd-server.crt", etcdServer.certPem);
-    write("etcd-server.key", etcdServer.keyPem);
-    const etcdClient = etcdCa.issue({ subject: { commonName: "kube-apiserver-etcd-client" }, client: true });
-    write("apiserver-etcd-client.crt", etcdClient.certPem);
-    write("apiserver-etcd-client.key", etcdClient.keyPem);
-    const sa = generateKeyPair();
-    write("sa.key", sa.keyPem);
-    write("sa.pub", sa.publicKeyPem);
-    const client = (cn: string, o?: string) => ca.issue({ subject: { commonName: cn, organizations: o ? [o] : [] }, client: true });
-    const creds = {
-      admin: client(`${this.name}-admin`, "system:masters"),
-      controllerManager: client("system:kube-controller-manager"),
-      scheduler: client("system:kube-scheduler"),
-      kwok: client("stackwerk:kwok"),
-      provisioner: client("stackwerk:volume-provisioner"),
-    };
-    const kc = (file: string, user: string, cred: IssuedCertificate) =>
-      fs.writeFileSync(path.join(this.stateDir, file), kubeconfigYaml(this.name, this.server, ca.certPem, user, cred), { mode: 0o600 });
-    kc("controller-manager.kubeconfig", "system:kube-controller-manager", creds.controllerManager);
-    kc("scheduler.kubeconfig", "system:kube-scheduler", creds.scheduler);
-    kc("kwok.kubeconfig", "stackwerk:kwok", creds.kwok);
-    return { caPem: ca.certPem, etcdCaPem: etcdCa.certPem, etcdClient, creds, ca };
   }
 
   /** Polls `check` until true; fails with the component's log tail on timeout or exit. */

@@ -26,186 +26,13 @@ import type { CertificateAuthority } from "../cluster/pki";
 import { ProcessSupervisor, isAlive, rssBytes, tail } from "../cluster/processes";
 import type { RuntimeBinaries } from "./binaries";
 import type { BuiltImage } from "./images";
+import { CONTROL_PLANE_ADDRESS, RUNTIME_NODE_IP, RUNTIME_NODE_LABEL, RUNTIME_NODE_NAME, RuntimeNodeError } from "./node-settings";
+import { cgroupMounts, cgroupPids, killCgroupTree, makeCgroup, sleep } from "./cgroups";
+import { bootstrapObjects, cniConfList, containerdConfig, corefile, kubeconfig, kubeletConfiguration, kubeProxyConfiguration, toToml } from "./node-config";
 
-/** Name of the real node. */
-export const RUNTIME_NODE_NAME = "runtime-0";
-/** The node's InternalIP (on the namespace's loopback device; nothing outside routes to it). */
-export const RUNTIME_NODE_IP = "172.18.254.1";
-/** Pod addresses of the real node (inside the cluster's pod range, apart from kwok's). */
-export const RUNTIME_POD_SUBNET = "10.244.254.0/24";
-/** ClusterIP of the `kube-dns` Service (CoreDNS on the node). */
-export const CLUSTER_DNS_IP = "10.96.0.10";
-/** Label and NoSchedule taint of the real node: only pods that ask for it (toleration + selector) run there. */
-export const RUNTIME_NODE_LABEL = "stackwerk.dev/runtime";
-
-const CONTROL_PLANE_ADDRESS = "172.18.255.254";
-const CGROUP_BASE = "/sys/fs/cgroup";
-
-/** Thrown when the node does not come up; quotes the failing component's log. */
-export class RuntimeNodeError extends Error {
-  constructor(component: string, detail: string, logTail = "") {
-    super(`runtime node: ${component} ${detail}${logTail ? `\n--- last lines of ${component}.log ---\n${logTail}` : ""}`);
-    this.name = "RuntimeNodeError";
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
-
-/** cgroup mounts (v1 hierarchies and the unified one) under /sys/fs/cgroup, from /proc/self/mountinfo. */
-export function cgroupMounts(): Array<{ dir: string; v2: boolean }> {
-  const out: Array<{ dir: string; v2: boolean }> = [];
-  for (const line of fs.readFileSync("/proc/self/mountinfo", "utf8").split("\n")) {
-    const [pre, post] = line.split(" - ");
-    if (!post) continue;
-    const fstype = post.split(" ")[0];
-    const mountPoint = pre.split(" ")[4];
-    if ((fstype === "cgroup" || fstype === "cgroup2") && mountPoint.startsWith(CGROUP_BASE)) out.push({ dir: mountPoint, v2: fstype === "cgroup2" });
-  }
-  return out;
-}
-
-/** Every pid in a cgroup folder and its descendants. */
-function cgroupPids(dir: string): number[] {
-  const pids: number[] = [];
-  const walk = (d: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    try {
-      for (const p of fs.readFileSync(path.join(d, "cgroup.procs"), "utf8").split("\n")) if (p.trim()) pids.push(Number(p));
-    } catch {
-      /* removed meanwhile */
-    }
-    for (const e of entries) if (e.isDirectory()) walk(path.join(d, e.name));
-  };
-  walk(dir);
-  return pids;
-}
-
-/** Removes a cgroup folder tree, deepest first (a cgroup folder is removed with rmdir). */
-function removeCgroupTree(dir: string): void {
-  if (!fs.existsSync(dir)) return;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory()) removeCgroupTree(path.join(dir, e.name));
-  try {
-    fs.rmdirSync(dir);
-  } catch {
-    /* still busy: reported by the caller's check */
-  }
-}
-
-/** Kills every process in the node's cgroups (pids hierarchy, or any) until none is left, then removes them. */
-export async function killCgroupTree(id: string, timeoutMs = 10000): Promise<void> {
-  const dirs = cgroupMounts().map((m) => path.join(m.dir, "stackwerk", id));
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const pids = [...new Set(dirs.flatMap(cgroupPids))];
-    if (pids.length === 0) break;
-    for (const pid of pids) {
-      try {
-        process.kill(pid, "SIGKILL");
-      } catch {
-        /* gone */
-      }
-    }
-    if (Date.now() > deadline) throw new RuntimeNodeError("cleanup", `processes ${pids.join(", ")} in cgroup stackwerk/${id} did not exit`);
-    await sleep(100);
-  }
-  for (const d of dirs) removeCgroupTree(d);
-  for (const m of cgroupMounts()) {
-    try {
-      fs.rmdirSync(path.join(m.dir, "stackwerk"));
-    } catch {
-      /* another node still uses it */
-    }
-  }
-}
-
-function makeCgroup(id: string, sub: string): void {
-  for (const m of cgroupMounts()) {
-    if (m.v2) continue;
-    let parent = m.dir;
-    for (const part of ["stackwerk", id, sub].filter(Boolean)) {
-      const d = path.join(parent, part);
-      if (!fs.existsSync(d)) fs.mkdirSync(d);
-      // cpuset: a new cgroup has no cpus/mems; copy the parent's, or nothing can join it.
-      for (const f of ["cpuset.cpus", "cpuset.mems"]) {
-        const file = path.join(d, f);
-        if (fs.existsSync(file) && fs.readFileSync(file, "utf8").trim() === "") fs.writeFileSync(file, fs.readFileSync(path.join(parent, f), "utf8").trim());
-      }
-      parent = d;
-    }
-  }
-}
-
-function kubeconfig(server: string, caPem: string, user: string, certPem: string, keyPem: string): string {
-  const b64 = (s: string) => Buffer.from(s).toString("base64");
-  return JSON.stringify({
-    apiVersion: "v1",
-    kind: "Config",
-    clusters: [{ name: "c", cluster: { server, "certificate-authority-data": b64(caPem) } }],
-    users: [{ name: user, user: { "client-certificate-data": b64(certPem), "client-key-data": b64(keyPem) } }],
-    contexts: [{ name: "c", context: { cluster: "c", user } }],
-    "current-context": "c",
-  });
-}
-
-/** Objects the node's components need from the API server. */
-function bootstrapObjects(): object[] {
-  const role = (name: string, rules: object[]) => ({ apiVersion: "rbac.authorization.k8s.io/v1", kind: "ClusterRole", metadata: { name }, rules });
-  const bindUser = (name: string, user: string) => ({
-    apiVersion: "rbac.authorization.k8s.io/v1",
-    kind: "ClusterRoleBinding",
-    metadata: { name },
-    roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name },
-    subjects: [{ apiGroup: "rbac.authorization.k8s.io", kind: "User", name: user }],
-  });
-  const watch = ["get", "list", "watch"];
-  return [
-    role("stackwerk:coredns", [
-      { apiGroups: [""], resources: ["services", "pods", "namespaces"], verbs: watch },
-      { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: watch },
-    ]),
-    bindUser("stackwerk:coredns", "stackwerk:coredns"),
-    role("stackwerk:kube-router", [
-      { apiGroups: [""], resources: ["pods", "namespaces", "nodes", "services", "endpoints"], verbs: watch },
-      { apiGroups: ["discovery.k8s.io"], resources: ["endpointslices"], verbs: watch },
-      { apiGroups: ["networking.k8s.io"], resources: ["networkpolicies"], verbs: watch },
-    ]),
-    bindUser("stackwerk:kube-router", "stackwerk:kube-router"),
-    {
-      apiVersion: "v1",
-      kind: "Service",
-      metadata: { name: "kube-dns", namespace: "kube-system", labels: { "k8s-app": "kube-dns" } },
-      spec: {
-        clusterIP: CLUSTER_DNS_IP,
-        ports: [
-          { name: "dns", port: 53, protocol: "UDP", targetPort: 53 },
-          { name: "dns-tcp", port: 53, protocol: "TCP", targetPort: 53 },
-        ],
-      },
-    },
-    {
-      apiVersion: "discovery.k8s.io/v1",
-      kind: "EndpointSlice",
-      metadata: {
-        name: "kube-dns-node",
-        namespace: "kube-system",
-        labels: { "kubernetes.io/service-name": "kube-dns", "endpointslice.kubernetes.io/managed-by": "stackwerk.dev" },
-      },
-      addressType: "IPv4",
-      endpoints: [{ addresses: [RUNTIME_NODE_IP], conditions: { ready: true }, nodeName: RUNTIME_NODE_NAME }],
-      ports: [
-        { name: "dns", port: 53, protocol: "UDP" },
-        { name: "dns-tcp", port: 53, protocol: "TCP" },
-      ],
-    },
-  ];
-}
+export { CLUSTER_DNS_IP, RUNTIME_NODE_IP, RUNTIME_NODE_LABEL, RUNTIME_NODE_NAME, RUNTIME_POD_SUBNET, RuntimeNodeError } from "./node-settings";
+export { cgroupMounts, killCgroupTree } from "./cgroups";
+export { toToml } from "./node-config";
 
 /** Where the node keeps what `stackwerk cluster down` needs to clean up after a crash. */
 export interface RuntimeNodeRecord {
@@ -371,6 +198,7 @@ export class RuntimeNode {
     this.startWatchdog();
     const mark = (phase: string) => (this.timings[phase] = (Date.now() - t0) / 1000);
     const b = this.bins;
+    const p = (...parts: string[]) => this.p(...parts);
     for (const d of ["containerd", "run", "kubelet", "pod-logs", "cni/net.d"]) fs.mkdirSync(this.p(d), { recursive: true });
     makeCgroup(this.id, "daemons");
 
@@ -410,51 +238,8 @@ export class RuntimeNode {
     mark("namespaces");
 
     // containerd
-    const cfg = {
-      version: 3,
-      root: this.p("containerd"),
-      state: this.p("run", "containerd"),
-      grpc: { address: this.p("run", "containerd.sock") },
-      plugins: {
-        "io.containerd.cri.v1.runtime": {
-          enable_selinux: false,
-          // Pod netns bind mounts below the (namespace-private) state folder, not /var/run/netns.
-          netns_mounts_under_state_dir: true,
-          // kubelet asks for oom_score_adj -998 for sandboxes; lowering it needs CAP_SYS_RESOURCE,
-          // which this kind of machine does not grant even to root ("failed to update
-          // /proc/self/oom_score_adj: Permission denied" from runc). Clamp to containerd's own value.
-          restrict_oom_score_adj: true,
-          containerd: {
-            default_runtime_name: "runc",
-            runtimes: { runc: { runtime_type: "io.containerd.runc.v2", options: { BinaryName: "runc", SystemdCgroup: false } } },
-          },
-          cni: { bin_dirs: [b.cniBinDir], conf_dir: this.p("cni", "net.d"), max_conf_num: 1 },
-        },
-        "io.containerd.cri.v1.images": { snapshotter: "overlayfs", pinned_images: { sandbox: this.images.pause.ref } },
-        "io.containerd.grpc.v1.cri": { disable_tcp_service: true, stream_server_address: "127.0.0.1", stream_server_port: "0" },
-        "io.containerd.nri.v1.nri": { disable: true },
-        "io.containerd.internal.v1.opt": { path: this.p("containerd", "opt") },
-      },
-    };
-    fs.writeFileSync(this.p("containerd.toml"), toToml(cfg));
-    fs.writeFileSync(
-      this.p("cni", "net.d", "10-stackwerk.conflist"),
-      JSON.stringify({
-        cniVersion: "1.0.0",
-        name: "stackwerk",
-        plugins: [
-          {
-            type: "bridge",
-            bridge: "cni0",
-            isGateway: true,
-            ipMasq: false,
-            hairpinMode: true,
-            ipam: { type: "host-local", ranges: [[{ subnet: RUNTIME_POD_SUBNET }]], routes: [{ dst: "0.0.0.0/0" }] },
-          },
-          { type: "portmap", capabilities: { portMappings: true }, backend: "nftables" },
-        ],
-      }),
-    );
+    fs.writeFileSync(this.p("containerd.toml"), toToml(containerdConfig(p, b.cniBinDir, this.images.pause.ref)));
+    fs.writeFileSync(this.p("cni", "net.d", "10-stackwerk.conflist"), JSON.stringify(cniConfList()));
     const path_ = `${path.dirname(b.containerd)}:${process.env.PATH ?? "/usr/sbin:/usr/bin:/sbin:/bin"}`;
     const env = { ...process.env, PATH: path_ };
     this.startInNode("containerd", b.containerd, ["--config", this.p("containerd.toml")], env);
@@ -468,44 +253,7 @@ export class RuntimeNode {
       input: JSON.stringify({ apiVersion: "v1", kind: "List", items: bootstrapObjects() }),
     });
 
-    const kubeletConfig = {
-      apiVersion: "kubelet.config.k8s.io/v1beta1",
-      kind: "KubeletConfiguration",
-      authentication: { anonymous: { enabled: false }, webhook: { enabled: true }, x509: { clientCAFile: this.p("ca.crt") } },
-      authorization: { mode: "Webhook" },
-      cgroupDriver: "cgroupfs",
-      cgroupRoot: `/stackwerk/${this.id}`,
-      cgroupsPerQOS: true,
-      failCgroupV1: false,
-      failSwapOn: false,
-      clusterDNS: [CLUSTER_DNS_IP],
-      clusterDomain: "cluster.local",
-      containerRuntimeEndpoint: `unix://${this.p("run", "containerd.sock")}`,
-      imageServiceEndpoint: `unix://${this.p("run", "containerd.sock")}`,
-      podLogsDir: this.p("pod-logs"),
-      tlsCertFile: this.p("kubelet.crt"),
-      tlsPrivateKeyFile: this.p("kubelet.key"),
-      address: RUNTIME_NODE_IP,
-      port: 10250,
-      readOnlyPort: 0,
-      healthzBindAddress: "127.0.0.1",
-      healthzPort: 10248,
-      makeIPTablesUtilChains: false,
-      resolvConf: this.p("resolv.conf"),
-      evictionHard: { "memory.available": "100Mi", "nodefs.available": "1%", "imagefs.available": "1%", "nodefs.inodesFree": "1%" },
-      imageGCHighThresholdPercent: 100,
-      imageGCLowThresholdPercent: 99,
-      serializeImagePulls: false,
-      rotateCertificates: false,
-      registerNode: true,
-      registerWithTaints: [{ key: RUNTIME_NODE_LABEL, value: "true", effect: "NoSchedule" }],
-      nodeStatusReportFrequency: "10s",
-      syncFrequency: "10s",
-      fileCheckFrequency: "10s",
-      maxPods: 50,
-      localStorageCapacityIsolation: true,
-      protectKernelDefaults: false,
-    };
+    const kubeletConfig = kubeletConfiguration(p, this.id);
     fs.writeFileSync(this.p("resolv.conf"), `nameserver ${RUNTIME_NODE_IP}\n`);
     fs.writeFileSync(this.p("kubelet.yaml"), JSON.stringify(kubeletConfig));
     this.startInNode(
@@ -522,38 +270,9 @@ export class RuntimeNode {
       ],
       env,
     );
-    fs.writeFileSync(
-      this.p("kube-proxy.yaml"),
-      JSON.stringify({
-        apiVersion: "kubeproxy.config.k8s.io/v1alpha1",
-        kind: "KubeProxyConfiguration",
-        mode: "nftables",
-        clientConnection: { kubeconfig: this.p("kube-proxy.kubeconfig") },
-        hostnameOverride: RUNTIME_NODE_NAME,
-        clusterCIDR: "10.244.0.0/16",
-        metricsBindAddress: "127.0.0.1:10249",
-        healthzBindAddress: "127.0.0.1:10256",
-        // Leave conntrack sysctls alone (nf_conntrack_max is host-wide).
-        conntrack: { maxPerCore: 0, min: 0, tcpEstablishedTimeout: "0s", tcpCloseWaitTimeout: "0s" },
-      }),
-    );
+    fs.writeFileSync(this.p("kube-proxy.yaml"), JSON.stringify(kubeProxyConfiguration(p)));
     this.startInNode("kube-proxy", b.kubeProxy, [`--config=${this.p("kube-proxy.yaml")}`, "--v=0"], env);
-    fs.writeFileSync(
-      this.p("Corefile"),
-      [
-        ".:53 {",
-        `    bind ${RUNTIME_NODE_IP}`,
-        "    errors",
-        "    kubernetes cluster.local in-addr.arpa ip6.arpa {",
-        `        kubeconfig ${this.p("coredns.kubeconfig")} c`,
-        "        pods insecure",
-        "        fallthrough in-addr.arpa ip6.arpa",
-        "    }",
-        "    cache 30",
-        "}",
-        "",
-      ].join("\n"),
-    );
+    fs.writeFileSync(this.p("Corefile"), corefile(p));
     this.startInNode("coredns", b.coredns, ["-conf", this.p("Corefile")], env);
     // Ready: the node reports Ready and CoreDNS answers.
     await this.waitFor("kubelet", deadline, async () => {
@@ -617,20 +336,4 @@ export class RuntimeNode {
     })();
     return this.stopping;
   }
-}
-
-/** Minimal TOML writer for containerd's config (tables, strings, numbers, booleans, string arrays). */
-export function toToml(obj: Record<string, unknown>): string {
-  const lines: string[] = [];
-  const value = (v: unknown): string => (Array.isArray(v) ? `[${v.map(value).join(", ")}]` : typeof v === "string" ? JSON.stringify(v) : String(v));
-  const key = (k: string) => (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
-  const table = (prefix: string[], o: Record<string, unknown>) => {
-    const scalars = Object.entries(o).filter(([, v]) => typeof v !== "object" || Array.isArray(v));
-    const tables = Object.entries(o).filter(([, v]) => typeof v === "object" && v !== null && !Array.isArray(v));
-    if (prefix.length > 0 && scalars.length > 0) lines.push(`[${prefix.map(key).join(".")}]`);
-    for (const [k, v] of scalars) lines.push(`${key(k)} = ${value(v)}`);
-    for (const [k, v] of tables) table([...prefix, k], v as Record<string, unknown>);
-  };
-  table([], obj);
-  return lines.join("\n") + "\n";
 }

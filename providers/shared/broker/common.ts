@@ -324,7 +324,7 @@ export class ClientCredentials {
         fail(
           this.ctx.scope,
           "client",
-          `${placement.name} runs in namespace ${placement.namespace}, outside the broker's namespace ${ns}: its password is generated once for both namespaces in an infra layer, which only the cdktf engine renders. Allowed: clients in namespace ${ns} under the Pulumi engine, or a cdktf App as the root`,
+          `${placement.name} runs in namespace ${placement.namespace}, outside the broker's namespace ${ns}: its password is generated once for both namespaces in an infra layer, which needs an engine that renders infra layers (the Terraform engine). Allowed: clients in namespace ${ns} under the Pulumi engine, or an App as the root (import { App } from "stackwerk")`,
         );
       }
       const output = `${this.brokerId}_client_${placement.name.replace(/-/g, "_")}_password`;
