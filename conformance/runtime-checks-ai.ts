@@ -97,7 +97,9 @@ echo "=== wrong-token"; req "$ip" "wrong-$MODEL_API_KEY" '${body}'; echo`,
   );
   const answers = parseAnswers(client.output);
   const [first, second] = [answers.first, answers.second].map((a) => (a?.status === 200 ? completionContent(a.body) : undefined));
-  const where = `from ${client.pod} (labels of the gateway's pods: ${Object.entries(facts.gatewayLabels).map(([k, v]) => `${k}=${v}`).join(", ")})`;
+  const where = `from ${client.pod} (labels of the gateway's pods: ${Object.entries(facts.gatewayLabels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(", ")})`;
   checks.push({
     name: "runtime: completion from the CPU model server",
     ok: client.phase === "Succeeded" && first !== undefined && first.length > 0 && first === second,

@@ -41,7 +41,9 @@ export function stopNotRunnableWorkloads(stacks: readonly TfJson[], notRun: Read
       const m = resource.manifest as Manifest | undefined;
       if (!m?.spec?.template?.spec || (m.kind !== "Deployment" && m.kind !== "StatefulSet")) continue;
       const pod = m.spec.template.spec;
-      const image = [...(pod.containers ?? []), ...(pod.initContainers ?? [])].map((c) => c.image).find((i): i is string => typeof i === "string" && i in notRun);
+      const image = [...(pod.containers ?? []), ...(pod.initContainers ?? [])]
+        .map((c) => c.image)
+        .find((i): i is string => typeof i === "string" && i in notRun);
       if (!image) continue;
       m.spec.replicas = 0;
       stopped.push({ kind: m.kind, namespace: m.metadata?.namespace ?? "", name: m.metadata?.name ?? "", image, reason: notRun[image], spec: pod });
@@ -71,6 +73,11 @@ export function isNotRunCheck(check: CheckResult, stopped: readonly StoppedWorkl
 export function markNotRunChecks(checks: CheckResult[], stopped: readonly StoppedWorkload[]): void {
   checks.forEach((c, i) => {
     const w = isNotRunCheck(c, stopped) ? stoppedFor(c, stopped) : undefined;
-    if (w) checks[i] = { name: c.name, ok: true, message: `NOT RUN (not a pass): ${w.kind} ${w.namespace}/${w.name} has 0 replicas in the runtime run (image ${w.image}); was: ${c.message}` };
+    if (w)
+      checks[i] = {
+        name: c.name,
+        ok: true,
+        message: `NOT RUN (not a pass): ${w.kind} ${w.namespace}/${w.name} has 0 replicas in the runtime run (image ${w.image}); was: ${c.message}`,
+      };
   });
 }

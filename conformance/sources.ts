@@ -43,7 +43,8 @@ export interface CellSpec {
 export const RUNTIME_TARGET_PROPS = { onprem: { ...REFERENCE_TARGET_PROPS.onprem, gpuNodes: 0 } } as const;
 
 /** The target a registry cell synthesises for: the reference settings, or the real node's with `runtime`. */
-const cellTarget = (name: string, runtime: boolean) => (runtime && name === "onprem" ? targetFactories.onprem(RUNTIME_TARGET_PROPS.onprem) : targetByName(name));
+const cellTarget = (name: string, runtime: boolean) =>
+  runtime && name === "onprem" ? targetFactories.onprem(RUNTIME_TARGET_PROPS.onprem) : targetByName(name);
 
 /**
  * Cells for registered patterns: every pattern x every target x every engine. A cdktf cell's id is
@@ -72,7 +73,12 @@ export function registryCells(
           ...(governance ? { governance } : {}),
           synth: (outdir) =>
             // targetByName throws "unknown target ..." for targets not implemented yet: a level-1 failure.
-            synthPattern({ pattern, target: cellTarget(target, runtime), stage, outdir }).map((s) => ({ name: s.name, role: s.role, dir: s.dir, file: s.file })),
+            synthPattern({ pattern, target: cellTarget(target, runtime), stage, outdir }).map((s) => ({
+              name: s.name,
+              role: s.role,
+              dir: s.dir,
+              file: s.file,
+            })),
         });
       if (engines.includes("pulumi"))
         cells.push({

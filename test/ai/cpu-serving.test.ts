@@ -21,7 +21,14 @@ type Obj = any;
 
 const modelArgs = (props: Partial<AiStackProps>): string[] => {
   const out = synthApp(
-    (a) => new AiStack(a, "assist", { target: targets.onprem(), model: "Qwen/Qwen2.5-0.5B-Instruct-GGUF", governance: REFERENCE_GOVERNANCE, serving: "cpu", ...props } as AiStackProps),
+    (a) =>
+      new AiStack(a, "assist", {
+        target: targets.onprem(),
+        model: "Qwen/Qwen2.5-0.5B-Instruct-GGUF",
+        governance: REFERENCE_GOVERNANCE,
+        serving: "cpu",
+        ...props,
+      } as AiStackProps),
   );
   const model = manifestsOf(out.json["assist-platform"]).find((o: Obj) => o.kind === "Deployment" && o.metadata.name === "model");
   return model.spec.template.spec.containers[0].args;
@@ -44,7 +51,14 @@ const probeWith = (limits: Record<string, string>): SmokeProbe => ({
   namespaces: ["ai-test"],
   list: async (kind) =>
     kind === "pods"
-      ? [{ apiVersion: "v1", kind: "Pod", metadata: { name: "model-1", labels: { "app.kubernetes.io/name": "model" } }, spec: { nodeName: "runtime-0", containers: [{ resources: { limits } }] } }]
+      ? [
+          {
+            apiVersion: "v1",
+            kind: "Pod",
+            metadata: { name: "model-1", labels: { "app.kubernetes.io/name": "model" } },
+            spec: { nodeName: "runtime-0", containers: [{ resources: { limits } }] },
+          },
+        ]
       : [],
   get: async (kind) =>
     kind === "endpoints"

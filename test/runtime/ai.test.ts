@@ -42,8 +42,17 @@ const cell = () => run.report.cells.find((c) => c.id === "ai/onprem")!;
 
 test("levels 1-6 pass; the model server and the app run Ready on the real node", () => {
   const c = cell();
-  expect(c.levels.filter((l) => l.level <= 6).map((l) => `L${l.level}:${l.status}`)).toEqual(["L1:pass", "L2:pass", "L3:pass", "L4:pass", "L5:pass", "L6:pass"]);
-  expect(c.runtime!.pods).toEqual(expect.arrayContaining([expect.stringMatching(/\/model-[a-z0-9]+-[a-z0-9]+$/), expect.stringMatching(/\/app-[a-z0-9]+-[a-z0-9]+$/)]));
+  expect(c.levels.filter((l) => l.level <= 6).map((l) => `L${l.level}:${l.status}`)).toEqual([
+    "L1:pass",
+    "L2:pass",
+    "L3:pass",
+    "L4:pass",
+    "L5:pass",
+    "L6:pass",
+  ]);
+  expect(c.runtime!.pods).toEqual(
+    expect.arrayContaining([expect.stringMatching(/\/model-[a-z0-9]+-[a-z0-9]+$/), expect.stringMatching(/\/app-[a-z0-9]+-[a-z0-9]+$/)]),
+  );
   expect(c.runtime!.pods!.filter((p) => /\/(gateway|vectors)-/.test(p))).toEqual([]);
   expect(c.objectCounts!.leftAfterDestroy).toBe(0);
 });
@@ -77,7 +86,11 @@ test("the report lists the substitutions and what was not run, with why", () => 
     local: "stackwerk.local/llama-server-tiny:1.0.0",
     sameVersion: false,
     digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
-    inputs: expect.arrayContaining([expect.stringMatching(/^pypi:llama-cpp-python==0\.3\.36 /), "pypi:gguf==0.19.0", expect.stringMatching(/^model:stackwerk-tiny\.gguf sha256:/)]),
+    inputs: expect.arrayContaining([
+      expect.stringMatching(/^pypi:llama-cpp-python==0\.3\.36 /),
+      "pypi:gguf==0.19.0",
+      expect.stringMatching(/^model:stackwerk-tiny\.gguf sha256:/),
+    ]),
   });
   expect(subs["registry.example.de/stackwerk/rag-demo:1.0.0"]).toMatchObject({ local: "stackwerk.local/rag-demo:1.0.0" });
   const notRun = c.runtime!.notRun!;

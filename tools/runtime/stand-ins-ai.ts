@@ -106,7 +106,9 @@ async function llamaCppSource(): Promise<string> {
 
 /** Builds (once, cached under `<cache>/llamacpp/server-<key>/`) `llama-server` and returns its path. */
 export async function llamaServerBinary(): Promise<string> {
-  const dir = llamaDir(`server-${versionKey({ sdist: `${LLAMA_CPP_SDIST.name}==${LLAMA_CPP_SDIST.version}`, sha256: LLAMA_CPP_SDIST.sha256, flags: LLAMA_SERVER_CMAKE_FLAGS.join(" ") })}`);
+  const dir = llamaDir(
+    `server-${versionKey({ sdist: `${LLAMA_CPP_SDIST.name}==${LLAMA_CPP_SDIST.version}`, sha256: LLAMA_CPP_SDIST.sha256, flags: LLAMA_SERVER_CMAKE_FLAGS.join(" ") })}`,
+  );
   const bin = path.join(dir, "bin", "llama-server");
   if (isComplete(dir) && fs.existsSync(bin)) return bin;
   await withBuildLock(dir, "llama-server", async () => {
@@ -116,7 +118,9 @@ export async function llamaServerBinary(): Promise<string> {
     const src = fs.realpathSync(await llamaCppSource());
     // A persistent build folder: an interrupted build resumes where it stopped.
     const build = path.join(fs.realpathSync(llamaDir()), `build-${LLAMA_CPP_SDIST.version}`);
-    progress(`llama-server: building llama.cpp ${LLAMA_CPP_SDIST.llamaCppCommit} from ${LLAMA_CPP_SDIST.name} ${LLAMA_CPP_SDIST.version} (nice -n 10; ~30 min on 2 cores the first time)`);
+    progress(
+      `llama-server: building llama.cpp ${LLAMA_CPP_SDIST.llamaCppCommit} from ${LLAMA_CPP_SDIST.name} ${LLAMA_CPP_SDIST.version} (nice -n 10; ~30 min on 2 cores the first time)`,
+    );
     await run("nice", ["-n", "10", "cmake", "-S", src, "-B", build, "-G", "Ninja", ...LLAMA_SERVER_CMAKE_FLAGS]);
     await run("nice", ["-n", "10", "cmake", "--build", build, "--target", "llama-server", "-j", "2"], { echo: "llama-server:" });
     await buildAtomically(dir, async (tmp) => {
@@ -132,7 +136,9 @@ export async function llamaServerBinary(): Promise<string> {
 /** Writes (once, cached) the tiny model and returns its path; fails when the bytes differ from TINY_MODEL_SHA256. */
 export async function tinyModel(): Promise<string> {
   const script = fs.readFileSync(GENERATOR);
-  const dir = llamaDir(`tiny-model-${versionKey({ ...Object.fromEntries(TINY_MODEL_WHEELS.map((w) => [w.name, `${w.version}:${w.sha256}`])), script: sha256Of(script) })}`);
+  const dir = llamaDir(
+    `tiny-model-${versionKey({ ...Object.fromEntries(TINY_MODEL_WHEELS.map((w) => [w.name, `${w.version}:${w.sha256}`])), script: sha256Of(script) })}`,
+  );
   const file = path.join(dir, "stackwerk-tiny.gguf");
   if (isComplete(dir) && fs.existsSync(file)) return file;
   await withBuildLock(dir, "tiny model", async () => {
@@ -224,7 +230,13 @@ export function ragDemoStandIn(): StandInSpec {
     image: {
       name: `${LOCAL_REGISTRY}/rag-demo`,
       tag: "1.0.0",
-      layers: [shellLayer({ ...USERS, symlinks: Object.fromEntries(["hostname", "nslookup", "sed"].map((a) => [`/bin/${a}`, "busybox"])), files: [{ path: "/usr/local/bin/rag-demo", content: RAG_DEMO_ENTRYPOINT, mode: 0o755 }] })],
+      layers: [
+        shellLayer({
+          ...USERS,
+          symlinks: Object.fromEntries(["hostname", "nslookup", "sed"].map((a) => [`/bin/${a}`, "busybox"])),
+          files: [{ path: "/usr/local/bin/rag-demo", content: RAG_DEMO_ENTRYPOINT, mode: 0o755 }],
+        }),
+      ],
       config: { user: "10001:10001", env: ["PATH=/usr/local/bin:/usr/bin:/bin", "HOME=/tmp"], entrypoint: ["/usr/local/bin/rag-demo"] },
     },
   };
