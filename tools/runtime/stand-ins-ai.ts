@@ -160,8 +160,8 @@ export async function tinyModel(): Promise<string> {
 
 const sha256Of = (data: Buffer): string => createHash("sha256").update(data).digest("hex");
 
-/** What llama-server loads: glibc, libgcc, libstdc++ (Debian 12, as the compiler that built it). */
-const LLAMA_SERVER_DEBS: readonly DebianPackage[] = [...LIBC, POSTGRES_SERVER_DEBS.find((d) => d.name === "libstdc++6")!];
+/** What llama-server loads: glibc, libgcc, libstdc++ (Debian 12, as the compiler that built it); a function: pattern-stand-ins.ts imports this module. */
+const llamaServerDebs = (): readonly DebianPackage[] => [...LIBC, POSTGRES_SERVER_DEBS.find((d) => d.name === "libstdc++6")!];
 
 const USERS = {
   passwd: "root:x:0:0:root:/root:/bin/sh\napp:x:10001:10001:app:/tmp:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/sh\n",
@@ -183,7 +183,7 @@ export async function llamaCppStandIn(): Promise<StandInSpec> {
     image: {
       name: `${LOCAL_REGISTRY}/llama.cpp`,
       tag: `server-${LLAMA_CPP_SDIST.llamaCppCommit}`,
-      layers: [shellLayer({ debs: LLAMA_SERVER_DEBS, ...USERS, files: [{ path: "/app/llama-server", source: binary }] })],
+      layers: [shellLayer({ debs: llamaServerDebs(), ...USERS, files: [{ path: "/app/llama-server", source: binary }] })],
       config: { user: "10001:10001", env: ["PATH=/app:/usr/bin:/bin", "HOME=/tmp"], entrypoint: ["/app/llama-server"] },
     },
   };
