@@ -58,8 +58,9 @@ export function parseAnswers(output: string): Record<string, Answer> {
     const name = part.slice(0, part.indexOf("\n")).trim();
     const text = part.slice(part.indexOf("\n") + 1);
     const status = Number(/^HTTP\/1\.[01] (\d{3})/m.exec(text)?.[1] ?? 0);
-    const sep = text.indexOf("\r\n\r\n");
-    out[name] = { status, body: sep >= 0 ? text.slice(sep + 4).trim() : "" };
+    // Headers end at the first empty line (CRLF on the wire; `kubectl logs` may hand back bare LF).
+    const sep = /\r?\n\r?\n/.exec(text);
+    out[name] = { status, body: sep ? text.slice(sep.index + sep[0].length).trim() : "" };
   }
   return out;
 }

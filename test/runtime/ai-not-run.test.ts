@@ -74,6 +74,12 @@ test("the completion client's output is split into HTTP answers and the assistan
   expect(completionContent(answers.first.body)).toBe('a"b');
   expect(answers["no-token"]).toEqual({ status: 401, body: '{"error":{"message":"Invalid API Key"}}' });
   expect(completionContent("not json")).toBeUndefined();
+  // As the real node's `kubectl logs` returned it: line feeds only (found on the runtime node).
+  const lf = parseAnswers(
+    '=== first\nHTTP/1.1 200 OK\nServer: llama.cpp\n\n{"choices":[{"message":{"content":"8k!"}}]}\n=== second\nHTTP/1.1 401 Unauthorized\n\n{}',
+  );
+  expect(completionContent(lf.first.body)).toBe("8k!");
+  expect(lf.second).toEqual({ status: 401, body: "{}" });
 });
 
 test("the stand-ins replace exactly the AI reference instance's CPU model image, the llama.cpp catalogue image and the app", () => {
