@@ -16,6 +16,7 @@ import { DeployRunResult, runDeployment, StackResult } from "../deploy/run";
 import { RuntimeNodeInfo, waitForRuntimePods } from "./runtime";
 import type { RuntimeImages } from "./runtime-images";
 import { runtimeProtocolChecks } from "./runtime-checks";
+import { isNotRunCheck, markNotRunChecks } from "./runtime-not-run";
 import { cellProgram, checkInterrupt, CellContext, ClusterHandle, StackState } from "./cell-context";
 import type { LevelBook } from "./level-book";
 import { patternSmokeChecks } from "./pattern-smoke";
@@ -199,7 +200,7 @@ export async function deployLevels(
       ctx.log(spec.id, "L5 smoke ...");
       const t5 = Date.now();
       const checks: CheckResult[] = [];
-      checks.push(...(await kube.waitForRollouts(namespaces, ctx.rolloutTimeoutMs)));
+      checks.push(...(await kube.waitForRollouts(namespaces, ctx.rolloutTimeoutMs, (c) => isNotRunCheck(c, local.images?.stopped ?? []))));
       checks.push(...(await kube.podSecurityChecks(namespaces)));
       checks.push(
         ...(await kube.admissionPolicyChecks(
@@ -237,6 +238,7 @@ export async function deployLevels(
       } catch (err) {
         checks.push({ name: "inventory", ok: false, message: `listing the cell's objects failed: ${(err as Error).message}` });
       }
+      if (local.images) markNotRunChecks(checks, local.images.stopped);
       book.setChecks(5, Date.now() - t5, checks);
     } else {
       book.set(5, "skipped", 0, "level 4 (apply) failed");

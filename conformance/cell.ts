@@ -22,6 +22,7 @@ import { runDeployment } from "../deploy/run";
 import { placeOnRuntimeNode } from "./runtime";
 import { prepareRuntimeImages, RuntimeImages } from "./runtime-images";
 import { NOT_RUN_COMPONENTS } from "./runtime-checks";
+import { stoppedLine } from "./runtime-not-run";
 import type { CellReport, CheckResult, ImageSubstitution, LevelNumber, ObjectCounts, StackSummary } from "./types";
 import { CellContext, checkInterrupt, StackState, stackProgram } from "./cell-context";
 import { LevelBook } from "./level-book";
@@ -292,7 +293,7 @@ export async function runCell(spec: CellSpec, ctx: CellContext): Promise<CellRep
 
 /** What the runtime run of a pattern does not start, with why ("not run: no local image"). */
 function notRunComponents(pattern: string, images: RuntimeImages): string[] {
-  return [...(NOT_RUN_COMPONENTS[pattern] ?? []), ...images.missing.map((ref) => `image ${ref}: not run: no local image`)];
+  return [...(NOT_RUN_COMPONENTS[pattern] ?? []), ...images.stopped.map(stoppedLine), ...images.missing.map((ref) => `image ${ref}: not run: no local image`)];
 }
 
 /** A host a failed plan tried to reach, when every error is the provider calling its cloud API (offline here). */

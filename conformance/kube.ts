@@ -152,12 +152,13 @@ export class Kube {
   }
 
   /** Level 5, first part: rollouts Available and Services with ready endpoints, polled until `timeoutMs`. */
-  async waitForRollouts(namespaces: readonly string[], timeoutMs: number): Promise<CheckResult[]> {
+  async waitForRollouts(namespaces: readonly string[], timeoutMs: number, settled: (check: CheckResult) => boolean = () => false): Promise<CheckResult[]> {
     const deadline = Date.now() + timeoutMs;
     let deniedPolls = 0;
     for (;;) {
       const checks = await this.rolloutChecks(namespaces);
-      if (checks.every((c) => c.ok)) return checks;
+      // `settled`: failures no wait can change (a workload the runtime run does not start).
+      if (checks.every((c) => c.ok || settled(c))) return checks;
       // Explain what is missing with the controllers' own words.
       const failures = await this.podCreationFailures(namespaces);
       const explained = checks.map((c) => {

@@ -131,7 +131,9 @@ export async function selectCells(options: ConformanceOptions, workDir: string):
   const unknown = patterns.filter((p) => !registered.includes(p));
   if (unknown.length) throw new ConformanceOptionError(`unknown pattern(s) ${unknown.join(", ")}. Allowed: ${registered.join(", ") || "(none registered)"}`);
   if (patterns.length === 0) throw new ConformanceOptionError("no pattern is registered");
-  return registryCells(patterns, targets, options.stage ?? "test", engines);
+  return registryCells(patterns, targets, options.stage ?? "test", engines, {
+    runtime: options.runtime === true || (typeof options.runtime === "object" && options.runtime.placement === "onprem"),
+  });
 }
 
 /** Runs the matrix and writes the report. */

@@ -15,6 +15,8 @@ import { EVENT_BUS_NOT_RUN, eventBusRuntimeChecks } from "./runtime-checks-event
 import { iamRuntimeChecks } from "./runtime-checks-iam";
 import { monitoringRuntimeChecks } from "./runtime-checks-monitoring";
 import { MONITORING_NOT_BUILT } from "../tools/runtime/stand-ins-monitoring";
+import { aiRuntimeChecks } from "./runtime-checks-ai";
+import { AI_NOT_RUN } from "./runtime-not-run-ai";
 
 /** Namespace the on-prem target's Gateway implementation (Traefik) runs in: the web-app's ingress policy admits it. */
 export const INGRESS_CONTROLLER_NAMESPACE = "traefik";
@@ -42,13 +44,26 @@ const SECURITY = {
   seccompProfile: { type: "RuntimeDefault" },
 };
 
+/** What a client pod carries besides the script: labels (e.g. a workload's, so its NetworkPolicies apply) and env entries. */
+export interface ClientPodExtras {
+  readonly labels?: Readonly<Record<string, string>>;
+  readonly env?: readonly object[];
+}
+
 /** Runs `script` (busybox sh) in a one-off pod on the runtime node in `namespace` and returns its output. */
-export async function runClientPod(kubectl: Kubectl, namespace: string, name: string, script: string, timeoutMs = 90_000): Promise<ClientRun> {
+export async function runClientPod(
+  kubectl: Kubectl,
+  namespace: string,
+  name: string,
+  script: string,
+  timeoutMs = 90_000,
+  extras: ClientPodExtras = {},
+): Promise<ClientRun> {
   const image = busyboxImageSpec();
   const pod = {
     apiVersion: "v1",
     kind: "Pod",
-    metadata: { name, namespace, labels: { "app.kubernetes.io/name": "stackwerk-runtime-check" } },
+    metadata: { name, namespace, labels: extras.labels ?? { "app.kubernetes.io/name": "stackwerk-runtime-check" } },
     spec: {
       restartPolicy: "Never",
       automountServiceAccountToken: false,
@@ -60,6 +75,7 @@ export async function runClientPod(kubectl: Kubectl, namespace: string, name: st
           image: `${image.name}:${image.tag}`,
           imagePullPolicy: "Never",
           command: ["sh", "-c", script],
+          ...(extras.env ? { env: extras.env } : {}),
           securityContext: SECURITY,
           resources: { requests: { cpu: "10m", memory: "16Mi" }, limits: { cpu: "200m", memory: "64Mi" } },
         },
@@ -121,7 +137,8 @@ export async function removeCheckNamespaces(kubectl: Kubectl): Promise<void> {
   await kubectl(["delete", "namespace", OUTSIDER_NAMESPACE, "--ignore-not-found", "--wait=true"], { check: false });
 }
 
-const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0, max);
+/** `s` on one line, whitespace collapsed, cut at `max` characters (evidence in check messages). */
+export const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0, max);
 
 /**
  * Shell functions for the busybox client: `resolve <name>` prints the address from busybox's own
@@ -131,7 +148,7 @@ const oneLine = (s: string, max = 300) => s.replace(/\s+/g, " ").trim().slice(0,
  * `http <ip>` whether an HTTP server answered. A refusal is "no answer", never an exit code: Debian's
  * busybox nc has no `-z` and exits 0 when a dropped connect times out with stdin at EOF.
  */
-const CLIENT_FUNCTIONS = [
+export const CLIENT_FUNCTIONS = [
   "resolve() { nslookup \"$1\" 2>/dev/null | sed -n '/^Name:/,$ s/^Address: *//p' | sed '$!d'; }",
   'get() { printf \'GET / HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n\' "$1" | nc -w 10 "$1" "$2"; }',
   `pg() { out="$(printf '\\000\\000\\000\\010\\004\\322\\026\\057' | nc -w 5 "$1" 5432 2>&1)"; case "$out" in N*|S*) echo "answered the SSLRequest ($out)";; *) echo "no answer (\${out:-nothing within 5 s})";; esac; }`,
@@ -328,6 +345,7 @@ export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
     "protect() through the Gateway: not run: Traefik runs on the node (ADR 0391), but the IAM checks do not send their requests through it yet; the check client does the ForwardAuth itself (asks the proxy from the Gateway implementation's namespace, then the app's Service)",
   ],
   monitoring: Object.values(MONITORING_NOT_BUILT),
+  ai: AI_NOT_RUN,
 };
 
 /** The pattern's runtime checks for its first namespace (`[]` for a pattern without any yet). */
@@ -338,5 +356,6 @@ export async function runtimeProtocolChecks(pattern: string, kubectl: Kubectl, n
   if (pattern === "iam" && app) return iamRuntimeChecks(kubectl, app);
   if (pattern === "monitoring")
     return monitoringRuntimeChecks(kubectl, namespaces.find((n) => !n.endsWith("-prom-operator") && !n.endsWith("-gateway")) ?? app!);
+  if (pattern === "ai" && app) return aiRuntimeChecks(kubectl, app);
   return [];
 }

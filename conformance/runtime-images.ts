@@ -12,6 +12,7 @@ import type { BuiltImage } from "../tools/runtime/images";
 import { LOCAL_REGISTRY } from "../tools/runtime/test-images";
 import { podTemplates } from "./runtime";
 import { allowRuntimeApiEndpoint, flagImage, keepNotBuiltAtZero, placeOperatorWorkloads, setOperatorWorkloadImages } from "./runtime-workloads";
+import { stopNotRunnableWorkloads, type StoppedWorkload } from "./runtime-not-run";
 import type { ImageSubstitution } from "./types";
 
 /** The local images of one cell. */
@@ -26,6 +27,8 @@ export interface RuntimeImages {
   readonly podNamespaces: string[];
   /** Workloads kept at zero pods because their image cannot be built here (`kind namespace/name`). */
   readonly keptAtZero?: string[];
+  /** Workloads scaled to 0 because their image cannot be built here (runtime-not-run.ts). */
+  readonly stopped: StoppedWorkload[];
 }
 
 type Container = { image?: unknown; args?: unknown };
@@ -58,12 +61,15 @@ export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line
     }
     return (await built.get(upstream)!).reference;
   };
+  const stopped = stopNotRunnableWorkloads(stacks);
+  const stoppedSpecs = new Set<object>(stopped.map((w) => w.spec));
   for (const tf of stacks) {
     const kept = keepNotBuiltAtZero(tf, new Set(notBuilt.keys()));
     const apiPolicies = allowRuntimeApiEndpoint(tf);
     if (apiPolicies.length) log(`API egress policies also admit the runtime node's API endpoint: ${apiPolicies.join(", ")}`);
     keptAtZero.push(...kept.map((k) => k.workload));
     for (const t of podTemplates(tf)) {
+      if (stoppedSpecs.has(t.spec)) continue;
       if (t.kind !== "CronJob" && t.namespace && !kept.some((k) => k.address === t.address)) podNamespaces.add(t.namespace);
       const containers = [...((t.spec.containers as Container[] | undefined) ?? []), ...((t.spec.initContainers as Container[] | undefined) ?? [])];
       for (const c of containers) {
@@ -98,5 +104,6 @@ export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line
     missing: [...missing],
     podNamespaces: [...podNamespaces],
     keptAtZero,
+    stopped,
   };
 }

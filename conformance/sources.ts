@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { App } from "../engines/cdktf/cdk";
 import type { Stage } from "../core/profile";
 import { synthPattern } from "../engines/cdktf";
-import { targetByName } from "../providers";
+import { REFERENCE_TARGET_PROPS, targetByName, targets as targetFactories } from "../providers";
 import { registeredPatterns } from "../patterns/registry";
 import type { EngineName, GovernanceRecord, ImageSubstitution } from "./types";
 
@@ -39,11 +39,25 @@ export interface CellSpec {
   synth(outdir: string): Promise<CellStack[]> | CellStack[];
 }
 
+/** `--runtime`: the real node has no GPU, so the on-prem target declares none and the AI reference instance serves on CPU (ADR 0430). */
+export const RUNTIME_TARGET_PROPS = { onprem: { ...REFERENCE_TARGET_PROPS.onprem, gpuNodes: 0 } } as const;
+
+/** The target a registry cell synthesises for: the reference settings, or the real node's with `runtime`. */
+const cellTarget = (name: string, runtime: boolean) =>
+  runtime && name === "onprem" ? targetFactories.onprem(RUNTIME_TARGET_PROPS.onprem) : targetByName(name);
+
 /**
  * Cells for registered patterns: every pattern x every target x every engine. A `cdktf` cell's id is
  * `<pattern>/<target>` (as before the engine dimension), a Pulumi cell's `<pattern>/<target>/pulumi`.
  */
-export function registryCells(patterns: readonly string[], targets: readonly string[], stage: Stage, engines: readonly EngineName[] = ["cdktf"]): CellSpec[] {
+export function registryCells(
+  patterns: readonly string[],
+  targets: readonly string[],
+  stage: Stage,
+  engines: readonly EngineName[] = ["cdktf"],
+  options: { readonly runtime?: boolean } = {},
+): CellSpec[] {
+  const runtime = options.runtime ?? false;
   const cells: CellSpec[] = [];
   for (const pattern of patterns) {
     const governance = registeredPatterns().find((d) => d.name === pattern)?.governance;
@@ -59,7 +73,12 @@ export function registryCells(patterns: readonly string[], targets: readonly str
           ...(governance ? { governance } : {}),
           synth: (outdir) =>
             // targetByName throws "unknown target ..." for targets not implemented yet: a level-1 failure.
-            synthPattern({ pattern, target: targetByName(target), stage, outdir }).map((s) => ({ name: s.name, role: s.role, dir: s.dir, file: s.file })),
+            synthPattern({ pattern, target: cellTarget(target, runtime), stage, outdir }).map((s) => ({
+              name: s.name,
+              role: s.role,
+              dir: s.dir,
+              file: s.file,
+            })),
         });
       if (engines.includes("pulumi"))
         cells.push({

@@ -13,7 +13,10 @@ export type ModelServing = (typeof MODEL_SERVING)[number];
 
 /** What a pattern asks for. */
 export interface ModelEndpointRequest extends CapabilityRequest {
-  /** Model name as the API knows it, e.g. `cortecs/Llama-3.3-70B-Instruct-FP8-Dynamic`. */
+  /**
+   * Model name as the API knows it, e.g. `cortecs/Llama-3.3-70B-Instruct-FP8-Dynamic`. In-cluster
+   * on CPU, an absolute path names a GGUF file inside the server image (air-gapped: no download).
+   */
   readonly model: string;
   /**
    * `service`: the target's managed or external inference API; `gpu`: vLLM in the cluster on a

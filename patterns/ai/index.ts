@@ -49,7 +49,7 @@ export interface AiAppOptions {
 
 /** Props of the AI stack. */
 export interface AiStackProps extends PatternProps {
-  /** Model name, e.g. `cortecs/Llama-3.3-70B-Instruct-FP8-Dynamic` (STACKIT) or `Qwen/Qwen2.5-7B-Instruct` (vLLM). */
+  /** Model name, e.g. `cortecs/Llama-3.3-70B-Instruct-FP8-Dynamic` (STACKIT) or `Qwen/Qwen2.5-7B-Instruct` (vLLM); with `serving: "cpu"` an absolute path is a GGUF file in `modelImage`. */
   readonly model: string;
   /** `service` (the target's managed/external API), `gpu` (vLLM in the cluster), `cpu` (llama.cpp). @default `service` on the clouds, `gpu` on-prem */
   readonly serving?: ModelServing;

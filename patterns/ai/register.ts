@@ -18,6 +18,19 @@ export const REFERENCE_GOVERNANCE: AiGovernance = {
   auditLogRetentionDays: 180,
 };
 
+/**
+ * The reference instance on an on-prem cluster without GPU nodes (`gpuNodes: 0`, e.g. the
+ * runtime conformance's real node): llama.cpp on CPU with a small model baked into a site image
+ * (a placeholder reference, like the example app; ADR 0430).
+ */
+export const CPU_REFERENCE_MODEL = {
+  image: "registry.example.de/stackwerk/llama-server-tiny:1.0.0",
+  path: "/models/stackwerk-tiny.gguf",
+} as const;
+
+/** GPU nodes an on-prem target declares (0 for the clouds' targets, which have no such prop). */
+const gpuNodesOf = (target: object): number => ("gpuNodes" in target && typeof target.gpuNodes === "number" ? target.gpuNodes : 0);
+
 /** Model per target of the reference instance. */
 const REFERENCE_MODELS: Record<string, string> = {
   stackit: "cortecs/Llama-3.3-70B-Instruct-FP8-Dynamic",
@@ -75,6 +88,16 @@ export async function aiSmokeChecks(probe: SmokeProbe, namespace: string, target
         : `${admitted.map((p: LiveObject) => p.metadata.name).join(", ")}`,
     });
     const pods = (await probe.list("pods", namespace)).filter((p) => p.metadata.labels?.["app.kubernetes.io/name"] === "model");
+    // serving: "cpu" (llama.cpp) asks for no GPU: its pods belong on any node (found on the runtime node, issue 27).
+    const cpuOnly = pods.filter((p) => !Number(p.spec?.containers?.[0]?.resources?.limits?.["nvidia.com/gpu"] ?? 0));
+    if (pods.length > 0 && cpuOnly.length === pods.length) {
+      checks.push({
+        name: "model server scheduled on a GPU node",
+        ok: true,
+        message: `serving on CPU (no GPU asked): ${pods.map((p) => `${p.metadata.name} on ${p.spec?.nodeName ?? "(unscheduled)"}`).join("; ")}`,
+      });
+      return checks;
+    }
     const placed: string[] = [];
     for (const pod of pods) {
       const nodeName = pod.spec?.nodeName as string | undefined;
@@ -108,7 +131,11 @@ registerPattern({
       target,
       stage,
       model: REFERENCE_MODELS[target.name],
-      ...(target.name === "onprem" ? { serving: "gpu" as const } : {}),
+      ...(target.name === "onprem"
+        ? gpuNodesOf(target) > 0
+          ? { serving: "gpu" as const }
+          : { serving: "cpu" as const, model: CPU_REFERENCE_MODEL.path, modelImage: CPU_REFERENCE_MODEL.image }
+        : {}),
       governance: REFERENCE_GOVERNANCE,
       clients: [
         { name: "app", requestsPerMinute: 60 },

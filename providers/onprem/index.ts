@@ -199,6 +199,10 @@ export class OnPremTarget implements ITarget {
   readonly registryMirror?: string;
   /** The catalogue's images through `images` and `registryMirror`. */
   readonly imageResolver: ImageResolver;
+  /** GPU nodes the cluster declares (`gpuNodes`; `serving: "gpu"` needs one). @default 0 */
+  get gpuNodes(): number {
+    return this.props.gpuNodes ?? 0;
+  }
   /** The in-cluster services' options: the target props plus the image resolver. */
   private readonly inCluster: InClusterOptions & { readonly imageResolver: ImageResolver };
   private readonly postgresMode: OnPremPostgres;
@@ -328,7 +332,7 @@ export class OnPremTarget implements ITarget {
 
   /** vLLM (GPU) or llama.cpp (CPU) in the cluster: providers/onprem/model-endpoint.ts. */
   modelEndpoint(ctx: DeploymentContext, request: ModelEndpointRequest): IModelEndpoint {
-    return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror, imageResolver: this.imageResolver }, this.props.gpuNodes ?? 0);
+    return onPremModelEndpoint(ctx, request, { registryMirror: this.registryMirror, imageResolver: this.imageResolver }, this.gpuNodes);
   }
 
   /** Not offered: fails at synth naming the alternative (pgvector). */

@@ -72,7 +72,18 @@ export function inClusterModelServer(ctx: DeploymentContext, request: ModelEndpo
         }
       : {
           command: ["/app/llama-server"],
-          args: ["--hf-repo", model, "--alias", model, "--host", "0.0.0.0", "--port", String(port)],
+          // An absolute path is a GGUF file in the server image (air-gapped); otherwise a Hugging Face repo.
+          // Offline needs --offline: llama.cpp does not read HF_HUB_OFFLINE and would try the network (issue 27).
+          args: [
+            ...(model.startsWith("/") ? ["--model", model] : ["--hf-repo", model]),
+            "--alias",
+            model,
+            "--host",
+            "0.0.0.0",
+            "--port",
+            String(port),
+            ...(request.downloadCidr === undefined ? ["--offline"] : []),
+          ],
           env: { LLAMA_CACHE: "/cache", HF_HOME: "/cache/huggingface", ...offline },
           secretEnv: { LLAMA_API_KEY: secret.ref("api-key") },
           writablePaths: ["/tmp", "/cache"],

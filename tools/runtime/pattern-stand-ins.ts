@@ -19,6 +19,7 @@ import { buildAtomically, cacheRoot, isComplete, versionKey, withBuildLock } fro
 import { buildGoModule } from "../go-module";
 import { LIBC } from "./app-images";
 import type { DebianPackage, LayerSpec } from "./images";
+import { aiStandIns } from "./stand-ins-ai";
 import { RCLONE_DEBS, rcloneStandIn, type StandInSpec } from "./stand-ins";
 import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
 import { eventBusStandIns } from "./stand-ins-event-bus";
@@ -102,7 +103,8 @@ const SHELL_APPLETS = [
   "httpd",
 ];
 
-function shellLayer(extra: Partial<LayerSpec> & { passwd: string; group: string }): LayerSpec {
+/** A busybox layer with the stand-ins' shell applets, /tmp, /etc and the given users (plus `extra`'s debs, files and links). */
+export function shellLayer(extra: Partial<LayerSpec> & { passwd: string; group: string }): LayerSpec {
   return {
     debs: [BUSYBOX_DEB, ...(extra.debs ?? [])],
     symlinks: { ...Object.fromEntries(SHELL_APPLETS.map((a) => [`/bin/${a}`, "busybox"])), ...(extra.symlinks ?? {}) },
@@ -275,6 +277,7 @@ export function standInsByUpstream(): Map<string, () => Promise<StandInSpec>> {
     ...eventBusStandIns(),
     ...iamStandIns(),
     ...monitoringStandIns(),
+    ...aiStandIns(),
   ]);
 }
 

@@ -1,0 +1,90 @@
+/**
+ * The runtime run's not-run mechanism (conformance/runtime-not-run.ts, ADR 0430) and the AI
+ * checks' answer parsing, on a synthesised AI stack (no cluster): the Envoy gateway and the
+ * pgvector StatefulSet get 0 replicas, every other workload keeps its own, and only the endpoints
+ * checks of stopped workloads are rewritten to "NOT RUN" (other failures stay failures).
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import "../../patterns";
+import { registryCells } from "../../conformance/sources";
+import { isNotRunCheck, markNotRunChecks, stopNotRunnableWorkloads, stoppedLine } from "../../conformance/runtime-not-run";
+import { completionContent, parseAnswers } from "../../conformance/runtime-checks-ai";
+import { catalogueRef } from "../../core/images/catalogue";
+import { CPU_REFERENCE_MODEL } from "../../patterns/ai/register";
+import { aiStandIns, CPU_REFERENCE_MODEL as STAND_IN_MODEL, RAG_DEMO_UPSTREAM } from "../../tools/runtime/stand-ins-ai";
+import type { TfJson } from "../../deploy/stack-json";
+import type { CheckResult } from "../../conformance/types";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Obj = any;
+
+let platform: TfJson;
+let dir: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-ai-not-run-"));
+  const [cell] = registryCells(["ai"], ["onprem"], "test", ["cdktf"], { runtime: true });
+  const stacks = await cell.synth(dir);
+  platform = JSON.parse(fs.readFileSync(stacks.find((s) => s.role === "platform")!.file, "utf8")) as TfJson;
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const workloads = (tf: TfJson) =>
+  Object.values<Obj>(tf.resource?.kubernetes_manifest ?? {})
+    .map((r) => r.manifest)
+    .filter((m) => m.kind === "Deployment" || m.kind === "StatefulSet");
+
+test("Envoy and pgvector workloads are scaled to 0 with their reason; the model server and the app are not", () => {
+  const stopped = stopNotRunnableWorkloads([platform]);
+  expect(stopped.map((w) => `${w.kind} ${w.name} ${w.image}`).sort()).toEqual([
+    `Deployment gateway ${catalogueRef("envoy")}`,
+    `StatefulSet vectors ${catalogueRef("pgvector")}`,
+  ]);
+  const replicas = Object.fromEntries(workloads(platform).map((m) => [m.metadata.name, m.spec.replicas]));
+  expect(replicas).toMatchObject({ gateway: 0, vectors: 0, model: 1, app: 1 });
+  expect(stoppedLine(stopped[0])).toMatch(/scaled to 0 replicas: (Envoy|pgvector) .*not run: no local image/);
+});
+
+test("only failing endpoints checks of stopped workloads become NOT RUN; other failures stay", () => {
+  const stopped = stopNotRunnableWorkloads([platform]);
+  const ns = stopped[0].namespace;
+  const checks: CheckResult[] = [
+    { name: `endpoints Service ${ns}/gateway`, ok: false, message: "no ready endpoint" },
+    { name: `endpoints ${ns}/gateway`, ok: false, message: "no ready endpoint" },
+    { name: `endpoints Service ${ns}/model`, ok: false, message: "no ready endpoint" },
+    { name: `rollout Deployment ${ns}/gateway`, ok: false, message: "not Available" },
+  ];
+  expect(checks.map((c) => isNotRunCheck(c, stopped))).toEqual([true, true, false, false]);
+  markNotRunChecks(checks, stopped);
+  expect(checks.map((c) => c.ok)).toEqual([true, true, false, false]);
+  expect(checks[0].message).toMatch(/^NOT RUN \(not a pass\): Deployment .*\/gateway has 0 replicas .*was: no ready endpoint$/);
+});
+
+test("the completion client's output is split into HTTP answers and the assistant's content", () => {
+  const out = [
+    "model -> 10.0.0.7",
+    "=== first",
+    'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n{"choices":[{"message":{"role":"assistant","content":"a\\"b"}}]}',
+    "=== no-token",
+    'HTTP/1.1 401 Unauthorized\r\n\r\n{"error":{"message":"Invalid API Key"}}',
+  ].join("\n");
+  const answers = parseAnswers(out);
+  expect(answers.first.status).toBe(200);
+  expect(completionContent(answers.first.body)).toBe('a"b');
+  expect(answers["no-token"]).toEqual({ status: 401, body: '{"error":{"message":"Invalid API Key"}}' });
+  expect(completionContent("not json")).toBeUndefined();
+  // As the real node's `kubectl logs` returned it: line feeds only (found on the runtime node).
+  const lf = parseAnswers(
+    '=== first\nHTTP/1.1 200 OK\nServer: llama.cpp\n\n{"choices":[{"message":{"content":"8k!"}}]}\n=== second\nHTTP/1.1 401 Unauthorized\n\n{}',
+  );
+  expect(completionContent(lf.first.body)).toBe("8k!");
+  expect(lf.second).toEqual({ status: 401, body: "{}" });
+});
+
+test("the stand-ins replace exactly the AI reference instance's CPU model image, the llama.cpp catalogue image and the app", () => {
+  expect(STAND_IN_MODEL).toEqual(CPU_REFERENCE_MODEL);
+  expect(aiStandIns().map(([upstream]) => upstream)).toEqual([catalogueRef("llamaCpp"), CPU_REFERENCE_MODEL.image, RAG_DEMO_UPSTREAM]);
+  const images = workloads(platform).flatMap((m) => m.spec.template.spec.containers.map((c: Obj) => c.image));
+  expect(images).toEqual(expect.arrayContaining([CPU_REFERENCE_MODEL.image, RAG_DEMO_UPSTREAM]));
+});
