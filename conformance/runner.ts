@@ -27,10 +27,8 @@ import { Kube } from "./kube";
 import { DEPLOYED_MEANS, LEVELS, RUNTIME_DEPLOYED_MEANS, seconds, summarize } from "./levels";
 import { ClusterPool } from "./pool";
 import { runtimeNodeInfo } from "./runtime";
-import { startDnsPod } from "./runtime-dns";
-import { startGatewayController } from "./runtime-gateway";
 import type { RuntimeCertManager } from "../tools/runtime/cert-manager";
-import { startRuntimeCerts } from "./runtime-certs";
+import { startRuntimePrerequisites } from "./runtime-prerequisites";
 import { writeReport, ReportFiles } from "./report/write";
 import { validateReport } from "./schema";
 import { renderSummaryTable } from "./report/console";
@@ -202,20 +200,13 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       throw new Error(`runtime node ${node.node} reports container runtime '${node.containerRuntimeVersion}', not containerd`);
     const prerequisites: ImageSubstitution[] = [];
     if (real) {
-      // Cluster DNS as a kube-system pod, so the patterns' DNS NetworkPolicy admits it (conformance/runtime-dns.ts).
-      const dnsIp = await startDnsPod(
+      const prereqs = await startRuntimePrerequisites(
         (a, o) => kube.kubectl(a, o),
-        (image) => real.importImage(image),
+        { ...real, kubeconfig: started.kubeconfig, stateDir: started.stateDir, importImage: (image) => real.importImage(image) },
+        log,
       );
-      log(`conformance: cluster DNS pod kube-system/coredns runs on ${real.nodeName} at ${dnsIp}`);
-      // The zones' Gateway implementation (Traefik), a cluster prerequisite like DNS (conformance/runtime-gateway.ts).
-      const gateway = await startGatewayController((a, o) => kube.kubectl(a, o), (image) => real.importImage(image));
-      log(`conformance: Gateway implementation ${gateway.substitution.local} (for ${gateway.substitution.upstream}) runs as ${gateway.pod}`);
-      prerequisites.push(gateway.substitution);
-      // cert-manager's controllers as a host process, a cluster prerequisite like DNS (conformance/runtime-certs.ts, ADR 0420).
-      const certs = await startRuntimeCerts((a, o) => kube.kubectl(a, o), started.kubeconfig, path.join(started.stateDir, "cert-manager"));
-      certManagers.push(certs);
-      log(`conformance: ${certs.description} (pid ${certs.pid})`);
+      certManagers.push(prereqs.certManager);
+      prerequisites.push(...prereqs.substitutions);
     }
     if (index === 0) {
       clusterInfo = {
@@ -241,7 +232,11 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
       `conformance: ${label} ready in ${seconds(Date.now() - t0)} (Kubernetes ${version}, ${started.server}, ${started.nodeNames.length} kwok nodes` +
         `${node ? `, real node ${node.node}: ${node.containerRuntimeVersion}, kubelet ${node.kubeletVersion}` : ""})`,
     );
-    return { kubeconfig: started.kubeconfig, kube, ...(node && real ? { runtime: { ...node, prerequisites }, importImage: (image: BuiltImage) => real.importImage(image) } : {}) };
+    return {
+      kubeconfig: started.kubeconfig,
+      kube,
+      ...(node && real ? { runtime: { ...node, prerequisites }, importImage: (image: BuiltImage) => real.importImage(image) } : {}),
+    };
   };
   const startCluster0 = async (): Promise<ClusterHandle> => {
     if (!options.kubeconfig) return startEmbedded(0);

@@ -48,7 +48,11 @@ export async function eventBusRuntimeChecks(kubectl: Kubectl, namespace: string)
   );
   checks.push({
     name: "runtime: publisher → orders → consumer",
-    ok: published.code === 0 && new RegExp(`^published ${token} `, "m").test(published.output) && consumed.code === 0 && consumed.output.includes(`from billing.orders: ${token}`),
+    ok:
+      published.code === 0 &&
+      new RegExp(`^published ${token} `, "m").test(published.output) &&
+      consumed.code === 0 &&
+      consumed.output.includes(`from billing.orders: ${token}`),
     message:
       `amqp-publish in ${published.pod} → exit ${published.code}: "${oneLine(published.output)}"; ` +
       `amqp-get in ${consumed.pod} → exit ${consumed.code}: "${oneLine(consumed.output)}" (AMQPS with the clients' cert-manager certificates)`,

@@ -56,7 +56,9 @@ async function findTargets(kubectl: Kubectl, ns: string): Promise<IamTargets | s
   if (!secret) return `Secret ${ns}/${ref.name} has no key ${ref.key}`;
   // The protected route: an HTTPRoute with a Traefik ForwardAuth Middleware (ExtensionRef filter).
   type Rule = { filters?: Array<{ type?: string; extensionRef?: { kind?: string; name?: string } }>; backendRefs?: Array<{ name: string; port: number }> };
-  const routes = ((await getJson(kubectl, ["httproutes.gateway.networking.k8s.io", "-n", ns]))?.items ?? []) as Array<{ spec: { hostnames?: string[]; rules?: Rule[] } }>;
+  const routes = ((await getJson(kubectl, ["httproutes.gateway.networking.k8s.io", "-n", ns]))?.items ?? []) as Array<{
+    spec: { hostnames?: string[]; rules?: Rule[] };
+  }>;
   for (const route of routes) {
     for (const rule of route.spec.rules ?? []) {
       const mw = (rule.filters ?? []).find((f) => f.type === "ExtensionRef" && f.extensionRef?.kind === "Middleware")?.extensionRef?.name;
@@ -171,10 +173,13 @@ export async function iamRuntimeChecks(kubectl: Kubectl, namespace: string): Pro
       message:
         `POST /realms/${targets.realm}/protocol/openid-connect/token (grant_type=client_credentials, client ${targets.serviceClient}, secret from the program's Secret) ` +
         `from ${run.pod} → "${oneLine(tokenPart.split("\n")[0] ?? "")}"; token claims: ` +
-        (claims ? `iss=${String(claims.iss)}, azp=${String(claims.azp)}, aud=[${aud.join(", ")}], exp in ${Number(claims.exp) - Math.floor(Date.now() / 1000)} s` : "none"),
+        (claims
+          ? `iss=${String(claims.iss)}, azp=${String(claims.azp)}, aud=[${aud.join(", ")}], exp in ${Number(claims.exp) - Math.floor(Date.now() / 1000)} s`
+          : "none"),
     });
     const noToken = section(out, "no-token");
-    const refusedNoToken = /^HTTP\/1\.[01] (401|403)/.test(noToken) || (/^HTTP\/1\.[01] 30[27]/.test(noToken) && /location: .*\/protocol\/openid-connect\/auth/i.test(noToken));
+    const refusedNoToken =
+      /^HTTP\/1\.[01] (401|403)/.test(noToken) || (/^HTTP\/1\.[01] 30[27]/.test(noToken) && /location: .*\/protocol\/openid-connect\/auth/i.test(noToken));
     checks.push({
       name: "runtime: protected app without a token is refused",
       ok: refusedNoToken,
@@ -222,4 +227,3 @@ export async function iamRuntimeChecks(kubectl: Kubectl, namespace: string): Pro
   }
   return checks;
 }
-

@@ -287,7 +287,8 @@ export class IdentityStack extends Pattern {
       },
       realm,
     );
-    for (const caller of apiClients) realm.grantAudience({ callerClientId: caller, audience: client.clientId, requestedBy: `${this.node.path} protect(${name})` });
+    for (const caller of apiClients)
+      realm.grantAudience({ callerClientId: caller, audience: client.clientId, requestedBy: `${this.node.path} protect(${name})` });
     const stageDefaults = STAGE_DEFAULTS[this.stage];
     const proxy = new AuthProxy(this.platformStack as unknown as Construct, `proxy-${name}`, {
       namespace: this.namespace,

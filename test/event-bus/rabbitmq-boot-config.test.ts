@@ -55,7 +55,11 @@ afterAll(async () => {
 
 test("the rendered config names the definitions file through the local_filesystem backend", () => {
   expect(conf).toEqual(
-    expect.arrayContaining(["definitions.import_backend = local_filesystem", `definitions.local.path = ${DEFINITIONS_FILE}`, "definitions.skip_if_unchanged = true"]),
+    expect.arrayContaining([
+      "definitions.import_backend = local_filesystem",
+      `definitions.local.path = ${DEFINITIONS_FILE}`,
+      "definitions.skip_if_unchanged = true",
+    ]),
   );
   expect(conf.some((l) => l.startsWith("load_definitions"))).toBe(false);
 });
@@ -63,7 +67,10 @@ test("the rendered config names the definitions file through the local_filesyste
 test("RabbitMQ boots with the rendered config and imports the definitions at boot", async () => {
   expect(bootError).toBe("");
   const vhosts = await node!.ctl(["list_vhosts", "--silent"]);
-  const vhost = vhosts.split("\n").map((v) => v.trim()).find((v) => v && v !== "/");
+  const vhost = vhosts
+    .split("\n")
+    .map((v) => v.trim())
+    .find((v) => v && v !== "/");
   expect(vhost).toBeDefined();
   expect(await node!.ctl(["list_exchanges", "-p", vhost!, "--silent", "name", "type"])).toMatch(/^orders\s+topic$/m);
 });

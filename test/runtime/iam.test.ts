@@ -43,9 +43,7 @@ const cell = () => run.report.cells.find((c) => c.id === "iam/onprem")!;
 test("every pod of iam runs on the real node and levels 1-6 pass", () => {
   const c = cell();
   const levels = c.levels.filter((l) => l.level >= 1 && l.level <= 6 && l.status !== "n/a");
-  expect(levels.map((l) => `L${l.level}:${l.status}${l.status === "pass" ? "" : ` ${l.message}`}`)).toEqual(
-    levels.map((l) => `L${l.level}:pass`),
-  );
+  expect(levels.map((l) => `L${l.level}:${l.status}${l.status === "pass" ? "" : ` ${l.message}`}`)).toEqual(levels.map((l) => `L${l.level}:pass`));
   expect(levels.map((l) => l.level)).toEqual(expect.arrayContaining([1, 2, 4, 5, 6]));
   expect(c.runtime!.pods!).toEqual(
     expect.arrayContaining([
@@ -66,9 +64,14 @@ test("level 5: a client-credentials token, and the protected app refused without
   );
   expect(checks["runtime: OIDC client-credentials token"]).toMatchObject({
     ok: true,
-    message: expect.stringMatching(/client hello-api.*HTTP\/1\.[01] 200.*iss=https:\/\/id-[a-z0-9-]+\.apps\.example\.de\/realms\/.*azp=hello-api, aud=\[[^\]]*proxy-hello/),
+    message: expect.stringMatching(
+      /client hello-api.*HTTP\/1\.[01] 200.*iss=https:\/\/id-[a-z0-9-]+\.apps\.example\.de\/realms\/.*azp=hello-api, aud=\[[^\]]*proxy-hello/,
+    ),
   });
-  expect(checks["runtime: protected app without a token is refused"]).toMatchObject({ ok: true, message: expect.stringMatching(/→ "HTTP\/1\.[01] (401|403|302)/) });
+  expect(checks["runtime: protected app without a token is refused"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/→ "HTTP\/1\.[01] (401|403|302)/),
+  });
   expect(checks["runtime: protected app with a forged token is refused"]).toMatchObject({ ok: true });
   expect(checks["runtime: protected app with the token is served"]).toMatchObject({
     ok: true,

@@ -18,7 +18,9 @@ test("drops only the 4.x-only settings, says so, and starts rabbitmq-server with
   const conf = path.join(dir, "rabbitmq.conf");
   fs.writeFileSync(conf, "listeners.tcp = none\ndefault_queue_type = classic\nqueue_leader_locator = balanced\n");
   fs.writeFileSync(path.join(dir, "entrypoint.sh"), RABBITMQ_ENTRYPOINT, { mode: 0o755 });
-  fs.writeFileSync(path.join(dir, "rabbitmq-server"), '#!/bin/sh\necho "config=$RABBITMQ_CONFIG_FILE logs=$RABBITMQ_LOG_BASE"\ncat "$RABBITMQ_CONFIG_FILE"\n', { mode: 0o755 });
+  fs.writeFileSync(path.join(dir, "rabbitmq-server"), '#!/bin/sh\necho "config=$RABBITMQ_CONFIG_FILE logs=$RABBITMQ_LOG_BASE"\ncat "$RABBITMQ_CONFIG_FILE"\n', {
+    mode: 0o755,
+  });
   const r = spawnSync("sh", [path.join(dir, "entrypoint.sh")], {
     env: { PATH: `${dir}:/usr/bin:/bin`, RABBITMQ_CONFIG_FILE: conf },
     encoding: "utf8",

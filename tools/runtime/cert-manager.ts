@@ -28,7 +28,12 @@ export const CERT_MANAGER_MODULE = { module: "github.com/cert-manager/cert-manag
 /** Namespace of the ClusterIssuer's CA Secret (`--cluster-resource-namespace`). */
 export const CERT_MANAGER_NAMESPACE = "cert-manager";
 /** CRD files of the release the controllers need (Orders and Challenges are ACME-only). */
-const CRD_FILES = ["cert-manager.io_certificates.yaml", "cert-manager.io_certificaterequests.yaml", "cert-manager.io_issuers.yaml", "cert-manager.io_clusterissuers.yaml"];
+const CRD_FILES = [
+  "cert-manager.io_certificates.yaml",
+  "cert-manager.io_certificaterequests.yaml",
+  "cert-manager.io_issuers.yaml",
+  "cert-manager.io_clusterissuers.yaml",
+];
 
 /** Runs kubectl against the runtime cluster (the signature of `Kube.kubectl`). */
 type Kubectl = (args: string[], opts?: { input?: string; check?: boolean }) => Promise<{ code: number; stdout: string; stderr: string }>;
@@ -105,12 +110,22 @@ export interface RuntimeCertManagerOptions {
  * Applies the release's CRDs, the CA Secret and the CA ClusterIssuers, starts the controllers as
  * a host process and waits until every ClusterIssuer reports Ready.
  */
-export async function startRuntimeCertManager(kubectl: Kubectl, kubeconfig: string, stateDir: string, options: RuntimeCertManagerOptions): Promise<RuntimeCertManager> {
+export async function startRuntimeCertManager(
+  kubectl: Kubectl,
+  kubeconfig: string,
+  stateDir: string,
+  options: RuntimeCertManagerOptions,
+): Promise<RuntimeCertManager> {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const caSecret = "stackwerk-runtime-ca";
   const [binary, crds] = await Promise.all([certManagerControllerBinary(), certManagerCrds()]);
   await kubectl(["apply", "--server-side", "--force-conflicts", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: crds }) });
-  await kubectl(["wait", "--for=condition=Established", "--timeout=60s", ...CRD_FILES.map((f) => `crd/${f.replace(/^cert-manager\.io_(.*)\.yaml$/, "$1.cert-manager.io")}`)]);
+  await kubectl([
+    "wait",
+    "--for=condition=Established",
+    "--timeout=60s",
+    ...CRD_FILES.map((f) => `crd/${f.replace(/^cert-manager\.io_(.*)\.yaml$/, "$1.cert-manager.io")}`),
+  ]);
   const ca = createCertificateAuthority("stackwerk runtime run CA");
   const objects = [
     { apiVersion: "v1", kind: "Namespace", metadata: { name: CERT_MANAGER_NAMESPACE } },
@@ -125,7 +140,11 @@ export async function startRuntimeCertManager(kubectl: Kubectl, kubeconfig: stri
   ];
   await kubectl(["apply", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: objects }) });
   const supervisor = new ProcessSupervisor(path.join(stateDir, "logs"));
-  const args = [`--kubeconfig=${kubeconfig}`, `--cluster-resource-namespace=${CERT_MANAGER_NAMESPACE}`, ...(options.gatewayApi ? ["--enable-gateway-api"] : [])];
+  const args = [
+    `--kubeconfig=${kubeconfig}`,
+    `--cluster-resource-namespace=${CERT_MANAGER_NAMESPACE}`,
+    ...(options.gatewayApi ? ["--enable-gateway-api"] : []),
+  ];
   const proc = supervisor.start("cert-manager-controller", binary, args, {
     ...process.env,
     KUBECONFIG: kubeconfig,
@@ -136,7 +155,8 @@ export async function startRuntimeCertManager(kubectl: Kubectl, kubeconfig: stri
   };
   const deadline = Date.now() + timeoutMs;
   const ready = async (name: string) =>
-    (await kubectl(["get", "clusterissuer", name, "-o", "jsonpath={.status.conditions[?(@.type=='Ready')].status}"], { check: false })).stdout.trim() === "True";
+    (await kubectl(["get", "clusterissuer", name, "-o", "jsonpath={.status.conditions[?(@.type=='Ready')].status}"], { check: false })).stdout.trim() ===
+    "True";
   for (;;) {
     const waiting: string[] = [];
     for (const name of options.issuers) if (!(await ready(name))) waiting.push(name);
@@ -144,7 +164,9 @@ export async function startRuntimeCertManager(kubectl: Kubectl, kubeconfig: stri
     if (proc.exit !== undefined || Date.now() > deadline) {
       await stop();
       const log = fs.existsSync(proc.logFile) ? fs.readFileSync(proc.logFile, "utf8").trim().split("\n").slice(-15).join("\n") : "(no log)";
-      throw new Error(`cert-manager: ClusterIssuer(s) ${waiting.join(", ")} not Ready${proc.exit !== undefined ? ` (controller exited: ${proc.exit})` : ` within ${timeoutMs / 1000}s`}:\n${log}`);
+      throw new Error(
+        `cert-manager: ClusterIssuer(s) ${waiting.join(", ")} not Ready${proc.exit !== undefined ? ` (controller exited: ${proc.exit})` : ` within ${timeoutMs / 1000}s`}:\n${log}`,
+      );
     }
     await new Promise((res) => setTimeout(res, 1000));
   }

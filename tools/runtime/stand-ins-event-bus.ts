@@ -192,7 +192,25 @@ export function helloEventsStandIn(): StandInSpec {
       layers: [
         {
           debs: [BUSYBOX_DEB, ...AMQP_TOOLS_DEBS],
-          symlinks: applets(["sh", "cat", "date", "echo", "env", "grep", "head", "hostname", "nc", "nslookup", "printf", "rm", "sed", "sleep", "timeout", "tr", "wc"]),
+          symlinks: applets([
+            "sh",
+            "cat",
+            "date",
+            "echo",
+            "env",
+            "grep",
+            "head",
+            "hostname",
+            "nc",
+            "nslookup",
+            "printf",
+            "rm",
+            "sed",
+            "sleep",
+            "timeout",
+            "tr",
+            "wc",
+          ]),
           dirs: { "/tmp": 0o1777, "/etc": 0o755 },
           files: [
             { path: "/etc/passwd", content: "root:x:0:0:root:/root:/bin/sh\napp:x:10001:10001:app:/tmp:/bin/sh\n" },

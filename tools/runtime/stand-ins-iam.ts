@@ -61,7 +61,11 @@ export function jksTruststore(certs: ReadonlyArray<readonly [string, Buffer]>, p
 
 /** Builds (once, cached) the truststore of Debian's Mozilla CA bundle and returns its path. */
 export async function keycloakTruststore(): Promise<string> {
-  const dir = path.join(cacheRoot(), "stand-ins", `java-cacerts-${versionKey({ deb: `${CA_CERTIFICATES_DEB.name}=${CA_CERTIFICATES_DEB.version}`, format: "jks-1" })}`);
+  const dir = path.join(
+    cacheRoot(),
+    "stand-ins",
+    `java-cacerts-${versionKey({ deb: `${CA_CERTIFICATES_DEB.name}=${CA_CERTIFICATES_DEB.version}`, format: "jks-1" })}`,
+  );
   const file = path.join(dir, "cacerts");
   if (isComplete(dir) && fs.existsSync(file)) return file;
   const debFile = await fetchDeb(CA_CERTIFICATES_DEB);
