@@ -9,8 +9,8 @@ import type { LimitRange, Namespace, ResourceQuota } from "kubernetes-types/core
 import type { NetworkPolicy } from "kubernetes-types/networking/v1";
 import { MANAGED_BY } from "./kube/labels";
 import { CLUSTER_DNS, NetworkPeer, writeNetworkPolicy } from "./network";
-import { Size, SIZES, WORKLOAD_SIZING } from "../core/profile";
-import { fail, propNames, requireDnsLabel, requireKnownProps, requireOneOf } from "../core/errors";
+import { resolveSize, Size, WORKLOAD_SIZING } from "../core/profile";
+import { fail, propNames, requireDnsLabel, requireKnownProps } from "../core/errors";
 import { INamespace, POD_SECURITY_LEVELS, type PodSecurityLevel } from "../core/namespace";
 import { checkBeforeRender } from "./kube/render-order";
 import { fitQuota, formatLimits, parseQuantity, peakLimits, workloadLimits, type WorkloadLimits } from "./quota-check";
@@ -58,7 +58,7 @@ export class ZeroTrustNamespace extends Construct implements INamespace {
       fail(this, "podSecurity", `${JSON.stringify(this.podSecurity)} is not allowed. Allowed: ${POD_SECURITY_LEVELS.join(", ")}`);
     }
     this.selectorLabels = { "kubernetes.io/metadata.name": this.name };
-    this.size = requireOneOf(this, "size", props.size ?? "S", SIZES);
+    this.size = resolveSize(this, props.size ?? "S");
     const sizing = WORKLOAD_SIZING[this.size];
     this.podsQuota = sizing.quotaPods;
 

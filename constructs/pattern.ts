@@ -7,9 +7,9 @@
  */
 import { validateProps } from "../core/validation/props";
 import { Construct, IConstruct } from "constructs";
-import { describe, fail, requireDnsLabel, requireOneOf } from "../core/errors";
+import { describe, fail, requireDnsLabel } from "../core/errors";
 import { ZeroTrustNamespace } from "./namespace";
-import { resolveStage, Size, SIZES, Stage, STAGE_DEFAULTS } from "../core/profile";
+import { resolveSize, resolveStage, Size, Stage, STAGE_DEFAULTS } from "../core/profile";
 import { connect as connectBoth, IConnectable, IConnectionClient } from "../core/capabilities/connectable";
 import { type ZoneGateway, zoneGatewayOf } from "./kube/gateway";
 import type { DeploymentContext } from "../core/context";
@@ -139,7 +139,7 @@ export abstract class Pattern extends Construct {
     this.target = target;
     // Checked once per construct tree: a stage written here, else the zone's (checked by the zone; the props' shape checks only that it is a string).
     this.stage = resolveStage(this, props.stage, { from: zone });
-    this.size = requireOneOf(this, "size", props.size ?? zone?.size ?? "S", SIZES);
+    this.size = resolveSize(this, props.size ?? zone?.size ?? "S", { from: props.size === undefined ? zone : undefined });
     this.tenant = requireDnsLabel(this, "tenant", props.tenant ?? zone?.tenant ?? id);
     if (zone) {
       for (const key of ["stage", "tenant", "admissionPolicies"] as const) {

@@ -13,8 +13,8 @@ import type { HorizontalPodAutoscaler } from "kubernetes-types/autoscaling/v2";
 import type { SecretKeyRef } from "./kube/secret";
 import { containerEnv } from "./kube/env";
 import type { INamespace } from "../core/namespace";
-import { containerResources, Size, SIZES, WORKLOAD_SIZING } from "../core/profile";
-import { fail, propNames, requireDnsLabel, requireIntegerInRange, requireKnownProps, requireNonEmpty, requireOneOf } from "../core/errors";
+import { containerResources, resolveSize, Size, WORKLOAD_SIZING } from "../core/profile";
+import { fail, propNames, requireDnsLabel, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../core/errors";
 import { requireEnvNames, validatePlainEnv } from "./env";
 import { containerSecurityContext, validateImage } from "./security";
 import { PodWorkload } from "./pod";
@@ -126,7 +126,7 @@ export class Workload extends PodWorkload {
   constructor(scope: Construct, id: string, props: WorkloadProps) {
     super(scope, id, props.namespace, props?.name);
     requireKnownProps(this, props, WORKLOAD_PROPS);
-    const size = requireOneOf(this, "size", props.size ?? "S", SIZES);
+    const size = resolveSize(this, props.size ?? "S");
     const sizing = WORKLOAD_SIZING[size];
     validateImage(this, "image", requireNonEmpty(this, "image", props.image));
     if (props.port !== undefined) this.port = requireIntegerInRange(this, "port", props.port, 1, 65535);

@@ -12,8 +12,8 @@
  * before zones existed (`<pattern>-infra`), so existing state stays valid (ADR 0015).
  */
 import { Construct, IConstruct } from "constructs";
-import { fail, propNames, requireDnsLabel, requireKnownProps, requireOneOf } from "./errors";
-import { resolveStage, Size, SIZES, Stage, STAGE_DEFAULTS } from "./profile";
+import { fail, propNames, requireDnsLabel, requireKnownProps } from "./errors";
+import { resolveSize, resolveStage, Size, Stage, STAGE_DEFAULTS } from "./profile";
 import type { ClusterAccess } from "./capabilities/kubernetes-cluster";
 import { FromInfraOptions, inputToken, PlatformInput, ZoneContext } from "./context";
 import { InfraLayer, LayerRole, layerEngineFor, PlatformLayer } from "./layers";
@@ -131,7 +131,7 @@ export class LandingZone extends Construct {
     this.target = props.target;
     // A pattern's private zone inherits the pattern's resolved stage unchecked; a shared zone checks the one it is given.
     this.stage = resolveStage(this, props.stage);
-    this.size = requireOneOf(this, "size", props.size ?? "S", SIZES);
+    this.size = resolveSize(this, props.size ?? "S");
     this.tenant = requireDnsLabel(this, "tenant", props.tenant ?? id);
     this.preventDestroy = props.preventDestroy ?? STAGE_DEFAULTS[this.stage].preventDestroy;
     if (props.admissionPolicies !== undefined && typeof props.admissionPolicies !== "boolean") {

@@ -181,6 +181,23 @@ export function resolveStage(scope: IConstruct, given: unknown, options: Resolve
   return stage;
 }
 
+const RESOLVED_SIZES = new WeakMap<IConstruct, Size>();
+
+/**
+ * A construct's size, checked once per construct tree (like `resolveStage`): a value equal to the
+ * size the nearest enclosing construct (or `from`, a landing zone the pattern joins) resolved is
+ * known valid and taken unchecked; any other value is checked, naming `scope`, the property `size`
+ * and the allowed sizes. So a pattern's size is validated once, not again by its namespace and
+ * workloads.
+ */
+export function resolveSize(scope: IConstruct, value: unknown, options: { readonly from?: IConstruct } = {}): Size {
+  const chain = options.from ? [options.from] : [...scope.node.scopes].reverse().slice(1);
+  const inherited = chain.map((c) => RESOLVED_SIZES.get(c)).find((s) => s !== undefined);
+  const size = value === inherited && inherited !== undefined ? inherited : requireOneOf(scope, "size", value, SIZES);
+  RESOLVED_SIZES.set(scope, size);
+  return size;
+}
+
 /**
  * The stage of something outside the construct tree (a topology, labelled `scope` in errors):
  * `inherited` (already resolved by the pattern that builds it) when nothing or the same stage is
