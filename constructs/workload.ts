@@ -16,7 +16,8 @@ import type { INamespace } from "../core/namespace";
 import { containerResources, resolveSize, Size, WORKLOAD_SIZING } from "../core/profile";
 import { fail, propNames, requireDnsLabel, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../core/errors";
 import { requireEnvNames, validatePlainEnv } from "./env";
-import { containerSecurityContext, validateImage } from "./security";
+import { resolveImage } from "./resolved-image";
+import { containerSecurityContext } from "./security";
 import { PodWorkload } from "./pod";
 
 /** Props of a Workload: a stateless, secure-by-default Deployment and what it needs. */
@@ -128,7 +129,7 @@ export class Workload extends PodWorkload {
     requireKnownProps(this, props, WORKLOAD_PROPS);
     const size = resolveSize(this, props.size ?? "S");
     const sizing = WORKLOAD_SIZING[size];
-    validateImage(this, "image", requireNonEmpty(this, "image", props.image));
+    resolveImage(this, "image", requireNonEmpty(this, "image", props.image));
     if (props.port !== undefined) this.port = requireIntegerInRange(this, "port", props.port, 1, 65535);
     this.replicas = requireIntegerInRange(this, "replicas", props.replicas ?? sizing.replicas, 0, 1000);
     if (props.maxReplicas !== undefined) requireIntegerInRange(this, "maxReplicas", props.maxReplicas, Math.max(1, this.replicas), 1000);

@@ -12,6 +12,7 @@ import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRang
 import { HttpExposure } from "../../constructs/exposure";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { validatePlainEnv } from "../../constructs/env";
+import { resolveImage } from "../../constructs/resolved-image";
 import { validateImage } from "../../constructs/security";
 import { STAGE_DEFAULTS } from "../../core/profile";
 import { Workload } from "../../constructs/workload";
@@ -244,7 +245,7 @@ export class AiStack extends Pattern {
 
     if (props.app) {
       const app = props.app;
-      validateImage(this, "app.image", requireNonEmpty(this, "app.image", app.image));
+      resolveImage(this, "app.image", requireNonEmpty(this, "app.image", app.image));
       validatePlainEnv(this, "app.env", app.env, { wired: AI_APP_ENV, wiredBy: "the AI stack's wiring", secretAlternative: "a Secret" });
       if (app.hostName !== undefined) requireHostName(this, "app.hostName", app.hostName);
       const tls = props.tls ?? true;

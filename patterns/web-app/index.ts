@@ -5,7 +5,7 @@
 import { Construct } from "constructs";
 import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../core/errors";
 import { requireEnvNames, validatePlainEnv } from "../../constructs/env";
-import { validateImage } from "../../constructs/security";
+import { resolveImage } from "../../constructs/resolved-image";
 import { HttpExposure } from "../../constructs/exposure";
 import type { SecretKeyRef } from "../../constructs/kube/secret";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
@@ -120,7 +120,7 @@ export class WebAppStack extends Pattern {
     }
     if (props.hostName !== undefined) requireHostName(this, "hostName", props.hostName);
     // Validated here too so messages name the pattern, not an inner construct.
-    validateImage(this, "image", requireNonEmpty(this, "image", props.image));
+    resolveImage(this, "image", requireNonEmpty(this, "image", props.image));
     const port = requireIntegerInRange(this, "port", props.port ?? 8080, 1, 65535);
     const replicas = props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas);
     const maxReplicasInQuota = this.namespace.podsQuota - ROLLING_UPDATE_SURGE;

@@ -34,6 +34,11 @@ test.each(["S", "M", "XL"] as const)("WebAppStack with size %s: the size is chec
 
 test("a bad size still fails at the pattern, naming it", () => {
   expect(
-    () => new WebAppStack(new App({ outdir: "/tmp/unused" }), "shop", { target: targets.onprem(), image: "registry.example.de/shop/web:1.4.2", size: "XXL" as never }),
+    () =>
+      new WebAppStack(new App({ outdir: "/tmp/unused" }), "shop", {
+        target: targets.onprem(),
+        image: "registry.example.de/shop/web:1.4.2",
+        size: "XXL" as never,
+      }),
   ).toThrow(/^\[WebAppStack shop\] size: "XXL" is not allowed\. Allowed: S, M, L, XL$/);
 });
