@@ -6,8 +6,9 @@
  * that state, and the plan must not delete, replace or forget a Namespace, StatefulSet,
  * PersistentVolumeClaim, Secret or generated password (`moved` blocks pass). The plan is then
  * applied: it must succeed, and the data objects keep their identity (UID) and the Secrets their
- * values. A last test proves the detector fires on a real plan: a renamed StatefulSet address is
- * reported as a delete, and the same rename with a `moved` block is not.
+ * values (the Keycloak realm import files, rendered configuration: every old realm and client).
+ * A last test proves the detector fires on a real plan: a renamed StatefulSet address is reported
+ * as a delete, and the same rename with a `moved` block is not.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -102,6 +103,46 @@ async function settled(stack: SynthesizedStack, apply: { code: number; stdout: s
 /** A new stack in a fresh folder carrying the old stack's state. */
 function withOldState(stack: SynthesizedStack, oldDir: string): void {
   fs.copyFileSync(path.join(oldDir, "terraform.tfstate"), path.join(stack.dir, "terraform.tfstate"));
+}
+
+/**
+ * The Keycloak realm import files: rendered configuration, not generated values (client secrets
+ * are placeholders filled from other Secrets, which are compared by value). A program change
+ * (a client added to the reference instance) legitimately changes them, so an upgrade must keep
+ * every realm and every client of the old file, with the same secret placeholder.
+ */
+const REALM_IMPORT_SECRET = "keycloak-realms";
+
+type RealmFile = { realm?: string; clients?: Array<{ clientId?: string; secret?: string }> };
+const realmsOf = (data: Record<string, string>): Record<string, RealmFile> =>
+  Object.fromEntries(Object.entries(data).map(([file, b64]) => [file, JSON.parse(Buffer.from(b64, "base64").toString("utf8")) as RealmFile]));
+
+/** Realm name and clients (id → secret placeholder) of each file. */
+function realmSummary(data: Record<string, string>): Record<string, { realm?: string; clients: Record<string, string | undefined> }> {
+  return Object.fromEntries(
+    Object.entries(realmsOf(data)).map(([file, r]) => [
+      file,
+      { realm: r.realm, clients: Object.fromEntries((r.clients ?? []).map((c) => [c.clientId ?? "", c.secret])) },
+    ]),
+  );
+}
+
+/** The old files' realms and clients as they are in the new files (clients the new files add are left out). */
+function keptRealms(before: Record<string, string>, after: Record<string, string>): ReturnType<typeof realmSummary> {
+  const old = realmSummary(before);
+  const now = realmSummary(
+    Object.fromEntries(
+      Object.keys(before)
+        .filter((f) => f in after)
+        .map((f) => [f, after[f]]),
+    ),
+  );
+  return Object.fromEntries(
+    Object.entries(old).map(([file, r]) => [
+      file,
+      { realm: now[file]?.realm, clients: Object.fromEntries(Object.keys(r.clients).map((id) => [id, now[file]?.clients[id]])) },
+    ]),
+  );
 }
 
 /** Identity of the data objects in `namespaces`: kind/namespace/name → uid, and every Secret's data. */
@@ -221,6 +262,10 @@ function upgradeCases(release: Provenance, patterns: readonly string[], withDete
           const after = await dataObjects(namespaces);
           for (const [key, uid] of Object.entries(before.uids)) expect({ key, uid: after.uids[key] }).toEqual({ key, uid });
           for (const [key, data] of Object.entries(before.secrets)) {
+            if (key.endsWith(`/${REALM_IMPORT_SECRET}`)) {
+              expect({ key, realms: keptRealms(data, after.secrets[key] ?? {}) }).toEqual({ key, realms: realmSummary(data) });
+              continue;
+            }
             const kept = Object.fromEntries(Object.keys(data).map((k) => [k, after.secrets[key]?.[k]]));
             expect({ key, data: kept }).toEqual({ key, data });
           }
