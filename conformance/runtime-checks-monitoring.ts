@@ -16,6 +16,7 @@
  * local image (MONITORING_NOT_BUILT, tools/runtime/stand-ins-monitoring.ts).
  */
 import type { Kubectl } from "./runtime";
+import { runningAppPod } from "./runtime-checks";
 import type { CheckResult } from "./types";
 
 /** Name of the alert the check's PrometheusRule fires. */
@@ -80,22 +81,8 @@ export async function podApi(
   port: number,
   apiPath: string,
 ): Promise<{ pod: string; code: number; output: string }> {
-  const r = await kubectl(
-    [
-      "get",
-      "pods",
-      "-n",
-      namespace,
-      "-l",
-      `app.kubernetes.io/name=${app}`,
-      "--field-selector=status.phase=Running",
-      "-o",
-      "jsonpath={.items[0].metadata.name}",
-    ],
-    { check: false },
-  );
-  const pod = r.stdout.trim();
-  if (!pod) return { pod: `${namespace}/<no running ${app} pod>`, code: -1, output: r.stderr.trim() };
+  const { pod, stderr } = await runningAppPod(kubectl, namespace, app);
+  if (!pod) return { pod: `${namespace}/<no running ${app} pod>`, code: -1, output: stderr };
   const x = await kubectl(["get", "--raw", `/api/v1/namespaces/${namespace}/pods/${pod}:${port}/proxy${apiPath}`], { check: false });
   return { pod: `${namespace}/${pod}`, code: x.code, output: x.code === 0 ? x.stdout : `${x.stdout}${x.stderr}` };
 }

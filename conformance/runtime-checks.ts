@@ -102,8 +102,8 @@ export async function runClientPod(
   return { pod: `${namespace}/${name}`, phase, exitCode, output: (logs.stdout || logs.stderr).trim() };
 }
 
-/** Runs `script` with `sh -c` inside the first Ready pod labelled `app.kubernetes.io/name=<app>`. */
-export async function execInApp(kubectl: Kubectl, namespace: string, app: string, script: string): Promise<{ pod: string; code: number; output: string }> {
+/** The first Running pod labelled `app.kubernetes.io/name=<app>` in `namespace`, or why there is none. */
+export async function runningAppPod(kubectl: Kubectl, namespace: string, app: string): Promise<{ pod?: string; stderr: string }> {
   const r = await kubectl(
     [
       "get",
@@ -116,12 +116,16 @@ export async function execInApp(kubectl: Kubectl, namespace: string, app: string
       "-o",
       "jsonpath={.items[0].metadata.name}",
     ],
-    {
-      check: false,
-    },
+    { check: false },
   );
   const pod = r.stdout.trim();
-  if (!pod) return { pod: `${namespace}/<no running ${app} pod>`, code: -1, output: r.stderr.trim() };
+  return { ...(pod ? { pod } : {}), stderr: r.stderr.trim() };
+}
+
+/** Runs `script` with `sh -c` inside the first Ready pod labelled `app.kubernetes.io/name=<app>`. */
+export async function execInApp(kubectl: Kubectl, namespace: string, app: string, script: string): Promise<{ pod: string; code: number; output: string }> {
+  const { pod, stderr } = await runningAppPod(kubectl, namespace, app);
+  if (!pod) return { pod: `${namespace}/<no running ${app} pod>`, code: -1, output: stderr };
   const x = await kubectl(["exec", "-n", namespace, pod, "--", "sh", "-c", script], { check: false });
   return { pod: `${namespace}/${pod}`, code: x.code, output: `${x.stdout}${x.stderr}`.trim() };
 }
