@@ -9,36 +9,14 @@
  * their workloads run 0 replicas and the report lists them as not run, never as passed.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import "../../patterns";
-import { ConformanceRun, runConformance } from "../../conformance";
+import { runtimeCell } from "../support/runtime-cell";
 import { catalogueRef } from "../../core/images/catalogue";
 import { CPU_REFERENCE_MODEL } from "../../patterns/ai/register";
 
 jest.setTimeout(3_600_000);
 
-let tmp: string;
-let run: ConformanceRun;
-
-beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-runtime-ai-"));
-  run = await runConformance({
-    patterns: ["ai"],
-    targets: ["onprem"],
-    jobs: 1,
-    runtime: true,
-    reportDir: path.join(tmp, "report"),
-    handleSignals: false,
-    log: (line) => process.stderr.write(`${line}\n`),
-  });
-});
-
-afterAll(() => {
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-const cell = () => run.report.cells.find((c) => c.id === "ai/onprem")!;
+const runtime = runtimeCell("ai", { log: (line) => process.stderr.write(`${line}\n`) });
+const cell = runtime.cell;
 
 test("levels 1-6 pass; the model server and the app run Ready on the real node", () => {
   const c = cell();
@@ -102,7 +80,7 @@ test("the report lists the substitutions and what was not run, with why", () => 
     ]),
   );
   expect(notRun.join("\n")).not.toContain(`image ${catalogueRef("envoy")}: not run`);
-  const md = fs.readFileSync(run.files.markdown, "utf8");
+  const md = fs.readFileSync(runtime.run().files.markdown, "utf8");
   expect(md).toContain("### Runtime: ai/onprem");
   expect(md).toMatch(/\| completion from the CPU model server \| ✅ pass \|/);
 });

@@ -8,38 +8,13 @@
  * consumer's queue, and the bystander (granted nothing) has no credentials and no route.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import "../../patterns";
-import { ConformanceRun, runConformance } from "../../conformance";
+import { runtimeCell } from "../support/runtime-cell";
 import { catalogueRef } from "../../core/images/catalogue";
 
 jest.setTimeout(1_800_000);
 
-let tmp: string;
-let run: ConformanceRun;
-
-beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-runtime-event-bus-"));
-  run = await runConformance({
-    patterns: ["event-bus"],
-    targets: ["onprem"],
-    jobs: 1,
-    runtime: true,
-    reportDir: path.join(tmp, "report"),
-    handleSignals: false,
-    log: () => undefined,
-  });
-});
-
-afterAll(() => {
-  // The level-5 evidence in the test log (the report folder is removed below).
-  const l5 = run?.report.cells.find((c) => c.id === "event-bus/onprem")?.levels.find((l) => l.level === 5);
-  for (const k of l5?.checks ?? []) if (k.name.startsWith("runtime:")) process.stderr.write(`${k.ok ? "PASS" : "FAIL"} ${k.name}: ${k.message}\n`);
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-const cell = () => run.report.cells.find((c) => c.id === "event-bus/onprem")!;
+const runtime = runtimeCell("event-bus", { logEvidence: true });
+const cell = runtime.cell;
 
 test("every pod of the event bus runs on the real node and levels 1-6 pass", () => {
   const c = cell();
@@ -88,7 +63,7 @@ test("the report lists the substitutions and what did not run as upstream ships 
     expect.stringMatching(/^cert-manager .*host process built here from the cert-manager v1\.21\.2 Go module/),
     expect.stringMatching(/^Kafka broker .*not run/),
   ]);
-  const md = fs.readFileSync(run.files.markdown, "utf8");
+  const md = fs.readFileSync(runtime.run().files.markdown, "utf8");
   expect(md).toContain("### Runtime: event-bus/onprem");
   expect(md).toContain("`stackwerk.local/rabbitmq:3.10.8`");
 });

@@ -8,37 +8,16 @@
  * and with a forged token, served with the real one; another namespace cannot reach Keycloak.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import "../../patterns";
-import { ConformanceRun, runConformance } from "../../conformance";
+import { runtimeCell } from "../support/runtime-cell";
 import { catalogueRef } from "../../core/images/catalogue";
 
 jest.setTimeout(1_800_000);
 
-let tmp: string;
-let run: ConformanceRun;
-
-beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-runtime-iam-"));
-  run = await runConformance({
-    patterns: ["iam"],
-    targets: ["onprem"],
-    jobs: 1,
-    runtime: true,
-    // Keycloak augments itself (init container, ~140 s here) and creates its schema before Ready.
-    rolloutTimeoutMs: 900_000,
-    reportDir: path.join(tmp, "report"),
-    handleSignals: false,
-    log: () => undefined,
-  });
+const runtime = runtimeCell("iam", {
+  // Keycloak augments itself (init container, ~140 s here) and creates its schema before Ready.
+  rolloutTimeoutMs: 900_000,
 });
-
-afterAll(() => {
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-const cell = () => run.report.cells.find((c) => c.id === "iam/onprem")!;
+const cell = runtime.cell;
 
 test("every pod of iam runs on the real node and levels 1-6 pass", () => {
   const c = cell();
@@ -79,7 +58,7 @@ test("level 5: a client-credentials token, and the protected app refused without
   });
   expect(checks["runtime: another namespace → Keycloak refused"]).toMatchObject({ ok: true, message: expect.stringMatching(/dns ok .*keycloak:80 no answer/) });
   // The client secret never reaches the report.
-  expect(JSON.stringify(run.report)).not.toMatch(/client_secret=(?!<)/);
+  expect(JSON.stringify(runtime.run().report)).not.toMatch(/client_secret=(?!<)/);
 });
 
 test("the report lists each substitution and what was not run", () => {
@@ -98,7 +77,7 @@ test("the report lists each substitution and what was not run", () => {
   });
   expect(subs[catalogueRef("postgres")]).toMatchObject({ local: "stackwerk.local/postgres:15.20", sameVersion: false });
   expect(c.runtime!.notRun).toEqual([expect.stringMatching(/^Gateway implementation \(Traefik.*not run: no local image/)]);
-  const md = fs.readFileSync(run.files.markdown, "utf8");
+  const md = fs.readFileSync(runtime.run().files.markdown, "utf8");
   expect(md).toContain("### Runtime: iam/onprem");
   expect(md).toContain("`stackwerk.local/keycloak:26.7.3`");
 });

@@ -8,35 +8,13 @@
  * here: their workloads stay at zero pods and the cell lists them as not run.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import "../../patterns";
-import { ConformanceRun, runConformance } from "../../conformance";
+import { runtimeCell } from "../support/runtime-cell";
 import { catalogueRef } from "../../core/images/catalogue";
 
 jest.setTimeout(2_400_000);
 
-let tmp: string;
-let run: ConformanceRun;
-
-beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-runtime-monitoring-"));
-  run = await runConformance({
-    patterns: ["monitoring"],
-    targets: ["onprem"],
-    jobs: 1,
-    runtime: true,
-    reportDir: path.join(tmp, "report"),
-    handleSignals: false,
-    log: () => undefined,
-  });
-});
-
-afterAll(() => {
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-const cell = () => run.report.cells.find((c) => c.id === "monitoring/onprem")!;
+const runtime = runtimeCell("monitoring");
+const cell = runtime.cell;
 
 test("the operator, Prometheus, Alertmanager and kube-state-metrics run on the real node and levels 1-6 pass", () => {
   const c = cell();
@@ -94,7 +72,7 @@ test("the report lists the substitutions (same upstream releases) and what was n
     expect.stringMatching(/^Grafana 12\.0\.2 .*not run: no local image/),
     expect.stringMatching(/^Grafana Alloy v1\.10\.2 .*not run: no local image/),
   ]);
-  const md = fs.readFileSync(run.files.markdown, "utf8");
+  const md = fs.readFileSync(runtime.run().files.markdown, "utf8");
   expect(md).toContain("### Runtime: monitoring/onprem");
   expect(md).toContain("`stackwerk.local/prometheus:v3.5.0`");
 });

@@ -9,35 +9,13 @@
  * conformance/runtime-gateway.ts), installed on the node as a cluster prerequisite.
  */
 import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import "../../patterns";
-import { ConformanceRun, runConformance } from "../../conformance";
+import { runtimeCell } from "../support/runtime-cell";
 import { catalogueRef } from "../../core/images/catalogue";
 
 jest.setTimeout(1_500_000);
 
-let tmp: string;
-let run: ConformanceRun;
-
-beforeAll(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-runtime-web-app-"));
-  run = await runConformance({
-    patterns: ["web-app"],
-    targets: ["onprem"],
-    jobs: 1,
-    runtime: true,
-    reportDir: path.join(tmp, "report"),
-    handleSignals: false,
-    log: () => undefined,
-  });
-});
-
-afterAll(() => {
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-const cell = () => run.report.cells.find((c) => c.id === "web-app/onprem")!;
+const runtime = runtimeCell("web-app");
+const cell = runtime.cell;
 
 test("every pod of web-app runs on the real node and levels 4-6 pass", () => {
   const c = cell();
@@ -106,11 +84,11 @@ test("the report lists each substitution and what was not run, in JSON, Markdown
   });
   // Every component of the web-app now runs: nothing is reported as not run.
   expect(c.runtime!.notRun).toBeUndefined();
-  const md = fs.readFileSync(run.files.markdown, "utf8");
+  const md = fs.readFileSync(runtime.run().files.markdown, "utf8");
   expect(md).toContain("### Runtime: web-app/onprem");
   expect(md).toMatch(/\| app → database \| ✅ pass \|/);
   expect(md).toContain("`stackwerk.local/postgres:15.20`");
-  const html = fs.readFileSync(run.files.html, "utf8");
+  const html = fs.readFileSync(runtime.run().files.html, "utf8");
   expect(html).toContain('<table class="protocol-checks">');
   expect(html).toContain("stackwerk.local/traefik:v3.6.12");
 });

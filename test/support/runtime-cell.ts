@@ -1,0 +1,51 @@
+/**
+ * One pattern's on-prem cell on the real node, shared by the test/runtime/<pattern>.test.ts files:
+ * `conformance --targets onprem --patterns <pattern> --runtime` once per file (beforeAll), its
+ * report folder removed afterwards (afterAll). `logEvidence` writes the cell's `runtime:` checks
+ * to the test log first (the report is gone after the file).
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import "../../patterns";
+import { ConformanceRun, runConformance } from "../../conformance";
+import type { ConformanceOptions } from "../../conformance/runner";
+import type { CellReport } from "../../conformance/types";
+
+/** Options of `runtimeCell`. */
+export interface RuntimeCellOptions {
+  /** Conformance log lines. @default dropped */
+  readonly log?: ConformanceOptions["log"];
+  /** Pod readiness limit of the run. @default the runner's */
+  readonly rolloutTimeoutMs?: number;
+  /** Write the cell's `runtime:` checks to stderr after the run. @default false */
+  readonly logEvidence?: boolean;
+}
+
+/** Registers the run's hooks; the getters are valid in tests. */
+export function runtimeCell(pattern: string, options: RuntimeCellOptions = {}): { readonly run: () => ConformanceRun; readonly cell: () => CellReport } {
+  let tmp: string | undefined;
+  let result: ConformanceRun | undefined;
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), `stackwerk-runtime-${pattern}-`));
+    result = await runConformance({
+      patterns: [pattern],
+      targets: ["onprem"],
+      jobs: 1,
+      runtime: true,
+      ...(options.rolloutTimeoutMs !== undefined ? { rolloutTimeoutMs: options.rolloutTimeoutMs } : {}),
+      reportDir: path.join(tmp, "report"),
+      handleSignals: false,
+      log: options.log ?? (() => undefined),
+    });
+  });
+  const cell = () => result!.report.cells.find((c) => c.id === `${pattern}/onprem`)!;
+  afterAll(() => {
+    if (options.logEvidence && result) {
+      const l5 = cell()?.levels.find((l) => l.level === 5);
+      for (const k of l5?.checks ?? []) if (k.name.startsWith("runtime:")) process.stderr.write(`${k.ok ? "PASS" : "FAIL"} ${k.name}: ${k.message}\n`);
+    }
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+  return { run: () => result!, cell };
+}
