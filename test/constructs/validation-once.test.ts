@@ -1,0 +1,161 @@
+/**
+ * No validation repeated on a pattern's walk (issue 22): every registered pattern's reference
+ * instance is synthesised on every target and at the snapshot stages while every `require*` rule
+ * of core/errors.ts records (rule, property, value, construct path). A property and value checked
+ * again below the construct that checked it (or by a construct after a label outside the tree,
+ * such as `targets.onprem`, or twice by one construct) is a repeat; the test lists each one. A new
+ * pattern is covered by registering it. Siblings that check equal values (three workloads with
+ * one image) check props of their own and are not repeats.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { Construct } from "constructs";
+import { describeRepeats, repeatedChecks, type CheckRecord, type RepeatedCheck } from "../support/validation-probe";
+import { SNAPSHOT_STAGES } from "../compat/addresses";
+
+const mockRecords: CheckRecord[] = [];
+jest.mock("../../core/errors", () => {
+  const { recordingRules } = require("../support/validation-probe") as typeof import("../support/validation-probe");
+  return recordingRules(jest.requireActual("../../core/errors"), mockRecords);
+});
+const api = require("../../index") as typeof import("../../index");
+const rules = require("../../core/errors") as typeof import("../../core/errors");
+
+/**
+ * Repeats not removed yet, per pattern: `rule property` (values differ per target and stage).
+ * The test fails on a repeat not listed here and on a listed one no longer found, so the list
+ * only shrinks.
+ */
+const KNOWN_REPEATS: Readonly<Record<string, readonly string[]>> = {
+  ai: ["requireDnsLabel namespace", "requireDnsLabel tenant", "requireNonEmpty model"],
+  "event-bus": ["requireDnsLabel issuer", "requireDnsLabel namespace", "requireDnsLabel tenant", "requireKnownProps grantConsume.*"],
+  iam: [
+    "requireDnsLabel clusterIssuer",
+    "requireDnsLabel gatewayClassName",
+    "requireDnsLabel namespace",
+    "requireDnsLabel tenant",
+    "requireHostName hostName",
+    "requireIntegerInRange bruteForce.failureFactor",
+    "requireIntegerInRange bruteForce.failureResetSeconds",
+    "requireIntegerInRange bruteForce.maxWaitSeconds",
+    "requireIntegerInRange bruteForce.waitIncrementSeconds",
+    "requireIntegerInRange passwordPolicy.digits",
+    "requireIntegerInRange passwordPolicy.history",
+    "requireIntegerInRange passwordPolicy.lowerCase",
+    "requireIntegerInRange passwordPolicy.maxLength",
+    "requireIntegerInRange passwordPolicy.minLength",
+    "requireIntegerInRange passwordPolicy.specialChars",
+    "requireIntegerInRange passwordPolicy.upperCase",
+    "requireIntegerInRange replicas",
+    "requireIntegerInRange tokenLifetimes.accessTokenSeconds",
+    "requireIntegerInRange tokenLifetimes.offlineSessionMaxSeconds",
+    "requireIntegerInRange tokenLifetimes.ssoSessionIdleSeconds",
+    "requireIntegerInRange tokenLifetimes.ssoSessionMaxSeconds",
+    "requireKnownProps *",
+    "requireKnownProps bruteForce.*",
+    "requireKnownProps otp.*",
+    "requireKnownProps passwordPolicy.*",
+    "requireKnownProps tokenLifetimes.*",
+    "requireOneOf otp.algorithm",
+  ],
+  monitoring: [
+    "requireDnsLabel namespace",
+    "requireDnsLabel tenant",
+    "requireNonEmpty dashboards[0].panels[0].expr",
+    "requireNonEmpty dashboards[0].panels[0].title",
+    "requireNonEmpty dashboards[0].panels[1].expr",
+    "requireNonEmpty dashboards[0].panels[1].title",
+    "requireNonEmpty dashboards[0].panels[2].expr",
+    "requireNonEmpty dashboards[0].panels[2].title",
+    "requireNonEmpty dashboards[0].panels[3].expr",
+    "requireNonEmpty dashboards[0].panels[3].title",
+    "requireNonEmpty dashboards[0].panels[4].expr",
+    "requireNonEmpty dashboards[0].panels[4].title",
+    "requireNonEmpty dashboards[0].panels[5].expr",
+    "requireNonEmpty dashboards[0].panels[5].title",
+    "requireNonEmpty dashboards[0].panels[6].expr",
+    "requireNonEmpty dashboards[0].panels[6].title",
+    "requireNonEmpty dashboards[0].title",
+  ],
+  "web-app": [
+    "requireDnsLabel clusterIssuer",
+    "requireDnsLabel gatewayClassName",
+    "requireDnsLabel namespace",
+    "requireDnsLabel tenant",
+    "requireHostName hostName",
+    "requireIntegerInRange port",
+    "requireNonEmpty image",
+  ],
+};
+
+/** A repeat's kind: `rule property`, without a qualifier such as `(stage production)`. */
+function kindOf(r: RepeatedCheck): string {
+  return `${r.rule} ${r.property.split(" ")[0]}`;
+}
+
+/** The repeats of one pattern's reference instance on every target and snapshot stage, each with its kind and a line naming the cell. */
+function repeatsOf(pattern: string): Array<{ kind: string; line: string }> {
+  const found: Array<{ kind: string; line: string }> = [];
+  for (const target of api.TARGET_NAMES) {
+    for (const stage of SNAPSHOT_STAGES) {
+      mockRecords.splice(0);
+      const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-validation-once-"));
+      try {
+        api.synthPattern({ pattern, target: api.targetByName(target), stage, outdir });
+      } finally {
+        fs.rmSync(outdir, { recursive: true, force: true });
+      }
+      expect(mockRecords.length).toBeGreaterThan(0);
+      for (const r of repeatedChecks(mockRecords)) found.push({ kind: kindOf(r), line: `${target}/${stage}: ${describeRepeats([r])[0]}` });
+    }
+  }
+  return found;
+}
+
+describe.each(api.registeredPatterns().map((p) => p.name))("%s reference instance", (pattern) => {
+  test("checks each property and value once on its walk", () => {
+    const found = repeatsOf(pattern);
+    const known = KNOWN_REPEATS[pattern] ?? [];
+    expect(found.filter((f) => !known.includes(f.kind)).map((f) => f.line)).toEqual([]);
+    expect(known.filter((k) => !found.some((f) => f.kind === k)).map((k) => `${k}: no longer repeated, remove it from KNOWN_REPEATS`)).toEqual([]);
+  });
+});
+
+describe("the probe", () => {
+  /** A construct that checks a host name it was given, like a pattern or a route does. */
+  class Checks extends Construct {
+    constructor(scope: Construct, id: string, hostName: string) {
+      super(scope, id);
+      rules.requireHostName(this, "hostName", hostName);
+    }
+  }
+
+  beforeEach(() => mockRecords.splice(0));
+
+  test("finds a value checked again below the construct that checked it, naming both paths", () => {
+    const outer = new Checks(new Construct(undefined as never, ""), "shop", "shop.example.de");
+    new Checks(outer, "route", "shop.example.de");
+    expect(describeRepeats(repeatedChecks(mockRecords))).toEqual(["requireHostName hostName = shop.example.de at shop, shop/route"]);
+  });
+
+  test("finds a value checked twice by one construct, and after a label outside the tree", () => {
+    const root = new Construct(undefined as never, "");
+    const zone = new Checks(root, "zone", "a.example.de");
+    rules.requireHostName(zone, "hostName", "a.example.de");
+    rules.requireDnsLabel("targets.onprem", "gatewayClassName", "traefik");
+    rules.requireDnsLabel(new Construct(root, "gateway"), "gatewayClassName", "traefik");
+    expect(describeRepeats(repeatedChecks(mockRecords))).toEqual([
+      "requireDnsLabel gatewayClassName = traefik at gateway, targets.onprem",
+      "requireHostName hostName = a.example.de at zone, zone",
+    ]);
+  });
+
+  test("does not count siblings checking equal values of their own", () => {
+    const root = new Construct(undefined as never, "");
+    new Checks(root, "a", "x.example.de");
+    new Checks(root, "b", "x.example.de");
+    expect(mockRecords).toHaveLength(2);
+    expect(repeatedChecks(mockRecords)).toEqual([]);
+  });
+});
