@@ -9,6 +9,7 @@
 import { requireLogRetention } from "../../core/governance/log-retention";
 import { Construct } from "constructs";
 import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../core/errors";
+import { checkOnce } from "../../core/checked-once";
 import { HttpExposure } from "../../constructs/exposure";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { validatePlainEnv } from "../../constructs/env";
@@ -247,7 +248,7 @@ export class AiStack extends Pattern {
       const app = props.app;
       resolveImage(this, "app.image", requireNonEmpty(this, "app.image", app.image));
       validatePlainEnv(this, "app.env", app.env, { wired: AI_APP_ENV, wiredBy: "the AI stack's wiring", secretAlternative: "a Secret" });
-      if (app.hostName !== undefined) requireHostName(this, "app.hostName", app.hostName);
+      if (app.hostName !== undefined) checkOnce(this, "hostName", app.hostName, (name) => requireHostName(this, "app.hostName", name));
       const tls = props.tls ?? true;
       if (STAGE_DEFAULTS[this.stage].requireTls && app.hostName && !tls) fail(this, "tls", "false is not allowed in stage production. Allowed: true");
       const replicas = Math.max(1, stageDefaults.minReplicas);

@@ -8,6 +8,7 @@ import { createHash } from "crypto";
 import { Construct } from "constructs";
 import type { Secret } from "kubernetes-types/core/v1";
 import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps } from "../../core/errors";
+import { checkOnce } from "../../core/checked-once";
 import { type HttpExposure, writeHttpRoutes } from "../../constructs/exposure";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret, SecretKeyRef, SecretValue } from "../../constructs/kube/secret";
@@ -131,7 +132,7 @@ export class IdentityStack extends Pattern {
     requireKnownProps(this, props, IDENTITY_STACK_PROPS);
     if (props.database !== undefined) requireKnownProps(this, props.database, DATABASE_OPTIONS, "database.");
     const stageDefaults = STAGE_DEFAULTS[this.stage];
-    const hostName = requireHostName(this, "hostName", props.hostName);
+    const hostName = checkOnce(this, "hostName", props.hostName, (name) => requireHostName(this, "hostName", name));
     const tls = props.tls ?? true;
     if (typeof tls !== "boolean") fail(this, "tls", `${JSON.stringify(tls)} is not allowed. Allowed: true or false`);
     if (STAGE_DEFAULTS[this.stage].requireTls && !tls) {

@@ -4,6 +4,7 @@
  */
 import { Construct } from "constructs";
 import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../core/errors";
+import { checkOnce } from "../../core/checked-once";
 import { requireEnvNames, validatePlainEnv } from "../../constructs/env";
 import { resolveImage } from "../../constructs/resolved-image";
 import { HttpExposure } from "../../constructs/exposure";
@@ -118,7 +119,7 @@ export class WebAppStack extends Pattern {
     if (props.replicas !== undefined && props.replicas < stageDefaults.minReplicas) {
       fail(this, "replicas", `${props.replicas} is not allowed in stage ${this.stage}. Allowed: an integer of at least ${stageDefaults.minReplicas}`);
     }
-    if (props.hostName !== undefined) requireHostName(this, "hostName", props.hostName);
+    if (props.hostName !== undefined) checkOnce(this, "hostName", props.hostName, (name) => requireHostName(this, "hostName", name));
     // Validated here too so messages name the pattern, not an inner construct.
     resolveImage(this, "image", requireNonEmpty(this, "image", props.image));
     const port = requireIntegerInRange(this, "port", props.port ?? 8080, 1, 65535);
