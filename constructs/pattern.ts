@@ -185,6 +185,8 @@ export abstract class Pattern extends Construct {
         },
         { infraId: `${id}-infra`, addonsId: `${id}-addons`, instanceName: id },
       );
+    // The zone checked its issuers: certificates of this instance take them unchecked (core/checked-once.ts).
+    for (const issuer of [this.landingZone.internalIssuer, this.landingZone.clusterIssuer]) markChecked(this, "issuer", issuer);
     const published = new Set<string>();
     // Variable and output names allow no '-': a request id such as `keycloak-db` becomes `keycloak_db_host`.
     const infraName = (name: string): string => (shared ? scopedInfraName(id, name) : name).replace(/-/g, "_");

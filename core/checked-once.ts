@@ -41,7 +41,8 @@ export function adoptChecked(scope: IConstruct, from: object, kind: string, valu
 /**
  * `value`, run through `check` (a rule of core/errors.ts naming `scope`) unless `scope` or an
  * enclosing construct already checked the same value as `kind`; then recorded on `scope`.
- * `check` must depend on the value alone (bounds that differ belong in `kind`).
+ * `check` must depend on the value alone, and a check of `kind` above must be at least as strict
+ * as this one (a pattern's `replicas` from 1 to 20 covers a Workload's from 0 to 1000).
  */
 export function checkOnce<T>(scope: IConstruct, kind: string, value: T, check: (value: T) => T): T {
   if (checkedAbove(scope, kind, value)) return value;

@@ -155,7 +155,7 @@ export class AiStack extends Pattern {
     // The promised audit retention must be met by the zone's log retention (a MonitoringStack in the same zone).
     if (this.governance.auditLogRetentionDays !== undefined)
       requireLogRetention(this.landingZone, { scope: this, property: "governance.auditLogRetentionDays", days: this.governance.auditLogRetentionDays });
-    const model = requireNonEmpty(this, "model", props.model);
+    const model = checkOnce(this, "model", props.model, (m) => requireNonEmpty(this, "model", m));
     if (props.serving !== undefined && !MODEL_SERVING.includes(props.serving)) {
       fail(this, "serving", `${JSON.stringify(props.serving)} is not allowed. Allowed: ${MODEL_SERVING.join(", ")}`);
     }
@@ -246,7 +246,11 @@ export class AiStack extends Pattern {
 
     if (props.app) {
       const app = props.app;
-      resolveImage(this, "app.image", requireNonEmpty(this, "app.image", app.image));
+      resolveImage(
+        this,
+        "app.image",
+        checkOnce(this, "image", app.image, (image) => requireNonEmpty(this, "app.image", image)),
+      );
       validatePlainEnv(this, "app.env", app.env, { wired: AI_APP_ENV, wiredBy: "the AI stack's wiring", secretAlternative: "a Secret" });
       if (app.hostName !== undefined) checkOnce(this, "hostName", app.hostName, (name) => requireHostName(this, "app.hostName", name));
       const tls = props.tls ?? true;

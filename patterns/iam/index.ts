@@ -142,7 +142,9 @@ export class IdentityStack extends Pattern {
         "false is not allowed in stage production. Allowed: true (tokens and passwords must be encrypted), or use stage test/acceptance/training",
       );
     }
-    const replicas = requireIntegerInRange(this, "replicas", props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas), 1, 20);
+    const replicas = checkOnce(this, "replicas", props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas), (n) =>
+      requireIntegerInRange(this, "replicas", n, 1, 20),
+    );
     if (replicas < stageDefaults.minReplicas) {
       fail(this, "replicas", `${replicas} is not allowed in stage ${this.stage}. Allowed: an integer of at least ${stageDefaults.minReplicas}`);
     }

@@ -111,6 +111,8 @@ export class MonitoringStack extends Pattern {
   /** Namespace of prometheus-operator (in the zone's add-ons layer). */
   readonly operatorNamespace: string;
   private readonly dashboards: DashboardProps[];
+  /** The dashboard files (JSON) of the user's dashboards, rendered and checked once in the constructor. */
+  private readonly dashboardFiles = new Map<DashboardProps, string>();
   /** kube-state-metrics and the kubelet scrape, where the platform does not ship cluster metrics. */
   private readonly clusterMetrics?: ClusterMetrics;
   private readonly dashboardImportToken?: SecretKeyRef;
@@ -142,8 +144,9 @@ export class MonitoringStack extends Pattern {
       requireIntegerInRange(this, "smtp.smarthost", Number(port), 1, 65535);
       if (!EMAIL.test(props.smtp.from)) fail(this, "smtp.from", `${JSON.stringify(props.smtp.from)} is not an e-mail address`);
     }
+    // Each dashboard is checked (and rendered) once: here for the user's, at render for the generated ones.
     this.dashboards = (props.dashboards ?? []).map((d, i) => {
-      dashboardJson(this, `dashboards[${i}]`, d);
+      this.dashboardFiles.set(d, dashboardJson(this, `dashboards[${i}]`, d));
       return d;
     });
 
@@ -285,7 +288,10 @@ export class MonitoringStack extends Pattern {
       titles.add(d.title);
     }
     const data = Object.fromEntries(
-      dashboards.map((d, i) => [`${JSON.parse(dashboardJson(this, `dashboards[${i}]`, d)).uid}.json`, dashboardJson(this, `dashboards[${i}]`, d)]),
+      dashboards.map((d, i) => {
+        const json = this.dashboardFiles.get(d) ?? dashboardJson(this, `dashboards[${i}]`, d);
+        return [`${JSON.parse(json).uid}.json`, json];
+      }),
     );
     new KubeManifest(this.platformStack, "dashboards", {
       object: typed<ConfigMap>({

@@ -121,8 +121,12 @@ export class WebAppStack extends Pattern {
     }
     if (props.hostName !== undefined) checkOnce(this, "hostName", props.hostName, (name) => requireHostName(this, "hostName", name));
     // Validated here too so messages name the pattern, not an inner construct.
-    resolveImage(this, "image", requireNonEmpty(this, "image", props.image));
-    const port = requireIntegerInRange(this, "port", props.port ?? 8080, 1, 65535);
+    resolveImage(
+      this,
+      "image",
+      checkOnce(this, "image", props.image, (image) => requireNonEmpty(this, "image", image)),
+    );
+    const port = checkOnce(this, "port", props.port ?? 8080, (p) => requireIntegerInRange(this, "port", p, 1, 65535));
     const replicas = props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas);
     const maxReplicasInQuota = this.namespace.podsQuota - ROLLING_UPDATE_SURGE;
     if (!Number.isInteger(replicas) || replicas > maxReplicasInQuota) {

@@ -39,7 +39,8 @@ function valueText(value: unknown): string {
 /**
  * `actual` (the core/errors module) with every export named `require*` wrapped to push a record
  * onto `records` before it runs the real rule. `requireKnownProps` checks a props object's keys,
- * not a value, and is recorded with the keys as its value.
+ * not a value: it is recorded with the keys and the allowed names as its value, so two different
+ * empty props objects (a target's and a realm's) are not taken for one.
  */
 export function recordingRules<M extends Record<string, unknown>>(actual: M, records: CheckRecord[]): M {
   const wrapped: Record<string, unknown> = { ...actual };
@@ -47,9 +48,15 @@ export function recordingRules<M extends Record<string, unknown>>(actual: M, rec
     if (!name.startsWith("require") || typeof rule !== "function") continue;
     wrapped[name] = (scope: IConstruct | string, ...args: unknown[]) => {
       if (name === "requireKnownProps") {
-        const [props, , prefix] = args as [unknown, unknown, string | undefined];
+        const [props, allowed, prefix] = args as [unknown, readonly string[], string | undefined];
         const keys = props && typeof props === "object" ? Object.keys(props).sort().join(",") : valueText(props);
-        records.push({ rule: name, property: `${prefix ?? ""}*`, value: keys, path: pathOf(scope), label: typeof scope === "string" });
+        records.push({
+          rule: name,
+          property: `${prefix ?? ""}*`,
+          value: `{${keys}} of {${allowed.join(",")}}`,
+          path: pathOf(scope),
+          label: typeof scope === "string",
+        });
       } else {
         records.push({ rule: name, property: String(args[0]), value: valueText(args[1]), path: pathOf(scope), label: typeof scope === "string" });
       }
