@@ -5,11 +5,19 @@
  * a construct used on its own, or given another value, still checks and names itself.
  */
 import type { IConstruct } from "constructs";
+import { requireKnownProps } from "./errors";
 
 /** Per construct (or target object): the `kind` + value pairs it checked (or that were checked for it). */
 const CHECKED = new WeakMap<object, Set<string>>();
+/** An identity per props object, so an object checked once (its property names) is known again by identity. */
+const OBJECT_IDS = new WeakMap<object, number>();
+let nextObjectId = 0;
 
 function keyOf(kind: string, value: unknown): string | undefined {
+  if (typeof value === "object" && value !== null) {
+    if (!OBJECT_IDS.has(value)) OBJECT_IDS.set(value, ++nextObjectId);
+    return `${kind}\u0000object:${OBJECT_IDS.get(value)}`;
+  }
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? `${kind}\u0000${typeof value}:${String(value)}` : undefined;
 }
 
@@ -49,4 +57,20 @@ export function checkOnce<T>(scope: IConstruct, kind: string, value: T, check: (
   const result = check(value);
   markChecked(scope, kind, value);
   return result;
+}
+
+/** The check kind of "no property outside `allowed`": equal sets of names are one kind. */
+export function knownPropsKind(allowed: readonly string[]): string {
+  return `known props ${[...allowed].sort().join(",")}`;
+}
+
+/**
+ * `requireKnownProps`, unless this very props object was already checked against the same names
+ * for `scope` or a construct enclosing it (by the props' generated shape, core/validation/props.ts).
+ */
+export function requireKnownPropsOnce(scope: IConstruct, props: unknown, allowed: readonly string[], prefix = ""): void {
+  const kind = knownPropsKind(allowed);
+  if (typeof props === "object" && props !== null && checkedAbove(scope, kind, props)) return;
+  requireKnownProps(scope, props, allowed, prefix);
+  markChecked(scope, kind, props);
 }

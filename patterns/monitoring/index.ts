@@ -9,7 +9,8 @@
 import { declareLogRetention } from "../../core/governance/log-retention";
 import { Construct } from "constructs";
 import type { ConfigMap } from "kubernetes-types/core/v1";
-import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../core/errors";
+import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireOneOf } from "../../core/errors";
+import { requireKnownPropsOnce } from "../../core/checked-once";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { zoneGatewayNamespace } from "../../constructs/kube/gateway";
 import { typed } from "../../constructs/kube/typed";
@@ -122,7 +123,7 @@ export class MonitoringStack extends Pattern {
 
   constructor(scope: Construct, id: string, props: MonitoringStackProps) {
     super(scope, id, props, MonitoringStack.patternName);
-    requireKnownProps(this, props, MONITORING_STACK_PROPS);
+    requireKnownPropsOnce(this, props, MONITORING_STACK_PROPS);
     const existing = STACKS.get(this.landingZone);
     if (existing) {
       fail(this, "landingZone", `already has a monitoring stack (${existing.node.path}). Allowed: one MonitoringStack per landing zone`);
@@ -133,12 +134,12 @@ export class MonitoringStack extends Pattern {
     const retention = props.retention ?? {};
     if (typeof retention !== "object" || retention === null)
       fail(this, "retention", `${JSON.stringify(retention)} is not allowed. Allowed: { metricsDays, logsDays }`);
-    requireKnownProps(this, retention, RETENTION_PROPS, "retention.");
+    requireKnownPropsOnce(this, retention, RETENTION_PROPS, "retention.");
     this.metricsRetentionDays = days(this, "retention.metricsDays", retention.metricsDays ?? RETENTION_DAYS[this.stage]);
     this.logsRetentionDays = days(this, "retention.logsDays", retention.logsDays ?? RETENTION_DAYS[this.stage]);
     const receivers = validateReceivers(this, props.receivers ?? []);
     if (props.smtp !== undefined) {
-      requireKnownProps(this, props.smtp, propNames<MonitoringSmtp>()(["smarthost", "from"]), "smtp.");
+      requireKnownPropsOnce(this, props.smtp, propNames<MonitoringSmtp>()(["smarthost", "from"]), "smtp.");
       const [host, port] = String(props.smtp.smarthost).split(":");
       requireHostName(this, "smtp.smarthost", host);
       requireIntegerInRange(this, "smtp.smarthost", Number(port), 1, 65535);
@@ -187,7 +188,7 @@ export class MonitoringStack extends Pattern {
           `has no effect on ${this.target.name}: its Grafana is provisioned from the dashboards ConfigMap in the cluster. Allowed: leave it unset`,
         );
       }
-      requireKnownProps(this, props.dashboardImportToken, propNames<SecretKeyRef>()(["name", "key"]), "dashboardImportToken.");
+      requireKnownPropsOnce(this, props.dashboardImportToken, propNames<SecretKeyRef>()(["name", "key"]), "dashboardImportToken.");
       requireDnsLabel(this, "dashboardImportToken.name", props.dashboardImportToken.name);
       if (typeof props.dashboardImportToken.key !== "string" || !/^[-._a-zA-Z0-9]+$/.test(props.dashboardImportToken.key))
         fail(

@@ -3,8 +3,8 @@
  * DNS name and TLS, deployed per stage into a zero-trust namespace on any target.
  */
 import { Construct } from "constructs";
-import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../core/errors";
-import { checkOnce } from "../../core/checked-once";
+import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireNonEmpty } from "../../core/errors";
+import { checkOnce, requireKnownPropsOnce } from "../../core/checked-once";
 import { requireEnvNames, validatePlainEnv } from "../../constructs/env";
 import { resolveImage } from "../../constructs/resolved-image";
 import { HttpExposure } from "../../constructs/exposure";
@@ -96,9 +96,9 @@ export class WebAppStack extends Pattern {
 
   constructor(scope: Construct, id: string, props: WebAppStackProps) {
     super(scope, id, props, WebAppStack.patternName);
-    requireKnownProps(this, props, WEB_APP_STACK_PROPS);
-    if (typeof props.database === "object") requireKnownProps(this, props.database, DATABASE_OPTIONS, "database.");
-    if (typeof props.bucket === "object") requireKnownProps(this, props.bucket, BUCKET_OPTIONS, "bucket.");
+    requireKnownPropsOnce(this, props, WEB_APP_STACK_PROPS);
+    if (typeof props.database === "object") requireKnownPropsOnce(this, props.database, DATABASE_OPTIONS, "database.");
+    if (typeof props.bucket === "object") requireKnownPropsOnce(this, props.bucket, BUCKET_OPTIONS, "bucket.");
     const wired: readonly string[] = [...(props.database ? WIRED_ENV.database : []), ...(props.bucket ? WIRED_ENV.bucket : [])];
     validatePlainEnv(this, "env", props.env, { wired, wiredBy: "database/bucket wiring", secretAlternative: "secretEnv or envFromSecrets" });
     requireEnvNames(this, "secretEnv", props.secretEnv);
