@@ -12,11 +12,14 @@
  *   v2), i.e. operator → rule files → config reloader → evaluation → Prometheus'
  *   NetworkPolicy egress to Alertmanager → Alertmanager.
  *
- * The log-store check (a pod's log line found in Loki) is not run: Loki and the log shipper have no
- * local image (MONITORING_NOT_BUILT, tools/runtime/stand-ins-monitoring.ts).
+ * The log-store check (a pod's log line found in Loki) is reported `NOT RUN` with the reason, never
+ * as a pass: Loki and the log shipper have no local image (MONITORING_NOT_BUILT,
+ * tools/runtime/stand-ins-monitoring.ts).
  */
 import type { Kubectl } from "./runtime";
 import { runningAppPod } from "./runtime-checks";
+import { notRunCheck } from "./runtime-not-run";
+import { LOG_STORE_CHECK, LOG_STORE_NOT_RUN } from "./runtime-not-run-monitoring";
 import type { CheckResult } from "./types";
 
 /** Name of the alert the check's PrometheusRule fires. */
@@ -197,5 +200,8 @@ export async function monitoringRuntimeChecks(kubectl: Kubectl, namespace: strin
             `after ${Math.round((Date.now() - started) / 1000)} s: state ${found.state}, receivers ${found.receivers?.join(", ") ?? "none"}, startsAt ${found.startsAt}`
           : `alert ${CHECK_ALERT} (stackwerk_check=${nonce}) not in Alertmanager after ${timeoutMs / 1000} s; ${firing}; last answer from ${am.pod}: "${oneLine(am.output)}"`,
   });
+
+  // 4. The log store: not run (no local image of Loki or the log shipper), never a pass.
+  checks.push(notRunCheck(LOG_STORE_CHECK, LOG_STORE_NOT_RUN));
   return checks;
 }
