@@ -52,6 +52,9 @@ test("level 5: every target up, the pattern's rules loaded, an alert reaches Ale
     message: expect.stringMatching(/kube-state-metrics.*: \d+\/\d+ up/),
   });
   expect(checks["runtime: Prometheus targets up"].message).not.toContain("DOWN");
+  // Scrape pools without a target are only those of the components that do not run (a ServiceMonitor selecting nothing would show here).
+  const empty = /scrape pools without a target: (.*)$/.exec(checks["runtime: Prometheus targets up"].message)?.[1].split(", ") ?? [];
+  expect(empty.filter((p) => !/^serviceMonitor\/[^/]+\/(grafana|loki|log-shipper)\/\d+$/.test(p))).toEqual([]);
   expect(checks["runtime: the pattern's alert rules loaded"]).toMatchObject({ ok: true, message: expect.stringMatching(/[1-9]\d* group\(s\)/) });
   expect(checks["runtime: alert fires and reaches Alertmanager"]).toMatchObject({
     ok: true,
