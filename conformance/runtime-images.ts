@@ -77,7 +77,8 @@ export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line
           }
           c.args = args;
         }
-        if (typeof c.image !== "string" || c.image.startsWith(`${LOCAL_REGISTRY}/`) || notBuilt(c.image)) continue;
+        // (A not-run image in a workload that could not be stopped, e.g. a bare Pod, is reported missing.)
+        if (typeof c.image !== "string" || c.image.startsWith(`${LOCAL_REGISTRY}/`)) continue;
         if (!standIns.has(c.image)) {
           missing.add(c.image);
           continue;

@@ -9,6 +9,8 @@ import { markNotRunChecks, NOT_RUN_NODE_LABEL, stoppedLine, stopNotRunnableWorkl
 import { LevelBook } from "../../conformance/level-book";
 import type { CheckResult } from "../../conformance/types";
 import { RUNTIME_POD_PLACEMENT } from "../../tools/runtime";
+import { prepareRuntimeImages } from "../../conformance/runtime-images";
+import { catalogueRef } from "../../core/images/catalogue";
 
 const podSpec = (image: string) => ({ containers: [{ name: "c", image }] });
 const stack = (): TfJson =>
@@ -139,4 +141,17 @@ test("egress rules allowing the API ports also admit the runtime node's API endp
   const m = tf.resource!.kubernetes_manifest as Record<string, { manifest: { spec: { egress: object[] } } }>;
   expect(m.api.manifest.spec.egress[1]).toEqual({ to: [{ ipBlock: { cidr: "172.18.255.254/32" } }] });
   expect(m.kubelet.manifest.spec.egress).toHaveLength(1);
+});
+
+test("a not-run image in a workload that cannot be stopped (a bare Pod) is reported missing, not silently skipped", async () => {
+  const tf = {
+    resource: {
+      kubernetes_manifest: {
+        pod: { manifest: { kind: "Pod", metadata: { name: "p", namespace: "mon" }, spec: { containers: [{ name: "c", image: catalogueRef("grafana") }] } } },
+      },
+    },
+  } as unknown as TfJson;
+  const r = await prepareRuntimeImages([tf]);
+  expect(r.stopped).toEqual([]);
+  expect(r.missing).toEqual([catalogueRef("grafana")]);
 });
