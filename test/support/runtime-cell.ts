@@ -43,7 +43,8 @@ export function runtimeCell(pattern: string, options: RuntimeCellOptions = {}): 
   afterAll(() => {
     if (options.logEvidence && result) {
       const l5 = cell()?.levels.find((l) => l.level === 5);
-      for (const k of l5?.checks ?? []) if (k.name.startsWith("runtime:")) process.stderr.write(`${k.ok ? "PASS" : "FAIL"} ${k.name}: ${k.message}\n`);
+      for (const k of l5?.checks ?? [])
+        if (k.name.startsWith("runtime:")) process.stderr.write(`${k.notRun ? "NOT RUN" : k.ok ? "PASS" : "FAIL"} ${k.name}: ${k.message}\n`);
     }
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
