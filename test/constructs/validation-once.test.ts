@@ -59,6 +59,26 @@ describe.each(api.registeredPatterns().map((p) => p.name))("%s reference instanc
   });
 });
 
+test("a pattern joining a shared landing zone: its host name is checked once, though the zone's Gateway is not below it", () => {
+  mockRecords.splice(0);
+  mockShapeChecks.splice(0);
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-validation-once-"));
+  try {
+    const app = new api.App({ outdir });
+    const zone = new api.LandingZone(app, "zone", { target: api.targetByName("onprem"), tenant: "team" });
+    new api.WebAppStack(app, "shop", { landingZone: zone, image: "registry.example.de/shop/web:1.4.2", hostName: "shop.example.de" });
+    app.synth();
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+  const checks = [
+    ...mockShapeChecks.filter((c) => c.value === "shop.example.de").map((c) => `${c.what} at ${c.path}`),
+    // The shape's format check runs requireHostName with an empty label (core/validation/formats.ts): recorded above as the shape's.
+    ...mockRecords.filter((r) => r.value === "shop.example.de" && r.property !== "").map((r) => `${r.rule} at ${r.path}`),
+  ];
+  expect(checks).toEqual(["format hostname at shop"]);
+});
+
 describe("the probe", () => {
   /** A construct that checks a host name it was given, like a pattern or a route does. */
   class Checks extends Construct {
