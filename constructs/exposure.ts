@@ -12,7 +12,7 @@ import { MANAGED_BY } from "./kube/labels";
 import type { GatewayParent, IGatewayAttachment } from "./kube/gateway";
 import { Workload } from "./workload";
 import { fail, propNames, requireDnsLabel, requireHostName, requireKnownProps } from "../core/errors";
-import { checkOnce } from "../core/checked-once";
+import { checkOnce, markChecked } from "../core/checked-once";
 
 /** Props of an HttpExposure: the workload, its public host name, TLS and the zone's Gateway. */
 export interface HttpExposureProps {
@@ -76,6 +76,8 @@ export class HttpExposure extends Construct {
     }
     this.gateway = props.gateway;
     this.hostName = checkOnce(this, "hostName", props.hostName, (name) => requireHostName(this, "hostName", name));
+    // The Gateway of a shared zone is not below this route: it takes the host as checked here.
+    markChecked(props.gateway, "hostName", this.hostName);
     this.tls = props.tls ?? true;
     workload.allowFrom(props.gateway.dataPlane);
     const routes = writeHttpRoutes(this, {

@@ -5,7 +5,7 @@
  * a construct used on its own, or given another value, still checks and names itself.
  */
 import type { IConstruct } from "constructs";
-import { requireKnownProps } from "./errors";
+import { requireIntegerInRange, requireKnownProps } from "./errors";
 
 /** Per construct (or target object): the `kind` + value pairs it checked (or that were checked for it). */
 const CHECKED = new WeakMap<object, Set<string>>();
@@ -73,4 +73,35 @@ export function requireKnownPropsOnce(scope: IConstruct, props: unknown, allowed
   if (typeof props === "object" && props !== null && checkedAbove(scope, kind, props)) return;
   requireKnownProps(scope, props, allowed, prefix);
   markChecked(scope, kind, props);
+}
+
+/** The check kind of "an integer from `min` to `max`". */
+export function integerKind(min: number, max: number): string {
+  return `integer ${min}..${max}`;
+}
+
+/** Per construct: the integer ranges each integer value was checked against. */
+const INTEGER_RANGES = new WeakMap<object, Map<number, Array<readonly [number, number]>>>();
+
+/** Records that the integer `value` passed "an integer from `min` to `max`" for `scope`. */
+export function markIntegerChecked(scope: object, value: number, min: number, max: number): void {
+  const ranges = INTEGER_RANGES.get(scope) ?? new Map<number, Array<readonly [number, number]>>();
+  ranges.set(value, [...(ranges.get(value) ?? []), [min, max]]);
+  INTEGER_RANGES.set(scope, ranges);
+}
+
+/**
+ * `requireIntegerInRange`, unless `scope` or an enclosing construct already checked this value
+ * against a range inside [min, max] (a pattern's replicas from 1 to 20 cover a Workload's from
+ * 0 to 1000; the props' shape covers the pattern's own check of the same bounds).
+ */
+export function requireIntegerOnce(scope: IConstruct, property: string, value: number, min: number, max: number): number {
+  const covered = scope.node.scopes.some((c) =>
+    INTEGER_RANGES.get(c)
+      ?.get(value)
+      ?.some(([a, b]) => min <= a && b <= max),
+  );
+  if (!covered) requireIntegerInRange(scope, property, value, min, max);
+  markIntegerChecked(scope, value, min, max);
+  return value;
 }

@@ -7,11 +7,21 @@
 import type { IConstruct } from "constructs";
 import { PROPS_SHAPES, SHAPE_DEFS } from "./schemas.generated";
 import { requireShape } from "./shape";
-import { knownPropsKind, markChecked } from "../checked-once";
+import { knownPropsKind, markChecked, markIntegerChecked } from "../checked-once";
+import type { Shape } from "./shape";
 
 /** The names of the props interfaces with a generated shape. */
 export function checkedPropsNames(): string[] {
   return Object.keys(PROPS_SHAPES);
+}
+
+/** Records what the shape checked: an object's property names, a host name, an integer's bounds. */
+function record(scope: IConstruct, value: unknown, names: readonly string[], leaf?: Shape): void {
+  if (!leaf) markChecked(scope as object, knownPropsKind(names), value);
+  else if (leaf.kind === "string" && leaf.format === "hostname") markChecked(scope, "hostName", value);
+  else if (leaf.kind === "string" && leaf.format === "url") markChecked(scope, "url", value);
+  else if (leaf.kind === "number" && leaf.integer && leaf.minimum !== undefined && leaf.maximum !== undefined && typeof value === "number")
+    markIntegerChecked(scope, value, leaf.minimum, leaf.maximum);
 }
 
 /**
@@ -23,6 +33,6 @@ export function checkedPropsNames(): string[] {
 export function validateProps(scope: IConstruct | string, name: string, props: unknown): void {
   const shape = PROPS_SHAPES[name];
   if (!shape) return;
-  const seen = typeof scope === "string" ? undefined : (value: object, names: readonly string[]) => markChecked(scope, knownPropsKind(names), value);
+  const seen = typeof scope === "string" ? undefined : (value: unknown, names: readonly string[], leaf?: Shape) => record(scope, value, names, leaf);
   requireShape(scope, "", props ?? {}, shape, SHAPE_DEFS, seen);
 }

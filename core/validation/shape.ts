@@ -75,8 +75,11 @@ function discriminant(members: readonly Shape[], defs: Defs): { key: string; mem
   return undefined;
 }
 
-/** Called with each props object that fitted its shape and the property names that shape allows. */
-export type SeenObject = (value: object, names: readonly string[]) => void;
+/**
+ * Called with each props object that fitted its shape and the property names that shape allows,
+ * and with each value that fitted a declared format or integer bounds (`names` empty).
+ */
+export type SeenObject = (value: unknown, names: readonly string[], shape?: Shape) => void;
 
 /** The first problem of `value` against `shape`, as [property path, message], or undefined. */
 function problem(value: unknown, shape: Shape, defs: Defs, where: string, seen?: SeenObject): [string, string] | undefined {
@@ -88,9 +91,13 @@ function problem(value: unknown, shape: Shape, defs: Defs, where: string, seen?:
   };
   switch (s.kind) {
     case "string":
-      return typeof value === "string" && (s.format === undefined || fitsFormat(value, s.format)) ? undefined : bad();
+      if (typeof value !== "string" || (s.format !== undefined && !fitsFormat(value, s.format))) return bad();
+      if (s.format !== undefined) seen?.(value, [], s);
+      return undefined;
     case "number":
-      return typeof value === "number" && fitsNumber(value, s) ? undefined : bad();
+      if (typeof value !== "number" || !fitsNumber(value, s)) return bad();
+      seen?.(value, [], s);
+      return undefined;
     case "boolean":
       return typeof value === "boolean" ? undefined : bad();
     case "literal":

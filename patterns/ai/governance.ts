@@ -5,8 +5,8 @@
  * object as annotations and into the conformance report as the pattern's governance record.
  */
 import type { IConstruct } from "constructs";
-import { fail, propNames, requireIntegerInRange, requireNonEmpty, requireOneOf } from "../../core/errors";
-import { requireKnownPropsOnce } from "../../core/checked-once";
+import { fail, propNames, requireNonEmpty, requireOneOf } from "../../core/errors";
+import { requireIntegerOnce, requireKnownPropsOnce } from "../../core/checked-once";
 import type { Stage } from "../../core/profile";
 import { STAGE_DEFAULTS } from "../../core/profile";
 
@@ -73,7 +73,7 @@ export function validateGovernance(scope: IConstruct, governance: unknown, stage
   requireNonEmpty(scope, "governance.modelCard", g.modelCard);
   requireOneOf(scope, "governance.dataResidency", g.dataResidency, DATA_RESIDENCIES);
   if (g.humanOversightContact !== undefined) requireNonEmpty(scope, "governance.humanOversightContact", g.humanOversightContact);
-  if (g.auditLogRetentionDays !== undefined) requireIntegerInRange(scope, "governance.auditLogRetentionDays", g.auditLogRetentionDays, 1, 3650);
+  if (g.auditLogRetentionDays !== undefined) requireIntegerOnce(scope, "governance.auditLogRetentionDays", g.auditLogRetentionDays, 1, 3650);
   if (g.riskClass === "high" && STAGE_DEFAULTS[stage].strictPolicies) {
     if (!g.humanOversightContact)
       fail(

@@ -9,7 +9,7 @@
 import { requireLogRetention } from "../../core/governance/log-retention";
 import { Construct } from "constructs";
 import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireNonEmpty } from "../../core/errors";
-import { checkOnce, requireKnownPropsOnce } from "../../core/checked-once";
+import { checkOnce, requireIntegerOnce, requireKnownPropsOnce } from "../../core/checked-once";
 import { HttpExposure } from "../../constructs/exposure";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { validatePlainEnv } from "../../constructs/env";
@@ -179,7 +179,7 @@ export class AiStack extends Pattern {
     clients.forEach((c, i) => {
       requireKnownPropsOnce(this, c, CLIENT_PROPS, `clients[${i}].`);
       requireDnsLabel(this, `clients[${i}].name`, c.name);
-      requireIntegerInRange(this, `clients[${i}].requestsPerMinute`, c.requestsPerMinute, 1, 1_000_000);
+      requireIntegerOnce(this, `clients[${i}].requestsPerMinute`, c.requestsPerMinute, 1, 1_000_000);
       if (seen.has(c.name)) fail(this, `clients[${i}].name`, `${JSON.stringify(c.name)} is listed twice. Allowed: each client once`);
       seen.add(c.name);
     });
@@ -260,7 +260,7 @@ export class AiStack extends Pattern {
         namespace: this.namespace,
         name: "app",
         image: imagesOf(this.target).rewrite(app.image),
-        port: requireIntegerInRange(this, "app.port", app.port ?? 8080, 1, 65535),
+        port: requireIntegerOnce(this, "app.port", app.port ?? 8080, 1, 65535),
         size: this.size,
         replicas,
         env: {

@@ -7,8 +7,8 @@
 import { createHash } from "crypto";
 import { Construct } from "constructs";
 import type { Secret } from "kubernetes-types/core/v1";
-import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange } from "../../core/errors";
-import { checkOnce, requireKnownPropsOnce } from "../../core/checked-once";
+import { fail, propNames, requireDnsLabel, requireHostName } from "../../core/errors";
+import { checkOnce, requireIntegerOnce, requireKnownPropsOnce } from "../../core/checked-once";
 import { type HttpExposure, writeHttpRoutes } from "../../constructs/exposure";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret, SecretKeyRef, SecretValue } from "../../constructs/kube/secret";
@@ -142,9 +142,7 @@ export class IdentityStack extends Pattern {
         "false is not allowed in stage production. Allowed: true (tokens and passwords must be encrypted), or use stage test/acceptance/training",
       );
     }
-    const replicas = checkOnce(this, "replicas", props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas), (n) =>
-      requireIntegerInRange(this, "replicas", n, 1, 20),
-    );
+    const replicas = requireIntegerOnce(this, "replicas", props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas), 1, 20);
     if (replicas < stageDefaults.minReplicas) {
       fail(this, "replicas", `${replicas} is not allowed in stage ${this.stage}. Allowed: an integer of at least ${stageDefaults.minReplicas}`);
     }

@@ -4,7 +4,7 @@
  */
 import type { Construct } from "constructs";
 import { fail, isIpv4, requireCidr, requireHttpUrl, requireOneOf } from "../../core/errors";
-import { requireKnownPropsOnce } from "../../core/checked-once";
+import { checkedAbove, requireKnownPropsOnce } from "../../core/checked-once";
 import type { AlertReceiver } from "../../core/capabilities/observability";
 import type { MonitoringSmtp } from "./types";
 
@@ -66,7 +66,9 @@ export function validateReceivers(scope: Construct, receivers: unknown): AlertRe
       return { type, to };
     }
     requireKnownPropsOnce(scope, r, ["type", "url"], `${where}.`);
-    const url = requireHttpUrl(scope, `${where}.url`, (r as { url?: unknown }).url);
+    const given = (r as { url?: unknown }).url;
+    // Checked once: a URL the props' shape already checked (core/validation/props.ts) is taken as it is.
+    const url = checkedAbove(scope, "url", given) ? new URL(given as string) : requireHttpUrl(scope, `${where}.url`, given);
     if (url.username || url.password)
       fail(
         scope,

@@ -3,8 +3,8 @@
  * DNS name and TLS, deployed per stage into a zero-trust namespace on any target.
  */
 import { Construct } from "constructs";
-import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireNonEmpty } from "../../core/errors";
-import { checkOnce, requireKnownPropsOnce } from "../../core/checked-once";
+import { fail, propNames, requireDnsLabel, requireHostName, requireNonEmpty } from "../../core/errors";
+import { checkOnce, requireIntegerOnce, requireKnownPropsOnce } from "../../core/checked-once";
 import { requireEnvNames, validatePlainEnv } from "../../constructs/env";
 import { resolveImage } from "../../constructs/resolved-image";
 import { HttpExposure } from "../../constructs/exposure";
@@ -126,7 +126,7 @@ export class WebAppStack extends Pattern {
       "image",
       checkOnce(this, "image", props.image, (image) => requireNonEmpty(this, "image", image)),
     );
-    const port = checkOnce(this, "port", props.port ?? 8080, (p) => requireIntegerInRange(this, "port", p, 1, 65535));
+    const port = requireIntegerOnce(this, "port", props.port ?? 8080, 1, 65535);
     const replicas = props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas);
     const maxReplicasInQuota = this.namespace.podsQuota - ROLLING_UPDATE_SURGE;
     if (!Number.isInteger(replicas) || replicas > maxReplicasInQuota) {

@@ -19,13 +19,9 @@ jest.mock("../../constructs/security", () => {
   };
 });
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { WebAppStack } = require("../../patterns") as typeof import("../../patterns");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { targets } = require("../../providers") as typeof import("../../providers");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Workload } = require("../../constructs/workload") as typeof import("../../constructs/workload");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ZeroTrustNamespace } = require("../../constructs/namespace") as typeof import("../../constructs/namespace");
 
 const image = "registry.example.de/shop/web:1.4.2";

@@ -19,9 +19,7 @@ jest.mock("../../core/errors", () => {
   };
 });
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { WebAppStack } = require("../../patterns") as typeof import("../../patterns");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { targets } = require("../../providers") as typeof import("../../providers");
 
 beforeEach(() => mockSizeChecks.splice(0));

@@ -5,22 +5,30 @@
  * again below the construct that checked it (or by a construct after a label outside the tree,
  * such as `targets.onprem`, or twice by one construct) is a repeat; the test lists each one. A new
  * pattern is covered by registering it. Siblings that check equal values (three workloads with
- * one image) check props of their own and are not repeats.
+ * one image) check props of their own and are not repeats. The props' generated shape
+ * (core/validation/shape.ts) is recorded too: a format, integer bounds or an object's property
+ * names it checked and a rule then checks again at the same construct or below is a repeat.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { Construct } from "constructs";
-import { describeRepeats, repeatedChecks, type CheckRecord } from "../support/validation-probe";
+import { describeRepeats, repeatedChecks, shapeRepeats, type CheckRecord, type ShapeCheck } from "../support/validation-probe";
 import { SNAPSHOT_STAGES } from "../compat/addresses";
 
 const mockRecords: CheckRecord[] = [];
+const mockShapeChecks: ShapeCheck[] = [];
 jest.mock("../../core/errors", () => {
   const { recordingRules } = require("../support/validation-probe") as typeof import("../support/validation-probe");
   return recordingRules(jest.requireActual("../../core/errors"), mockRecords);
 });
+jest.mock("../../core/validation/shape", () => {
+  const { recordingShapes } = require("../support/validation-probe") as typeof import("../support/validation-probe");
+  return recordingShapes(jest.requireActual("../../core/validation/shape"), mockShapeChecks);
+});
 const api = require("../../index") as typeof import("../../index");
 const rules = require("../../core/errors") as typeof import("../../core/errors");
+const { validateProps } = require("../../core/validation/props") as typeof import("../../core/validation/props");
 const { ZoneGateway } = require("../../constructs/kube/gateway") as typeof import("../../constructs/kube/gateway");
 
 /** The repeats of one pattern's reference instance on every target and snapshot stage, one line each naming the cell. */
@@ -29,6 +37,7 @@ function repeatsOf(pattern: string): string[] {
   for (const target of api.TARGET_NAMES) {
     for (const stage of SNAPSHOT_STAGES) {
       mockRecords.splice(0);
+      mockShapeChecks.splice(0);
       const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-validation-once-"));
       try {
         api.synthPattern({ pattern, target: api.targetByName(target), stage, outdir });
@@ -36,7 +45,9 @@ function repeatsOf(pattern: string): string[] {
         fs.rmSync(outdir, { recursive: true, force: true });
       }
       expect(mockRecords.length).toBeGreaterThan(0);
+      expect(mockShapeChecks.length).toBeGreaterThan(0);
       lines.push(...describeRepeats(repeatedChecks(mockRecords)).map((l) => `${target}/${stage}: ${l}`));
+      lines.push(...shapeRepeats(mockShapeChecks, mockRecords).map((l) => `${target}/${stage}: ${l}`));
     }
   }
   return lines;
@@ -48,6 +59,26 @@ describe.each(api.registeredPatterns().map((p) => p.name))("%s reference instanc
   });
 });
 
+test("a pattern joining a shared landing zone: its host name is checked once, though the zone's Gateway is not below it", () => {
+  mockRecords.splice(0);
+  mockShapeChecks.splice(0);
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-validation-once-"));
+  try {
+    const app = new api.App({ outdir });
+    const zone = new api.LandingZone(app, "zone", { target: api.targetByName("onprem"), tenant: "team" });
+    new api.WebAppStack(app, "shop", { landingZone: zone, image: "registry.example.de/shop/web:1.4.2", hostName: "shop.example.de" });
+    app.synth();
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+  const checks = [
+    ...mockShapeChecks.filter((c) => c.value === "shop.example.de").map((c) => `${c.what} at ${c.path}`),
+    // The shape's format check runs requireHostName with an empty label (core/validation/formats.ts): recorded above as the shape's.
+    ...mockRecords.filter((r) => r.value === "shop.example.de" && r.property !== "").map((r) => `${r.rule} at ${r.path}`),
+  ];
+  expect(checks).toEqual(["format hostname at shop"]);
+});
+
 describe("the probe", () => {
   /** A construct that checks a host name it was given, like a pattern or a route does. */
   class Checks extends Construct {
@@ -57,7 +88,10 @@ describe("the probe", () => {
     }
   }
 
-  beforeEach(() => mockRecords.splice(0));
+  beforeEach(() => {
+    mockRecords.splice(0);
+    mockShapeChecks.splice(0);
+  });
 
   test("finds a value checked again below the construct that checked it, naming both paths", () => {
     const outer = new Checks(new Construct(undefined as never, ""), "shop", "shop.example.de");
@@ -83,6 +117,17 @@ describe("the probe", () => {
     const gateway = new ZoneGateway(pattern, "gateway", { namespace: "shop-gateway" });
     gateway.attach("shop", "shop.example.de", true);
     expect(describeRepeats(repeatedChecks(mockRecords))).toEqual(["requireHostName hostName = shop.example.de at shop, shop/gateway"]);
+  });
+
+  test("finds a rule re-checking what the props' shape checked", () => {
+    const shop = new Construct(new Construct(undefined as never, ""), "shop");
+    validateProps(shop, "WebAppStackProps", { image: "registry.example.de/shop:1", hostName: "shop.example.de", port: 8080 });
+    rules.requireHostName(shop, "hostName", "shop.example.de");
+    rules.requireIntegerInRange(new Construct(shop, "app"), "port", 8080, 1, 65535);
+    expect(shapeRepeats(mockShapeChecks, mockRecords)).toEqual([
+      "format hostname hostName = shop.example.de at shop, then requireHostName at shop",
+      "integer 1..65535 port = 8080 at shop, then requireIntegerInRange at shop/app",
+    ]);
   });
 
   test("does not count siblings checking equal values of their own", () => {

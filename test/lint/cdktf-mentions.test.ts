@@ -93,3 +93,57 @@ test("cli/, conformance/, deploy/, tools/ and bench/ name cdktf only by its user
   const found = files.flatMap((f) => cdktfMentions(f, fs.readFileSync(path.join(ROOT, f), "utf8"), TOOL_ALLOWED));
   expect(found).toEqual([]);
 });
+
+/**
+ * docs/ (ADRs and security reviews aside: records of what was decided or found then, naming what
+ * they were about) says what the engine does ("the Terraform engine"), not the package's name.
+ * Allowed are the tools' names above, the package's CLI (`cdktf synth`), its folder (`cdktf/`),
+ * test file names, and, per file, the places that are about the package itself (its imports,
+ * versions, internals, a user's program written with it): DOC_PACKAGE_MENTIONS.
+ */
+const DOCS_EXEMPT = [/^docs\/adr\//, /^docs\/security-review-[\w-]*\.md$/];
+const DOC_ALLOWED = [...TOOL_ALLOWED, /@cdktf\/\*/g, /`cdktf\/`/g, /\bcdktf synth\b/g, /[\w./-]*cdktf[\w-]*\.test\.ts/g];
+const DOC_PACKAGE_MENTIONS: Readonly<Record<string, readonly string[]>> = {
+  "docs/adding-a-capability.md": ["No import of cdktf", "imports cdktf;"],
+  "docs/architecture.md": ["are cdktf code", "with cdktf's", "targets called cdktf", "a cdktf stack", "no cdktf module"],
+  "docs/conformance.md": ["a cdktf program", "no cdktf;", "a cdktf `App`", "cdktf apps"],
+  "docs/deploy.md": ["like cdktf finds it", "cdktf's `assets/`"],
+  "docs/fleet.md": ["cdktf's own `manifest.json`"],
+  "docs/hardening.md": ["cdktf token markers", "cdktf's token map", "a cdktf upgrade"],
+  "docs/releases.md": ["the cdktf/cdktn", "Node/cdktf line", "beside cdktf", "cdktf 0.21.0", "fork of cdktf"],
+  "docs/toolchain.md": ["prebuilt cdktf bindings", "cdkTfJson", "cdktf's generator"],
+};
+
+/** Every .md file below docs/, relative to the repository, ADRs and reviews left out. */
+function docs(dir = "docs"): string[] {
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? docs(`${dir}/${e.name}`) : e.name.endsWith(".md") ? [`${dir}/${e.name}`] : []))
+    .filter((f) => !DOCS_EXEMPT.some((re) => re.test(f)));
+}
+
+/** The mentions of `file`'s text outside the docs' allowances and the file's own package mentions. */
+function docMentions(file: string, text: string): string[] {
+  const own = (DOC_PACKAGE_MENTIONS[file] ?? []).map((m) => new RegExp(m.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g"));
+  return cdktfMentions(file, text, [...DOC_ALLOWED, ...own]);
+}
+
+test("in docs/, prose naming cdktf for the engine fails; the package's own mentions pass only where listed", () => {
+  const text = "the cdktf engine escapes every string\nrun `cdktf synth` or `--engine cdktf`; see cdktf.json\nthe guard reaches into cdktf's token map";
+  expect(docMentions("docs/hardening.md", text)).toEqual(["docs/hardening.md:1: the cdktf engine escapes every string"]);
+  expect(docMentions("docs/gitops.md", text)).toEqual([
+    "docs/gitops.md:1: the cdktf engine escapes every string",
+    "docs/gitops.md:3: the guard reaches into cdktf's token map",
+  ]);
+});
+
+test("docs/ names cdktf only for the package itself, and every listed package mention is still there", () => {
+  const files = docs();
+  expect(files.length).toBeGreaterThan(15);
+  const found = files.flatMap((f) => docMentions(f, fs.readFileSync(path.join(ROOT, f), "utf8")));
+  expect(found).toEqual([]);
+  const stale = Object.entries(DOC_PACKAGE_MENTIONS).flatMap(([f, ms]) =>
+    ms.filter((m) => !fs.readFileSync(path.join(ROOT, f), "utf8").includes(m)).map((m) => `${f}: ${m}`),
+  );
+  expect(stale).toEqual([]);
+});

@@ -103,3 +103,82 @@ export function repeatedChecks(records: readonly CheckRecord[]): RepeatedCheck[]
 export function describeRepeats(repeats: readonly RepeatedCheck[]): string[] {
   return repeats.map((r) => `${r.rule} ${r.property} = ${r.value} at ${r.paths.join(", ")}`);
 }
+
+/** A value the props' generated shape checked beyond its type: a format, integer bounds, or an object's property names. */
+export interface ShapeCheck {
+  /** Property path, e.g. `app.port`, or `app.*` for an object's property names. */
+  readonly property: string;
+  readonly value: string;
+  /** The construct (or label) that validated its props. */
+  readonly path: string;
+  /** What the shape checked, e.g. `format hostname`, `integer 1..65535`, `known props`. */
+  readonly what: string;
+}
+
+/** A shape as the walk needs it (core/validation/shape.ts `Shape`, loosely). */
+type AnyShape = { kind: string; name?: string; [key: string]: unknown };
+
+/** Each format, bounded number and object `shape` checked in `value`, pushed onto `checks`. */
+function walkShape(value: unknown, shape: AnyShape, defs: Record<string, AnyShape>, where: string, path: string, checks: ShapeCheck[]): void {
+  const s = shape.kind === "ref" ? defs[shape.name!] : shape;
+  if (!s || value === undefined || value === null) return;
+  const at = (property: string, v: string, what: string) => checks.push({ property, value: v, path, what });
+  if (s.kind === "string" && s.format && typeof value === "string") at(where, value, `format ${String(s.format)}`);
+  if (s.kind === "number" && (s.minimum !== undefined || s.maximum !== undefined) && typeof value === "number")
+    at(where, String(value), `integer ${String(s.minimum)}..${String(s.maximum)}`);
+  if (s.kind === "object" && typeof value === "object") {
+    const keys = Object.keys(value).sort().join(",");
+    const names = Object.keys(s.properties as object);
+    at(`${where ? `${where}.` : ""}*`, `{${keys}} of {${names.join(",")}}`, "known props");
+    for (const [k, p] of Object.entries(s.properties as Record<string, { shape: AnyShape }>))
+      walkShape((value as Record<string, unknown>)[k], p.shape, defs, `${where ? `${where}.` : ""}${k}`, path, checks);
+  }
+  if (s.kind === "array" && Array.isArray(value)) value.forEach((e, i) => walkShape(e, s.element as AnyShape, defs, `${where}[${i}]`, path, checks));
+  if (s.kind === "union" && typeof value === "object") {
+    for (const m of s.members as AnyShape[]) {
+      const r = m.kind === "ref" ? defs[m.name!] : m;
+      if (r.kind === "object" && Object.keys(value).every((k) => k in (r.properties as object))) walkShape(value, r, defs, where, path, checks);
+    }
+  }
+}
+
+/**
+ * `actual` (the core/validation/shape module) with `requireShape` wrapped: after the real check
+ * passes, each format, bounded number and object it checked is pushed onto `checks`. A literal's
+ * type is not recorded: which literal is allowed is the pattern's own check (requireOneOf).
+ */
+export function recordingShapes<M extends { requireShape: (...a: never[]) => void }>(actual: M, checks: ShapeCheck[]): M {
+  const requireShape = (scope: IConstruct | string, property: string, value: unknown, shape: AnyShape, defs: Record<string, AnyShape>, ...rest: unknown[]) => {
+    (actual.requireShape as (...a: unknown[]) => void)(scope, property, value, shape, defs, ...rest);
+    walkShape(value, shape, defs, property, pathOf(scope), checks);
+  };
+  return { ...actual, requireShape };
+}
+
+/** The rule of core/errors.ts each shape check uses (core/validation/formats.ts); other formats have none. */
+const SHAPE_RULES: Readonly<Record<string, string>> = {
+  "format hostname": "requireHostName",
+  "format dns-label": "requireDnsLabel",
+  "format dns-subdomain": "requireConnectHost",
+  "format cidr": "requireCidr",
+  "format url": "requireHttpUrl",
+  "known props": "requireKnownProps",
+};
+
+/**
+ * Each rule check of a property and value the props' shape had already checked with the same
+ * rule (integer bounds: `requireIntegerInRange`), at the same construct or one enclosing it. A
+ * different, stricter rule afterwards (a Secret name the shape takes as a DNS subdomain, which a
+ * pattern narrows to a DNS label) is another check, not a repeat.
+ */
+export function shapeRepeats(shapeChecks: readonly ShapeCheck[], records: readonly CheckRecord[]): string[] {
+  const lines = new Set<string>();
+  for (const s of shapeChecks) {
+    const rule = s.what.startsWith("integer ") ? "requireIntegerInRange" : SHAPE_RULES[s.what];
+    for (const r of records) {
+      if (r.label || r.rule !== rule || r.property !== s.property || r.value !== s.value || !encloses(s.path, r.path)) continue;
+      lines.add(`${s.what} ${s.property} = ${s.value} at ${s.path}, then ${r.rule} at ${r.path}`);
+    }
+  }
+  return [...lines].sort();
+}
