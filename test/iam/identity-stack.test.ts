@@ -139,7 +139,9 @@ describe("production", () => {
     const withClient = objectsOf({ stage: "test" }, (identity) => identity.oidcClient({ clientId: "late-api", serviceAccount: true })).objects;
     const name = (objs: any[]) => objs.find((o) => o.kind === "Job" && o.metadata.name.startsWith("kc-sync-identity")).metadata.name;
     const content = (objs: any[]) =>
-      objs.find((o) => o.kind === "Job" && o.metadata.name.startsWith("kc-sync-identity")).spec.template.spec.containers[0].env.find((e: any) => e.name === "REALM_CONTENT").value;
+      objs
+        .find((o) => o.kind === "Job" && o.metadata.name.startsWith("kc-sync-identity"))
+        .spec.template.spec.containers[0].env.find((e: any) => e.name === "REALM_CONTENT").value;
     expect(content(withClient)).toContain('"clientId":"late-api"');
     expect(content(without)).not.toContain('"clientId":"late-api"');
     expect(name(withClient)).not.toBe(name(without));

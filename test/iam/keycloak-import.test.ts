@@ -250,7 +250,11 @@ test("the realm sync Job's script brings settings and a client, role and group a
   expect(late.status).toBe(200);
   expect((claims(String(late.body.access_token)).realm_access as { roles: string[] }).roles).toEqual(["late-reader"]);
   // The existing client keeps its secret and role.
-  const old = await tokenRequest(server!, "stackwerk-it", { grant_type: "client_credentials", client_id: "reporting-job", client_secret: secrets[jobSecretEnv.name] });
+  const old = await tokenRequest(server!, "stackwerk-it", {
+    grant_type: "client_credentials",
+    client_id: "reporting-job",
+    client_secret: secrets[jobSecretEnv.name],
+  });
   expect(old.status).toBe(200);
   expect((claims(String(old.body.access_token)).realm_access as { roles: string[] }).roles).toEqual(["reports-reader"]);
   const groups = await adminGet<Array<{ name: string }>>(server!, adminToken, "stackwerk-it/groups");
