@@ -127,7 +127,11 @@ function clientScript(ns: string, t: IamTargets): string {
     'bad="${tok%??????????}AAAAAAAAAA"',
     // Traefik's ForwardAuth: the original method/host/URI as X-Forwarded-*, the client's Authorization as is.
     // $(...) strips a trailing newline, so a header passed as an argument lost its LF (the proxy answered 400): ask() writes the header itself.
-    `ask() { h=""; [ -n "$1" ] && h="Authorization: Bearer $1\\r\\n"; printf "GET / HTTP/1.0\\r\\nHost: ${proxyHost}\\r\\nX-Forwarded-Method: GET\\r\\nX-Forwarded-Proto: https\\r\\nX-Forwarded-Host: ${t.app.host}\\r\\nX-Forwarded-Uri: /\\r\\n\${h}\\r\\n" | nc -w 15 "$px" ${proxyPort} | tr -d '\\r' | sed -n '1p;/^[Ll]ocation:/p;/^[Xx]-[Aa]uth-[Rr]equest-/p'; }`,
+    // The request's stdin stays open until the answer is in: busybox nc half-closes the connection at
+    // stdin's end, Go's HTTP server then cancels the request's context, and oauth2-proxy's first
+    // JWKS fetch (made with that context) failed: "failed to verify signature: fetching keys context
+    // canceled" -> 302 for the real token (the node's 24/25; Traefik keeps its connection open).
+    `ask() { h=""; [ -n "$1" ] && h="Authorization: Bearer $1\\r\\n"; { printf "GET / HTTP/1.0\\r\\nHost: ${proxyHost}\\r\\nX-Forwarded-Method: GET\\r\\nX-Forwarded-Proto: https\\r\\nX-Forwarded-Host: ${t.app.host}\\r\\nX-Forwarded-Uri: /\\r\\n\${h}\\r\\n"; sleep 4; } | nc -w 15 "$px" ${proxyPort} | tr -d '\\r' | sed -n '1p;/^[Ll]ocation:/p;/^[Xx]-[Aa]uth-[Rr]equest-/p'; }`,
     "echo '### no-token'; ask ''",
     `echo '### forged-token'; ask "$bad"`,
     `echo '### token-auth'; ask "$tok"`,
@@ -135,6 +139,13 @@ function clientScript(ns: string, t: IamTargets): string {
     `printf 'GET / HTTP/1.0\\r\\nHost: ${t.app.host}\\r\\n\\r\\n' | nc -w 15 "$app" ${t.app.port} | tr -d '\\r' | sed -n '1p;$p'`,
     "echo '### end'",
   ].join("\n");
+}
+
+/** The proxy's error lines (its reasons for a refusal), else its last lines. */
+function proxyReason(log: string): string {
+  const lines = log.split("\n").filter((l) => l.trim());
+  const errors = lines.filter((l) => /error|invalid|failed|refus|unable|expired|audience|issuer/i.test(l));
+  return (errors.length ? errors.slice(-4) : lines.slice(-6)).join("\n");
 }
 
 function section(output: string, name: string): string {
@@ -196,7 +207,7 @@ export async function iamRuntimeChecks(kubectl: Kubectl, namespace: string): Pro
     const served = /^HTTP\/1\.[01] 202/.test(withToken) && /^HTTP\/1\.[01] 200/.test(app) && /hello-web stand-in/.test(app);
     // On a refusal, the proxy's own reason (its log) is the evidence that explains it.
     const proxyName = /^http:\/\/([a-z0-9-]+)\./.exec(targets.proxyUrl)?.[1] ?? "";
-    const why = served ? "" : (await kubectl(["logs", "-n", namespace, `deployment/${proxyName}`, "--tail=6"], { check: false })).stdout;
+    const why = served ? "" : proxyReason((await kubectl(["logs", "-n", namespace, `deployment/${proxyName}`, "--tail=60"], { check: false })).stdout);
     checks.push({
       name: "runtime: protected app with the token is served",
       ok: tokenOk && served,

@@ -21,7 +21,8 @@ import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
 import { Keycloak } from "./keycloak";
 import { AuthProxy } from "./proxy";
 import type { RealmProps } from "./realm/realm";
-import { settingsJob } from "./settings-job";
+import { realmSyncJob } from "./realm-sync-job";
+import { beforeRender } from "../../constructs/kube/render-order";
 import { StackRealm } from "./stack-realm";
 import { imagesOf } from "../../core/images/map";
 
@@ -30,7 +31,15 @@ export { AuthProxy, OAUTH2_PROXY_PORT } from "./proxy";
 export type { AuthProxyProps } from "./proxy";
 export { Keycloak, KEYCLOAK_HTTP_PORT, KEYCLOAK_MANAGEMENT_PORT, KEYCLOAK_RESOURCES } from "./keycloak";
 export { KEYCLOAK_IMAGE, OAUTH2_PROXY_IMAGE } from "./images";
-export { SETTINGS_UPDATE_SCRIPT, settingsBody, settingsJobName } from "./settings-job";
+export {
+  REALM_SYNC_SCRIPT,
+  REALM_SYNC_CONTENT_KEYS,
+  realmSyncContent,
+  realmSyncJobName,
+  realmSyncScopeMappings,
+  realmSyncServiceAccountRoles,
+  settingsBody,
+} from "./realm-sync-job";
 
 /** Database options of the IdentityStack. */
 export interface IdentityDatabaseOptions {
@@ -210,13 +219,27 @@ export class IdentityStack extends Pattern {
     };
     realms.forEach(defineRealmKey);
     this.defineRealmKey = defineRealmKey;
+    // One sync Job per realm, from the finished realm (clients added by protect()/oidcClient() after this constructor included).
+    beforeRender(platform, () => {
+      for (const realm of this.realms)
+        realmSyncJob(platform, {
+          namespace: this.namespace,
+          keycloak: this.keycloak,
+          image: this.image,
+          rendered: realm.render(),
+          adminUser: KEYCLOAK_ADMIN_USER,
+          adminPassword: this.adminSecret.ref("password"),
+          secretRef: (env) => this.secretRef(env.name, env.source),
+        });
+    });
   }
 
   private defineRealmKey?: (realm: StackRealm) => void;
 
   /**
-   * Adds a realm, imported at Keycloak's start; its settings reach a running Keycloak through a
-   * settings Job (ADR 0040). Stage defaults follow the stack's stage.
+   * Adds a realm, imported at Keycloak's start; later changes (settings, and clients, roles and
+   * groups added to the program) reach a running Keycloak through the realm's sync Job (ADR 0440).
+   * Stage defaults follow the stack's stage.
    */
   addRealm(id: string, props: RealmProps = {}): StackRealm {
     // The realm inherits the stack's resolved stage (checked once, core/profile.ts resolveStage) unless its props name one.
@@ -226,14 +249,6 @@ export class IdentityStack extends Pattern {
       fail(realm, "realmName", `${JSON.stringify(realm.realmName)} is already the name of ${clash.node.path}. Allowed: a realm name not used in this stack`);
     this.realms.push(realm);
     this.defineRealmKey?.(realm);
-    settingsJob(this.platformStack as unknown as Construct, {
-      namespace: this.namespace,
-      keycloak: this.keycloak,
-      image: this.image,
-      rendered: realm.render(),
-      adminUser: KEYCLOAK_ADMIN_USER,
-      adminPassword: this.adminSecret.ref("password"),
-    });
     return realm;
   }
 

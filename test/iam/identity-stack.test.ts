@@ -112,12 +112,39 @@ describe("production", () => {
     }
   });
 
-  test("runs one settings Job per realm through the admin API, password from the admin Secret", () => {
+  test("runs one realm sync Job per realm (settings and added content through kcadm.sh), secrets only as references", () => {
     const jobs = objects.filter((o) => o.kind === "Job");
-    expect(jobs.map((j) => j.metadata.name.replace(/-[a-f0-9]{8}$/, "")).sort()).toEqual(["kc-settings-admin", "kc-settings-identity"]);
-    const job = jobs[0].spec.template.spec.containers[0];
-    expect(job.env.find((e: any) => e.name === "KC_CLI_PASSWORD").valueFrom.secretKeyRef).toEqual({ name: "keycloak-admin", key: "password" });
-    expect(job.command.join(" ")).toContain('update "realms/$REALM"');
+    expect(jobs.map((j) => j.metadata.name.replace(/-[a-f0-9]{8}$/, "")).sort()).toEqual(["kc-sync-admin", "kc-sync-identity"]);
+    const job = jobs.find((j) => j.metadata.name.startsWith("kc-sync-identity")).spec.template.spec;
+    const c = job.containers[0];
+    const env = Object.fromEntries(c.env.map((e: any) => [e.name, e]));
+    expect(env.KC_CLI_PASSWORD.valueFrom.secretKeyRef).toEqual({ name: "keycloak-admin", key: "password" });
+    expect(c.command.join(" ")).toContain('update "realms/$REALM"');
+    expect(c.command.join(" ")).toContain("create partialImport");
+    expect(c.command.join(" ")).toContain("ifResourceExists=SKIP");
+    // Every placeholder of the content has its variable, wired from the same Secret key as Keycloak's.
+    const placeholders = [...String(env.REALM_CONTENT.value).matchAll(/\$\{([A-Z0-9_]+)\}/g)].map((m) => m[1]);
+    expect(placeholders.length).toBeGreaterThan(0);
+    const keycloak = objects.find((o) => o.kind === "Deployment" && o.metadata.name === "keycloak").spec.template.spec.containers[0];
+    for (const name of placeholders) {
+      expect(env[name].valueFrom.secretKeyRef).toEqual(keycloak.env.find((e: any) => e.name === name).valueFrom.secretKeyRef);
+      expect(String(env.REALM_PLACEHOLDER_VARS.value).split(" ")).toContain(name);
+    }
+    // The resolved content only ever exists in memory.
+    expect(job.volumes.find((v: any) => v.name === "work").emptyDir.medium).toBe("Memory");
+  });
+
+  test("a client added after the stack's constructor (protect, oidcClient) is in the sync Job's content and changes its name", () => {
+    const without = objectsOf({ stage: "test" }).objects;
+    const withClient = objectsOf({ stage: "test" }, (identity) => identity.oidcClient({ clientId: "late-api", serviceAccount: true })).objects;
+    const name = (objs: any[]) => objs.find((o) => o.kind === "Job" && o.metadata.name.startsWith("kc-sync-identity")).metadata.name;
+    const content = (objs: any[]) =>
+      objs
+        .find((o) => o.kind === "Job" && o.metadata.name.startsWith("kc-sync-identity"))
+        .spec.template.spec.containers[0].env.find((e: any) => e.name === "REALM_CONTENT").value;
+    expect(content(withClient)).toContain('"clientId":"late-api"');
+    expect(content(without)).not.toContain('"clientId":"late-api"');
+    expect(name(withClient)).not.toBe(name(without));
   });
 
   test("keeps every secret value out of the synth output", () => {

@@ -12,14 +12,14 @@ import { Realm, realmSettingsUpdate, RenderedRealm, TokenLifetimes } from "../..
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { SETTINGS_UPDATE_SCRIPT, settingsBody } from "../../patterns/iam/settings-job";
+import { REALM_SYNC_SCRIPT, realmSyncContent, realmSyncScopeMappings, realmSyncServiceAccountRoles, settingsBody } from "../../patterns/iam/realm-sync-job";
 import { progress, run } from "../../tools/cache";
 import { ensureKeycloak } from "../../tools/keycloak/dist";
 import { KeycloakServer, startKeycloak } from "../../tools/keycloak/server";
 
 jest.setTimeout(20 * 60 * 1000);
 
-function renderRealms(tokenLifetimes?: TokenLifetimes, failureFactor?: number): { app: RenderedRealm; admin: RenderedRealm } {
+function renderRealms(tokenLifetimes?: TokenLifetimes, failureFactor?: number, more?: (app: Realm) => void): { app: RenderedRealm; admin: RenderedRealm } {
   const scope = new App({ outdir: "/tmp/unused" });
   const app = new Realm(scope, "stackwerk-it", { stage: "production", displayName: "Stackwerk integration", tokenLifetimes, bruteForce: { failureFactor } });
   const reader = app.addRole("reports-reader", { description: "reads reports" });
@@ -35,6 +35,7 @@ function renderRealms(tokenLifetimes?: TokenLifetimes, failureFactor?: number): 
     bindCredential: { name: "corp-ldap", key: "bind-password" },
     usersDn: "ou=people,dc=example,dc=invalid",
   });
+  more?.(app);
   const admin = new Realm(scope, "ops-admin", { stage: "production", adminRealm: true });
   return { app: app.render(), admin: admin.render() };
 }
@@ -198,32 +199,66 @@ test("a settings change after the first import reaches the running realm through
   expect(groups.map((g) => g.name)).toEqual(["staff"]);
 });
 
-test("the IdentityStack's settings Job script (kcadm.sh, password from KC_CLI_PASSWORD) updates the running realm", async () => {
-  const changed = renderRealms({ accessTokenSeconds: 420 }, 3).app;
+test("the realm sync Job's script brings settings and a client, role and group added to the program into the running realm; what exists stays", async () => {
+  const changed = renderRealms({ accessTokenSeconds: 420 }, 3, (app) => {
+    const late = app.addRole("late-reader");
+    app.addGroup("late-group", { roles: [late] });
+    app.addClient("late-job", { serviceAccount: true, serviceAccountRoles: [late] });
+  }).app;
+  const lateEnv = changed.secretEnv.find((e) => e.purpose.startsWith("client secret of late-job"))!;
+  // A value with the characters JSON and bash substitution treat specially.
+  const lateSecret = `late&"\\${crypto.randomBytes(12).toString("base64url")}`;
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-kcadm-"));
-  try {
-    const result = await run("bash", ["-c", SETTINGS_UPDATE_SCRIPT], {
+  const sync = () =>
+    run("bash", ["-c", REALM_SYNC_SCRIPT], {
       env: {
         ...process.env,
         HOME: home,
-        KCADM: path.join(await ensureKeycloak(), "bin", "kcadm.sh"),
+        KCADM: path.join(kcHome, "bin", "kcadm.sh"),
         KEYCLOAK_URL: server!.baseUrl,
         KC_ADMIN_USER: server!.admin.username,
         KC_CLI_PASSWORD: server!.admin.password,
         REALM: changed.realmName,
         REALM_SETTINGS: settingsBody(changed),
+        REALM_CONTENT: realmSyncContent(changed),
+        REALM_PLACEHOLDER_VARS: changed.secretEnv.map((e) => e.name).join(" "),
+        REALM_SERVICE_ACCOUNT_ROLES: realmSyncServiceAccountRoles(changed),
+        REALM_SCOPE_MAPPINGS: realmSyncScopeMappings(changed),
+        ...secrets,
+        [lateEnv.name]: lateSecret,
       },
     });
-    expect(String(result.stdout)).toContain(`realm ${changed.realmName} settings updated`);
+  let kcHome = "";
+  try {
+    kcHome = await ensureKeycloak();
+    const first = String((await sync()).stdout);
+    expect(first).toContain(`realm ${changed.realmName} settings updated`);
+    expect(first).toMatch(/content synced: added [1-9]\d*, skipped [1-9]\d*; added: /);
+    for (const name of ["late-reader", "late-group", "late-job"]) expect(first.split("added: ")[1]).toContain(name);
+    // Run again (the Job restarted): nothing new, nothing overwritten.
+    expect(String((await sync()).stdout)).toMatch(/content synced: added 0, skipped [1-9]\d*; added: none/);
+    // The resolved content (with the secrets) is emptied once imported.
+    expect(fs.readFileSync(path.join(home, "content.json"), "utf8")).toBe("");
   } finally {
     fs.rmSync(home, { recursive: true, force: true });
   }
-  // kcadm.sh starts a JVM: under load that outlasted the 60 s admin token (401 in CI-like runs).
   adminToken = await adminLogin(server!);
   const stored = await adminGet<Record<string, unknown>>(server!, adminToken, "stackwerk-it");
   expect([stored.accessTokenLifespan, stored.failureFactor]).toEqual([420, 3]);
-  const clients = await adminGet<Array<{ clientId: string }>>(server!, adminToken, "stackwerk-it/clients");
-  expect(clients.map((c) => c.clientId)).toContain("reporting-job");
+  // The new client gets a token with its secret (from the env, not the placeholder) and its service account's role.
+  const late = await tokenRequest(server!, "stackwerk-it", { grant_type: "client_credentials", client_id: "late-job", client_secret: lateSecret });
+  expect(late.status).toBe(200);
+  expect((claims(String(late.body.access_token)).realm_access as { roles: string[] }).roles).toEqual(["late-reader"]);
+  // The existing client keeps its secret and role.
+  const old = await tokenRequest(server!, "stackwerk-it", {
+    grant_type: "client_credentials",
+    client_id: "reporting-job",
+    client_secret: secrets[jobSecretEnv.name],
+  });
+  expect(old.status).toBe(200);
+  expect((claims(String(old.body.access_token)).realm_access as { roles: string[] }).roles).toEqual(["reports-reader"]);
+  const groups = await adminGet<Array<{ name: string }>>(server!, adminToken, "stackwerk-it/groups");
+  expect(groups.map((g) => g.name).sort()).toEqual(["late-group", "staff"]);
 });
 
 test("Keycloak resolves only ${NAME}: an unset variable and ${env.NAME} stay literal text (why every variable must be wired)", async () => {

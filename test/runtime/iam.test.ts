@@ -16,6 +16,7 @@ jest.setTimeout(1_800_000);
 const runtime = runtimeCell("iam", {
   // Keycloak augments itself (init container, ~140 s here) and creates its schema before Ready.
   rolloutTimeoutMs: 900_000,
+  logEvidence: true,
 });
 const cell = runtime.cell;
 
@@ -29,7 +30,7 @@ test("every pod of iam runs on the real node and levels 1-6 pass", () => {
       expect.stringMatching(/\/keycloak-[a-z0-9]+-[a-z0-9]+$/),
       expect.stringMatching(/\/proxy-hello-[a-z0-9-]+$/),
       expect.stringMatching(/\/hello-[a-z0-9]+-[a-z0-9]+$/),
-      expect.stringMatching(/\/kc-settings-[a-z0-9-]+-[0-9a-f]{8}-[a-z0-9]+$/),
+      expect.stringMatching(/\/kc-sync-[a-z0-9-]+-[0-9a-f]{8}-[a-z0-9]+$/),
     ]),
   );
   expect(c.objectCounts!.leftAfterDestroy).toBe(0);
@@ -76,7 +77,7 @@ test("the report lists each substitution and what was not run", () => {
     inputs: ["go:github.com/oauth2-proxy/oauth2-proxy/v7@v7.15.6"],
   });
   expect(subs[catalogueRef("postgres")]).toMatchObject({ local: "stackwerk.local/postgres:15.20", sameVersion: false });
-  expect(c.runtime!.notRun).toEqual([expect.stringMatching(/^Gateway implementation \(Traefik.*not run: no local image/)]);
+  expect(c.runtime!.notRun).toEqual([expect.stringMatching(/^protect\(\) through the Gateway: not run: /)]);
   const md = fs.readFileSync(runtime.run().files.markdown, "utf8");
   expect(md).toContain("### Runtime: iam/onprem");
   expect(md).toContain("`stackwerk.local/keycloak:26.7.3`");
