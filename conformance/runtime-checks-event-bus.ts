@@ -13,6 +13,7 @@
  *   completes verified mutual TLS at the same addresses (`brokerProbe`, `ungrantedVerdict`).
  */
 import { execInApp } from "./runtime-checks";
+import { brokerProbe, ungrantedVerdict } from "./runtime-broker-probe";
 import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
 
@@ -31,82 +32,8 @@ const AMQP_CLIENT = [
   'amqp() { c="$1"; shift; timeout 20 "amqp-$c" --url="$AMQP_URL" --ssl --cacert=/tmp/ca.pem --cert=/tmp/cert.pem --key=/tmp/key.pem "$@"; }',
 ].join("\n");
 
-/** Seconds a probe waits for a TCP connect and TLS handshake before it calls the port silent. */
-const PROBE_TIMEOUT_S = 8;
-
-/**
- * Shell functions of the broker probe (busybox + OpenSSL's s_client in the client image).
- * `tcptls <addr> <port> [dir]` prints one line `<addr>:<port> <verdict>`:
- * - `refused (<connect error>)`: the TCP connect was rejected;
- * - `no answer within N s`: no TCP connect completed (s_client's `-state` writes "write client
- *   hello" to unbuffered stderr as soon as TCP connects, so a timeout without it is a silent drop);
- * - `connected (TLS <protocol>, verification <result>, server <subject>)`: TCP and TLS completed;
- * - `connected (TLS refused by the broker: <alert>)` / `connected (no TLS: ...)` / `connected
- *   (held open for N s, not refused)`.
- * With `dir` (holding ca.pem, cert.pem, key.pem) the handshake verifies the broker against the CA
- * and presents the client certificate (the granted control). Without it (the bystander) no
- * certificate is presented and s_client keeps reading after the handshake (`-ign_eof`), so a
- * broker that is reached answers with its refusal (TLS 1.3 checks the client certificate after
- * the client's Finished). `probe_all [dir]` resolves the Service and the broker pod and probes
- * both addresses on 5671 (AMQPS) and 5672 (AMQP).
- */
-export function brokerProbe(namespace: string): string {
-  const service = `bus.${namespace}.svc.cluster.local`;
-  const pod = `bus-0.bus-headless.${namespace}.svc.cluster.local`;
-  const t = PROBE_TIMEOUT_S;
-  return String.raw`resolve() { nslookup "$1" 2>/dev/null | sed -n '/^Name:/,$ s/^Address: *//p' | sed '$!d'; }
-nl2sp() { tr '\n' ' ' | sed 's/ *$//'; }
-tcptls() {
-  if [ -n "$3" ]; then opts="-CAfile $3/ca.pem -verify_return_error -cert $3/cert.pem -key $3/key.pem"; else opts="-ign_eof"; fi
-  out="$(timeout ${t} openssl s_client -state -connect "$1:$2" -servername ${service} $opts </dev/null 2>&1)"; rc=$?
-  case "$out" in
-    *"CONNECTED("*|*"write client hello"*)
-      tls="$(echo "$out" | sed -n 's/^New, \(TLSv[0-9.]*\), Cipher is.*/\1/p' | head -n 1)"
-      alert="$(echo "$out" | grep -m 2 -iE 'alert (read|write):fatal|SSL routines:.*alert' | nl2sp)"
-      if [ -n "$alert" ]; then echo "$1:$2 connected (TLS refused by the broker: $alert)"
-      elif [ $rc -eq 124 ] || [ $rc -eq 143 ]; then echo "$1:$2 connected (held open for ${t} s, not refused)"
-      elif [ -n "$tls" ]; then echo "$1:$2 connected (TLS $tls, verification $(echo "$out" | sed -n 's/^Verify return code: //p' | head -n 1), server $(echo "$out" | sed -n 's/^subject=//p' | head -n 1))"
-      else echo "$1:$2 connected (no TLS: $(echo "$out" | grep -m 2 -iE 'error|errno' | nl2sp))"
-      fi;;
-    *) if [ $rc -eq 124 ] || [ $rc -eq 143 ]; then echo "$1:$2 no answer within ${t} s"
-       else echo "$1:$2 refused ($(echo "$out" | grep -m 2 -E 'errno|refused|unreachable|BIO_connect' | nl2sp))"; fi;;
-  esac
-}
-probe_all() {
-  svc="$(resolve ${service})"; pod="$(resolve ${pod})"
-  echo "dns: ${service}=${"$"}{svc:-FAILED} bus-0=${"$"}{pod:-FAILED}"
-  for a in $svc $pod; do for p in 5671 5672; do tcptls "$a" "$p" "$1"; done; done
-}`;
-}
-
-/**
- * The ungranted-client verdict from the probe's outputs: the bystander resolves the broker, has no
- * AMQP credentials, and none of its connects to the broker's addresses completes (or, where one
- * does, the broker refuses its login); the control (a granted client's pod) completes a verified TLS
- * handshake with the broker on 5671 at both addresses, which shows the addresses and the listener
- * were up when the bystander was turned away.
- */
-export function ungrantedVerdict(bystander: string, control: string): { ok: boolean; summary: string } {
-  const lines = (out: string, port: number) => out.split("\n").filter((l) => new RegExp(`^[0-9.]+:${port} `).test(l));
-  const resolved = (out: string) => /^dns: \S+=[0-9.]+ bus-0=[0-9.]+$/m.test(out);
-  const noCredentials = /^credentials in env: 0$/m.test(bystander);
-  const controlTls = lines(control, 5671).filter((l) => /connected \(TLS TLSv1\.[23], verification 0 \(ok\)/.test(l));
-  const bystanderPorts = [...lines(bystander, 5671), ...lines(bystander, 5672)];
-  const turnedAway = bystanderPorts.filter((l) => / (refused \(|no answer within )/.test(l));
-  const reachedButRefused = bystanderPorts.filter((l) => / connected \(TLS refused by the broker: /.test(l));
-  const ok =
-    resolved(bystander) &&
-    resolved(control) &&
-    noCredentials &&
-    controlTls.length === 2 &&
-    bystanderPorts.length === 4 &&
-    turnedAway.length + reachedButRefused.length === 4;
-  const summary =
-    `bystander: ${turnedAway.length}/4 broker connects turned away at TCP` +
-    (reachedButRefused.length ? `, ${reachedButRefused.length} reached the broker and its TLS was refused` : "") +
-    `, credentials ${noCredentials ? "none" : "PRESENT"}; control: verified TLS on 5671 at ${controlTls.length}/2 addresses`;
-  return { ok, summary };
-}
+/** The broker's AMQPS port (the client port) and AMQP's plain port (RabbitMQ's `listeners.tcp = none`). */
+const AMQP_PORTS = [5671, 5672] as const;
 
 /** The event bus's runtime checks for the cell's namespace (the broker and its clients share it). */
 export async function eventBusRuntimeChecks(kubectl: Kubectl, namespace: string): Promise<CheckResult[]> {
@@ -152,12 +79,12 @@ export async function eventBusRuntimeChecks(kubectl: Kubectl, namespace: string)
     kubectl,
     namespace,
     "bystander",
-    `${brokerProbe(namespace)}
-echo "credentials in env: $(env | grep -c '^AMQP_')"
+    `${brokerProbe(namespace, AMQP_PORTS)}
+echo "credentials in env: $(env | grep -cE '^(AMQP|KAFKA)_')"
 probe_all`,
   );
-  const control = await execInApp(kubectl, namespace, "publisher", `${AMQP_CLIENT}\n${brokerProbe(namespace)}\nprobe_all /tmp/ca.pem`);
-  const verdict = ungrantedVerdict(bystander.output, control.output);
+  const control = await execInApp(kubectl, namespace, "publisher", `${AMQP_CLIENT}\n${brokerProbe(namespace, AMQP_PORTS)}\nprobe_all /tmp`);
+  const verdict = ungrantedVerdict(bystander.output, control.output, AMQP_PORTS);
   checks.push({
     name: "runtime: ungranted client refused",
     ok: bystander.code === 0 && control.code === 0 && verdict.ok,

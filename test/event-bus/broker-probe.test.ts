@@ -1,5 +1,5 @@
 /**
- * The event bus's broker probe (conformance/runtime-checks-event-bus.ts, issue 27): its shell
+ * The event bus's broker probe (conformance/runtime-broker-probe.ts, issue 27): its shell
  * function `tcptls` run with the host's OpenSSL against real `openssl s_server` listeners, one
  * requiring a client certificate like the pattern's RabbitMQ (`fail_if_no_peer_cert`), one that
  * does not, and a closed port; then the ungranted-client verdict on outputs that differ in one line
@@ -12,8 +12,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import "../../conformance/runtime-checks";
-import { brokerProbe, ungrantedVerdict } from "../../conformance/runtime-checks-event-bus";
+import { brokerProbe, ungrantedVerdict } from "../../conformance/runtime-broker-probe";
 
 let dir = "";
 const servers: ChildProcess[] = [];
@@ -53,7 +52,7 @@ async function server(port: number, extra: string[]): Promise<void> {
 
 /** Runs `tcptls` with its arguments in sh, with the probe's functions defined. */
 function tcptls(...args: string[]): string {
-  return execFileSync("sh", ["-c", `${brokerProbe("ns")}\ntcptls ${args.join(" ")}`], { encoding: "utf8" }).trim();
+  return execFileSync("sh", ["-c", `${brokerProbe("ns", [5671, 5672])}\ntcptls ${args.join(" ")}`], { encoding: "utf8" }).trim();
 }
 
 beforeAll(async () => {
@@ -113,7 +112,7 @@ describe("ungranted-client verdict", () => {
   ].join("\n");
 
   test("turned away at TCP while the control's mutual TLS completes: pass", () => {
-    expect(ungrantedVerdict(bystander, control)).toEqual({
+    expect(ungrantedVerdict(bystander, control, [5671, 5672])).toEqual({
       ok: true,
       summary: "bystander: 4/4 broker connects turned away at TCP, credentials none; control: verified TLS on 5671 at 2/2 addresses",
     });
@@ -124,7 +123,11 @@ describe("ungranted-client verdict", () => {
       "10.244.0.9:5671 refused (error:8000006F:system library:BIO_connect:Connection refused)",
       "10.244.0.9:5671 connected (TLS refused by the broker: SSL3 alert read:fatal:unknown error:0A00045C:SSL routines:ssl3_read_bytes:tlsv13 alert certificate required)",
     );
-    expect(ungrantedVerdict(reached, control)).toMatchObject({ ok: true, summary: expect.stringContaining("3/4 broker connects turned away at TCP, 1 reached the broker and its TLS was refused") });
+    expect(ungrantedVerdict(reached, control, [5671, 5672])).toMatchObject({ ok: true, summary: expect.stringContaining("3/4 broker connects turned away at TCP, 1 reached the broker and its TLS was refused") });
+  });
+
+  test("the same outputs judged for the Kafka ports: fail (no probe line of 9092/9093)", () => {
+    expect(ungrantedVerdict(bystander, control, [9092, 9093])).toMatchObject({ ok: false, summary: expect.stringContaining("0/4 broker connects") });
   });
 
   test.each([
@@ -135,6 +138,6 @@ describe("ungranted-client verdict", () => {
     ["a control whose verification failed", bystander, control.replace(/verification 0 \(ok\)/, "verification 19 (self-signed certificate in certificate chain)")],
     ["a bystander that could not resolve the broker", bystander.replace(dns, "dns: bus.ns.svc.cluster.local=FAILED bus-0=FAILED").replace(/^10\..*$/gm, ""), control],
   ])("%s: fail", (_what, b, c) => {
-    expect(ungrantedVerdict(b, c).ok).toBe(false);
+    expect(ungrantedVerdict(b, c, [5671, 5672]).ok).toBe(false);
   });
 });
