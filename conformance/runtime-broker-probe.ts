@@ -14,6 +14,7 @@ const PROBE_TIMEOUT_S = 8;
  * Shell functions of the broker probe (busybox + OpenSSL's s_client in the client image).
  * `tcptls <addr> <port> [dir]` prints one line `<addr>:<port> <verdict>`:
  * - `refused (<connect error>)`: the TCP connect was rejected;
+ * - `probe failed before connecting (...)`: s_client never tried (say, a missing certificate file);
  * - `no answer within N s`: no TCP connect completed (s_client's `-state` writes "write client
  *   hello" to unbuffered stderr as soon as TCP connects, so a timeout without it is a silent drop);
  * - `connected (TLS <protocol>, verification <result>, server <subject>)`: TCP and TLS completed;
@@ -45,7 +46,8 @@ tcptls() {
       else echo "$1:$2 connected (no TLS: $(echo "$out" | grep -m 2 -iE 'error|errno' | nl2sp))"
       fi;;
     *) if [ $rc -eq 124 ] || [ $rc -eq 143 ]; then echo "$1:$2 no answer within ${t} s"
-       else echo "$1:$2 refused ($(echo "$out" | grep -m 2 -E 'errno|refused|unreachable|BIO_connect' | nl2sp))"; fi;;
+       elif echo "$out" | grep -qE 'BIO_connect|errno='; then echo "$1:$2 refused ($(echo "$out" | grep -m 2 -E 'errno|refused|unreachable|BIO_connect' | nl2sp))"
+       else echo "$1:$2 probe failed before connecting (exit $rc: $(echo "$out" | head -n 2 | nl2sp))"; fi;;
   esac
 }
 probe_all() {

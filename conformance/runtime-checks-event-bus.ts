@@ -14,6 +14,7 @@
  */
 import { execInApp } from "./runtime-checks";
 import { brokerProbe, ungrantedVerdict } from "./runtime-broker-probe";
+import { kafkaEventBusRuntimeChecks } from "./runtime-checks-event-bus-kafka";
 import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
 
@@ -35,8 +36,10 @@ const AMQP_CLIENT = [
 /** The broker's AMQPS port (the client port) and AMQP's plain port (RabbitMQ's `listeners.tcp = none`). */
 const AMQP_PORTS = [5671, 5672] as const;
 
-/** The event bus's runtime checks for the cell's namespace (the broker and its clients share it). */
+/** The event bus's runtime checks for the cell's namespace (the broker and its clients share it): Kafka's when the broker runs Kafka, AMQP's otherwise. */
 export async function eventBusRuntimeChecks(kubectl: Kubectl, namespace: string): Promise<CheckResult[]> {
+  const broker = await kubectl(["get", "statefulset", "bus", "-n", namespace, "-o", "jsonpath={.spec.template.spec.containers[0].name}"], { check: false });
+  if (broker.stdout.trim() === "kafka") return kafkaEventBusRuntimeChecks(kubectl, namespace);
   const checks: CheckResult[] = [];
   const token = `runtime-check-${Date.now()}`;
   // 1. publish (publisher) → exchange orders → queue billing.orders → get (consumer).

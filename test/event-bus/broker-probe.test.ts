@@ -93,6 +93,10 @@ test("a rejected connect is reported refused with the connect error", () => {
   expect(tcptls("127.0.0.1", String(ports.closed))).toMatch(new RegExp(`^127\\.0\\.0\\.1:${ports.closed} refused \\(.*Connection refused`));
 });
 
+test("a probe that cannot start (a missing certificate folder) is not reported as a refusal", () => {
+  expect(tcptls("127.0.0.1", String(ports.mtls), path.join(dir, "no-such-folder"))).toMatch(new RegExp(`^127\\.0\\.0\\.1:${ports.mtls} probe failed before connecting \\(exit 1: `));
+});
+
 describe("ungranted-client verdict", () => {
   const dns = "dns: bus.ns.svc.cluster.local=10.96.0.20 bus-0=10.244.0.9";
   const control = [

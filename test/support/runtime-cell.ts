@@ -10,6 +10,7 @@ import * as path from "node:path";
 import "../../patterns";
 import { ConformanceRun, runConformance } from "../../conformance";
 import type { ConformanceOptions } from "../../conformance/runner";
+import type { CellSpec } from "../../conformance/sources";
 import type { CellReport } from "../../conformance/types";
 
 /** Options of `runtimeCell`. */
@@ -20,6 +21,8 @@ export interface RuntimeCellOptions {
   readonly rolloutTimeoutMs?: number;
   /** Write the cell's `runtime:` checks to stderr after the run. @default false */
   readonly logEvidence?: boolean;
+  /** Run this cell instead of the pattern's registered reference instance (its `id` names it in the report). @default the reference instance */
+  readonly cell?: CellSpec;
 }
 
 /** Registers the run's hooks; the getters are valid in tests. */
@@ -29,8 +32,7 @@ export function runtimeCell(pattern: string, options: RuntimeCellOptions = {}): 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), `stackwerk-runtime-${pattern}-`));
     result = await runConformance({
-      patterns: [pattern],
-      targets: ["onprem"],
+      ...(options.cell ? { cells: [options.cell] } : { patterns: [pattern], targets: ["onprem"] }),
       jobs: 1,
       runtime: true,
       ...(options.rolloutTimeoutMs !== undefined ? { rolloutTimeoutMs: options.rolloutTimeoutMs } : {}),
@@ -39,7 +41,7 @@ export function runtimeCell(pattern: string, options: RuntimeCellOptions = {}): 
       log: options.log ?? (() => undefined),
     });
   });
-  const cell = () => result!.report.cells.find((c) => c.id === `${pattern}/onprem`)!;
+  const cell = () => result!.report.cells.find((c) => c.id === (options.cell?.id ?? `${pattern}/onprem`))!;
   afterAll(() => {
     if (options.logEvidence && result) {
       const l5 = cell()?.levels.find((l) => l.level === 5);

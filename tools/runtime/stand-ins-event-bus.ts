@@ -18,6 +18,7 @@ import { catalogueRef, IMAGE_CATALOGUE } from "../../core/images/catalogue";
 import { LIBC } from "./app-images";
 import type { DebianPackage, LayerSpec } from "./images";
 import type { StandInSpec } from "./stand-ins";
+import { KCAT_DEBS, kafkaStandIn } from "./stand-ins-kafka";
 import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
 
 const deb = (name: string, version: string): DebianPackage => ({ name, version });
@@ -183,20 +184,20 @@ exec sleep 2147483647
 `;
 
 /**
- * busybox with amqp-publish/amqp-consume/amqp-get and OpenSSL's `openssl s_client` (the broker probe
- * of the ungranted-client check), uid 10001 like the pattern's Workload securityContext.
+ * busybox with amqp-publish/amqp-consume/amqp-get, kcat (a Kafka-flavoured bus) and OpenSSL's
+ * `openssl s_client` (the broker probe of the ungranted-client check), uid 10001 like the pattern's Workload securityContext.
  */
 export function helloEventsStandIn(): StandInSpec {
   return {
     upstream: HELLO_EVENTS_UPSTREAM,
     version: "stand-in",
-    note: "the reference instance names a placeholder client image; the stand-in carries Debian's amqp-tools (AMQP 0-9-1 over TLS with a client certificate) and openssl (TCP/TLS probe) for the runtime checks",
+    note: "the reference instance names a placeholder client image; the stand-in carries Debian's amqp-tools (AMQP 0-9-1 over TLS with a client certificate) openssl (TCP/TLS probe) and kcat (Kafka SASL_SSL, librdkafka 2.0) for the runtime checks",
     image: {
       name: `${LOCAL_REGISTRY}/hello-events`,
       tag: "1.0.0",
       layers: [
         {
-          debs: [BUSYBOX_DEB, ...AMQP_TOOLS_DEBS, OPENSSL_DEBS[1]],
+          debs: [BUSYBOX_DEB, ...AMQP_TOOLS_DEBS, OPENSSL_DEBS[1], ...KCAT_DEBS],
           symlinks: applets([
             "sh",
             "cat",
@@ -234,5 +235,6 @@ export function eventBusStandIns(): Array<[string, () => Promise<StandInSpec>]> 
   return [
     [catalogueRef("rabbitmq"), async () => rabbitmqStandIn()],
     [HELLO_EVENTS_UPSTREAM, async () => helloEventsStandIn()],
+    [catalogueRef("kafka"), kafkaStandIn],
   ];
 }
