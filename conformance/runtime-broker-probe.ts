@@ -13,7 +13,7 @@ const PROBE_TIMEOUT_S = 8;
 /**
  * Shell functions of the broker probe (busybox + OpenSSL's s_client in the client image).
  * `tcptls <addr> <port> [dir]` prints one line `<addr>:<port> <verdict>`:
- * - `refused (<connect error>)`: the TCP connect was rejected;
+ * - `refused (<connect error>, errno=<n>)`: the TCP connect was rejected;
  * - `probe failed before connecting (...)`: s_client never tried (say, a missing certificate file);
  * - `no answer within N s`: no TCP connect completed (s_client's `-state` writes "write client
  *   hello" to unbuffered stderr as soon as TCP connects, so a timeout without it is a silent drop);
@@ -46,7 +46,7 @@ tcptls() {
       else echo "$1:$2 connected (no TLS: $(echo "$out" | grep -m 2 -iE 'error|errno' | nl2sp))"
       fi;;
     *) if [ $rc -eq 124 ] || [ $rc -eq 143 ]; then echo "$1:$2 no answer within ${t} s"
-       elif echo "$out" | grep -qE 'BIO_connect|errno='; then echo "$1:$2 refused ($(echo "$out" | grep -m 2 -E 'errno|refused|unreachable|BIO_connect' | nl2sp))"
+       elif echo "$out" | grep -qE 'BIO_connect|errno='; then echo "$1:$2 refused ($(echo "$out" | sed -n 's/.*BIO_connect:\([^:]*\):.*/\1/p' | head -n 1), $(echo "$out" | grep -m 1 -o 'errno=[0-9]*'))"
        else echo "$1:$2 probe failed before connecting (exit $rc: $(echo "$out" | head -n 2 | nl2sp))"; fi;;
   esac
 }
