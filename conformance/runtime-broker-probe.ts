@@ -87,3 +87,17 @@ export function ungrantedVerdict(bystander: string, control: string, ports: read
     `, credentials ${noCredentials ? "none" : "PRESENT"}; control: verified TLS on ${clientPort} at ${controlTls.length}/2 addresses`;
   return { ok, summary };
 }
+
+/**
+ * Script of the "client without a certificate" probe: from a pod the NetworkPolicies admit (a
+ * granted client's), a TLS handshake with the broker's Service on `port` presenting no certificate.
+ */
+export function certlessProbe(namespace: string, port: number): string {
+  return `${brokerProbe(namespace, [port])}\nsvc="$(resolve bus.${namespace}.svc.cluster.local)"\ntcptls "$svc" ${port}`;
+}
+
+/** The broker refused the certificate-less handshake itself (a TLS alert), after the TCP connect completed. */
+export function certlessRefused(output: string, port: number): boolean {
+  return new RegExp(`^[0-9.]+:${port} connected \\(TLS refused by the broker: .*certificate required`, "m").test(output);
+}
+

@@ -12,7 +12,7 @@
  *   away while the publisher's pod completes verified mutual TLS on 9092 (runtime-broker-probe.ts).
  */
 import { execInApp, oneLine } from "./runtime-checks";
-import { brokerProbe, ungrantedVerdict } from "./runtime-broker-probe";
+import { brokerProbe, certlessProbe, certlessRefused, ungrantedVerdict } from "./runtime-broker-probe";
 import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
 
@@ -81,6 +81,14 @@ export async function kafkaEventBusRuntimeChecks(kubectl: Kubectl, namespace: st
     name: "runtime: ungranted client refused (Kafka)",
     ok: bystander.code === 0 && control.code === 0 && verdict.ok,
     message: `${verdict.summary}; from ${bystander.pod} (granted nothing): "${oneLine(bystander.output, 700)}"; control from ${control.pod}: "${oneLine(control.output, 500)}"`,
+  });
+  // 4. Mutual TLS is enforced by the broker: from the publisher's pod (admitted by the policies), a
+  // handshake without a client certificate is refused by the broker itself.
+  const certless = await execInApp(kubectl, namespace, "publisher", certlessProbe(namespace, KAFKA_PORTS[0]));
+  checks.push({
+    name: "runtime: broker refuses a client without a certificate (Kafka)",
+    ok: certlessRefused(certless.output, KAFKA_PORTS[0]),
+    message: `openssl s_client without a client certificate from ${certless.pod}: "${oneLine(certless.output, 400)}"`,
   });
   return checks;
 }

@@ -13,7 +13,7 @@
  *   completes verified mutual TLS at the same addresses (`brokerProbe`, `ungrantedVerdict`).
  */
 import { execInApp } from "./runtime-checks";
-import { brokerProbe, ungrantedVerdict } from "./runtime-broker-probe";
+import { brokerProbe, certlessProbe, certlessRefused, ungrantedVerdict } from "./runtime-broker-probe";
 import { kafkaEventBusRuntimeChecks } from "./runtime-checks-event-bus-kafka";
 import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
@@ -92,6 +92,14 @@ probe_all`,
     name: "runtime: ungranted client refused",
     ok: bystander.code === 0 && control.code === 0 && verdict.ok,
     message: `${verdict.summary}; from ${bystander.pod} (granted nothing): "${oneLine(bystander.output, 700)}"; control from ${control.pod}: "${oneLine(control.output, 500)}"`,
+  });
+  // 4. Mutual TLS is enforced by the broker: from the publisher's pod (admitted by the policies), a
+  // handshake without a client certificate is refused by the broker itself.
+  const certless = await execInApp(kubectl, namespace, "publisher", certlessProbe(namespace, AMQP_PORTS[0]));
+  checks.push({
+    name: "runtime: broker refuses a client without a certificate",
+    ok: certlessRefused(certless.output, AMQP_PORTS[0]),
+    message: `openssl s_client without a client certificate from ${certless.pod}: "${oneLine(certless.output, 400)}"`,
   });
   return checks;
 }

@@ -12,7 +12,7 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { brokerProbe, ungrantedVerdict } from "../../conformance/runtime-broker-probe";
+import { brokerProbe, certlessRefused, ungrantedVerdict } from "../../conformance/runtime-broker-probe";
 
 let dir = "";
 const servers: ChildProcess[] = [];
@@ -82,8 +82,12 @@ test("the granted control completes mutual TLS and verifies the broker against t
 });
 
 test("a client without a certificate that reaches the broker is refused by it, and says so", () => {
-  expect(tcptls("127.0.0.1", String(ports.mtls))).toMatch(new RegExp(`^127\\.0\\.0\\.1:${ports.mtls} connected \\(TLS refused by the broker: .*certificate required`));
-});
+  const out = tcptls("127.0.0.1", String(ports.mtls));
+  expect(out).toMatch(new RegExp(`^127\\.0\\.0\\.1:${ports.mtls} connected \\(TLS refused by the broker: .*certificate required`));
+  expect(certlessRefused(out, ports.mtls)).toBe(true);
+  // A listener that does not require one (Kafka's SASL_SSL listener with only the broker-wide ssl.client.auth) is no refusal.
+  expect(certlessRefused(tcptls("127.0.0.1", String(ports.open)), ports.open)).toBe(false);
+}, 20_000);
 
 test("a listener that does not refuse the uncertified client is reported held open, not refused", () => {
   expect(tcptls("127.0.0.1", String(ports.open))).toBe(`127.0.0.1:${ports.open} connected (held open for 8 s, not refused)`);

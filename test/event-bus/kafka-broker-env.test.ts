@@ -4,6 +4,9 @@
  * on the real node), so no variable carrying a Secret may start with `KAFKA_`. The old rendering
  * named the SASL passwords KAFKA_ADMIN_PASSWORD / KAFKA_CLIENT_<n>_PASSWORD, which put them in plain
  * text into that file. The JAAS config must still find each password through `${env:...}`.
+ * Kafka applies `ssl.client.auth` to SSL listeners only; the pattern's client listener is SASL_SSL,
+ * so the requirement must be listener-prefixed (the broker on the node warned and did not require a
+ * client certificate with the broker-wide setting).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -47,6 +50,12 @@ test("no KAFKA_* variable of the broker carries a Secret (the image would write 
   const secretVars = env.filter((e) => e.valueFrom?.secretKeyRef);
   expect(secretVars.map((e) => e.name)).toEqual(["BROKER_ADMIN_PASSWORD", "BROKER_CLIENT_0_PASSWORD", "BROKER_CLIENT_1_PASSWORD"]);
   expect(secretVars.filter((e) => e.name.startsWith("KAFKA_"))).toEqual([]);
+});
+
+test("the SASL_SSL listener requires a client certificate (listener-prefixed: the broker-wide setting applies to SSL listeners only)", () => {
+  expect(env.find((e) => e.name === "KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")?.value).toBe("CONTROLLER:PLAINTEXT,CLIENT:SASL_SSL");
+  expect(env.find((e) => e.name === "KAFKA_LISTENER_NAME_CLIENT_SSL_CLIENT_AUTH")?.value).toBe("required");
+  expect(env.find((e) => e.name === "KAFKA_SSL_CLIENT_AUTH")).toBeUndefined();
 });
 
 test("the JAAS config reads every password from its variable", () => {

@@ -212,7 +212,9 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
       KAFKA_SSL_KEYSTORE_LOCATION: "/tmp/tls/keystore.pem",
       KAFKA_SSL_TRUSTSTORE_TYPE: "PEM",
       KAFKA_SSL_TRUSTSTORE_LOCATION: `${KAFKA_TLS_DIR}/ca.crt`,
-      KAFKA_SSL_CLIENT_AUTH: "required",
+      // Listener-prefixed: Kafka applies the broker-wide ssl.client.auth to SSL listeners only, never to
+      // SASL_SSL ones (it warns and accepts clients without a certificate; seen on the real node, issue 27).
+      KAFKA_LISTENER_NAME_CLIENT_SSL_CLIENT_AUTH: "required",
       KAFKA_CONFIG_PROVIDERS: "env",
       KAFKA_CONFIG_PROVIDERS_ENV_CLASS: "org.apache.kafka.common.config.provider.EnvVarConfigProvider",
       KAFKA_AUTHORIZER_CLASS_NAME: "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
