@@ -121,7 +121,8 @@ export const KAFKA_DOCKER_RUN = `#!/bin/sh
 set -eu
 echo "===> kafka stand-in: $(id)"
 echo "===> Configuring (kafka.docker.KafkaDockerWrapper setup) ..."
-${KAFKA_HOME}/bin/kafka-run-class.sh kafka.docker.KafkaDockerWrapper setup \\
+# /opt/kafka/config is the pattern's empty volume until this step fills it: the step logs with the defaults' tools-log4j.
+KAFKA_LOG4J_OPTS=-Dlog4j.configuration=file:/etc/kafka/docker/tools-log4j.properties ${KAFKA_HOME}/bin/kafka-run-class.sh kafka.docker.KafkaDockerWrapper setup \\
   --default-configs-dir /etc/kafka/docker --mounted-configs-dir /mnt/shared/config --final-configs-dir ${KAFKA_HOME}/config
 echo "===> Launching ..."
 exec ${KAFKA_HOME}/bin/kafka-server-start.sh ${KAFKA_HOME}/config/server.properties
