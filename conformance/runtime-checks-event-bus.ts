@@ -107,5 +107,5 @@ probe_all`,
 /** What the event bus's runtime run does not start (or starts in place of the real thing), with why. */
 export const EVENT_BUS_NOT_RUN: readonly string[] = [
   "cert-manager (a cluster prerequisite the pattern relies on): its release images not run: no local image; its controllers ran as a host process built here from the cert-manager v1.21.2 Go module with a Stackwerk main (cmd/controller is not served), no webhook, no cainjector",
-  "Kafka broker (the pattern's kafka option): not run: only the AMQP reference instance runs here",
+  "Kafka broker (the pattern's kafka option): not run in the AMQP reference instance's cell (event-bus/onprem); a Kafka-flavoured bus runs in its own cell, event-bus/onprem/kafka (test/runtime/event-bus-kafka.test.ts, Kafka 3.9.0 stand-in from Maven Central)",
 ];

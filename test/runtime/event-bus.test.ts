@@ -68,7 +68,7 @@ test("the report lists the substitutions and what did not run as upstream ships 
   expect(subs["registry.example.de/stackwerk/hello-events:1.0.0"]).toMatchObject({ local: "stackwerk.local/hello-events:1.0.0" });
   expect(c.runtime!.notRun).toEqual([
     expect.stringMatching(/^cert-manager .*host process built here from the cert-manager v1\.21\.2 Go module/),
-    expect.stringMatching(/^Kafka broker .*not run/),
+    expect.stringMatching(/^Kafka broker .*not run in the AMQP reference instance's cell .*own cell, event-bus\/onprem\/kafka/),
   ]);
   const md = fs.readFileSync(runtime.run().files.markdown, "utf8");
   expect(md).toContain("### Runtime: event-bus/onprem");
