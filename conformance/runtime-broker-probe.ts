@@ -4,8 +4,11 @@
  * s_client`) that tell, per broker address and port, a rejected connect, a silent drop, a broker
  * that refused the TLS of a client without a certificate, a session held open, and a completed,
  * verified mutual-TLS handshake apart; and the verdict over a bystander's and a granted control's
- * outputs.
+ * outputs; `brokerAccessChecks` runs both checks built on it from the clients' pods.
  */
+import { execInApp, oneLine } from "./runtime-checks";
+import type { Kubectl } from "./runtime";
+import type { CheckResult } from "./types";
 
 /** Seconds a probe waits for a TCP connect and TLS handshake before it calls the port silent. */
 const PROBE_TIMEOUT_S = 8;
@@ -101,3 +104,37 @@ export function certlessRefused(output: string, port: number): boolean {
   return new RegExp(`^[0-9.]+:${port} connected \\(TLS refused by the broker: .*certificate required`, "m").test(output);
 }
 
+/**
+ * The two broker-access checks of an event bus (`label` suffixes their names, e.g. " (Kafka)"):
+ * "ungranted client refused" (the bystander's probe against the publisher's as control; `prelude`
+ * writes the publisher's ca.pem, cert.pem and key.pem to /tmp) and "broker refuses a client without
+ * a certificate" (from the publisher's pod, which the policies admit).
+ */
+export async function brokerAccessChecks(
+  kubectl: Kubectl,
+  namespace: string,
+  options: { readonly ports: readonly number[]; readonly prelude: string; readonly label?: string },
+): Promise<CheckResult[]> {
+  const { ports, prelude, label = "" } = options;
+  const bystander = await execInApp(
+    kubectl,
+    namespace,
+    "bystander",
+    `${brokerProbe(namespace, ports)}\necho "credentials in env: $(env | grep -cE '^(AMQP|KAFKA)_')"\nprobe_all`,
+  );
+  const control = await execInApp(kubectl, namespace, "publisher", `${prelude}\n${brokerProbe(namespace, ports)}\nprobe_all /tmp`);
+  const verdict = ungrantedVerdict(bystander.output, control.output, ports);
+  const certless = await execInApp(kubectl, namespace, "publisher", certlessProbe(namespace, ports[0]));
+  return [
+    {
+      name: `runtime: ungranted client refused${label}`,
+      ok: bystander.code === 0 && control.code === 0 && verdict.ok,
+      message: `${verdict.summary}; from ${bystander.pod} (granted nothing): "${oneLine(bystander.output, 700)}"; control from ${control.pod}: "${oneLine(control.output, 500)}"`,
+    },
+    {
+      name: `runtime: broker refuses a client without a certificate${label}`,
+      ok: certlessRefused(certless.output, ports[0]),
+      message: `openssl s_client without a client certificate from ${certless.pod}: "${oneLine(certless.output, 400)}"`,
+    },
+  ];
+}

@@ -9,10 +9,11 @@
  *   consume on `orders`) reads it back from the topic;
  * - the publisher reading `orders` is refused by the broker's ACLs;
  * - the bystander, granted nothing, has no credentials and its connects to 9092/9093 are turned
- *   away while the publisher's pod completes verified mutual TLS on 9092 (runtime-broker-probe.ts).
+ *   away while the publisher's pod completes verified mutual TLS on 9092 (runtime-broker-probe.ts);
+ * - a handshake without a client certificate is refused by the broker itself.
  */
 import { execInApp, oneLine } from "./runtime-checks";
-import { brokerProbe, certlessProbe, certlessRefused, ungrantedVerdict } from "./runtime-broker-probe";
+import { brokerAccessChecks } from "./runtime-broker-probe";
 import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
 
@@ -68,27 +69,7 @@ export async function kafkaEventBusRuntimeChecks(kubectl: Kubectl, namespace: st
     ok: refused,
     message: `kcat -C ${topic} as the publisher (granted produce only) in ${beyond.pod} → ${refused ? "refused" : "NOT refused"}: "${oneLine(beyond.output, 400)}"`,
   });
-  // 3. The bystander, granted nothing: turned away at TCP (or its TLS refused), the publisher as control.
-  const bystander = await execInApp(
-    kubectl,
-    namespace,
-    "bystander",
-    `${brokerProbe(namespace, KAFKA_PORTS)}\necho "credentials in env: $(env | grep -cE '^(AMQP|KAFKA)_')"\nprobe_all`,
-  );
-  const control = await execInApp(kubectl, namespace, "publisher", `${KAFKA_CLIENT}\n${brokerProbe(namespace, KAFKA_PORTS)}\nprobe_all /tmp`);
-  const verdict = ungrantedVerdict(bystander.output, control.output, KAFKA_PORTS);
-  checks.push({
-    name: "runtime: ungranted client refused (Kafka)",
-    ok: bystander.code === 0 && control.code === 0 && verdict.ok,
-    message: `${verdict.summary}; from ${bystander.pod} (granted nothing): "${oneLine(bystander.output, 700)}"; control from ${control.pod}: "${oneLine(control.output, 500)}"`,
-  });
-  // 4. Mutual TLS is enforced by the broker: from the publisher's pod (admitted by the policies), a
-  // handshake without a client certificate is refused by the broker itself.
-  const certless = await execInApp(kubectl, namespace, "publisher", certlessProbe(namespace, KAFKA_PORTS[0]));
-  checks.push({
-    name: "runtime: broker refuses a client without a certificate (Kafka)",
-    ok: certlessRefused(certless.output, KAFKA_PORTS[0]),
-    message: `openssl s_client without a client certificate from ${certless.pod}: "${oneLine(certless.output, 400)}"`,
-  });
+  // 3. The bystander turned away (the publisher as control); 4. no client certificate, no TLS.
+  checks.push(...(await brokerAccessChecks(kubectl, namespace, { ports: KAFKA_PORTS, prelude: KAFKA_CLIENT, label: " (Kafka)" })));
   return checks;
 }

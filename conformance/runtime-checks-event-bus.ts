@@ -10,10 +10,11 @@
  * - the publisher, granted publish only, is refused when it reads the consumer's queue;
  * - the bystander, granted nothing, has no credentials and its TCP connects to the broker (Service
  *   and pod address, 5671 and 5672) are turned away, while the publisher's pod, as the control,
- *   completes verified mutual TLS at the same addresses (`brokerProbe`, `ungrantedVerdict`).
+ *   completes verified mutual TLS at the same addresses (runtime-broker-probe.ts);
+ * - a handshake without a client certificate is refused by the broker itself.
  */
 import { execInApp } from "./runtime-checks";
-import { brokerProbe, certlessProbe, certlessRefused, ungrantedVerdict } from "./runtime-broker-probe";
+import { brokerAccessChecks } from "./runtime-broker-probe";
 import { kafkaEventBusRuntimeChecks } from "./runtime-checks-event-bus-kafka";
 import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
@@ -74,33 +75,10 @@ export async function eventBusRuntimeChecks(kubectl: Kubectl, namespace: string)
     ok: beyond.code === 0 && refused,
     message: `amqp-get billing.orders as the publisher (granted publish on orders only) in ${beyond.pod} → ${refused ? "refused" : "NOT refused"}: "${oneLine(beyond.output)}"`,
   });
-  // 3. The bystander, granted nothing: no credentials in its environment, and its TCP connects to
-  // the broker's ports do not complete (the pod and the headless pod address, 5671 AMQPS and 5672
-  // AMQP); the publisher's pod is the control: from there the same addresses connect and complete
-  // mutual TLS with the broker's cert-manager certificate.
-  const bystander = await execInApp(
-    kubectl,
-    namespace,
-    "bystander",
-    `${brokerProbe(namespace, AMQP_PORTS)}
-echo "credentials in env: $(env | grep -cE '^(AMQP|KAFKA)_')"
-probe_all`,
-  );
-  const control = await execInApp(kubectl, namespace, "publisher", `${AMQP_CLIENT}\n${brokerProbe(namespace, AMQP_PORTS)}\nprobe_all /tmp`);
-  const verdict = ungrantedVerdict(bystander.output, control.output, AMQP_PORTS);
-  checks.push({
-    name: "runtime: ungranted client refused",
-    ok: bystander.code === 0 && control.code === 0 && verdict.ok,
-    message: `${verdict.summary}; from ${bystander.pod} (granted nothing): "${oneLine(bystander.output, 700)}"; control from ${control.pod}: "${oneLine(control.output, 500)}"`,
-  });
-  // 4. Mutual TLS is enforced by the broker: from the publisher's pod (admitted by the policies), a
-  // handshake without a client certificate is refused by the broker itself.
-  const certless = await execInApp(kubectl, namespace, "publisher", certlessProbe(namespace, AMQP_PORTS[0]));
-  checks.push({
-    name: "runtime: broker refuses a client without a certificate",
-    ok: certlessRefused(certless.output, AMQP_PORTS[0]),
-    message: `openssl s_client without a client certificate from ${certless.pod}: "${oneLine(certless.output, 400)}"`,
-  });
+  // 3. The bystander, granted nothing: no credentials, its connects to the broker (Service and pod
+  // address, 5671 AMQPS and 5672 AMQP) turned away, the publisher's pod completing verified mutual
+  // TLS as control; 4. a handshake without a client certificate is refused by the broker itself.
+  checks.push(...(await brokerAccessChecks(kubectl, namespace, { ports: AMQP_PORTS, prelude: AMQP_CLIENT })));
   return checks;
 }
 

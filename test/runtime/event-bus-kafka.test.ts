@@ -9,6 +9,7 @@
  * completes mutual TLS with the broker.
  */
 import { runtimeCell } from "../support/runtime-cell";
+import { expectEventBusCellRan, levelFiveChecks } from "../support/event-bus-runtime";
 import { catalogueRef } from "../../core/images/catalogue";
 import { kafkaEventBusCell } from "../../conformance/runtime-event-bus-kafka";
 
@@ -18,25 +19,11 @@ const runtime = runtimeCell("event-bus", { logEvidence: true, cell: kafkaEventBu
 const cell = runtime.cell;
 
 test("every pod of the Kafka event bus runs on the real node and levels 1-6 pass", () => {
-  const c = cell();
-  expect(c.levels.map((l) => `L${l.level}:${l.status}`)).toEqual(expect.arrayContaining(["L1:pass", "L2:pass", "L3:n/a", "L4:pass", "L5:pass", "L6:pass"]));
-  expect(c.runtime!.pods!).toEqual(
-    expect.arrayContaining([
-      expect.stringMatching(/\/bus-0$/),
-      expect.stringMatching(/\/publisher-[a-z0-9]+-[a-z0-9]+$/),
-      expect.stringMatching(/\/consumer-[a-z0-9]+-[a-z0-9]+$/),
-      expect.stringMatching(/\/bystander-[a-z0-9]+-[a-z0-9]+$/),
-    ]),
-  );
-  expect(c.objectCounts!.leftAfterDestroy).toBe(0);
+  expectEventBusCellRan(cell());
 });
 
 test("level 5: the producer's message reaches the consumer, beyond-grant and ungranted clients are refused", () => {
-  const checks = Object.fromEntries(
-    cell()
-      .levels.find((l) => l.level === 5)!
-      .checks!.map((k) => [k.name, k]),
-  );
+  const checks = levelFiveChecks(cell());
   expect(checks["runtime: publisher → orders → consumer (Kafka)"]).toMatchObject({
     ok: true,
     message: expect.stringMatching(/produced (runtime-check-\d+) as publisher to orders .*consumed as consumer from orders: .*\1/),

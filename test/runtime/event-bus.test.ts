@@ -10,6 +10,7 @@
  */
 import * as fs from "node:fs";
 import { runtimeCell } from "../support/runtime-cell";
+import { expectEventBusCellRan, levelFiveChecks } from "../support/event-bus-runtime";
 import { catalogueRef } from "../../core/images/catalogue";
 
 jest.setTimeout(1_800_000);
@@ -18,26 +19,11 @@ const runtime = runtimeCell("event-bus", { logEvidence: true });
 const cell = runtime.cell;
 
 test("every pod of the event bus runs on the real node and levels 1-6 pass", () => {
-  const c = cell();
-  // Level 3 (the infra stack) is n/a on-prem: the event bus has no cloud resources there.
-  expect(c.levels.map((l) => `L${l.level}:${l.status}`)).toEqual(expect.arrayContaining(["L1:pass", "L2:pass", "L3:n/a", "L4:pass", "L5:pass", "L6:pass"]));
-  expect(c.runtime!.pods!).toEqual(
-    expect.arrayContaining([
-      expect.stringMatching(/\/bus-0$/),
-      expect.stringMatching(/\/publisher-[a-z0-9]+-[a-z0-9]+$/),
-      expect.stringMatching(/\/consumer-[a-z0-9]+-[a-z0-9]+$/),
-      expect.stringMatching(/\/bystander-[a-z0-9]+-[a-z0-9]+$/),
-    ]),
-  );
-  expect(c.objectCounts!.leftAfterDestroy).toBe(0);
+  expectEventBusCellRan(cell());
 });
 
 test("level 5: a granted client's message reaches another, beyond-grant and ungranted clients are refused", () => {
-  const checks = Object.fromEntries(
-    cell()
-      .levels.find((l) => l.level === 5)!
-      .checks!.map((k) => [k.name, k]),
-  );
+  const checks = levelFiveChecks(cell());
   expect(checks["runtime: publisher → orders → consumer"]).toMatchObject({
     ok: true,
     message: expect.stringMatching(/published (runtime-check-\d+) as publisher .*got as consumer from billing\.orders: \1/),
