@@ -42,7 +42,9 @@ export function kafkaEventBus(scope: Construct, id: string, stage: Stage): Event
 
 /** The cell: level 1 synthesises `kafkaEventBus` for the on-prem target of the real node. */
 export function kafkaEventBusCell(stage: Stage = "test"): CellSpec {
-  const instance = "event-bus-kafka-onprem";
+  // The reference instance's name: the pattern's level-5 smoke checks find the clients' egress policies
+  // by it (`<client>-allow-to-<pattern>-<target>-bus`, conformance/pattern-smoke.ts).
+  const instance = "event-bus-onprem";
   return {
     id: KAFKA_CELL_ID,
     pattern: "event-bus",
