@@ -6,7 +6,15 @@
  * stays meaningful; `STACKWERK_RUNTIME_PENDING=1 npx jest test/runtime/<pattern>.test.ts` runs one.
  * Remove a pattern here when its cell passes.
  */
-const PENDING_RUNTIME_CELLS = ["event-bus-kafka", "iam", "monitoring"];
+const PENDING_RUNTIME_CELLS = ["iam", "monitoring"];
+
+/**
+ * Real-node runtime tests kept out of `npm test` for CI's time budget, not because they fail:
+ * event-bus-kafka (the Kafka-flavoured event bus, ADR 0445) takes ~230 s warm on top of the AMQP
+ * cell's ~200 s (a JVM broker and an admin Job of six JVM tool runs). `STACKWERK_RUNTIME_PENDING=1`
+ * runs them too.
+ */
+const OUT_OF_CI_RUNTIME_CELLS = ["event-bus-kafka"];
 
 module.exports = {
   testEnvironment: "node",
@@ -14,7 +22,7 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   testPathIgnorePatterns: [
     "/node_modules/",
-    ...(process.env.STACKWERK_RUNTIME_PENDING ? [] : PENDING_RUNTIME_CELLS.map((p) => `/test/runtime/${p}\\.test\\.ts$`)),
+    ...(process.env.STACKWERK_RUNTIME_PENDING ? [] : [...PENDING_RUNTIME_CELLS, ...OUT_OF_CI_RUNTIME_CELLS].map((p) => `/test/runtime/${p}\\.test\\.ts$`)),
   ],
   transform: { "^.+\\.tsx?$": ["@swc/jest", { jsc: { target: "es2022" } }] },
   testTimeout: 120000,
