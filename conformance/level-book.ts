@@ -24,11 +24,18 @@ export class LevelBook {
     );
   }
 
-  /** Records a level decided by its checks: pass when all passed, else fail, with the count and each failure. */
+  /**
+   * Records a level decided by its checks: pass when none failed, else fail, with the count and
+   * each failure. Checks marked `notRun` (a component the runtime run does not start) are counted
+   * apart: never as passed.
+   */
   setChecks(level: LevelNumber, durationMs: number, checks: CheckResult[]): void {
     const failed = checks.filter((c) => !c.ok);
+    const notRun = checks.filter((c) => c.ok && c.notRun).length;
+    const judged = checks.length - notRun;
     const detail = failed.length ? `; ${failed.map((c) => `${c.name}: ${c.message}`).join("\n")}` : "";
-    this.set(level, failed.length ? "fail" : "pass", durationMs, `${checks.length - failed.length}/${checks.length} checks passed${detail}`, checks);
+    const count = `${judged - failed.length}/${judged} checks passed${notRun ? `, ${notRun} not run (no local image)` : ""}`;
+    this.set(level, failed.length ? "fail" : "pass", durationMs, `${count}${detail}`, checks);
   }
 
   has(level: LevelNumber): boolean {

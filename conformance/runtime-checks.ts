@@ -14,7 +14,7 @@ import type { CheckResult } from "./types";
 import { EVENT_BUS_NOT_RUN, eventBusRuntimeChecks } from "./runtime-checks-event-bus";
 import { iamRuntimeChecks } from "./runtime-checks-iam";
 import { monitoringRuntimeChecks } from "./runtime-checks-monitoring";
-import { MONITORING_NOT_BUILT } from "../tools/runtime/stand-ins-monitoring";
+import { MONITORING_NOT_RUN } from "./runtime-not-run-monitoring";
 import { aiRuntimeChecks } from "./runtime-checks-ai";
 import { AI_NOT_RUN } from "./runtime-not-run-ai";
 
@@ -348,7 +348,7 @@ export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   iam: [
     "protect() through the Gateway: not run: Traefik runs on the node (ADR 0391), but the IAM checks do not send their requests through it yet; the check client does the ForwardAuth itself (asks the proxy from the Gateway implementation's namespace, then the app's Service)",
   ],
-  monitoring: Object.values(MONITORING_NOT_BUILT),
+  monitoring: MONITORING_NOT_RUN,
   ai: AI_NOT_RUN,
 };
 

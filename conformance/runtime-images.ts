@@ -7,12 +7,12 @@
  */
 import type { TfJson } from "../deploy/stack-json";
 import { buildStandInImage } from "../tools/runtime/stand-ins";
-import { notBuiltByUpstream, standInsByUpstream } from "../tools/runtime/pattern-stand-ins";
+import { standInsByUpstream } from "../tools/runtime/pattern-stand-ins";
 import type { BuiltImage } from "../tools/runtime/images";
 import { LOCAL_REGISTRY } from "../tools/runtime/test-images";
 import { podTemplates } from "./runtime";
-import { allowRuntimeApiEndpoint, flagImage, keepNotBuiltAtZero, placeOperatorWorkloads, setOperatorWorkloadImages } from "./runtime-workloads";
-import { stopNotRunnableWorkloads, type StoppedWorkload } from "./runtime-not-run";
+import { allowRuntimeApiEndpoint, flagImage, placeOperatorWorkloads, setOperatorWorkloadImages } from "./runtime-workloads";
+import { NOT_RUN_IMAGES, stoppedLine, stopNotRunnableWorkloads, type StoppedWorkload } from "./runtime-not-run";
 import type { ImageSubstitution } from "./types";
 
 /** The local images of one cell. */
@@ -25,9 +25,7 @@ export interface RuntimeImages {
   readonly missing: string[];
   /** Namespaces whose workloads start pods during the run (every kind but CronJob). */
   readonly podNamespaces: string[];
-  /** Workloads kept at zero pods because their image cannot be built here (`kind namespace/name`). */
-  readonly keptAtZero?: string[];
-  /** Workloads scaled to 0 because their image cannot be built here (runtime-not-run.ts). */
+  /** Workloads that start no pod because their image cannot be built here (runtime-not-run.ts). */
   readonly stopped: StoppedWorkload[];
 }
 
@@ -38,16 +36,14 @@ type Container = { image?: unknown; args?: unknown };
  * has a stand-in by the stand-in's local reference, building each stand-in once (cached in the
  * tool cache); likewise image references passed as `--flag=<image>` arguments and the images of
  * operator-managed workloads (runtime-workloads.ts, which also places those on the node).
- * Workloads of images that cannot be built here (`notBuiltByUpstream`) are kept at zero pods.
+ * Workloads of images that cannot be built here (`NOT_RUN_IMAGES`) start no pod (runtime-not-run.ts).
  * `log` gets one line per build.
  */
 export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line: string) => void = () => undefined): Promise<RuntimeImages> {
   const standIns = standInsByUpstream();
-  const notBuilt = notBuiltByUpstream();
   const built = new Map<string, Promise<{ image: BuiltImage; substitution: ImageSubstitution; reference: string }>>();
   const missing = new Set<string>();
   const podNamespaces = new Set<string>();
-  const keptAtZero: string[] = [];
   const local = async (upstream: string): Promise<string> => {
     if (!built.has(upstream)) {
       log(`building the local stand-in for ${upstream} ...`);
@@ -63,14 +59,14 @@ export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line
   };
   const stopped = stopNotRunnableWorkloads(stacks);
   const stoppedSpecs = new Set<object>(stopped.map((w) => w.spec));
+  const notBuilt = (image: string): boolean => image in NOT_RUN_IMAGES;
+  if (stopped.length) log(`not run (no local image): ${stopped.map(stoppedLine).join("; ")}`);
   for (const tf of stacks) {
-    const kept = keepNotBuiltAtZero(tf, new Set(notBuilt.keys()));
     const apiPolicies = allowRuntimeApiEndpoint(tf);
     if (apiPolicies.length) log(`API egress policies also admit the runtime node's API endpoint: ${apiPolicies.join(", ")}`);
-    keptAtZero.push(...kept.map((k) => k.workload));
     for (const t of podTemplates(tf)) {
       if (stoppedSpecs.has(t.spec)) continue;
-      if (t.kind !== "CronJob" && t.namespace && !kept.some((k) => k.address === t.address)) podNamespaces.add(t.namespace);
+      if (t.kind !== "CronJob" && t.namespace) podNamespaces.add(t.namespace);
       const containers = [...((t.spec.containers as Container[] | undefined) ?? []), ...((t.spec.initContainers as Container[] | undefined) ?? [])];
       for (const c of containers) {
         if (Array.isArray(c.args)) {
@@ -81,7 +77,8 @@ export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line
           }
           c.args = args;
         }
-        if (typeof c.image !== "string" || c.image.startsWith(`${LOCAL_REGISTRY}/`) || notBuilt.has(c.image)) continue;
+        // (A not-run image in a workload that could not be stopped, e.g. a bare Pod, is reported missing.)
+        if (typeof c.image !== "string" || c.image.startsWith(`${LOCAL_REGISTRY}/`)) continue;
         if (!standIns.has(c.image)) {
           missing.add(c.image);
           continue;
@@ -90,20 +87,18 @@ export async function prepareRuntimeImages(stacks: readonly TfJson[], log: (line
       }
     }
     const operated = placeOperatorWorkloads(tf);
-    for (const image of operated.images) if (!standIns.has(image) && !notBuilt.has(image)) missing.add(image);
+    for (const image of operated.images) if (!standIns.has(image) && !notBuilt(image)) missing.add(image);
     const refs = new Map<string, string>();
     for (const image of operated.images) if (standIns.has(image)) refs.set(image, await local(image));
     setOperatorWorkloadImages(tf, (upstream) => refs.get(upstream));
     for (const ns of operated.namespaces) podNamespaces.add(ns);
   }
-  if (keptAtZero.length) log(`kept at zero pods (no local image): ${keptAtZero.join(", ")}`);
   const results = await Promise.all(built.values());
   return {
     substitutions: results.map((r) => r.substitution),
     images: results.map((r) => r.image),
     missing: [...missing],
     podNamespaces: [...podNamespaces],
-    keptAtZero,
     stopped,
   };
 }

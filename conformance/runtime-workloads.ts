@@ -7,9 +7,8 @@
  *   (`spec.nodeSelector`, `spec.tolerations`) are set on the resources themselves;
  * - image references passed as flags (`--prometheus-config-reloader=<image>`): the operator puts
  *   that image into the pods it makes;
- * - workloads whose image cannot be built here are kept at zero pods (Deployment/StatefulSet
- *   `replicas: 0`, a DaemonSet selecting no node, a Job or CronJob suspended): their objects are
- *   applied and checked, nothing of them runs, and the cell lists them as not run;
+ * - (workloads whose image cannot be built here start no pod: runtime-not-run.ts, the one
+ *   not-run mechanism;)
  * - the API server: real clusters serve the `kubernetes` Service's endpoint on 6443 or 443 (the
  *   ports the patterns' API egress policies allow); the runtime node's endpoint is its relay
  *   `CONTROL_PLANE_ADDRESS:<the embedded API server's own port>`, and NetworkPolicies match the
@@ -22,9 +21,6 @@ import type { TfJson } from "../deploy/stack-json";
 
 /** Kinds of operator resources whose pods the operator makes from `spec.image` (monitoring.coreos.com). */
 const OPERATOR_WORKLOAD_KINDS = new Set(["Prometheus", "Alertmanager"]);
-
-/** Node label no node carries: a DaemonSet selecting it runs no pod. */
-export const NOT_RUN_NODE_LABEL = "stackwerk.dev/not-run";
 
 type Manifest = { kind?: string; apiVersion?: string; metadata?: { name?: string; namespace?: string }; spec?: Record<string, unknown> };
 
@@ -75,49 +71,6 @@ export function flagImage(arg: unknown, isImage: (ref: string) => boolean): { fl
   if (typeof arg !== "string") return undefined;
   const m = /^(--?[A-Za-z0-9.-]+)=(.+)$/.exec(arg);
   return m && isImage(m[2]) ? { flag: m[1], image: m[2] } : undefined;
-}
-
-/**
- * Keeps every workload of `tf` that runs one of `notBuilt`'s images at zero pods, in place:
- * Deployment, StatefulSet and ReplicaSet `replicas: 0`, a DaemonSet selecting a node label no
- * node has, Job and CronJob `suspend: true`. Returns each one's address and `kind namespace/name`.
- */
-export function keepNotBuiltAtZero(tf: TfJson, notBuilt: ReadonlySet<string>): Array<{ address: string; workload: string }> {
-  const kept: Array<{ address: string; workload: string }> = [];
-  for (const { address, manifest } of manifests(tf)) {
-    const spec = manifest.spec;
-    if (!spec || !manifest.kind) continue;
-    const podSpec = (manifest.kind === "CronJob" ? podSpecOf((spec.jobTemplate as Manifest | undefined)?.spec) : podSpecOf(spec)) ?? undefined;
-    if (!podSpec) continue;
-    const containers = [
-      ...((podSpec.containers as Array<{ image?: unknown }> | undefined) ?? []),
-      ...((podSpec.initContainers as Array<{ image?: unknown }> | undefined) ?? []),
-    ];
-    if (!containers.some((c) => typeof c.image === "string" && notBuilt.has(c.image))) continue;
-    switch (manifest.kind) {
-      case "Deployment":
-      case "StatefulSet":
-      case "ReplicaSet":
-        spec.replicas = 0;
-        break;
-      case "DaemonSet":
-        podSpec.nodeSelector = { ...(podSpec.nodeSelector as object | undefined), [NOT_RUN_NODE_LABEL]: "no-local-image" };
-        break;
-      case "Job":
-      case "CronJob":
-        spec.suspend = true;
-        break;
-      default:
-        continue;
-    }
-    kept.push({ address, workload: `${manifest.kind} ${manifest.metadata?.namespace ?? ""}/${manifest.metadata?.name ?? ""}` });
-  }
-  return kept;
-}
-
-function podSpecOf(spec: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  const template = spec?.template as { spec?: Record<string, unknown> } | undefined;
-  return template?.spec;
 }
 
 type EgressRule = { ports?: Array<{ port?: unknown; protocol?: string }>; to?: object[] };

@@ -16,7 +16,12 @@ const bool: Schema = { type: "boolean" };
 const strings: Schema = { type: "array", items: str };
 const counts: Schema = { type: "object", additionalProperties: int };
 
-const check: Schema = { type: "object", required: ["name", "ok", "message"], properties: { name: str, ok: bool, message: str }, additionalProperties: false };
+const check: Schema = {
+  type: "object",
+  required: ["name", "ok", "message"],
+  properties: { name: str, ok: bool, message: str, notRun: bool },
+  additionalProperties: false,
+};
 
 const level: Schema = {
   type: "object",

@@ -43,6 +43,8 @@ export interface CheckResult {
   readonly name: string;
   readonly ok: boolean;
   readonly message: string;
+  /** The check is about a component the runtime run does not start (runtime-not-run.ts): neither failed nor passed. */
+  readonly notRun?: boolean;
 }
 
 export interface LevelResult {

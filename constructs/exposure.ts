@@ -12,6 +12,7 @@ import { MANAGED_BY } from "./kube/labels";
 import type { GatewayParent, IGatewayAttachment } from "./kube/gateway";
 import { Workload } from "./workload";
 import { fail, propNames, requireDnsLabel, requireHostName, requireKnownProps } from "../core/errors";
+import { checkOnce } from "../core/checked-once";
 
 /** Props of an HttpExposure: the workload, its public host name, TLS and the zone's Gateway. */
 export interface HttpExposureProps {
@@ -74,7 +75,7 @@ export class HttpExposure extends Construct {
       fail(this, "gateway", "is required. Allowed: the landing zone's Gateway (pattern.gateway, or zone.gateway())");
     }
     this.gateway = props.gateway;
-    this.hostName = requireHostName(this, "hostName", props.hostName);
+    this.hostName = checkOnce(this, "hostName", props.hostName, (name) => requireHostName(this, "hostName", name));
     this.tls = props.tls ?? true;
     workload.allowFrom(props.gateway.dataPlane);
     const routes = writeHttpRoutes(this, {

@@ -8,6 +8,7 @@
 import { validateProps } from "../core/validation/props";
 import { Construct, IConstruct } from "constructs";
 import { describe, fail, requireDnsLabel } from "../core/errors";
+import { checkOnce, markChecked } from "../core/checked-once";
 import { ZeroTrustNamespace } from "./namespace";
 import { resolveSize, resolveStage, Size, Stage, STAGE_DEFAULTS } from "../core/profile";
 import { connect as connectBoth, IConnectable, IConnectionClient } from "../core/capabilities/connectable";
@@ -140,7 +141,10 @@ export abstract class Pattern extends Construct {
     // Checked once per construct tree: a stage written here, else the zone's (checked by the zone; the props' shape checks only that it is a string).
     this.stage = resolveStage(this, props.stage, { from: zone });
     this.size = resolveSize(this, props.size ?? zone?.size ?? "S", { from: props.size === undefined ? zone : undefined });
-    this.tenant = requireDnsLabel(this, "tenant", props.tenant ?? zone?.tenant ?? id);
+    // Checked once: a joined zone's own tenant was checked by the zone; a private zone takes this one unchecked.
+    const tenant = props.tenant ?? zone?.tenant ?? id;
+    this.tenant = zone !== undefined && tenant === zone.tenant ? tenant : requireDnsLabel(this, "tenant", tenant);
+    markChecked(this, "tenant", this.tenant);
     if (zone) {
       for (const key of ["stage", "tenant", "admissionPolicies"] as const) {
         if (props[key] !== undefined && props[key] !== zone[key]) {
@@ -156,7 +160,7 @@ export abstract class Pattern extends Construct {
     if (props.backend !== undefined) declareStateBackend(this, props.backend);
     const shared = zone !== undefined;
     const namespaceName = props.namespace ?? (shared ? `${this.tenant}-${this.stage}-${id}` : `${this.tenant}-${this.stage}`);
-    requireDnsLabel(this, "namespace", namespaceName);
+    checkOnce(this, "namespace", namespaceName, (name) => requireDnsLabel(this, "namespace", name));
 
     const engine = layerEngineFor(this);
     this.platformStack = engine.platform(this, `${id}-platform`, { preventDestroy: this.preventDestroy });
@@ -181,6 +185,8 @@ export abstract class Pattern extends Construct {
         },
         { infraId: `${id}-infra`, addonsId: `${id}-addons`, instanceName: id },
       );
+    // The zone checked its issuers: certificates of this instance take them unchecked (core/checked-once.ts).
+    for (const issuer of [this.landingZone.internalIssuer, this.landingZone.clusterIssuer]) markChecked(this, "issuer", issuer);
     const published = new Set<string>();
     // Variable and output names allow no '-': a request id such as `keycloak-db` becomes `keycloak_db_host`.
     const infraName = (name: string): string => (shared ? scopedInfraName(id, name) : name).replace(/-/g, "_");

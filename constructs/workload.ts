@@ -15,6 +15,7 @@ import { containerEnv } from "./kube/env";
 import type { INamespace } from "../core/namespace";
 import { containerResources, resolveSize, Size, WORKLOAD_SIZING } from "../core/profile";
 import { fail, propNames, requireDnsLabel, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../core/errors";
+import { checkOnce } from "../core/checked-once";
 import { requireEnvNames, validatePlainEnv } from "./env";
 import { resolveImage } from "./resolved-image";
 import { containerSecurityContext } from "./security";
@@ -129,9 +130,14 @@ export class Workload extends PodWorkload {
     requireKnownProps(this, props, WORKLOAD_PROPS);
     const size = resolveSize(this, props.size ?? "S");
     const sizing = WORKLOAD_SIZING[size];
-    resolveImage(this, "image", requireNonEmpty(this, "image", props.image));
-    if (props.port !== undefined) this.port = requireIntegerInRange(this, "port", props.port, 1, 65535);
-    this.replicas = requireIntegerInRange(this, "replicas", props.replicas ?? sizing.replicas, 0, 1000);
+    // Checked once (core/checked-once.ts): a pattern's image, port and replicas, checked where the user wrote them, are taken as they are.
+    resolveImage(
+      this,
+      "image",
+      checkOnce(this, "image", props.image, (image) => requireNonEmpty(this, "image", image)),
+    );
+    if (props.port !== undefined) this.port = checkOnce(this, "port", props.port, (port) => requireIntegerInRange(this, "port", port, 1, 65535));
+    this.replicas = checkOnce(this, "replicas", props.replicas ?? sizing.replicas, (n) => requireIntegerInRange(this, "replicas", n, 0, 1000));
     if (props.maxReplicas !== undefined) requireIntegerInRange(this, "maxReplicas", props.maxReplicas, Math.max(1, this.replicas), 1000);
     const runAsUser = requireIntegerInRange(this, "runAsUser", props.runAsUser ?? 10001, 1, 2147483647);
     validatePlainEnv(this, "env", props.env);

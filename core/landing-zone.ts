@@ -13,6 +13,7 @@
  */
 import { Construct, IConstruct } from "constructs";
 import { fail, propNames, requireDnsLabel, requireKnownProps } from "./errors";
+import { checkOnce } from "./checked-once";
 import { resolveSize, resolveStage, Size, Stage, STAGE_DEFAULTS } from "./profile";
 import type { ClusterAccess } from "./capabilities/kubernetes-cluster";
 import { FromInfraOptions, inputToken, PlatformInput, ZoneContext } from "./context";
@@ -132,14 +133,14 @@ export class LandingZone extends Construct {
     // A pattern's private zone inherits the pattern's resolved stage unchecked; a shared zone checks the one it is given.
     this.stage = resolveStage(this, props.stage);
     this.size = resolveSize(this, props.size ?? "S");
-    this.tenant = requireDnsLabel(this, "tenant", props.tenant ?? id);
+    this.tenant = checkOnce(this, "tenant", props.tenant ?? id, (tenant) => requireDnsLabel(this, "tenant", tenant));
     this.preventDestroy = props.preventDestroy ?? STAGE_DEFAULTS[this.stage].preventDestroy;
     if (props.admissionPolicies !== undefined && typeof props.admissionPolicies !== "boolean") {
       fail(this, "admissionPolicies", `${JSON.stringify(props.admissionPolicies)} is not allowed. Allowed: true, false`);
     }
     this.admissionPolicies = props.admissionPolicies ?? true;
     this.naming = privateNaming ?? { infraId: `${requireDnsLabel(this, "id", id)}-infra`, addonsId: `${id}-addons`, instanceName: id };
-    this.clusterIssuer = requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt");
+    this.clusterIssuer = checkOnce(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt", (issuer) => requireDnsLabel(this, "clusterIssuer", issuer));
     this.internalIssuer = requireDnsLabel(this, "internalIssuer", props.internalIssuer ?? "stackwerk-internal-ca");
     if (props.backend !== undefined) declareStateBackend(this, props.backend);
     this.context = {

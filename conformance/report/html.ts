@@ -44,7 +44,7 @@ th { background: var(--bg); }
 .msg.blocked { color: var(--blocked); }
 pre { white-space: pre-wrap; word-break: break-word; background: var(--bg); border: 1px solid var(--line); padding: 8px; margin: 4px 0; font-size: 12px; max-height: 360px; overflow: auto; }
 .levels td:nth-child(2) { white-space: nowrap; } .levels td:nth-child(4) { white-space: nowrap; text-align: right; }
-.checks { margin: 4px 0 0; padding-left: 18px; } .checks li.ok::marker { content: "✔ "; color: var(--pass); } .checks li.bad::marker { content: "✘ "; color: var(--fail); }
+.checks { margin: 4px 0 0; padding-left: 18px; } .checks li.ok::marker { content: "✔ "; color: var(--pass); } .checks li.bad::marker { content: "✘ "; color: var(--fail); } .checks li.not-run::marker { content: "⚠ "; color: var(--notrun); }
 .note { background: #fff8c5; border: 1px solid #d4a72c66; padding: 8px 12px; border-radius: 6px; }
 .counts { font-size: 12px; color: var(--muted); } .kv { font-size: 12px; }
 footer { margin-top: 32px; color: var(--muted); font-size: 12px; }
@@ -91,7 +91,7 @@ function cellDetail(c: CellReport): string {
         `<tr data-level="${l.level}" data-status="${e(l.status)}"><td>L${l.level} ${e(l.name)}</td><td><span class="badge s-${e(l.status)}">${STATUS_SYMBOL[l.status]} ${e(l.status)}</span></td>` +
         `<td>${l.required ? "required" : "–"}</td><td>${l.durationMs ? seconds(l.durationMs) : ""}</td>` +
         `<td>${l.message ? (l.message.includes("\n") || l.message.length > 160 ? `<pre>${e(l.message)}</pre>` : e(l.message)) : ""}` +
-        `${l.checks?.length ? `<ul class="checks">${l.checks.map((k) => `<li class="${k.ok ? "ok" : "bad"}"><b>${e(k.name)}</b>: ${e(k.message)}</li>`).join("")}</ul>` : ""}</td></tr>`,
+        `${l.checks?.length ? `<ul class="checks">${l.checks.map((k) => `<li class="${k.notRun ? "not-run" : k.ok ? "ok" : "bad"}"><b>${e(k.name)}</b>: ${e(k.message)}</li>`).join("")}</ul>` : ""}</td></tr>`,
     )
     .join("");
   return (

@@ -24,7 +24,9 @@ export function runtimeMarkdown(cells: readonly CellReport[]): string[] {
     if (checks.length) {
       out.push("| protocol check | result | evidence |", "| --- | --- | --- |");
       for (const k of checks)
-        out.push(`| ${k.name.replace(/^runtime: /, "")} | ${k.ok ? "✅ pass" : "❌ fail"} | ${k.message.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`);
+        out.push(
+          `| ${k.name.replace(/^runtime: /, "")} | ${k.notRun ? "⚠️ not run" : k.ok ? "✅ pass" : "❌ fail"} | ${k.message.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`,
+        );
       out.push("");
     }
     if (c.imageSubstitutions?.length) {
@@ -52,7 +54,10 @@ export function runtimeHtml(c: CellReport, e: (s: string) => string): string {
       : "") +
     (checks.length
       ? `<table class="protocol-checks"><thead><tr><th>protocol check</th><th>result</th><th>evidence</th></tr></thead><tbody>${checks
-          .map((k) => `<tr data-ok="${k.ok}"><td>${e(k.name.replace(/^runtime: /, ""))}</td><td>${k.ok ? "pass" : "FAIL"}</td><td>${e(k.message)}</td></tr>`)
+          .map(
+            (k) =>
+              `<tr data-ok="${k.ok}"><td>${e(k.name.replace(/^runtime: /, ""))}</td><td>${k.notRun ? "NOT RUN" : k.ok ? "pass" : "FAIL"}</td><td>${e(k.message)}</td></tr>`,
+          )
           .join("")}</tbody></table>`
       : "") +
     (c.imageSubstitutions?.length

@@ -12,6 +12,7 @@ import * as path from "node:path";
 import * as yaml from "js-yaml";
 import { Construct } from "constructs";
 import { requireDnsLabel } from "../../core/errors";
+import { checkOnce } from "../../core/checked-once";
 import { MANAGED_BY } from "./labels";
 import { KubeManifest } from "./manifest";
 import type { KubeObject } from "./types";
@@ -85,7 +86,11 @@ export class ServiceCertificate extends KubeManifest {
           duration: "2160h",
           renewBefore: "720h",
           privateKey: { algorithm: "ECDSA", size: 256, encoding: "PKCS8", rotationPolicy: "Always" },
-          issuerRef: { group: "cert-manager.io", kind: "ClusterIssuer", name: requireDnsLabel(scope, "issuer", props.issuer) },
+          issuerRef: {
+            group: "cert-manager.io",
+            kind: "ClusterIssuer",
+            name: checkOnce(scope, "issuer", props.issuer, (issuer) => requireDnsLabel(scope, "issuer", issuer)),
+          },
         },
       },
     });

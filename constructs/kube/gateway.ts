@@ -19,6 +19,7 @@ import * as path from "node:path";
 import * as yaml from "js-yaml";
 import { Construct } from "constructs";
 import { fail, requireDnsLabel, requireHostName } from "../../core/errors";
+import { adoptChecked, checkOnce } from "../../core/checked-once";
 import { boundedName } from "../../core/naming";
 import { ZeroTrustNamespace } from "../namespace";
 import { NAMESPACE_NAME_LABEL, type NetworkPeer } from "../network";
@@ -149,10 +150,13 @@ export class ZoneGateway extends Construct implements IGatewayAttachment {
 
   constructor(scope: Construct, id: string, props: ZoneGatewayProps) {
     super(scope, id);
-    this.namespace = requireDnsLabel(this, "namespace", props.namespace);
+    this.namespace = checkOnce(this, "namespace", props.namespace, (namespace) => requireDnsLabel(this, "namespace", namespace));
     this.name = requireDnsLabel(this, "name", props.name ?? "gateway");
-    this.gatewayClassName = requireDnsLabel(this, "gatewayClassName", props.gatewayClassName ?? DEFAULT_GATEWAY_CLASS);
-    this.clusterIssuer = requireDnsLabel(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt");
+    // Checked once: a zone's Gateway takes the class name its target checked and the issuer its zone checked.
+    this.gatewayClassName = checkOnce(this, "gatewayClassName", props.gatewayClassName ?? DEFAULT_GATEWAY_CLASS, (name) =>
+      requireDnsLabel(this, "gatewayClassName", name),
+    );
+    this.clusterIssuer = checkOnce(this, "clusterIssuer", props.clusterIssuer ?? "letsencrypt", (issuer) => requireDnsLabel(this, "clusterIssuer", issuer));
     this.dataPlane = {
       // Policy names (`<app>-allow-from-ingress-controller`) stay as in v0.1: the Gateway's pods are the cluster's ingress.
       description: "ingress-controller",
@@ -190,7 +194,7 @@ export class ZoneGateway extends Construct implements IGatewayAttachment {
 
   /** Registers a host for routes in `namespace`: an HTTPS listener with its certificate when `tls`. */
   attach(namespace: string, host: string, tls: boolean, options: { readonly share?: boolean } = {}): { listener: GatewayParent; http: GatewayParent } {
-    requireHostName(this, "hostName", host);
+    checkOnce(this, "hostName", host, (name) => requireHostName(this, "hostName", name));
     const existing = this.hosts.get(host);
     if (options.share && !existing) fail(this, "hostName", `${host} is not served on this Gateway yet. Allowed: a host an exposure of the zone serves`);
     if (existing && ((existing.namespace !== namespace && !options.share) || existing.tls !== tls)) {
@@ -251,6 +255,7 @@ function stagelessGatewayNamespace(zone: Pick<LandingZone, "context">): string {
 export function zoneGatewayOf(zone: LandingZone): ZoneGateway {
   let gateway = ZONE_GATEWAYS.get(zone);
   if (!gateway) {
+    adoptChecked(zone, zone.target, "gatewayClassName", zone.target.gatewayClassName);
     gateway = new ZoneGateway(zone.addons() as unknown as Construct, "gateway", {
       namespace: zoneGatewayNamespace(zone),
       formerNamespace: stagelessGatewayNamespace(zone),

@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { Construct, IConstruct } from "constructs";
 import { fail, requireDnsLabel, requireIntegerInRange } from "../../core/errors";
+import { checkOnce } from "../../core/checked-once";
 
 const CHART_MARK = Symbol.for("stackwerk.HelmChart");
 
@@ -55,7 +56,7 @@ export class HelmChart extends Construct {
 
   constructor(scope: Construct, id: string, props: HelmChartProps) {
     super(scope, id);
-    this.namespace = requireDnsLabel(this, "namespace", props.namespace);
+    this.namespace = checkOnce(this, "namespace", props.namespace, (namespace) => requireDnsLabel(this, "namespace", namespace));
     this.releaseName = requireDnsLabel(this, "releaseName", props.releaseName);
     if (typeof props.chartDir !== "string" || !path.isAbsolute(props.chartDir)) {
       fail(this, "chartDir", `${JSON.stringify(props.chartDir)} is not allowed. Allowed: the absolute path of a chart folder in the project`);

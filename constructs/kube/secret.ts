@@ -8,6 +8,7 @@
  */
 import { Construct, IConstruct } from "constructs";
 import { fail, requireDnsLabel } from "../../core/errors";
+import { checkOnce } from "../../core/checked-once";
 import type { SecretKeyRef } from "../../core/secret-ref";
 
 /** A key inside a Secret (declared in core, where capabilities hand out references). */
@@ -77,7 +78,7 @@ export class KubeSecret extends Construct {
 
   constructor(scope: Construct, id: string, props: KubeSecretProps) {
     super(scope, id);
-    this.namespace = requireDnsLabel(this, "namespace", props.namespace);
+    this.namespace = checkOnce(this, "namespace", props.namespace, (namespace) => requireDnsLabel(this, "namespace", namespace));
     this.secretName = requireDnsLabel(this, "name", props.name);
     if (Object.keys(props.values).length === 0) fail(this, "values", "needs at least one entry");
     for (const [key, value] of Object.entries(props.values)) {

@@ -7,6 +7,7 @@
 import type { IConstruct } from "constructs";
 import { PROPS_SHAPES, SHAPE_DEFS } from "./schemas.generated";
 import { requireShape } from "./shape";
+import { knownPropsKind, markChecked } from "../checked-once";
 
 /** The names of the props interfaces with a generated shape. */
 export function checkedPropsNames(): string[] {
@@ -15,10 +16,13 @@ export function checkedPropsNames(): string[] {
 
 /**
  * Checks `props` against the shape of interface `name` (e.g. `AiStackProps`); does nothing for
- * an interface without a generated shape. Fails naming the property path.
+ * an interface without a generated shape. Fails naming the property path. For a construct, each
+ * props object that fitted is recorded with its allowed names (core/checked-once.ts), so the
+ * construct's own `requireKnownPropsOnce` of the same object takes it unchecked.
  */
 export function validateProps(scope: IConstruct | string, name: string, props: unknown): void {
   const shape = PROPS_SHAPES[name];
   if (!shape) return;
-  requireShape(scope, "", props ?? {}, shape, SHAPE_DEFS);
+  const seen = typeof scope === "string" ? undefined : (value: object, names: readonly string[]) => markChecked(scope, knownPropsKind(names), value);
+  requireShape(scope, "", props ?? {}, shape, SHAPE_DEFS, seen);
 }

@@ -75,8 +75,11 @@ function discriminant(members: readonly Shape[], defs: Defs): { key: string; mem
   return undefined;
 }
 
+/** Called with each props object that fitted its shape and the property names that shape allows. */
+export type SeenObject = (value: object, names: readonly string[]) => void;
+
 /** The first problem of `value` against `shape`, as [property path, message], or undefined. */
-function problem(value: unknown, shape: Shape, defs: Defs, where: string): [string, string] | undefined {
+function problem(value: unknown, shape: Shape, defs: Defs, where: string, seen?: SeenObject): [string, string] | undefined {
   const s = resolve(shape, defs);
   // NaN and the infinities (YAML's .nan/.inf) by name: JSON would print them as null. Computed only on failure (values may be circular constructs).
   const bad = (): [string, string] => {
@@ -96,14 +99,14 @@ function problem(value: unknown, shape: Shape, defs: Defs, where: string): [stri
     case "array":
       if (!Array.isArray(value)) return bad();
       for (const [i, v] of value.entries()) {
-        const p = problem(v, s.element, defs, `${where}[${i}]`);
+        const p = problem(v, s.element, defs, `${where}[${i}]`, seen);
         if (p) return p;
       }
       return undefined;
     case "map":
       if (typeof value !== "object" || value === null || Array.isArray(value)) return bad();
       for (const [k, v] of Object.entries(value)) {
-        const p = problem(v, s.value, defs, `${where}.${k}`);
+        const p = problem(v, s.value, defs, `${where}.${k}`, seen);
         if (p) return p;
       }
       return undefined;
@@ -121,9 +124,10 @@ function problem(value: unknown, shape: Shape, defs: Defs, where: string): [stri
         const path = `${where ? `${where}.` : ""}${key}`;
         // A missing required prop is the pattern's own check (it knows the format to ask for).
         if (v === undefined) continue;
-        const p = problem(v, prop.shape, defs, path);
+        const p = problem(v, prop.shape, defs, path, seen);
         if (p) return p;
       }
+      seen?.(value, names);
       return undefined;
     }
     case "union": {
@@ -136,9 +140,9 @@ function problem(value: unknown, shape: Shape, defs: Defs, where: string): [stri
         if (!member && typeof tag === typeof discriminated.members[0].value) return undefined;
         if (!member)
           return [`${where}.${discriminated.key}`, `${JSON.stringify(tag)} is not allowed. Allowed: ${discriminated.members.map((m) => m.value).join(", ")}`];
-        return problem(value, member.shape, defs, where);
+        return problem(value, member.shape, defs, where, seen);
       }
-      const problems = s.members.map((m) => problem(value, m, defs, where));
+      const problems = s.members.map((m) => problem(value, m, defs, where, seen));
       if (problems.some((p) => p === undefined)) return undefined;
       // One member of the right kind (an object for an object member): its problem is the precise one.
       const sameKind = s.members.findIndex((m) => {
@@ -154,8 +158,11 @@ function problem(value: unknown, shape: Shape, defs: Defs, where: string): [stri
   }
 }
 
-/** Fails for `scope` at the first part of `value` that does not fit `shape` (property path named). */
-export function requireShape(scope: IConstruct | string, property: string, value: unknown, shape: Shape, defs: Defs): void {
-  const p = problem(value, shape, defs, property);
+/**
+ * Fails for `scope` at the first part of `value` that does not fit `shape` (property path named).
+ * @param seen called with each object that fitted and its allowed property names
+ */
+export function requireShape(scope: IConstruct | string, property: string, value: unknown, shape: Shape, defs: Defs, seen?: SeenObject): void {
+  const p = problem(value, shape, defs, property, seen);
   if (p) fail(scope, p[0] || "props", p[1]);
 }

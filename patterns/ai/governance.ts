@@ -5,7 +5,8 @@
  * object as annotations and into the conformance report as the pattern's governance record.
  */
 import type { IConstruct } from "constructs";
-import { fail, propNames, requireIntegerInRange, requireKnownProps, requireNonEmpty, requireOneOf } from "../../core/errors";
+import { fail, propNames, requireIntegerInRange, requireNonEmpty, requireOneOf } from "../../core/errors";
+import { requireKnownPropsOnce } from "../../core/checked-once";
 import type { Stage } from "../../core/profile";
 import { STAGE_DEFAULTS } from "../../core/profile";
 
@@ -57,7 +58,7 @@ export function validateGovernance(scope: IConstruct, governance: unknown, stage
       `is required. Allowed: { riskClass: ${AI_RISK_CLASSES.join(" | ")}, intendedPurpose, modelCard, dataResidency: ${DATA_RESIDENCIES.join(" | ")} }`,
     );
   }
-  requireKnownProps(scope, governance, GOVERNANCE_PROPS, "governance.");
+  requireKnownPropsOnce(scope, governance, GOVERNANCE_PROPS, "governance.");
   const g = governance as AiGovernance;
   if (g.riskClass === undefined) fail(scope, "governance.riskClass", `is required. Allowed: ${AI_RISK_CLASSES.join(", ")}`);
   if (PROHIBITED.includes(String(g.riskClass))) {

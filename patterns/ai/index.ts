@@ -8,7 +8,8 @@
  */
 import { requireLogRetention } from "../../core/governance/log-retention";
 import { Construct } from "constructs";
-import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../core/errors";
+import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireNonEmpty } from "../../core/errors";
+import { checkOnce, requireKnownPropsOnce } from "../../core/checked-once";
 import { HttpExposure } from "../../constructs/exposure";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { validatePlainEnv } from "../../constructs/env";
@@ -149,12 +150,12 @@ export class AiStack extends Pattern {
 
   constructor(scope: Construct, id: string, props: AiStackProps) {
     super(scope, id, props, AiStack.patternName);
-    requireKnownProps(this, props, AI_STACK_PROPS);
+    requireKnownPropsOnce(this, props, AI_STACK_PROPS);
     this.governance = validateGovernance(this, props.governance, this.stage);
     // The promised audit retention must be met by the zone's log retention (a MonitoringStack in the same zone).
     if (this.governance.auditLogRetentionDays !== undefined)
       requireLogRetention(this.landingZone, { scope: this, property: "governance.auditLogRetentionDays", days: this.governance.auditLogRetentionDays });
-    const model = requireNonEmpty(this, "model", props.model);
+    const model = checkOnce(this, "model", props.model, (m) => requireNonEmpty(this, "model", m));
     if (props.serving !== undefined && !MODEL_SERVING.includes(props.serving)) {
       fail(this, "serving", `${JSON.stringify(props.serving)} is not allowed. Allowed: ${MODEL_SERVING.join(", ")}`);
     }
@@ -176,14 +177,14 @@ export class AiStack extends Pattern {
     if (!Array.isArray(clients) || clients.length === 0) fail(this, "clients", "is empty. Allowed: at least one { name, requestsPerMinute }");
     const seen = new Set<string>();
     clients.forEach((c, i) => {
-      requireKnownProps(this, c, CLIENT_PROPS, `clients[${i}].`);
+      requireKnownPropsOnce(this, c, CLIENT_PROPS, `clients[${i}].`);
       requireDnsLabel(this, `clients[${i}].name`, c.name);
       requireIntegerInRange(this, `clients[${i}].requestsPerMinute`, c.requestsPerMinute, 1, 1_000_000);
       if (seen.has(c.name)) fail(this, `clients[${i}].name`, `${JSON.stringify(c.name)} is listed twice. Allowed: each client once`);
       seen.add(c.name);
     });
     if (props.app) {
-      requireKnownProps(this, props.app, APP_PROPS, "app.");
+      requireKnownPropsOnce(this, props.app, APP_PROPS, "app.");
       if (!seen.has("app")) fail(this, "clients", `has no client "app", which the app uses. Allowed: add { name: "app", requestsPerMinute }`);
       if (props.identityProvider)
         fail(
@@ -245,9 +246,13 @@ export class AiStack extends Pattern {
 
     if (props.app) {
       const app = props.app;
-      resolveImage(this, "app.image", requireNonEmpty(this, "app.image", app.image));
+      resolveImage(
+        this,
+        "app.image",
+        checkOnce(this, "image", app.image, (image) => requireNonEmpty(this, "app.image", image)),
+      );
       validatePlainEnv(this, "app.env", app.env, { wired: AI_APP_ENV, wiredBy: "the AI stack's wiring", secretAlternative: "a Secret" });
-      if (app.hostName !== undefined) requireHostName(this, "app.hostName", app.hostName);
+      if (app.hostName !== undefined) checkOnce(this, "hostName", app.hostName, (name) => requireHostName(this, "app.hostName", name));
       const tls = props.tls ?? true;
       if (STAGE_DEFAULTS[this.stage].requireTls && app.hostName && !tls) fail(this, "tls", "false is not allowed in stage production. Allowed: true");
       const replicas = Math.max(1, stageDefaults.minReplicas);

@@ -8,7 +8,8 @@
  */
 import { Construct, IConstruct } from "constructs";
 import type { Container, EnvVar } from "kubernetes-types/core/v1";
-import { describe, fail, propNames, requireDnsLabel, requireKnownProps } from "../../core/errors";
+import { describe, fail, propNames, requireDnsLabel } from "../../core/errors";
+import { requireKnownPropsOnce } from "../../core/checked-once";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import type { PodWorkload } from "../../constructs/pod";
 import { Pattern, PATTERN_PROPS, PatternProps } from "../../constructs/pattern";
@@ -127,7 +128,7 @@ export class EventBusStack extends Pattern {
 
   constructor(scope: Construct, id: string, props: EventBusStackProps) {
     super(scope, id, props, EventBusStack.patternName);
-    requireKnownProps(this, props, EVENT_BUS_PROPS);
+    requireKnownPropsOnce(this, props, EVENT_BUS_PROPS);
     const protocol = props.protocol ?? "amqp";
     if (!(BROKER_PROTOCOLS as readonly unknown[]).includes(protocol)) {
       const offer = this.target.capabilities().find((c) => c.capability === "messageBroker");
@@ -177,7 +178,7 @@ export class EventBusStack extends Pattern {
    * `bus.grantPublish(shop.workload, { exchange: "orders" })`.
    */
   grantPublish(workload: PodWorkload, grant: PublishGrant): this {
-    requireKnownProps(this, grant, PUBLISH_PROPS, "grantPublish.");
+    requireKnownPropsOnce(this, grant, PUBLISH_PROPS, "grantPublish.");
     const client = this.clientFor(workload, grant?.client, "grantPublish");
     if (this.amqp) {
       this.amqp.grantPublish(client, { exchanges: this.names("grantPublish", "exchange", grant.exchange, grant.exchanges, ["topic", "topics"], grant) });
@@ -189,7 +190,7 @@ export class EventBusStack extends Pattern {
 
   /** Lets `workload` consume the named queues (AMQP) or topics in its consumer group (Kafka). */
   grantConsume(workload: PodWorkload, grant: ConsumeGrant): this {
-    requireKnownProps(this, grant, CONSUME_PROPS, "grantConsume.");
+    requireKnownPropsOnce(this, grant, CONSUME_PROPS, "grantConsume.");
     const client = this.clientFor(workload, grant?.client, "grantConsume");
     if (this.amqp) {
       if (grant.group !== undefined) fail(this, "grantConsume.group", "is a Kafka setting. Allowed: queue, queues");

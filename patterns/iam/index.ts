@@ -7,7 +7,8 @@
 import { createHash } from "crypto";
 import { Construct } from "constructs";
 import type { Secret } from "kubernetes-types/core/v1";
-import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps } from "../../core/errors";
+import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange } from "../../core/errors";
+import { checkOnce, requireKnownPropsOnce } from "../../core/checked-once";
 import { type HttpExposure, writeHttpRoutes } from "../../constructs/exposure";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { KubeSecret, SecretKeyRef, SecretValue } from "../../constructs/kube/secret";
@@ -128,10 +129,10 @@ export class IdentityStack extends Pattern {
 
   constructor(scope: Construct, id: string, props: IdentityStackProps) {
     super(scope, id, props, IdentityStack.patternName);
-    requireKnownProps(this, props, IDENTITY_STACK_PROPS);
-    if (props.database !== undefined) requireKnownProps(this, props.database, DATABASE_OPTIONS, "database.");
+    requireKnownPropsOnce(this, props, IDENTITY_STACK_PROPS);
+    if (props.database !== undefined) requireKnownPropsOnce(this, props.database, DATABASE_OPTIONS, "database.");
     const stageDefaults = STAGE_DEFAULTS[this.stage];
-    const hostName = requireHostName(this, "hostName", props.hostName);
+    const hostName = checkOnce(this, "hostName", props.hostName, (name) => requireHostName(this, "hostName", name));
     const tls = props.tls ?? true;
     if (typeof tls !== "boolean") fail(this, "tls", `${JSON.stringify(tls)} is not allowed. Allowed: true or false`);
     if (STAGE_DEFAULTS[this.stage].requireTls && !tls) {
@@ -141,7 +142,9 @@ export class IdentityStack extends Pattern {
         "false is not allowed in stage production. Allowed: true (tokens and passwords must be encrypted), or use stage test/acceptance/training",
       );
     }
-    const replicas = requireIntegerInRange(this, "replicas", props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas), 1, 20);
+    const replicas = checkOnce(this, "replicas", props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas), (n) =>
+      requireIntegerInRange(this, "replicas", n, 1, 20),
+    );
     if (replicas < stageDefaults.minReplicas) {
       fail(this, "replicas", `${replicas} is not allowed in stage ${this.stage}. Allowed: an integer of at least ${stageDefaults.minReplicas}`);
     }
@@ -243,7 +246,7 @@ export class IdentityStack extends Pattern {
   oidcClient(request: OidcClientRequest, realm: StackRealm = this.realm): IIdentityProvider {
     if (typeof request !== "object" || request === null || Array.isArray(request))
       fail(this, "oidcClient", `${JSON.stringify(request) ?? "undefined"} is not allowed. Allowed: { ${OIDC_CLIENT_REQUEST.join(", ")} } (clientId required)`);
-    requireKnownProps(this, request, OIDC_CLIENT_REQUEST, "oidcClient.");
+    requireKnownPropsOnce(this, request, OIDC_CLIENT_REQUEST, "oidcClient.");
     if (!this.realms.includes(realm))
       fail(this, "oidcClient.realm", `${realm?.node?.path ?? String(realm)} is not a realm of this stack. Allowed: a realm from addRealm()`);
     const client = realm.addClient(request.id ?? request.clientId, {
@@ -264,7 +267,7 @@ export class IdentityStack extends Pattern {
    * every request needs a session with Keycloak. One line: `identity.protect(webApp)`.
    */
   protect(app: ProtectableApp, options: ProtectOptions = {}): AuthProxy {
-    requireKnownProps(this, options, PROTECT_OPTIONS, "protect.");
+    requireKnownPropsOnce(this, options, PROTECT_OPTIONS, "protect.");
     const exposure = app?.exposure;
     if (!exposure) {
       fail(this, "protect", "the app has no HTTP exposure to protect. Allowed: an app with a hostName (WebAppStack hostName, or an HttpExposure)");

@@ -9,7 +9,8 @@
 import { declareLogRetention } from "../../core/governance/log-retention";
 import { Construct } from "constructs";
 import type { ConfigMap } from "kubernetes-types/core/v1";
-import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireOneOf } from "../../core/errors";
+import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireOneOf } from "../../core/errors";
+import { requireKnownPropsOnce } from "../../core/checked-once";
 import { KubeManifest } from "../../constructs/kube/manifest";
 import { zoneGatewayNamespace } from "../../constructs/kube/gateway";
 import { typed } from "../../constructs/kube/typed";
@@ -111,6 +112,8 @@ export class MonitoringStack extends Pattern {
   /** Namespace of prometheus-operator (in the zone's add-ons layer). */
   readonly operatorNamespace: string;
   private readonly dashboards: DashboardProps[];
+  /** The dashboard files (JSON) of the user's dashboards, rendered and checked once in the constructor. */
+  private readonly dashboardFiles = new Map<DashboardProps, string>();
   /** kube-state-metrics and the kubelet scrape, where the platform does not ship cluster metrics. */
   private readonly clusterMetrics?: ClusterMetrics;
   private readonly dashboardImportToken?: SecretKeyRef;
@@ -120,7 +123,7 @@ export class MonitoringStack extends Pattern {
 
   constructor(scope: Construct, id: string, props: MonitoringStackProps) {
     super(scope, id, props, MonitoringStack.patternName);
-    requireKnownProps(this, props, MONITORING_STACK_PROPS);
+    requireKnownPropsOnce(this, props, MONITORING_STACK_PROPS);
     const existing = STACKS.get(this.landingZone);
     if (existing) {
       fail(this, "landingZone", `already has a monitoring stack (${existing.node.path}). Allowed: one MonitoringStack per landing zone`);
@@ -131,19 +134,20 @@ export class MonitoringStack extends Pattern {
     const retention = props.retention ?? {};
     if (typeof retention !== "object" || retention === null)
       fail(this, "retention", `${JSON.stringify(retention)} is not allowed. Allowed: { metricsDays, logsDays }`);
-    requireKnownProps(this, retention, RETENTION_PROPS, "retention.");
+    requireKnownPropsOnce(this, retention, RETENTION_PROPS, "retention.");
     this.metricsRetentionDays = days(this, "retention.metricsDays", retention.metricsDays ?? RETENTION_DAYS[this.stage]);
     this.logsRetentionDays = days(this, "retention.logsDays", retention.logsDays ?? RETENTION_DAYS[this.stage]);
     const receivers = validateReceivers(this, props.receivers ?? []);
     if (props.smtp !== undefined) {
-      requireKnownProps(this, props.smtp, propNames<MonitoringSmtp>()(["smarthost", "from"]), "smtp.");
+      requireKnownPropsOnce(this, props.smtp, propNames<MonitoringSmtp>()(["smarthost", "from"]), "smtp.");
       const [host, port] = String(props.smtp.smarthost).split(":");
       requireHostName(this, "smtp.smarthost", host);
       requireIntegerInRange(this, "smtp.smarthost", Number(port), 1, 65535);
       if (!EMAIL.test(props.smtp.from)) fail(this, "smtp.from", `${JSON.stringify(props.smtp.from)} is not an e-mail address`);
     }
+    // Each dashboard is checked (and rendered) once: here for the user's, at render for the generated ones.
     this.dashboards = (props.dashboards ?? []).map((d, i) => {
-      dashboardJson(this, `dashboards[${i}]`, d);
+      this.dashboardFiles.set(d, dashboardJson(this, `dashboards[${i}]`, d));
       return d;
     });
 
@@ -184,7 +188,7 @@ export class MonitoringStack extends Pattern {
           `has no effect on ${this.target.name}: its Grafana is provisioned from the dashboards ConfigMap in the cluster. Allowed: leave it unset`,
         );
       }
-      requireKnownProps(this, props.dashboardImportToken, propNames<SecretKeyRef>()(["name", "key"]), "dashboardImportToken.");
+      requireKnownPropsOnce(this, props.dashboardImportToken, propNames<SecretKeyRef>()(["name", "key"]), "dashboardImportToken.");
       requireDnsLabel(this, "dashboardImportToken.name", props.dashboardImportToken.name);
       if (typeof props.dashboardImportToken.key !== "string" || !/^[-._a-zA-Z0-9]+$/.test(props.dashboardImportToken.key))
         fail(
@@ -285,7 +289,10 @@ export class MonitoringStack extends Pattern {
       titles.add(d.title);
     }
     const data = Object.fromEntries(
-      dashboards.map((d, i) => [`${JSON.parse(dashboardJson(this, `dashboards[${i}]`, d)).uid}.json`, dashboardJson(this, `dashboards[${i}]`, d)]),
+      dashboards.map((d, i) => {
+        const json = this.dashboardFiles.get(d) ?? dashboardJson(this, `dashboards[${i}]`, d);
+        return [`${JSON.parse(json).uid}.json`, json];
+      }),
     );
     new KubeManifest(this.platformStack, "dashboards", {
       object: typed<ConfigMap>({

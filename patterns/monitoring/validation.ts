@@ -3,7 +3,8 @@
  * alert receivers, and where Alertmanager may send (receiverCidrs).
  */
 import type { Construct } from "constructs";
-import { fail, isIpv4, requireCidr, requireHttpUrl, requireKnownProps, requireOneOf } from "../../core/errors";
+import { fail, isIpv4, requireCidr, requireHttpUrl, requireOneOf } from "../../core/errors";
+import { requireKnownPropsOnce } from "../../core/checked-once";
 import type { AlertReceiver } from "../../core/capabilities/observability";
 import type { MonitoringSmtp } from "./types";
 
@@ -59,12 +60,12 @@ export function validateReceivers(scope: Construct, receivers: unknown): AlertRe
       fail(scope, where, `${JSON.stringify(r)} is not allowed. Allowed: { type: "email", to } or { type: "webhook", url }`);
     const type = requireOneOf(scope, `${where}.type`, (r as { type?: unknown }).type, RECEIVER_TYPES);
     if (type === "email") {
-      requireKnownProps(scope, r, ["type", "to"], `${where}.`);
+      requireKnownPropsOnce(scope, r, ["type", "to"], `${where}.`);
       const to = (r as { to?: unknown }).to;
       if (typeof to !== "string" || !EMAIL.test(to)) fail(scope, `${where}.to`, `${JSON.stringify(to)} is not an e-mail address. Allowed: name@example.de`);
       return { type, to };
     }
-    requireKnownProps(scope, r, ["type", "url"], `${where}.`);
+    requireKnownPropsOnce(scope, r, ["type", "url"], `${where}.`);
     const url = requireHttpUrl(scope, `${where}.url`, (r as { url?: unknown }).url);
     if (url.username || url.password)
       fail(

@@ -3,7 +3,8 @@
  * DNS name and TLS, deployed per stage into a zero-trust namespace on any target.
  */
 import { Construct } from "constructs";
-import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireKnownProps, requireNonEmpty } from "../../core/errors";
+import { fail, propNames, requireDnsLabel, requireHostName, requireIntegerInRange, requireNonEmpty } from "../../core/errors";
+import { checkOnce, requireKnownPropsOnce } from "../../core/checked-once";
 import { requireEnvNames, validatePlainEnv } from "../../constructs/env";
 import { resolveImage } from "../../constructs/resolved-image";
 import { HttpExposure } from "../../constructs/exposure";
@@ -95,9 +96,9 @@ export class WebAppStack extends Pattern {
 
   constructor(scope: Construct, id: string, props: WebAppStackProps) {
     super(scope, id, props, WebAppStack.patternName);
-    requireKnownProps(this, props, WEB_APP_STACK_PROPS);
-    if (typeof props.database === "object") requireKnownProps(this, props.database, DATABASE_OPTIONS, "database.");
-    if (typeof props.bucket === "object") requireKnownProps(this, props.bucket, BUCKET_OPTIONS, "bucket.");
+    requireKnownPropsOnce(this, props, WEB_APP_STACK_PROPS);
+    if (typeof props.database === "object") requireKnownPropsOnce(this, props.database, DATABASE_OPTIONS, "database.");
+    if (typeof props.bucket === "object") requireKnownPropsOnce(this, props.bucket, BUCKET_OPTIONS, "bucket.");
     const wired: readonly string[] = [...(props.database ? WIRED_ENV.database : []), ...(props.bucket ? WIRED_ENV.bucket : [])];
     validatePlainEnv(this, "env", props.env, { wired, wiredBy: "database/bucket wiring", secretAlternative: "secretEnv or envFromSecrets" });
     requireEnvNames(this, "secretEnv", props.secretEnv);
@@ -118,10 +119,14 @@ export class WebAppStack extends Pattern {
     if (props.replicas !== undefined && props.replicas < stageDefaults.minReplicas) {
       fail(this, "replicas", `${props.replicas} is not allowed in stage ${this.stage}. Allowed: an integer of at least ${stageDefaults.minReplicas}`);
     }
-    if (props.hostName !== undefined) requireHostName(this, "hostName", props.hostName);
+    if (props.hostName !== undefined) checkOnce(this, "hostName", props.hostName, (name) => requireHostName(this, "hostName", name));
     // Validated here too so messages name the pattern, not an inner construct.
-    resolveImage(this, "image", requireNonEmpty(this, "image", props.image));
-    const port = requireIntegerInRange(this, "port", props.port ?? 8080, 1, 65535);
+    resolveImage(
+      this,
+      "image",
+      checkOnce(this, "image", props.image, (image) => requireNonEmpty(this, "image", image)),
+    );
+    const port = checkOnce(this, "port", props.port ?? 8080, (p) => requireIntegerInRange(this, "port", p, 1, 65535));
     const replicas = props.replicas ?? Math.max(WORKLOAD_SIZING[this.size].replicas, stageDefaults.minReplicas);
     const maxReplicasInQuota = this.namespace.podsQuota - ROLLING_UPDATE_SURGE;
     if (!Number.isInteger(replicas) || replicas > maxReplicasInQuota) {

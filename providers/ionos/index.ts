@@ -128,7 +128,7 @@ export class IonosTarget implements ITarget {
 
   constructor(private readonly props: IonosTargetProps = {}) {
     // The removed ingress props fail first, naming their replacement.
-    const gateway = gatewayImplementation(WHERE, props);
+    const gateway = gatewayImplementation(WHERE, props, this);
     this.gatewayClassName = gateway.gatewayClassName;
     this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, IONOS_PROPS);

@@ -6,6 +6,7 @@
  * llama.cpp in the cluster.
  */
 import { fail, requireNonEmpty, requireOneOf } from "../../core/errors";
+import { checkOnce } from "../../core/checked-once";
 import { KubeSecret } from "../../constructs/kube/secret";
 import type { DeploymentContext } from "../../core/context";
 import { ensureInput } from "../../core/landing-zone";
@@ -41,7 +42,8 @@ export function ionosModelEndpoint(ctx: DeploymentContext, request: ModelEndpoin
     );
   }
   if (serving === "cpu") return inClusterModelServer(ctx, request, "cpu", options);
-  const model = requireNonEmpty(ctx.scope, "model", request.model);
+  // Checked once: the pattern that asked for the model checked it already (core/checked-once.ts).
+  const model = checkOnce(ctx.scope, "model", request.model, (m) => requireNonEmpty(ctx.scope, "model", m));
   for (const key of ["gpus", "image", "downloadCidr"] as const) {
     // The AI pattern calls the image `modelImage`.
     const prop = key === "image" ? "modelImage" : key;

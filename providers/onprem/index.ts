@@ -21,6 +21,7 @@ import {
   requireOneOf,
   StackwerkValidationError,
 } from "../../core/errors";
+import { checkOnce } from "../../core/checked-once";
 import type {
   CapabilityInfo,
   ClusterAccess,
@@ -210,7 +211,7 @@ export class OnPremTarget implements ITarget {
 
   constructor(private readonly props: OnPremTargetProps = {}) {
     // The removed ingress props fail first, naming their replacement.
-    const gateway = gatewayImplementation(WHERE, props);
+    const gateway = gatewayImplementation(WHERE, props, this);
     this.gatewayClassName = gateway.gatewayClassName;
     this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, ONPREM_PROPS);
@@ -353,7 +354,7 @@ export class OnPremTarget implements ITarget {
   }
 
   dns(ctx: DeploymentContext, request: DnsRequest): IDnsRecord {
-    return { implementation: "external", fqdn: requireHostName(ctx.scope, "hostName", request.hostName) };
+    return { implementation: "external", fqdn: checkOnce(ctx.scope, "hostName", request.hostName, (name) => requireHostName(ctx.scope, "hostName", name)) };
   }
 
   /** The operator's backup target outside the cluster, if configured. */

@@ -4,6 +4,7 @@
  * ingress-nginx props v0.1 had (`ingressClassName`, `ingressControllerNamespace`).
  */
 import { fail, requireDnsLabel } from "../../core/errors";
+import { markChecked } from "../../core/checked-once";
 import { DEFAULT_GATEWAY_CLASS, DEFAULT_GATEWAY_CONTROLLER_NAMESPACE } from "../../constructs/kube/gateway";
 import { NAMESPACE_NAME_LABEL } from "../../constructs/network";
 import type { GatewayImplementation } from "../../core/capabilities/gateway";
@@ -25,8 +26,12 @@ const REMOVED: Record<string, string> = {
   ingressControllerNamespace: 'gatewayControllerNamespace (namespace of the Gateway implementation\'s pods, default "traefik")',
 };
 
-/** The target's Gateway implementation; fails at synth for the removed ingress props, naming the replacement. */
-export function gatewayImplementation(where: string, props: GatewayTargetProps | undefined): GatewayImplementation {
+/**
+ * The target's Gateway implementation; fails at synth for the removed ingress props, naming the
+ * replacement. The checked class name is recorded on `owner` (the target), so a zone's Gateway
+ * takes it unchecked (core/checked-once.ts).
+ */
+export function gatewayImplementation(where: string, props: GatewayTargetProps | undefined, owner?: object): GatewayImplementation {
   for (const [prop, replacement] of Object.entries(REMOVED)) {
     if ((props as Record<string, unknown> | undefined)?.[prop] !== undefined) {
       fail(
@@ -36,8 +41,10 @@ export function gatewayImplementation(where: string, props: GatewayTargetProps |
       );
     }
   }
+  const gatewayClassName = requireDnsLabel(where, "gatewayClassName", props?.gatewayClassName ?? DEFAULT_GATEWAY_CLASS);
+  if (owner) markChecked(owner, "gatewayClassName", gatewayClassName);
   return {
-    gatewayClassName: requireDnsLabel(where, "gatewayClassName", props?.gatewayClassName ?? DEFAULT_GATEWAY_CLASS),
+    gatewayClassName,
     gatewayControllerNamespaceLabels: {
       [NAMESPACE_NAME_LABEL]: requireDnsLabel(where, "gatewayControllerNamespace", props?.gatewayControllerNamespace ?? DEFAULT_GATEWAY_CONTROLLER_NAMESPACE),
     },

@@ -6,6 +6,7 @@
  */
 import { requireCidrRange } from "../../core/validation/cidr";
 import { fail, requireIntegerInRange, requireNonEmpty } from "../../core/errors";
+import { checkOnce } from "../../core/checked-once";
 import { KubeSecret } from "../../constructs/kube/secret";
 import { addPodExtras } from "../../constructs/pod-extras";
 import { validateImage } from "../../constructs/security";
@@ -34,7 +35,8 @@ export interface ModelServerOptions {
 
 /** Runs `request.model` in the cluster on a GPU (`gpu`) or on CPU (`cpu`). */
 export function inClusterModelServer(ctx: DeploymentContext, request: ModelEndpointRequest, mode: "gpu" | "cpu", options: ModelServerOptions): IModelEndpoint {
-  const model = requireNonEmpty(ctx.scope, "model", request.model);
+  // Checked once: the pattern that asked for the model checked it already (core/checked-once.ts).
+  const model = checkOnce(ctx.scope, "model", request.model, (m) => requireNonEmpty(ctx.scope, "model", m));
   if (/\s/.test(model))
     fail(ctx.scope, "model", `${JSON.stringify(model)} is not allowed. Allowed: a model name without spaces, e.g. Qwen/Qwen2.5-0.5B-Instruct`);
   const gpus = requireIntegerInRange(ctx.scope, "gpus", request.gpus ?? 1, 1, 8);

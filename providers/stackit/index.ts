@@ -137,7 +137,7 @@ export class StackitTarget implements ITarget {
 
   constructor(private readonly props: StackitTargetProps = {}) {
     // The removed ingress props fail first, naming their replacement.
-    const gateway = gatewayImplementation(WHERE, props);
+    const gateway = gatewayImplementation(WHERE, props, this);
     this.gatewayClassName = gateway.gatewayClassName;
     this.gatewayControllerNamespaceLabels = gateway.gatewayControllerNamespaceLabels;
     requireKnownProps(WHERE, props, STACKIT_PROPS);

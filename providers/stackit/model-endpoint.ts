@@ -6,6 +6,7 @@
  * zone's cluster (once per zone); CPU serving runs llama.cpp on the default pool.
  */
 import { fail, requireNonEmpty, requireOneOf } from "../../core/errors";
+import { checkOnce } from "../../core/checked-once";
 import type { Size } from "../../core/profile";
 import type { DeploymentContext } from "../../core/context";
 import type { InfraLayer } from "../../core/layers";
@@ -85,7 +86,8 @@ export function stackitModelEndpoint(ctx: DeploymentContext, request: ModelEndpo
   const serving = requireOneOf(ctx.scope, "serving", request.serving ?? "service", MODEL_SERVING);
   if (serving === "gpu") ensureGpuPool(ctx, options);
   if (serving !== "service") return inClusterModelServer(ctx, request, serving, options);
-  const model = requireNonEmpty(ctx.scope, "model", request.model);
+  // Checked once: the pattern that asked for the model checked it already (core/checked-once.ts).
+  const model = checkOnce(ctx.scope, "model", request.model, (m) => requireNonEmpty(ctx.scope, "model", m));
   for (const key of ["gpus", "image", "downloadCidr"] as const) {
     // The AI pattern calls the image `modelImage`.
     const prop = key === "image" ? "modelImage" : key;

@@ -1,8 +1,8 @@
 /**
  * The runtime run's not-run mechanism (conformance/runtime-not-run.ts, ADR 0430) and the AI
  * checks' answer parsing, on a synthesised AI stack (no cluster): the Envoy gateway and the
- * pgvector StatefulSet get 0 replicas, every other workload keeps its own, and only the endpoints
- * checks of stopped workloads are rewritten to "NOT RUN" (other failures stay failures).
+ * pgvector StatefulSet get 0 replicas, every other workload keeps its own, and only the checks
+ * about stopped workloads (endpoints, rollout) are rewritten to "NOT RUN" (other failures stay).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -46,7 +46,7 @@ test("Envoy and pgvector workloads are scaled to 0 with their reason; the model 
   expect(stoppedLine(stopped[0])).toMatch(/scaled to 0 replicas: (Envoy|pgvector) .*not run: no local image/);
 });
 
-test("only failing endpoints checks of stopped workloads become NOT RUN; other failures stay", () => {
+test("the endpoints and rollout checks of stopped workloads become NOT RUN (never a pass); other failures stay", () => {
   const stopped = stopNotRunnableWorkloads([platform]);
   const ns = stopped[0].namespace;
   const checks: CheckResult[] = [
@@ -55,10 +55,13 @@ test("only failing endpoints checks of stopped workloads become NOT RUN; other f
     { name: `endpoints Service ${ns}/model`, ok: false, message: "no ready endpoint" },
     { name: `rollout Deployment ${ns}/gateway`, ok: false, message: "not Available" },
   ];
-  expect(checks.map((c) => isNotRunCheck(c, stopped))).toEqual([true, true, false, false]);
+  expect(checks.map((c) => isNotRunCheck(c, stopped))).toEqual([true, true, false, true]);
   markNotRunChecks(checks, stopped);
-  expect(checks.map((c) => c.ok)).toEqual([true, true, false, false]);
-  expect(checks[0].message).toMatch(/^NOT RUN \(not a pass\): Deployment .*\/gateway has 0 replicas .*was: no ready endpoint$/);
+  // The gateway's own checks (endpoints, rollout) are not run, never passed; the model's failure stays a failure.
+  expect(checks.map((c) => (c.notRun ? "not run" : c.ok ? "pass" : "fail"))).toEqual(["not run", "not run", "fail", "not run"]);
+  expect(checks[0].message).toMatch(
+    /^NOT RUN: no local image \(Deployment .*\/gateway scaled to 0 replicas in the runtime run, .*Envoy.*\); was: no ready endpoint$/,
+  );
 });
 
 test("the completion client's output is split into HTTP answers and the assistant's content", () => {

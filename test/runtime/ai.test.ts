@@ -51,10 +51,10 @@ test("level 5: a deterministic completion from the CPU model server, tokens refu
   });
   expect(checks["runtime: app → model server refused"]).toMatchObject({ ok: true, message: expect.stringMatching(/dns ok .*model:80 no answer/) });
   expect(checks["model server scheduled on a GPU node"]).toMatchObject({ ok: true, message: expect.stringContaining("serving on CPU") });
-  // The gateway's endpoints are reported as not run, never as a pass.
-  const gateway = Object.values(checks).filter((k) => /endpoints .*\/gateway$/.test(k.name));
-  expect(gateway.length).toBeGreaterThan(0);
-  for (const k of gateway) expect(k.message).toMatch(/^NOT RUN \(not a pass\)/);
+  // The gateway's endpoints and rollout are reported as not run, never as a pass.
+  const gateway = Object.values(checks).filter((k) => /^(endpoints|rollout) .*\/gateway$/.test(k.name));
+  expect(gateway.length).toBeGreaterThan(1);
+  for (const k of gateway) expect(k).toMatchObject({ notRun: true, message: expect.stringMatching(/^NOT RUN: no local image \(.*Envoy/) });
 });
 
 test("the report lists the substitutions and what was not run, with why", () => {

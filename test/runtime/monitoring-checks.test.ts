@@ -2,7 +2,7 @@
  * How the monitoring runtime check reads Prometheus' targets (conformance/runtime-checks-monitoring.ts):
  * one target down, an empty list or an answer that is not Prometheus' must fail the check.
  */
-import { judgeTargets, parseTargets } from "../../conformance/runtime-checks-monitoring";
+import { judgeTargets, parseScrapePools, parseTargets } from "../../conformance/runtime-checks-monitoring";
 
 const answer = (targets: object[]) => JSON.stringify({ status: "success", data: { activeTargets: targets } });
 const t = (scrapePool: string, health: string, lastError = "") => ({ scrapePool, scrapeUrl: `http://10.0.0.1/${scrapePool}`, health, lastError });
@@ -29,4 +29,12 @@ test("kubelet targets on kwok's simulated nodes are named, not judged; on a real
   const r = judgeTargets([kubelet("runtime-0", "up"), kubelet("kwok-a-0", "down")], new Set(["kwok-a-0"]));
   expect(r).toEqual({ ok: true, evidence: "scrapeConfig/ns/kubelet: 1/1 up; not judged: 1 target(s) on kwok's simulated nodes (no kubelet there): kwok-a-0" });
   expect(judgeTargets([kubelet("runtime-0", "down")], new Set(["kwok-a-0"])).ok).toBe(false);
+});
+
+test("configured scrape pools without any target are named (a ServiceMonitor selecting nothing)", () => {
+  const pools = parseScrapePools(JSON.stringify({ status: "success", data: { scrapePools: ["serviceMonitor/ns/ksm/0", "serviceMonitor/ns/grafana/0"] } }));
+  expect(pools).toEqual(["serviceMonitor/ns/ksm/0", "serviceMonitor/ns/grafana/0"]);
+  const r = judgeTargets(parseTargets(answer([t("serviceMonitor/ns/ksm/0", "up")]))!, new Set(), pools);
+  expect(r).toEqual({ ok: true, evidence: "serviceMonitor/ns/ksm/0: 1/1 up; scrape pools without a target: serviceMonitor/ns/grafana/0" });
+  expect(parseScrapePools("not json")).toEqual([]);
 });

@@ -75,7 +75,7 @@ test("the monitoring images are replaced by their stand-ins, referenced by diges
   expect(m.grafana.manifest.spec.replicas).toBe(0);
   expect(m.grafana.manifest.spec.template.spec.containers[0].image).toBe(catalogueRef("grafana"));
   expect(r.missing).toEqual([]);
-  expect(r.keptAtZero).toEqual(["Deployment dash/grafana"]);
+  expect(r.stopped.map((w) => `${w.kind} ${w.namespace}/${w.name} ${w.how}`)).toEqual(["Deployment dash/grafana scaled to 0 replicas"]);
   expect(r.podNamespaces.sort()).toEqual(["mon", "op"]);
   expect(r.substitutions.map((s) => s.upstream).sort()).toEqual(
     [catalogueRef("prometheusOperator"), catalogueRef("prometheusConfigReloader"), catalogueRef("prometheus"), catalogueRef("kubeStateMetrics")].sort(),

@@ -5,7 +5,8 @@
  * their Go modules. The real operator makes Prometheus' and Alertmanager's StatefulSets; level 4
  * waits for every pod to run Ready; level 5 reads Prometheus' targets (all up) and rules, and an
  * alert on a synthetic condition reaches Alertmanager. Loki, Grafana and Alloy cannot be built
- * here: their workloads stay at zero pods and the cell lists them as not run.
+ * here: their workloads start no pod, the checks about them and the log-store check read NOT RUN
+ * (never a pass) and the cell lists them as not run.
  */
 import * as fs from "node:fs";
 import { runtimeCell } from "../support/runtime-cell";
@@ -13,7 +14,11 @@ import { catalogueRef } from "../../core/images/catalogue";
 
 jest.setTimeout(2_400_000);
 
-const runtime = runtimeCell("monitoring");
+// STACKWERK_RUNTIME_LOG=1 writes the run's progress lines with their time to stderr (where the time goes).
+const runtime = runtimeCell("monitoring", {
+  logEvidence: true,
+  ...(process.env.STACKWERK_RUNTIME_LOG ? { log: (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) } : {}),
+});
 const cell = runtime.cell;
 
 test("the operator, Prometheus, Alertmanager and kube-state-metrics run on the real node and levels 1-6 pass", () => {
@@ -47,11 +52,25 @@ test("level 5: every target up, the pattern's rules loaded, an alert reaches Ale
     message: expect.stringMatching(/kube-state-metrics.*: \d+\/\d+ up/),
   });
   expect(checks["runtime: Prometheus targets up"].message).not.toContain("DOWN");
+  // Scrape pools without a target are only those of the components that do not run (a ServiceMonitor selecting nothing would show here).
+  const empty = /scrape pools without a target: (.*)$/.exec(checks["runtime: Prometheus targets up"].message)?.[1].split(", ") ?? [];
+  expect(empty.filter((p) => !/^serviceMonitor\/[^/]+\/(grafana|loki|log-shipper)\/\d+$/.test(p))).toEqual([]);
   expect(checks["runtime: the pattern's alert rules loaded"]).toMatchObject({ ok: true, message: expect.stringMatching(/[1-9]\d* group\(s\)/) });
   expect(checks["runtime: alert fires and reaches Alertmanager"]).toMatchObject({
     ok: true,
     message: expect.stringMatching(/firing in Prometheus .* in Alertmanager .*state active/),
   });
+  // The log store cannot run here: reported as not run with the reason, never as a pass.
+  expect(checks["runtime: a pod's log line found in the log store"]).toMatchObject({
+    notRun: true,
+    message: expect.stringMatching(/^NOT RUN: no local image \(Loki 3\.5\.0 .*AGPL-3\.0.*Grafana Alloy v1\.10\.2 .*403/),
+  });
+  // Every check about grafana, loki and the log shipper (rollouts, endpoints) is not run, and none of them is counted as passed.
+  const l5 = cell().levels.find((l) => l.level === 5)!;
+  const about = l5.checks!.filter((k) => /^(rollout \S+|endpoints Service) [^/]+\/(grafana|loki|log-shipper)$/.test(k.name));
+  expect(about.length).toBeGreaterThanOrEqual(3);
+  for (const k of about) expect(k).toMatchObject({ notRun: true, message: expect.stringMatching(/^NOT RUN: no local image \(/) });
+  expect(l5.message).toMatch(new RegExp(`^(\\d+)/\\1 checks passed, ${l5.checks!.filter((k) => k.notRun).length} not run \\(no local image\\)$`));
 });
 
 test("the report lists the substitutions (same upstream releases) and what was not run, with why", () => {
@@ -67,11 +86,16 @@ test("the report lists the substitutions (same upstream releases) and what was n
     expect(subs[catalogueRef(key)]).toMatchObject({ local, sameVersion: true, digest: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) });
   }
   expect(subs[catalogueRef("prometheus")].inputs).toContain("go:github.com/prometheus/prometheus@v0.305.0");
-  expect(c.runtime!.notRun).toEqual([
-    expect.stringMatching(/^Loki 3\.5\.0 \(log store\): not run: no local image: Loki is AGPL/),
-    expect.stringMatching(/^Grafana 12\.0\.2 .*not run: no local image/),
-    expect.stringMatching(/^Grafana Alloy v1\.10\.2 .*not run: no local image/),
-  ]);
+  const notRun = c.runtime!.notRun!;
+  expect(notRun).toHaveLength(4);
+  expect(notRun).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^log-store check .*not run: no local image: Loki 3\.5\.0 .*AGPL.*Grafana Alloy v1\.10\.2 .*403/),
+      expect.stringMatching(/^StatefulSet .*\/loki scaled to 0 replicas: Loki 3\.5\.0 \(log store\): not run: no local image: Loki is AGPL/),
+      expect.stringMatching(/^Deployment .*\/grafana scaled to 0 replicas: Grafana 12\.0\.2 .*not run: no local image/),
+      expect.stringMatching(/^DaemonSet .*\/log-shipper selecting no node .*: Grafana Alloy v1\.10\.2 .*not run: no local image/),
+    ]),
+  );
   const md = fs.readFileSync(runtime.run().files.markdown, "utf8");
   expect(md).toContain("### Runtime: monitoring/onprem");
   expect(md).toContain("`stackwerk.local/prometheus:v3.5.0`");

@@ -1,17 +1,16 @@
 /**
- * The runtime run's changes to operator-managed and not-buildable workloads (conformance/
- * runtime-workloads.ts, ADR 0425), on stack JSON shaped like the monitoring pattern's: no cluster.
+ * The runtime run's changes to operator-managed workloads (conformance/runtime-workloads.ts) and
+ * to not-buildable ones (conformance/runtime-not-run.ts, the one not-run mechanism, ADR 0425), on
+ * stack JSON shaped like the monitoring pattern's: no cluster.
  */
 import type { TfJson } from "../../deploy/stack-json";
-import {
-  allowRuntimeApiEndpoint,
-  flagImage,
-  keepNotBuiltAtZero,
-  NOT_RUN_NODE_LABEL,
-  placeOperatorWorkloads,
-  setOperatorWorkloadImages,
-} from "../../conformance/runtime-workloads";
+import { allowRuntimeApiEndpoint, flagImage, placeOperatorWorkloads, setOperatorWorkloadImages } from "../../conformance/runtime-workloads";
+import { markNotRunChecks, NOT_RUN_NODE_LABEL, stoppedLine, stopNotRunnableWorkloads } from "../../conformance/runtime-not-run";
+import { LevelBook } from "../../conformance/level-book";
+import type { CheckResult } from "../../conformance/types";
 import { RUNTIME_POD_PLACEMENT } from "../../tools/runtime";
+import { prepareRuntimeImages } from "../../conformance/runtime-images";
+import { catalogueRef } from "../../core/images/catalogue";
 
 const podSpec = (image: string) => ({ containers: [{ name: "c", image }] });
 const stack = (): TfJson =>
@@ -40,7 +39,15 @@ const stack = (): TfJson =>
         loki: {
           manifest: { kind: "StatefulSet", metadata: { name: "loki", namespace: "mon" }, spec: { replicas: 1, template: { spec: podSpec("up/loki:3") } } },
         },
-        shipper: { manifest: { kind: "DaemonSet", metadata: { name: "log-shipper", namespace: "mon" }, spec: { template: { spec: podSpec("up/alloy:1") } } } },
+        shipper: {
+          manifest: {
+            kind: "DaemonSet",
+            metadata: { name: "log-shipper", namespace: "mon" },
+            spec: { template: { metadata: { labels: { app: "alloy", tier: "logs" } }, spec: podSpec("up/alloy:1") } },
+          },
+        },
+        shipperSvc: { manifest: { kind: "Service", metadata: { name: "alloy-http", namespace: "mon" }, spec: { selector: { app: "alloy" } } } },
+        otherSvc: { manifest: { kind: "Service", metadata: { name: "ksm", namespace: "mon" }, spec: { selector: { app: "ksm" } } } },
         ksm: { manifest: { kind: "Deployment", metadata: { name: "ksm", namespace: "mon" }, spec: { replicas: 1, template: { spec: podSpec("up/ksm:2") } } } },
       },
     },
@@ -63,14 +70,50 @@ test("Prometheus and Alertmanager resources get the runtime node's placement and
   expect(manifest(tf, "am").spec.image).toBe("up/am:v0");
 });
 
-test("workloads of images that cannot be built here are kept at zero pods, the others untouched", () => {
+const NOT_BUILT = { "up/grafana:12": "Grafana: no local image", "up/loki:3": "Loki: AGPL", "up/alloy:1": "Alloy: 403" };
+
+test("workloads of images that cannot be built here start no pod (DaemonSets too), the others untouched", () => {
   const tf = stack();
-  const kept = keepNotBuiltAtZero(tf, new Set(["up/grafana:12", "up/loki:3", "up/alloy:1"]));
-  expect(kept.map((k) => k.workload)).toEqual(["Deployment mon/grafana", "StatefulSet mon/loki", "DaemonSet mon/log-shipper"]);
+  const stopped = stopNotRunnableWorkloads([tf], NOT_BUILT);
+  expect(stopped.map(stoppedLine)).toEqual([
+    "Deployment mon/grafana scaled to 0 replicas: Grafana: no local image",
+    "StatefulSet mon/loki scaled to 0 replicas: Loki: AGPL",
+    `DaemonSet mon/log-shipper selecting no node (nodeSelector ${NOT_RUN_NODE_LABEL}): Alloy: 403`,
+  ]);
   expect(manifest(tf, "grafana").spec.replicas).toBe(0);
   expect(manifest(tf, "loki").spec.replicas).toBe(0);
   expect((manifest(tf, "shipper").spec.template as { spec: { nodeSelector: object } }).spec.nodeSelector).toEqual({ [NOT_RUN_NODE_LABEL]: "no-local-image" });
   expect(manifest(tf, "ksm").spec.replicas).toBe(1);
+  // The Service selecting the DaemonSet's pods is found by its selector, not by its name.
+  expect(stopped[2].services).toEqual(["alloy-http"]);
+});
+
+// Found on the real node (first monitoring run): the endpoints checks of grafana, loki and log-shipper failed level 5.
+test("every check about a not-run workload reads NOT RUN with the reason and is not counted as passed; other checks stay", () => {
+  const stopped = stopNotRunnableWorkloads([stack()], NOT_BUILT);
+  const checks: CheckResult[] = [
+    { name: "rollout DaemonSet mon/log-shipper", ok: true, message: "0/0 ready" },
+    { name: "endpoints Service mon/alloy-http", ok: false, message: "no ready endpoint" },
+    { name: "endpoints Service mon/loki", ok: false, message: "no ready endpoint" },
+    { name: "endpoints Service mon/ksm", ok: false, message: "no ready endpoint" },
+    { name: "rollout Deployment mon/ksm", ok: true, message: "1/1" },
+  ];
+  markNotRunChecks(checks, stopped);
+  expect(checks.map((c) => (c.notRun ? "not run" : c.ok ? "pass" : "fail"))).toEqual(["not run", "not run", "not run", "fail", "pass"]);
+  expect(checks[1].message).toMatch(/^NOT RUN: no local image \(DaemonSet mon\/log-shipper selecting no node .*Alloy: 403\); was: no ready endpoint$/);
+  const logged: string[] = [];
+  const book = new LevelBook({ log: (_id: string, line: string) => logged.push(line) }, "monitoring/onprem");
+  book.setChecks(5, 1, checks);
+  expect(book.results.get(5)).toMatchObject({
+    status: "fail",
+    message: expect.stringMatching(/^1\/2 checks passed, 3 not run \(no local image\); endpoints Service mon\/ksm: /),
+  });
+  book.setChecks(
+    5,
+    1,
+    checks.filter((c) => c.name !== "endpoints Service mon/ksm"),
+  );
+  expect(book.results.get(5)).toMatchObject({ status: "pass", message: "1/1 checks passed, 3 not run (no local image)" });
 });
 
 test("image references passed as flags are recognised only when they are known images", () => {
@@ -98,4 +141,17 @@ test("egress rules allowing the API ports also admit the runtime node's API endp
   const m = tf.resource!.kubernetes_manifest as Record<string, { manifest: { spec: { egress: object[] } } }>;
   expect(m.api.manifest.spec.egress[1]).toEqual({ to: [{ ipBlock: { cidr: "172.18.255.254/32" } }] });
   expect(m.kubelet.manifest.spec.egress).toHaveLength(1);
+});
+
+test("a not-run image in a workload that cannot be stopped (a bare Pod) is reported missing, not silently skipped", async () => {
+  const tf = {
+    resource: {
+      kubernetes_manifest: {
+        pod: { manifest: { kind: "Pod", metadata: { name: "p", namespace: "mon" }, spec: { containers: [{ name: "c", image: catalogueRef("grafana") }] } } },
+      },
+    },
+  } as unknown as TfJson;
+  const r = await prepareRuntimeImages([tf]);
+  expect(r.stopped).toEqual([]);
+  expect(r.missing).toEqual([catalogueRef("grafana")]);
 });

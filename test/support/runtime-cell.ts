@@ -46,7 +46,9 @@ export function runtimeCell(pattern: string, options: RuntimeCellOptions = {}): 
     if (options.logEvidence && result) {
       for (const level of cell()?.levels ?? [])
         for (const k of level.checks ?? [])
-          if (k.name.startsWith("runtime:") || !k.ok) process.stderr.write(`${k.ok ? "PASS" : "FAIL"} L${level.level} ${k.name}: ${k.message}\n`);
+          if (k.name.startsWith("runtime:") || !k.ok)
+            process.stderr.write(`${k.notRun ? "NOT RUN" : k.ok ? "PASS" : "FAIL"} L${level.level} ${k.name}: ${k.message}
+`);
     }
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });

@@ -24,7 +24,7 @@ import { RCLONE_DEBS, rcloneStandIn, type StandInSpec } from "./stand-ins";
 import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
 import { eventBusStandIns } from "./stand-ins-event-bus";
 import { iamStandIns } from "./stand-ins-iam";
-import { MONITORING_NOT_BUILT, monitoringStandIns } from "./stand-ins-monitoring";
+import { monitoringStandIns } from "./stand-ins-monitoring";
 
 const deb = (name: string, version: string, sha256: string): DebianPackage => ({ name, version, sha256 });
 
@@ -279,9 +279,4 @@ export function standInsByUpstream(): Map<string, () => Promise<StandInSpec>> {
     ...monitoringStandIns(),
     ...aiStandIns(),
   ]);
-}
-
-/** Upstream images that cannot be built here, with why: a runtime run keeps their workloads at zero pods and lists them as not run. */
-export function notBuiltByUpstream(): ReadonlyMap<string, string> {
-  return new Map<string, string>([...Object.entries(MONITORING_NOT_BUILT)]);
 }

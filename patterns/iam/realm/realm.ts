@@ -93,6 +93,8 @@ export class Realm extends Construct {
   readonly adminRealm: boolean;
   private readonly props: RealmProps;
   private readonly grants: AudienceGrant[] = [];
+  /** The realm-level settings, resolved (and checked) once, in the constructor. */
+  private readonly resolvedSettings: ReturnType<Realm["resolveSettings"]>;
 
   constructor(scope: Construct, id: string, props: RealmProps = {}) {
     super(scope, id);
@@ -102,8 +104,8 @@ export class Realm extends Construct {
     this.stage = resolveStage(this, props.stage, { fallback: STRICTEST_STAGE });
     this.adminRealm = requireBoolean(this, "adminRealm", props.adminRealm, false);
     this.props = props;
-    // Resolve eagerly so bad settings fail here, naming this realm.
-    this.settings();
+    // Resolve eagerly so bad settings fail here, naming this realm; each render reuses them (checked once, issue 22).
+    this.resolvedSettings = this.resolveSettings();
   }
 
   /** Adds a realm role. */
@@ -183,7 +185,7 @@ export class Realm extends Construct {
       realm: this.realmName,
       ...(this.props.displayName ? { displayName: this.props.displayName } : {}),
       enabled: true,
-      ...this.settings(),
+      ...this.resolvedSettings,
       roles: { realm: roles.map((r) => r.toRepresentation()) },
       groups: groups.map((g) => g.toRepresentation()),
       clients: this.clientsWithGrants(clients),
@@ -213,7 +215,7 @@ export class Realm extends Construct {
   }
 
   /** The realm-level settings (everything but content), stage defaults applied. */
-  private settings() {
+  private resolveSettings() {
     const p = this.props;
     const lifetimes = resolveTokenLifetimes(this, this.stage, p.tokenLifetimes);
     return {
