@@ -6,7 +6,16 @@
  * stays meaningful; `STACKWERK_RUNTIME_PENDING=1 npx jest test/runtime/<pattern>.test.ts` runs one.
  * Remove a pattern here when its cell passes.
  */
-const PENDING_RUNTIME_CELLS = ["event-bus"];
+/** @type {string[]} all five on-prem cells pass on the real node (none pending) */
+const PENDING_RUNTIME_CELLS = [];
+
+/**
+ * Real-node runtime tests kept out of `npm test` for CI's time budget, not because they fail:
+ * event-bus-kafka (the Kafka-flavoured event bus, ADR 0445) passed in 174-245 s warm (median of
+ * three ~228 s; load-dependent: a JVM broker and an admin Job of six JVM tool runs), on top of the
+ * AMQP cell's 202-234 s, which runs in CI. `STACKWERK_RUNTIME_PENDING=1` runs them too.
+ */
+const OUT_OF_CI_RUNTIME_CELLS = ["event-bus-kafka"];
 
 module.exports = {
   testEnvironment: "node",
@@ -14,7 +23,7 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   testPathIgnorePatterns: [
     "/node_modules/",
-    ...(process.env.STACKWERK_RUNTIME_PENDING ? [] : PENDING_RUNTIME_CELLS.map((p) => `/test/runtime/${p}\\.test\\.ts$`)),
+    ...(process.env.STACKWERK_RUNTIME_PENDING ? [] : [...PENDING_RUNTIME_CELLS, ...OUT_OF_CI_RUNTIME_CELLS].map((p) => `/test/runtime/${p}\\.test\\.ts$`)),
   ],
   transform: { "^.+\\.tsx?$": ["@swc/jest", { jsc: { target: "es2022" } }] },
   testTimeout: 120000,
