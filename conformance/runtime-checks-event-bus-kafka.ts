@@ -56,7 +56,9 @@ export async function kafkaEventBusRuntimeChecks(kubectl: Kubectl, namespace: st
   );
   checks.push({
     name: "runtime: publisher → orders → consumer (Kafka)",
-    ok: new RegExp(`^produced ${token} `, "m").test(produced.output) && new RegExp(`^consumed as \\S+ from ${topic}: (.*\\n)*.*${token}`, "m").test(consumed.output),
+    ok:
+      new RegExp(`^produced ${token} `, "m").test(produced.output) &&
+      new RegExp(`^consumed as \\S+ from ${topic}: (.*\\n)*.*${token}`, "m").test(consumed.output),
     message:
       `kcat -P in ${produced.pod} → exit ${produced.code}: "${oneLine(produced.output, 400)}"; ` +
       `kcat -C in ${consumed.pod} → exit ${consumed.code}: "${oneLine(consumed.output, 400)}" (SASL_SSL/PLAIN with the clients' cert-manager certificates)`,

@@ -44,7 +44,10 @@ function openssl(...args: string[]): void {
 
 /** A TLS listener; stdin stays open (s_server stops at its EOF). */
 async function server(port: number, extra: string[]): Promise<void> {
-  const p = spawn("openssl", ["s_server", "-accept", `127.0.0.1:${port}`, "-cert", "server.pem", "-key", "server.key", ...extra], { cwd: dir, stdio: ["pipe", "ignore", "ignore"] });
+  const p = spawn("openssl", ["s_server", "-accept", `127.0.0.1:${port}`, "-cert", "server.pem", "-key", "server.key", ...extra], {
+    cwd: dir,
+    stdio: ["pipe", "ignore", "ignore"],
+  });
   servers.push(p);
   // Probe connects of listening() are answered with errors; s_server keeps accepting.
   await listening(port);
@@ -58,9 +61,38 @@ function tcptls(...args: string[]): string {
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-broker-probe-"));
   // One CA, the server's certificate and a client's, as cert-manager issues them.
-  openssl("req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-subj", "/CN=zone-ca", "-days", "1");
+  openssl(
+    "req",
+    "-x509",
+    "-newkey",
+    "ec",
+    "-pkeyopt",
+    "ec_paramgen_curve:P-256",
+    "-nodes",
+    "-keyout",
+    "ca.key",
+    "-out",
+    "ca.pem",
+    "-subj",
+    "/CN=zone-ca",
+    "-days",
+    "1",
+  );
   for (const name of ["server", "client"]) {
-    openssl("req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", `/CN=${name === "server" ? "bus" : "publisher"}`);
+    openssl(
+      "req",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:P-256",
+      "-nodes",
+      "-keyout",
+      `${name}.key`,
+      "-out",
+      `${name}.csr`,
+      "-subj",
+      `/CN=${name === "server" ? "bus" : "publisher"}`,
+    );
     openssl("x509", "-req", "-in", `${name}.csr`, "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", `${name}.pem`, "-days", "1");
   }
   fs.mkdirSync(path.join(dir, "creds"));
@@ -78,7 +110,9 @@ afterAll(() => {
 });
 
 test("the granted control completes mutual TLS and verifies the broker against the CA", () => {
-  expect(tcptls("127.0.0.1", String(ports.mtls), path.join(dir, "creds"))).toBe(`127.0.0.1:${ports.mtls} connected (TLS TLSv1.3, verification 0 (ok), server CN = bus)`);
+  expect(tcptls("127.0.0.1", String(ports.mtls), path.join(dir, "creds"))).toBe(
+    `127.0.0.1:${ports.mtls} connected (TLS TLSv1.3, verification 0 (ok), server CN = bus)`,
+  );
 });
 
 test("a client without a certificate that reaches the broker is refused by it, and says so", () => {
@@ -98,7 +132,9 @@ test("a rejected connect is reported refused with the connect error", () => {
 });
 
 test("a probe that cannot start (a missing certificate folder) is not reported as a refusal", () => {
-  expect(tcptls("127.0.0.1", String(ports.mtls), path.join(dir, "no-such-folder"))).toMatch(new RegExp(`^127\\.0\\.0\\.1:${ports.mtls} probe failed before connecting \\(exit 1: `));
+  expect(tcptls("127.0.0.1", String(ports.mtls), path.join(dir, "no-such-folder"))).toMatch(
+    new RegExp(`^127\\.0\\.0\\.1:${ports.mtls} probe failed before connecting \\(exit 1: `),
+  );
 });
 
 describe("ungranted-client verdict", () => {
@@ -131,7 +167,10 @@ describe("ungranted-client verdict", () => {
       "10.244.0.9:5671 refused (Connection refused, errno=111)",
       "10.244.0.9:5671 connected (TLS refused by the broker: SSL3 alert read:fatal:unknown error:0A00045C:SSL routines:ssl3_read_bytes:tlsv13 alert certificate required)",
     );
-    expect(ungrantedVerdict(reached, control, [5671, 5672])).toMatchObject({ ok: true, summary: expect.stringContaining("3/4 broker connects turned away at TCP, 1 reached the broker and its TLS was refused") });
+    expect(ungrantedVerdict(reached, control, [5671, 5672])).toMatchObject({
+      ok: true,
+      summary: expect.stringContaining("3/4 broker connects turned away at TCP, 1 reached the broker and its TLS was refused"),
+    });
   });
 
   test("the same outputs judged for the Kafka ports: fail (no probe line of 9092/9093)", () => {
@@ -139,12 +178,31 @@ describe("ungranted-client verdict", () => {
   });
 
   test.each([
-    ["a bystander session held open", bystander.replace("10.96.0.20:5672 no answer within 8 s", "10.96.0.20:5672 connected (held open for 8 s, not refused)"), control],
-    ["a bystander handshake that completed", bystander.replace(/^10\.96\.0\.20:5671 .*$/m, "10.96.0.20:5671 connected (TLS TLSv1.3, verification 21 (unable to verify the first certificate), server CN = bus)"), control],
+    [
+      "a bystander session held open",
+      bystander.replace("10.96.0.20:5672 no answer within 8 s", "10.96.0.20:5672 connected (held open for 8 s, not refused)"),
+      control,
+    ],
+    [
+      "a bystander handshake that completed",
+      bystander.replace(
+        /^10\.96\.0\.20:5671 .*$/m,
+        "10.96.0.20:5671 connected (TLS TLSv1.3, verification 21 (unable to verify the first certificate), server CN = bus)",
+      ),
+      control,
+    ],
     ["credentials in the bystander's env", bystander.replace("credentials in env: 0", "credentials in env: 3"), control],
     ["a control that is refused like the bystander", bystander, bystander.replace("credentials in env: 0\n", "")],
-    ["a control whose verification failed", bystander, control.replace(/verification 0 \(ok\)/, "verification 19 (self-signed certificate in certificate chain)")],
-    ["a bystander that could not resolve the broker", bystander.replace(dns, "dns: bus.ns.svc.cluster.local=FAILED bus-0=FAILED").replace(/^10\..*$/gm, ""), control],
+    [
+      "a control whose verification failed",
+      bystander,
+      control.replace(/verification 0 \(ok\)/, "verification 19 (self-signed certificate in certificate chain)"),
+    ],
+    [
+      "a bystander that could not resolve the broker",
+      bystander.replace(dns, "dns: bus.ns.svc.cluster.local=FAILED bus-0=FAILED").replace(/^10\..*$/gm, ""),
+      control,
+    ],
   ])("%s: fail", (_what, b, c) => {
     expect(ungrantedVerdict(b, c, [5671, 5672]).ok).toBe(false);
   });

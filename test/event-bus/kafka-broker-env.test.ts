@@ -35,7 +35,8 @@ beforeAll(async () => {
       if (Array.isArray(o)) return o.map(find).find(Boolean);
       if (o && typeof o === "object") {
         const r = o as Record<string, unknown>;
-        if (r.kind === "StatefulSet") return (r.spec as { template: { spec: { containers: Array<{ env?: EnvVar[] }> } } }).template.spec.containers[0].env ?? [];
+        if (r.kind === "StatefulSet")
+          return (r.spec as { template: { spec: { containers: Array<{ env?: EnvVar[] }> } } }).template.spec.containers[0].env ?? [];
         return Object.values(r).map(find).find(Boolean);
       }
       return undefined;

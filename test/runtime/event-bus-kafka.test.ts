@@ -28,9 +28,15 @@ test("level 5: the producer's message reaches the consumer, beyond-grant and ung
     ok: true,
     message: expect.stringMatching(/produced (runtime-check-\d+) as publisher to orders .*consumed as consumer from orders: .*\1/),
   });
-  expect(checks["runtime: granted client refused beyond its grant (Kafka)"]).toMatchObject({ ok: true, message: expect.stringMatching(/→ refused: .*[Aa]uthoriz/) });
+  expect(checks["runtime: granted client refused beyond its grant (Kafka)"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/→ refused: .*[Aa]uthoriz/),
+  });
   // Mutual TLS is the broker's own: a handshake without a client certificate is refused with a TLS alert.
-  expect(checks["runtime: broker refuses a client without a certificate (Kafka)"]).toMatchObject({ ok: true, message: expect.stringContaining("certificate required") });
+  expect(checks["runtime: broker refuses a client without a certificate (Kafka)"]).toMatchObject({
+    ok: true,
+    message: expect.stringContaining("certificate required"),
+  });
   expect(checks["runtime: ungranted client refused (Kafka)"]).toMatchObject({
     ok: true,
     message: expect.stringMatching(/^bystander: 4\/4 broker connects turned away at TCP, credentials none; control: verified TLS on 9092 at 2\/2 addresses; /),

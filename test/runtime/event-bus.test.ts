@@ -30,7 +30,10 @@ test("level 5: a granted client's message reaches another, beyond-grant and ungr
   });
   expect(checks["runtime: granted client refused beyond its grant"]).toMatchObject({ ok: true, message: expect.stringMatching(/→ refused: .*ACCESS_REFUSED/) });
   // Mutual TLS is the broker's own: a handshake without a client certificate is refused with a TLS alert.
-  expect(checks["runtime: broker refuses a client without a certificate"]).toMatchObject({ ok: true, message: expect.stringContaining("certificate required") });
+  expect(checks["runtime: broker refuses a client without a certificate"]).toMatchObject({
+    ok: true,
+    message: expect.stringContaining("certificate required"),
+  });
   expect(checks["runtime: ungranted client refused"]).toMatchObject({
     ok: true,
     // The bystander's 4 connects (Service and pod address, 5671 and 5672) are turned away; the

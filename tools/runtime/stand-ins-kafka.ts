@@ -63,7 +63,11 @@ function kafkaPom(): string {
 
 /** Resolves (once, cached under `<cache>/stand-ins/`) the jars of Kafka 3.9.0 and returns their folder. */
 export async function kafkaLibs(): Promise<string> {
-  const dir = path.join(cacheRoot(), "stand-ins", `kafka-libs-${versionKey({ version: KAFKA_STAND_IN_VERSION, artifacts: KAFKA_ARTIFACTS.join(","), digest: KAFKA_LIBS_DIGEST })}`);
+  const dir = path.join(
+    cacheRoot(),
+    "stand-ins",
+    `kafka-libs-${versionKey({ version: KAFKA_STAND_IN_VERSION, artifacts: KAFKA_ARTIFACTS.join(","), digest: KAFKA_LIBS_DIGEST })}`,
+  );
   const libs = path.join(dir, "libs");
   if (isComplete(dir) && fs.existsSync(libs)) return libs;
   await withBuildLock(dir, "kafka-libs", async () => {
@@ -71,7 +75,15 @@ export async function kafkaLibs(): Promise<string> {
     await buildAtomically(dir, async (tmp) => {
       progress(`kafka stand-in: mvn dependency:copy-dependencies org.apache.kafka:{${KAFKA_ARTIFACTS.join(",")}}:${KAFKA_STAND_IN_VERSION}`);
       fs.writeFileSync(path.join(tmp, "pom.xml"), kafkaPom());
-      const args = ["-B", "-q", "-f", path.join(tmp, "pom.xml"), "dependency:copy-dependencies", "-DincludeScope=runtime", `-DoutputDirectory=${path.join(tmp, "libs")}`];
+      const args = [
+        "-B",
+        "-q",
+        "-f",
+        path.join(tmp, "pom.xml"),
+        "dependency:copy-dependencies",
+        "-DincludeScope=runtime",
+        `-DoutputDirectory=${path.join(tmp, "libs")}`,
+      ];
       const r = await run("mvn", args, { check: false });
       if (r.code !== 0) throw new Error(`kafka stand-in: mvn ${args.join(" ")} failed:\n${(r.stdout + r.stderr).trim().slice(-2000)}`);
       const digest = kafkaLibsDigest(path.join(tmp, "libs"));
@@ -167,7 +179,11 @@ export async function kafkaStandIn(): Promise<StandInSpec> {
             ...config("log4j.properties", KAFKA_LOG4J),
             ...config("tools-log4j.properties", KAFKA_LOG4J.replace("INFO, stdout", "WARN, stdout")),
             { path: `${KAFKA_HOME}/bin/kafka-run-class.sh`, content: KAFKA_RUN_CLASS, mode: 0o755 },
-            ...Object.entries(KAFKA_COMMANDS).map(([script, cls]) => ({ path: `${KAFKA_HOME}/bin/${script}`, content: kafkaCommand(script, cls), mode: 0o755 })),
+            ...Object.entries(KAFKA_COMMANDS).map(([script, cls]) => ({
+              path: `${KAFKA_HOME}/bin/${script}`,
+              content: kafkaCommand(script, cls),
+              mode: 0o755,
+            })),
           ],
         },
         { trees: [{ path: `${KAFKA_HOME}/libs`, source: libs }] },
