@@ -9,7 +9,7 @@
  * Another namespace must not reach Keycloak (NetworkPolicy).
  */
 import type { Kubectl } from "./runtime";
-import { INGRESS_CONTROLLER_NAMESPACE, OUTSIDER_NAMESPACE, removeCheckNamespaces, runClientPod } from "./runtime-checks";
+import { GATEWAY_SERVICE, INGRESS_CONTROLLER_NAMESPACE, OUTSIDER_NAMESPACE, removeCheckNamespaces, runClientPod } from "./runtime-checks";
 import type { CheckResult } from "./types";
 
 const oneLine = (s: string, max = 400) => s.replace(/\s+/g, " ").trim().slice(0, max);
@@ -137,6 +137,12 @@ function clientScript(ns: string, t: IamTargets): string {
     `echo '### token-auth'; ask "$tok"`,
     "echo '### app'",
     `printf 'GET / HTTP/1.0\\r\\nHost: ${t.app.host}\\r\\n\\r\\n' | nc -w 15 "$app" ${t.app.port} | tr -d '\\r' | sed -n '1p;$p'`,
+    // A user's request: HTTPS through the Gateway implementation (Traefik), whose ForwardAuth
+    // Middleware asks the proxy; `openssl s_client -quiet` keeps reading after its input ends.
+    `gw="$(resolve ${GATEWAY_SERVICE})"`,
+    `via() { h=""; [ -n "$1" ] && h="Authorization: Bearer $1\\r\\n"; { printf "GET / HTTP/1.1\\r\\nHost: ${t.app.host}\\r\\n\${h}Connection: close\\r\\n\\r\\n"; sleep 3; } | timeout 30 openssl s_client -connect "$gw:443" -servername ${t.app.host} -quiet 2>&1 | tr -d '\\r' | sed -n '/^HTTP\\//p;/^[Ll]ocation:/p;/hello-web stand-in/p;/errno/p;/:error:/p' | head -n 6; }`,
+    "echo '### gateway-no-token'; via ''",
+    `echo '### gateway-token'; via "$tok"`,
     "echo '### end'",
   ].join("\n");
 }
@@ -171,7 +177,7 @@ export async function iamRuntimeChecks(kubectl: Kubectl, namespace: string): Pro
   await ensure(INGRESS_CONTROLLER_NAMESPACE);
   await ensure(OUTSIDER_NAMESPACE);
   try {
-    const run = await runClientPod(kubectl, INGRESS_CONTROLLER_NAMESPACE, "iam-client", clientScript(namespace, targets), 150_000);
+    const run = await runClientPod(kubectl, INGRESS_CONTROLLER_NAMESPACE, "iam-client", clientScript(namespace, targets), 180_000, { image: "tls-client" });
     const out = run.output.split(targets.secret).join("<client secret>");
     const tokenPart = section(out, "token");
     const token = /access_token=(\S+)/.exec(tokenPart)?.[1] ?? "";
@@ -215,6 +221,21 @@ export async function iamRuntimeChecks(kubectl: Kubectl, namespace: string): Pro
         `ForwardAuth with Authorization: Bearer <token of ${targets.serviceClient}, aud ${targets.proxyClientId}> → "${oneLine(withToken)}"; ` +
         `then the Gateway's request to the app ${targets.app.service}:${targets.app.port} → "${oneLine(app)}"` +
         (why ? `; the proxy's log: "${oneLine(why, 900)}"` : ""),
+    });
+    // The same two requests as a user makes them: HTTPS to the Gateway, ForwardAuth by Traefik.
+    const gwNoToken = section(out, "gateway-no-token");
+    const gwToken = section(out, "gateway-token");
+    checks.push({
+      name: "runtime: through the Gateway (HTTPS) without a token → login",
+      ok:
+        /^HTTP\/1\.[01] (401|403)/m.test(gwNoToken) ||
+        (/^HTTP\/1\.[01] 30[27]/m.test(gwNoToken) && /location: .*\/protocol\/openid-connect\/auth/i.test(gwNoToken)),
+      message: `GET https://${targets.app.host}/ via ${GATEWAY_SERVICE}:443 (openssl s_client, SNI ${targets.app.host}; the client does not verify the certificate) from ${run.pod} → "${oneLine(gwNoToken)}"`,
+    });
+    checks.push({
+      name: "runtime: through the Gateway (HTTPS) with the token → the app",
+      ok: tokenOk && /^HTTP\/1\.1 200/m.test(gwToken) && /hello-web stand-in/.test(gwToken),
+      message: `same request with Authorization: Bearer <token of ${targets.serviceClient}> → "${oneLine(gwToken)}"`,
     });
     const outsider = await runClientPod(
       kubectl,

@@ -8,7 +8,7 @@
  * Patterns without checks here get none (their cells say so in the runtime record).
  */
 import { RUNTIME_POD_PLACEMENT } from "../tools/runtime";
-import { busyboxImageSpec } from "../tools/runtime/test-images";
+import { busyboxImageSpec, tlsClientImageSpec } from "../tools/runtime/test-images";
 import type { Kubectl } from "./runtime";
 import type { CheckResult } from "./types";
 import { EVENT_BUS_NOT_RUN, eventBusRuntimeChecks } from "./runtime-checks-event-bus";
@@ -48,6 +48,8 @@ const SECURITY = {
 export interface ClientPodExtras {
   readonly labels?: Readonly<Record<string, string>>;
   readonly env?: readonly object[];
+  /** `tls-client`: the busybox image plus Debian's OpenSSL (`openssl s_client`). @default busybox */
+  readonly image?: "busybox" | "tls-client";
 }
 
 /** Runs `script` (busybox sh) in a one-off pod on the runtime node in `namespace` and returns its output. */
@@ -59,7 +61,7 @@ export async function runClientPod(
   timeoutMs = 90_000,
   extras: ClientPodExtras = {},
 ): Promise<ClientRun> {
-  const image = busyboxImageSpec();
+  const image = extras.image === "tls-client" ? tlsClientImageSpec() : busyboxImageSpec();
   const pod = {
     apiVersion: "v1",
     kind: "Pod",
@@ -214,6 +216,30 @@ async function httpsListenerCheck(
   return { name, ok: false, message: summary || `Gateway ${parent.namespace}/${parent.name} not found` };
 }
 
+/**
+ * A user's HTTPS request through the Gateway implementation from another namespace: `openssl
+ * s_client` (the tls-client image) with SNI and Host `host`. The client does not verify the
+ * certificate (the check is routing and TLS termination; the certificate's issuance is the
+ * listener check's).
+ */
+async function httpsRequestCheck(kubectl: Kubectl, host: string): Promise<CheckResult> {
+  const run = await runClientPod(
+    kubectl,
+    OUTSIDER_NAMESPACE,
+    "gateway-tls-client",
+    `${CLIENT_FUNCTIONS}
+ip="$(resolve ${GATEWAY_SERVICE})"; echo "gateway ${GATEWAY_SERVICE} -> $ip"
+{ printf 'GET / HTTP/1.1\\r\\nHost: %s\\r\\nConnection: close\\r\\n\\r\\n' "${host}"; sleep 3; } | timeout 30 openssl s_client -connect "$ip:443" -servername "${host}" -quiet 2>&1 | tr -d '\\r' | sed -n '/^HTTP\\//p;/hello-web stand-in/p;/errno/p;/:error:/p' | head -n 8`,
+    90_000,
+    { image: "tls-client" },
+  );
+  return {
+    name: "runtime: HTTPS through the Gateway to the app",
+    ok: /^HTTP\/1\.1 200/m.test(run.output) && /hello-web stand-in on web-/.test(run.output),
+    message: `GET https://${host}/ via ${GATEWAY_SERVICE}:443 (openssl s_client, SNI ${host}; the client does not verify the certificate) from ${run.pod} → "${oneLine(run.output, 500)}"`,
+  };
+}
+
 /** The app's HTTPRoute host and whether it is served on an HTTPS listener. */
 async function routeHost(
   kubectl: Kubectl,
@@ -266,7 +292,10 @@ printf 'GET / HTTP/1.0\\r\\nHost: %s\\r\\n\\r\\n' "${host}" | nc -w 10 "$ip" 80 
       ok: /hello-web stand-in on web-/.test(out),
       message: `GET http://${host}/ via ${gw} (Traefik) from ${http.pod} → "${oneLine(out, 400)}"`,
     });
-  else checks.push(await httpsListenerCheck(kubectl, parent, host));
+  else {
+    checks.push(await httpsListenerCheck(kubectl, parent, host));
+    checks.push(await httpsRequestCheck(kubectl, host));
+  }
   return checks;
 }
 
@@ -345,9 +374,7 @@ echo "web:80 $(http "$web")"`,
 /** Components of the pattern's on-prem deployment that the runtime run cannot start, with why. */
 export const NOT_RUN_COMPONENTS: Readonly<Record<string, readonly string[]>> = {
   "event-bus": EVENT_BUS_NOT_RUN,
-  iam: [
-    "protect() through the Gateway: not run: Traefik runs on the node (ADR 0391), but the IAM checks do not send their requests through it yet; the check client does the ForwardAuth itself (asks the proxy from the Gateway implementation's namespace, then the app's Service)",
-  ],
+  iam: [],
   monitoring: MONITORING_NOT_RUN,
   ai: AI_NOT_RUN,
 };

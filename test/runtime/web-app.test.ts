@@ -48,6 +48,11 @@ test("level 5 carries real traffic with evidence: HTTP, database, bucket, refusa
     ok: true,
     message: expect.stringMatching(/listener https-\S+ .*Programmed=True.*attachedRoutes [1-9].*kubernetes\.io\/tls .*issued by cert-manager/),
   });
+  // A real HTTPS request (openssl s_client, SNI) terminated by Traefik with the cert-manager certificate, served by the app.
+  expect(checks["runtime: HTTPS through the Gateway to the app"]).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/via traefik\.traefik\.svc\.cluster\.local:443 .*HTTP\/1\.1 200.*hello-web stand-in on web-/),
+  });
   expect(checks["runtime: app → database"]).toMatchObject({ ok: true, message: expect.stringMatching(/app on app, PostgreSQL 15\.\d+/) });
   expect(checks["runtime: app → bucket"]).toMatchObject({
     ok: true,

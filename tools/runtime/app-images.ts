@@ -9,17 +9,12 @@
  */
 import { fetchMavenArtifact, fetchPypiWheel, MavenArtifact, PypiWheel, unpackWheel } from "./artifacts";
 import { buildImage, BuiltImage, DebianPackage, LayerSpec } from "./images";
-import { LOCAL_REGISTRY } from "./test-images";
+import { LIBC, LOCAL_REGISTRY } from "./test-images";
 
 const deb = (name: string, version: string, sha256: string): DebianPackage => ({ name, version, sha256 });
 
-/** C runtime shared by the bases and the catalogue stand-ins (Debian 12, sha256-pinned). */
-export const LIBC: readonly DebianPackage[] = [
-  deb("libc6", "2.36-9+deb12u14", "ba4f88f73dbc3ae9055f3c20f4523bfdbaf1ad13ff95e258924f77d20b4fbedf"),
-  deb("libgcc-s1", "12.2.0-14+deb12u1", "3016e62cb4b7cd8038822870601f5ed131befe942774d0f745622cc77d8a88f7"),
-  deb("gcc-12-base", "12.2.0-14+deb12u1", "1896a2aacf4ad681ff5eacc24a5b0ca4d5d9c9b9c9e4b6de5197bc1e116ea619"),
-  deb("zlib1g", "1:1.2.13.dfsg-1+deb12u1", "ad9f1ea0537a32c9eaecc619563a9db596a5dee33afce8393b1083f22d301e1d"),
-];
+/** C runtime shared by the bases and the catalogue stand-ins (defined beside the node images). */
+export { LIBC };
 
 /** Debian 12's OpenJDK 17 JRE (headless) and the libraries its JVM loads. */
 export const JRE_BASE_DEBS: readonly DebianPackage[] = [

@@ -26,6 +26,7 @@ import type { CertificateAuthority } from "../cluster/pki";
 import { ProcessSupervisor, isAlive, rssBytes, tail } from "../cluster/processes";
 import type { RuntimeBinaries } from "./binaries";
 import type { BuiltImage } from "./images";
+import type { NodeImages } from "./test-images";
 import { CONTROL_PLANE_ADDRESS, RUNTIME_NODE_IP, RUNTIME_NODE_LABEL, RUNTIME_NODE_NAME, RuntimeNodeError } from "./node-settings";
 import { cgroupMounts, cgroupPids, killCgroupTree, makeCgroup, sleep } from "./cgroups";
 import { bootstrapObjects, cniConfList, containerdConfig, corefile, kubeconfig, kubeletConfiguration, kubeProxyConfiguration, toToml } from "./node-config";
@@ -56,7 +57,7 @@ export class RuntimeNode {
 
   constructor(
     private readonly bins: RuntimeBinaries,
-    private readonly images: { pause: BuiltImage; busybox: BuiltImage },
+    private readonly images: NodeImages,
   ) {
     this.dir = fs.mkdtempSync("/tmp/swk-"); // short: containerd's shim sockets live below it (108-byte limit)
     fs.chmodSync(this.dir, 0o711);
@@ -249,7 +250,7 @@ export class RuntimeNode {
     this.startInNode("containerd", b.containerd, ["--config", this.p("containerd.toml")], env);
     await this.waitFor("containerd", deadline, async () => (await this.inNode(b.ctr, ["--address", this.p("run", "containerd.sock"), "version"])).code === 0);
     mark("containerd");
-    for (const img of [this.images.pause, this.images.busybox]) await this.importImage(img);
+    for (const img of [this.images.pause, this.images.busybox, this.images.tlsClient]) await this.importImage(img);
     mark("images imported");
 
     // API objects, then kubelet, kube-proxy, CoreDNS, kube-router.

@@ -6,6 +6,22 @@
  */
 import { buildImage, BuiltImage, DebianPackage, ImageSpec } from "./images";
 
+const deb = (name: string, version: string, sha256: string): DebianPackage => ({ name, version, sha256 });
+
+/** C runtime shared by the TLS client image, the bases and the catalogue stand-ins (Debian 12, sha256-pinned). */
+export const LIBC: readonly DebianPackage[] = [
+  deb("libc6", "2.36-9+deb12u14", "ba4f88f73dbc3ae9055f3c20f4523bfdbaf1ad13ff95e258924f77d20b4fbedf"),
+  deb("libgcc-s1", "12.2.0-14+deb12u1", "3016e62cb4b7cd8038822870601f5ed131befe942774d0f745622cc77d8a88f7"),
+  deb("gcc-12-base", "12.2.0-14+deb12u1", "1896a2aacf4ad681ff5eacc24a5b0ca4d5d9c9b9c9e4b6de5197bc1e116ea619"),
+  deb("zlib1g", "1:1.2.13.dfsg-1+deb12u1", "ad9f1ea0537a32c9eaecc619563a9db596a5dee33afce8393b1083f22d301e1d"),
+];
+
+/** OpenSSL 3 (Debian 12): `openssl s_client`, the HTTPS client of the runtime checks (busybox's TLS cannot talk to Traefik). */
+export const OPENSSL_DEBS: readonly DebianPackage[] = [
+  deb("libssl3", "3.0.22-1~deb12u2", "cb4784740daa9b3b0eaea2b444bbefa686794afbbf3d678d238c1fd9875f2efd"),
+  { name: "openssl", version: "3.0.22-1~deb12u2" },
+];
+
 /** Pinned Debian package of the test image (Debian 12). */
 export const BUSYBOX_DEB: DebianPackage = { name: "busybox-static", version: "1:1.35.0-4+deb12u1+b1" };
 
@@ -61,6 +77,20 @@ export function busyboxImageSpec(): ImageSpec {
   };
 }
 
+/**
+ * The TLS client image: the busybox test image plus Debian's OpenSSL, so a check pod can make a
+ * real HTTPS request (`openssl s_client`) through the Gateway: `stackwerk.local/tls-client:<OpenSSL version>`.
+ */
+export function tlsClientImageSpec(): ImageSpec {
+  const busybox = busyboxImageSpec();
+  return {
+    ...busybox,
+    name: `${LOCAL_REGISTRY}/tls-client`,
+    tag: OPENSSL_DEBS[1].version.replace(/[^A-Za-z0-9_.-]/g, "_"),
+    layers: busybox.layers.map((l) => ({ ...l, debs: [...(l.debs ?? []), ...LIBC, ...OPENSSL_DEBS] })),
+  };
+}
+
 /** The pod sandbox image from the relay binary (a Go module of this repository). */
 export function pauseImageSpec(relayBinary: string): ImageSpec {
   return {
@@ -71,9 +101,20 @@ export function pauseImageSpec(relayBinary: string): ImageSpec {
   };
 }
 
-/** Builds (or finds cached) both images. */
-export async function buildNodeImages(relayBinary: string): Promise<{ pause: BuiltImage; busybox: BuiltImage }> {
-  return { pause: await buildImage(pauseImageSpec(relayBinary)), busybox: await buildImage(busyboxImageSpec()) };
+/** The images every runtime node starts with. */
+export interface NodeImages {
+  readonly pause: BuiltImage;
+  readonly busybox: BuiltImage;
+  readonly tlsClient: BuiltImage;
+}
+
+/** Builds (or finds cached) the node's images. */
+export async function buildNodeImages(relayBinary: string): Promise<NodeImages> {
+  return {
+    pause: await buildImage(pauseImageSpec(relayBinary)),
+    busybox: await buildImage(busyboxImageSpec()),
+    tlsClient: await buildImage(tlsClientImageSpec()),
+  };
 }
 
 /** A small real Maven artifact with a command-line main class (H2's `org.h2.tools.Shell`, 2.6 MB). */
