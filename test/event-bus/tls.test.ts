@@ -99,7 +99,7 @@ describe("Kafka in the cluster", () => {
     const kafka = container(bus, "StatefulSet");
     const env = envOf(kafka);
     expect(env.KAFKA_LISTENER_SECURITY_PROTOCOL_MAP).toBe("CONTROLLER:PLAINTEXT,CLIENT:SASL_SSL");
-    expect(env).toMatchObject({ KAFKA_SSL_KEYSTORE_TYPE: "PEM", KAFKA_SSL_TRUSTSTORE_TYPE: "PEM", KAFKA_SSL_CLIENT_AUTH: "required" });
+    expect(env).toMatchObject({ KAFKA_SSL_KEYSTORE_TYPE: "PEM", KAFKA_SSL_TRUSTSTORE_TYPE: "PEM", KAFKA_LISTENER_NAME_CLIENT_SSL_CLIENT_AUTH: "required" });
     expect(env.KAFKA_LISTENER_NAME_CLIENT_PLAIN_SASL_JAAS_CONFIG).toContain("PlainLoginModule");
     // apache/kafka's configure script demands JKS files for "SSL://" and KAFKA_OPTS for "SASL_" in the advertised listeners.
     const advertised = (kafka.command[2] as string).match(/KAFKA_ADVERTISED_LISTENERS="([^"]+)"/)![1];

@@ -5,10 +5,12 @@
  * process issuing the broker's and the clients' certificates from a CA ClusterIssuer. Level 4
  * waits for every pod to run Ready; level 5 sends real AMQPS traffic: the publisher's message
  * reaches the consumer through the exchange and its binding, the publisher is refused on the
- * consumer's queue, and the bystander (granted nothing) has no credentials and no route.
+ * consumer's queue, and the bystander (granted nothing) has no credentials and its TCP connects to
+ * the broker are turned away while the publisher's pod completes mutual TLS with it (the control).
  */
 import * as fs from "node:fs";
 import { runtimeCell } from "../support/runtime-cell";
+import { expectEventBusCellRan, levelFiveChecks } from "../support/event-bus-runtime";
 import { catalogueRef } from "../../core/images/catalogue";
 
 jest.setTimeout(1_800_000);
@@ -17,34 +19,28 @@ const runtime = runtimeCell("event-bus", { logEvidence: true });
 const cell = runtime.cell;
 
 test("every pod of the event bus runs on the real node and levels 1-6 pass", () => {
-  const c = cell();
-  // Level 3 (the infra stack) is n/a on-prem: the event bus has no cloud resources there.
-  expect(c.levels.map((l) => `L${l.level}:${l.status}`)).toEqual(expect.arrayContaining(["L1:pass", "L2:pass", "L3:n/a", "L4:pass", "L5:pass", "L6:pass"]));
-  expect(c.runtime!.pods!).toEqual(
-    expect.arrayContaining([
-      expect.stringMatching(/\/bus-0$/),
-      expect.stringMatching(/\/publisher-[a-z0-9]+-[a-z0-9]+$/),
-      expect.stringMatching(/\/consumer-[a-z0-9]+-[a-z0-9]+$/),
-      expect.stringMatching(/\/bystander-[a-z0-9]+-[a-z0-9]+$/),
-    ]),
-  );
-  expect(c.objectCounts!.leftAfterDestroy).toBe(0);
+  expectEventBusCellRan(cell());
 });
 
 test("level 5: a granted client's message reaches another, beyond-grant and ungranted clients are refused", () => {
-  const checks = Object.fromEntries(
-    cell()
-      .levels.find((l) => l.level === 5)!
-      .checks!.map((k) => [k.name, k]),
-  );
+  const checks = levelFiveChecks(cell());
   expect(checks["runtime: publisher → orders → consumer"]).toMatchObject({
     ok: true,
     message: expect.stringMatching(/published (runtime-check-\d+) as publisher .*got as consumer from billing\.orders: \1/),
   });
   expect(checks["runtime: granted client refused beyond its grant"]).toMatchObject({ ok: true, message: expect.stringMatching(/→ refused: .*ACCESS_REFUSED/) });
+  // Mutual TLS is the broker's own: a handshake without a client certificate is refused with a TLS alert.
+  expect(checks["runtime: broker refuses a client without a certificate"]).toMatchObject({
+    ok: true,
+    message: expect.stringContaining("certificate required"),
+  });
   expect(checks["runtime: ungranted client refused"]).toMatchObject({
     ok: true,
-    message: expect.stringMatching(/dns ok .*credentials in env: 0 bus:5671 .*control from .*publisher.*bus:5671 answered .*SSL/),
+    // The bystander's 4 connects (Service and pod address, 5671 and 5672) are turned away; the
+    // publisher's pod completes verified mutual TLS at both addresses in the same run.
+    message: expect.stringMatching(
+      /^bystander: 4\/4 broker connects turned away at TCP, credentials none; control: verified TLS on 5671 at 2\/2 addresses; from .*\/bystander-.*credentials in env: 0 .*:5671 (refused \(Connection refused|no answer).*control from .*\/publisher-.*:5671 connected \(TLS TLSv1\.[23], verification 0 \(ok\)/,
+    ),
   });
 });
 
@@ -61,7 +57,7 @@ test("the report lists the substitutions and what did not run as upstream ships 
   expect(subs["registry.example.de/stackwerk/hello-events:1.0.0"]).toMatchObject({ local: "stackwerk.local/hello-events:1.0.0" });
   expect(c.runtime!.notRun).toEqual([
     expect.stringMatching(/^cert-manager .*host process built here from the cert-manager v1\.21\.2 Go module/),
-    expect.stringMatching(/^Kafka broker .*not run/),
+    expect.stringMatching(/^Kafka broker .*not run in the AMQP reference instance's cell .*own cell, event-bus\/onprem\/kafka/),
   ]);
   const md = fs.readFileSync(runtime.run().files.markdown, "utf8");
   expect(md).toContain("### Runtime: event-bus/onprem");

@@ -2,7 +2,7 @@
  * One pattern's on-prem cell on the real node, shared by the test/runtime/<pattern>.test.ts files:
  * `conformance --targets onprem --patterns <pattern> --runtime` once per file (beforeAll), its
  * report folder removed afterwards (afterAll). `logEvidence` writes the cell's `runtime:` checks
- * to the test log first (the report is gone after the file).
+ * and every failed check to the test log first (the report is gone after the file).
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -10,6 +10,7 @@ import * as path from "node:path";
 import "../../patterns";
 import { ConformanceRun, runConformance } from "../../conformance";
 import type { ConformanceOptions } from "../../conformance/runner";
+import type { CellSpec } from "../../conformance/sources";
 import type { CellReport } from "../../conformance/types";
 
 /** Options of `runtimeCell`. */
@@ -18,8 +19,10 @@ export interface RuntimeCellOptions {
   readonly log?: ConformanceOptions["log"];
   /** Pod readiness limit of the run. @default the runner's */
   readonly rolloutTimeoutMs?: number;
-  /** Write the cell's `runtime:` checks to stderr after the run. @default false */
+  /** Write the cell's `runtime:` checks and every failed check to stderr after the run. @default false */
   readonly logEvidence?: boolean;
+  /** Run this cell instead of the pattern's registered reference instance (its `id` names it in the report). @default the reference instance */
+  readonly cell?: CellSpec;
 }
 
 /** Registers the run's hooks; the getters are valid in tests. */
@@ -29,8 +32,7 @@ export function runtimeCell(pattern: string, options: RuntimeCellOptions = {}): 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), `stackwerk-runtime-${pattern}-`));
     result = await runConformance({
-      patterns: [pattern],
-      targets: ["onprem"],
+      ...(options.cell ? { cells: [options.cell] } : { patterns: [pattern], targets: ["onprem"] }),
       jobs: 1,
       runtime: true,
       ...(options.rolloutTimeoutMs !== undefined ? { rolloutTimeoutMs: options.rolloutTimeoutMs } : {}),
@@ -39,12 +41,14 @@ export function runtimeCell(pattern: string, options: RuntimeCellOptions = {}): 
       log: options.log ?? (() => undefined),
     });
   });
-  const cell = () => result!.report.cells.find((c) => c.id === `${pattern}/onprem`)!;
+  const cell = () => result!.report.cells.find((c) => c.id === (options.cell?.id ?? `${pattern}/onprem`))!;
   afterAll(() => {
     if (options.logEvidence && result) {
-      const l5 = cell()?.levels.find((l) => l.level === 5);
-      for (const k of l5?.checks ?? [])
-        if (k.name.startsWith("runtime:")) process.stderr.write(`${k.notRun ? "NOT RUN" : k.ok ? "PASS" : "FAIL"} ${k.name}: ${k.message}\n`);
+      for (const level of cell()?.levels ?? [])
+        for (const k of level.checks ?? [])
+          if (k.name.startsWith("runtime:") || !k.ok)
+            process.stderr.write(`${k.notRun ? "NOT RUN" : k.ok ? "PASS" : "FAIL"} L${level.level} ${k.name}: ${k.message}
+`);
     }
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });

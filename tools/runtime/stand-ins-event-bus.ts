@@ -10,12 +10,15 @@
  * - The example client app (`hello-events`, a placeholder reference of the reference instance):
  *   Debian's amqp-tools (librabbitmq 0.11, AMQP 0-9-1 over TLS with client certificates) and
  *   busybox, idling until the runtime checks exec `amqp-publish` / `amqp-get` in its pod with the
- *   pod's own environment (AMQP_URL, the password and the client certificate from its Secrets).
+ *   pod's own environment (AMQP_URL, the password and the client certificate from its Secrets), and
+ *   Debian's `openssl` for the TCP/TLS probe that tells a dropped or rejected connect from a reached
+ *   broker.
  */
 import { catalogueRef, IMAGE_CATALOGUE } from "../../core/images/catalogue";
 import { LIBC } from "./app-images";
 import type { DebianPackage, LayerSpec } from "./images";
 import type { StandInSpec } from "./stand-ins";
+import { KCAT_DEBS, kafkaStandIn } from "./stand-ins-kafka";
 import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
 
 const deb = (name: string, version: string): DebianPackage => ({ name, version });
@@ -180,18 +183,21 @@ echo "hello-events stand-in on $(hostname): amqp-publish/amqp-get (librabbitmq 0
 exec sleep 2147483647
 `;
 
-/** busybox with amqp-publish/amqp-consume/amqp-get, uid 10001 like the pattern's Workload securityContext. */
+/**
+ * busybox with amqp-publish/amqp-consume/amqp-get, kcat (a Kafka-flavoured bus) and OpenSSL's
+ * `openssl s_client` (the broker probe of the ungranted-client check), uid 10001 like the pattern's Workload securityContext.
+ */
 export function helloEventsStandIn(): StandInSpec {
   return {
     upstream: HELLO_EVENTS_UPSTREAM,
     version: "stand-in",
-    note: "the reference instance names a placeholder client image; the stand-in carries Debian's amqp-tools (AMQP 0-9-1 over TLS with a client certificate) for the runtime checks",
+    note: "the reference instance names a placeholder client image; the stand-in carries Debian's amqp-tools (AMQP 0-9-1 over TLS with a client certificate) openssl (TCP/TLS probe) and kcat (Kafka SASL_SSL, librdkafka 2.0) for the runtime checks",
     image: {
       name: `${LOCAL_REGISTRY}/hello-events`,
       tag: "1.0.0",
       layers: [
         {
-          debs: [BUSYBOX_DEB, ...AMQP_TOOLS_DEBS],
+          debs: [BUSYBOX_DEB, ...AMQP_TOOLS_DEBS, OPENSSL_DEBS[1], ...KCAT_DEBS],
           symlinks: applets([
             "sh",
             "cat",
@@ -229,5 +235,6 @@ export function eventBusStandIns(): Array<[string, () => Promise<StandInSpec>]> 
   return [
     [catalogueRef("rabbitmq"), async () => rabbitmqStandIn()],
     [HELLO_EVENTS_UPSTREAM, async () => helloEventsStandIn()],
+    [catalogueRef("kafka"), kafkaStandIn],
   ];
 }

@@ -33,6 +33,14 @@ import { imagesOf } from "../../../core/images/map";
 
 /** Where Kafka reads its server certificate. */
 const KAFKA_TLS_DIR = "/etc/kafka-tls";
+/**
+ * Prefix of the environment variables carrying the broker's SASL passwords. Not `KAFKA_`: the
+ * apache/kafka image writes every `KAFKA_*` variable into /opt/kafka/config/server.properties
+ * (KafkaDockerWrapper setup), which put the passwords in plain text into that file (found running
+ * the image's code on the real node, issue 27). The JAAS config reads them with `${env:...}`.
+ */
+export const KAFKA_SECRET_ENV_PREFIX = "BROKER_";
+
 /** UID of the apache/kafka image's own user (appuser). */
 const KAFKA_UID = 1000;
 
@@ -184,8 +192,10 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
 
   const render = (): void => {
     const clients = topology.clients();
-    const users = [`user_admin="\${env:KAFKA_ADMIN_PASSWORD}"`, ...clients.map((c, i) => `user_${c.client.name}="\${env:KAFKA_CLIENT_${i}_PASSWORD}"`)];
-    const jaas = `org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="\${env:KAFKA_ADMIN_PASSWORD}" ${users.join(" ")};`;
+    const adminEnv = `${KAFKA_SECRET_ENV_PREFIX}ADMIN_PASSWORD`;
+    const clientPasswordEnv = (i: number) => `${KAFKA_SECRET_ENV_PREFIX}CLIENT_${i}_PASSWORD`;
+    const users = [`user_admin="\${env:${adminEnv}}"`, ...clients.map((c, i) => `user_${c.client.name}="\${env:${clientPasswordEnv(i)}}"`)];
+    const jaas = `org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="\${env:${adminEnv}}" ${users.join(" ")};`;
     const settings: Record<string, string> = {
       CLUSTER_ID: kraftClusterId(ns, id),
       KAFKA_PROCESS_ROLES: "broker,controller",
@@ -202,7 +212,9 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
       KAFKA_SSL_KEYSTORE_LOCATION: "/tmp/tls/keystore.pem",
       KAFKA_SSL_TRUSTSTORE_TYPE: "PEM",
       KAFKA_SSL_TRUSTSTORE_LOCATION: `${KAFKA_TLS_DIR}/ca.crt`,
-      KAFKA_SSL_CLIENT_AUTH: "required",
+      // Listener-prefixed: Kafka applies the broker-wide ssl.client.auth to SSL listeners only, never to
+      // SASL_SSL ones (it warns and accepts clients without a certificate; seen on the real node, issue 27).
+      KAFKA_LISTENER_NAME_CLIENT_SSL_CLIENT_AUTH: "required",
       KAFKA_CONFIG_PROVIDERS: "env",
       KAFKA_CONFIG_PROVIDERS_ENV_CLASS: "org.apache.kafka.common.config.provider.EnvVarConfigProvider",
       KAFKA_AUTHORIZER_CLASS_NAME: "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
@@ -221,9 +233,9 @@ export function inClusterKafka(ctx: DeploymentContext, request: MessageBrokerReq
       0,
       env.length,
       ...Object.entries(settings).map(([name, value]) => ({ name, value })),
-      { name: "KAFKA_ADMIN_PASSWORD", valueFrom: { secretKeyRef: { name: admin.secretName, key: "password" } } },
+      { name: adminEnv, valueFrom: { secretKeyRef: { name: admin.secretName, key: "password" } } },
       ...clients.map((c, i) => ({
-        name: `KAFKA_CLIENT_${i}_PASSWORD`,
+        name: clientPasswordEnv(i),
         valueFrom: { secretKeyRef: { name: c.client.credentials.name, key: c.client.credentials.key } },
       })),
     );
