@@ -138,6 +138,47 @@ async function tokens(kubectl: Kubectl, ns: string, clients: string[]): Promise<
   }
 }
 
+/**
+ * Logs each change of Keycloak's pods (Ready, restarts, last termination) with the namespace's
+ * warning events until the cluster is gone: evidence for a level-5 refusal after the hook.
+ */
+function watchKeycloak(kubectl: Kubectl, ns: string): void {
+  let last = "";
+  const jsonpath =
+    '{range .items[*]}{.metadata.name} ready={.status.conditions[?(@.type=="Ready")].status} ' +
+    'restarts={.status.containerStatuses[0].restartCount} last={.status.containerStatuses[0].lastState.terminated.reason}{"\\n"}{end}';
+  const tick = async (): Promise<void> => {
+    const r = await kubectl(["get", "pods", "-n", ns, "-o", `jsonpath=${jsonpath}`], { check: false }).catch(() => undefined);
+    if (!r || r.code !== 0) return;
+    const now = r.stdout
+      .split("\n")
+      .filter((l) => l.startsWith("keycloak-"))
+      .join("; ");
+    if (now !== last) {
+      const events = await kubectl(
+        [
+          "get",
+          "events",
+          "-n",
+          ns,
+          "--field-selector",
+          "type=Warning",
+          "-o",
+          "custom-columns=T:.lastTimestamp,OBJ:.involvedObject.name,MSG:.message",
+          "--no-headers",
+        ],
+        {
+          check: false,
+        },
+      );
+      log(`keycloak pods: ${now || "none"}; warning events: ${events.stdout.trim().split("\n").slice(-4).join(" | ")}`);
+      last = now;
+    }
+    setTimeout(() => void tick(), 3000).unref();
+  };
+  void tick();
+}
+
 /** The second deploy: changed program, same state, same inputs; then the sync Job and the tokens. */
 async function deployChangedProgram(cell: string, applied: AppliedCell): Promise<void> {
   const { kubectl, namespaces } = applied;
@@ -180,6 +221,7 @@ async function deployChangedProgram(cell: string, applied: AppliedCell): Promise
     await kubectl(["rollout", "status", "-n", ns, "deployment/keycloak", "--timeout=900s"], { check: false });
     await tokens(kubectl, ns, [NEW_CLIENT, DEMO_API_CLIENT]);
     log(`${cell}: tokens from ${second.tokenPod}: ${JSON.stringify(second.tokens)}`);
+    watchKeycloak(kubectl, ns);
   } catch (err) {
     second.error = (err as Error).stack ?? String(err);
     log(`${cell}: second deploy failed: ${second.error}`);
