@@ -13,6 +13,22 @@ import type { Program } from "../deploy/program";
 import type { RuntimeNodeInfo } from "./runtime";
 import type { BuiltImage } from "../tools/runtime/images";
 import type { LevelNumber } from "./types";
+import type { DeployRunOptions } from "../deploy/run-types";
+import type { Kubectl } from "./runtime";
+
+/**
+ * A cell just applied (level 4 passed, its pods run), for `afterApply`: what a second
+ * `stackwerk deploy` against the same state needs (the program, tofu and the stacks' inputs).
+ */
+export interface AppliedCell {
+  readonly kubeconfig: string;
+  readonly kubectl: Kubectl;
+  /** The cell's deployment as levels 4-6 run it (`runDeployment({ ...deployment, action })`). */
+  readonly deployment: Omit<DeployRunOptions, "action">;
+  /** The platform stack's folder (its pinned cdk.tf.json and state). */
+  readonly platformDir: string;
+  readonly namespaces: readonly string[];
+}
 
 /** The cluster the platform stacks are applied to. */
 export interface ClusterHandle {
@@ -46,6 +62,8 @@ export interface CellContext {
    * selector and toleration (`placeOnRuntimeNode`); `none` or absent: pods stay on kwok nodes.
    */
   readonly runtimePlacement?: "onprem" | "none";
+  /** Awaited after level 4 passed, before level 5 (tests: change the program and deploy again). */
+  readonly afterApply?: (cell: string, applied: AppliedCell) => Promise<void>;
   log(cell: string, line: string): void;
 }
 

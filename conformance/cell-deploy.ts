@@ -192,6 +192,14 @@ export async function deployLevels(
       }
       if (applied) book.set(4, "pass", Date.now() - t4b, `${apply.message}${ran}${warnings.length ? `; warnings: ${warnings.join("; ")}` : ""}`);
     }
+    if (applied && ctx.afterApply)
+      await ctx.afterApply(spec.id, {
+        kubeconfig: cluster.kubeconfig,
+        kubectl: (a, o) => kube.kubectl(a, o),
+        deployment,
+        platformDir: platform.dir!,
+        namespaces,
+      });
 
     // ---- Level 5: smoke ----
     let stateMatchesCluster = false;

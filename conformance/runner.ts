@@ -67,6 +67,8 @@ export interface ConformanceOptions {
   readonly handleSignals?: boolean;
   /** Progress lines. @default stderr through tools/cache `progress` */
   readonly log?: (line: string) => void;
+  /** Awaited after a cell's level 4 passed, before level 5 (tests: a second deploy against the same state). */
+  readonly afterApply?: CellContext["afterApply"];
   /** Called once the cluster is up (tests use it to interrupt a run at a known point). */
   readonly onClusterReady?: (info: { kubeconfig: string; pids: number[]; stateDir?: string }) => void;
   /** Work folder for synth output and OpenTofu state. @default a new folder under the OS temp dir */
@@ -295,6 +297,7 @@ export async function runConformance(options: ConformanceOptions = {}): Promise<
     env: options.env ?? process.env,
     maxLevel,
     ...(runtime ? { runtimePlacement: runtime.placement } : {}),
+    ...(options.afterApply ? { afterApply: options.afterApply } : {}),
     log: cellLog,
   };
 
