@@ -107,7 +107,9 @@ echo "=== wrong-token"; req "$ip" "wrong-$MODEL_API_KEY" '${body}'; echo`,
     message:
       `POST http://${svc}/v1/chat/completions (model ${facts.alias}, temperature 0, with the model's API key from Secret ${facts.keyRef?.name ?? "(none found)"}) twice ${where} → ` +
       `HTTP ${answers.first?.status ?? "-"} / ${answers.second?.status ?? "-"}; answers ${JSON.stringify(first)} / ${JSON.stringify(second)}` +
-      (first !== undefined && first === second ? " (identical: deterministic)" : `; client ${client.phase}: "${oneLine(client.output, 600)}"`),
+      (first !== undefined && first === second
+        ? " (identical: deterministic)"
+        : `; client ${client.phase}; bodies: first "${oneLine(answers.first?.body ?? client.output, 500)}" / second "${oneLine(answers.second?.body ?? "", 500)}"`),
   });
   const refused = (a: Answer | undefined) => a?.status === 401;
   checks.push({
