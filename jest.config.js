@@ -34,4 +34,5 @@ module.exports = {
   testTimeout: 120000,
   maxWorkers: 2,
   globalSetup: "<rootDir>/test/global-setup.ts",
+  testSequencer: "<rootDir>/test/sequencer.js",
 };
