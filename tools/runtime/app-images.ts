@@ -9,7 +9,7 @@
  */
 import { fetchMavenArtifact, fetchPypiWheel, MavenArtifact, PypiWheel, unpackWheel } from "./artifacts";
 import { buildImage, BuiltImage, DebianPackage, LayerSpec } from "./images";
-import { LIBC, LOCAL_REGISTRY } from "./test-images";
+import { LIBC, LIBSSL3, LOCAL_REGISTRY } from "./test-images";
 
 const deb = (name: string, version: string, sha256: string): DebianPackage => ({ name, version, sha256 });
 
@@ -30,7 +30,7 @@ export const PYTHON_BASE_DEBS: readonly DebianPackage[] = [
   deb("libpython3.11-minimal", "3.11.2-6+deb12u9", "69f41cfa3f4ba17284e538f843069d7529c53c207d2ae17a5b02785944870e33"),
   ...LIBC,
   deb("libexpat1", "2.5.0-1+deb12u5", "cae5ded666d8573dd33060bc66fbac21eea8b101a6b56e2af8bd590fcfa65d79"),
-  deb("libssl3", "3.0.22-1~deb12u2", "cb4784740daa9b3b0eaea2b444bbefa686794afbbf3d678d238c1fd9875f2efd"),
+  LIBSSL3,
 ];
 
 /** Java home of the JRE base. */

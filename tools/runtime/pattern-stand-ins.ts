@@ -21,7 +21,7 @@ import { LIBC } from "./app-images";
 import type { DebianPackage, LayerSpec } from "./images";
 import { aiStandIns } from "./stand-ins-ai";
 import { RCLONE_DEBS, rcloneStandIn, type StandInSpec } from "./stand-ins";
-import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
+import { BUSYBOX_DEB, LIBSSL3, LOCAL_REGISTRY } from "./test-images";
 import { eventBusStandIns } from "./stand-ins-event-bus";
 import { iamStandIns } from "./stand-ins-iam";
 import { monitoringStandIns } from "./stand-ins-monitoring";
@@ -36,7 +36,7 @@ export const PSQL_DEBS: readonly DebianPackage[] = [
   deb("postgresql-client-15", "15.20-0+deb12u1", "779332f35a5adc7c97376a7bb6dd8a6a6b48f594953f01eecfaead2eab09dab1"),
   deb("libpq5", "15.20-0+deb12u1", "ac8a72cc33453f75ac605b4f6b8f9febae303b9d9a61255a042a87a7f69ac5c7"),
   ...LIBC,
-  deb("libssl3", "3.0.22-1~deb12u2", "cb4784740daa9b3b0eaea2b444bbefa686794afbbf3d678d238c1fd9875f2efd"),
+  LIBSSL3,
   deb("libcom-err2", "1.47.0-2+b2", "a2bac7015e78fbc0c504df3e441f3a22292f1d2d77f9ccda760057f3690e22f2"),
   deb("libffi8", "3.4.4-1", "6d9f6c25c30efccce6d4bceaa48ea86c329a3432abb360a141f76ac223a4c34a"),
   deb("libgmp10", "2:6.2.1+dfsg1-1.1", "187aedef2ed763f425c1e523753b9719677633c7eede660401739e9c893482bd"),

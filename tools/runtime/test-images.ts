@@ -16,11 +16,11 @@ export const LIBC: readonly DebianPackage[] = [
   deb("zlib1g", "1:1.2.13.dfsg-1+deb12u1", "ad9f1ea0537a32c9eaecc619563a9db596a5dee33afce8393b1083f22d301e1d"),
 ];
 
+/** OpenSSL 3's libraries (Debian 12, sha256-pinned): libssl and libcrypto. */
+export const LIBSSL3: DebianPackage = deb("libssl3", "3.0.22-1~deb12u2", "cb4784740daa9b3b0eaea2b444bbefa686794afbbf3d678d238c1fd9875f2efd");
+
 /** OpenSSL 3 (Debian 12): `openssl s_client`, the HTTPS client of the runtime checks (busybox's TLS cannot talk to Traefik). */
-export const OPENSSL_DEBS: readonly DebianPackage[] = [
-  deb("libssl3", "3.0.22-1~deb12u2", "cb4784740daa9b3b0eaea2b444bbefa686794afbbf3d678d238c1fd9875f2efd"),
-  { name: "openssl", version: "3.0.22-1~deb12u2" },
-];
+export const OPENSSL_DEBS: readonly DebianPackage[] = [LIBSSL3, { name: "openssl", version: "3.0.22-1~deb12u2" }];
 
 /** Pinned Debian package of the test image (Debian 12). */
 export const BUSYBOX_DEB: DebianPackage = { name: "busybox-static", version: "1:1.35.0-4+deb12u1+b1" };
