@@ -58,41 +58,15 @@ function tcptls(...args: string[]): string {
   return execFileSync("sh", ["-c", `${brokerProbe("ns", [5671, 5672])}\ntcptls ${args.join(" ")}`], { encoding: "utf8" }).trim();
 }
 
+/** `openssl req` arguments for a new unencrypted EC P-256 key, as cert-manager issues them. */
+const NEW_P256_KEY = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"];
+
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "stackwerk-broker-probe-"));
   // One CA, the server's certificate and a client's, as cert-manager issues them.
-  openssl(
-    "req",
-    "-x509",
-    "-newkey",
-    "ec",
-    "-pkeyopt",
-    "ec_paramgen_curve:P-256",
-    "-nodes",
-    "-keyout",
-    "ca.key",
-    "-out",
-    "ca.pem",
-    "-subj",
-    "/CN=zone-ca",
-    "-days",
-    "1",
-  );
+  openssl("req", "-x509", ...NEW_P256_KEY, "-keyout", "ca.key", "-out", "ca.pem", "-subj", "/CN=zone-ca", "-days", "1");
   for (const name of ["server", "client"]) {
-    openssl(
-      "req",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:P-256",
-      "-nodes",
-      "-keyout",
-      `${name}.key`,
-      "-out",
-      `${name}.csr`,
-      "-subj",
-      `/CN=${name === "server" ? "bus" : "publisher"}`,
-    );
+    openssl("req", ...NEW_P256_KEY, "-keyout", `${name}.key`, "-out", `${name}.csr`, "-subj", `/CN=${name === "server" ? "bus" : "publisher"}`);
     openssl("x509", "-req", "-in", `${name}.csr`, "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out", `${name}.pem`, "-days", "1");
   }
   fs.mkdirSync(path.join(dir, "creds"));
