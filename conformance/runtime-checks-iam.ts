@@ -9,7 +9,7 @@
  * Another namespace must not reach Keycloak (NetworkPolicy).
  */
 import type { Kubectl } from "./runtime";
-import { GATEWAY_SERVICE, INGRESS_CONTROLLER_NAMESPACE, OUTSIDER_NAMESPACE, removeCheckNamespaces, runClientPod } from "./runtime-checks";
+import { GATEWAY_SERVICE, HTTPS_GET, INGRESS_CONTROLLER_NAMESPACE, OUTSIDER_NAMESPACE, removeCheckNamespaces, runClientPod } from "./runtime-checks";
 import type { CheckResult } from "./types";
 
 const oneLine = (s: string, max = 400) => s.replace(/\s+/g, " ").trim().slice(0, max);
@@ -140,9 +140,9 @@ function clientScript(ns: string, t: IamTargets): string {
     // A user's request: HTTPS through the Gateway implementation (Traefik), whose ForwardAuth
     // Middleware asks the proxy; `openssl s_client -quiet` keeps reading after its input ends.
     `gw="$(resolve ${GATEWAY_SERVICE})"`,
-    `via() { h=""; [ -n "$1" ] && h="Authorization: Bearer $1\\r\\n"; { printf "GET / HTTP/1.1\\r\\nHost: ${t.app.host}\\r\\n\${h}Connection: close\\r\\n\\r\\n"; sleep 3; } | timeout 30 openssl s_client -connect "$gw:443" -servername ${t.app.host} -quiet 2>&1 | tr -d '\\r' | sed -n '/^HTTP\\//p;/^[Ll]ocation:/p;/hello-web stand-in/p;/errno/p;/:error:/p' | head -n 6; }`,
-    "echo '### gateway-no-token'; via ''",
-    `echo '### gateway-token'; via "$tok"`,
+    HTTPS_GET,
+    `echo '### gateway-no-token'; https_get "$gw" ${t.app.host}`,
+    `echo '### gateway-token'; https_get "$gw" ${t.app.host} "$tok"`,
     "echo '### end'",
   ].join("\n");
 }

@@ -217,6 +217,13 @@ async function httpsListenerCheck(
 }
 
 /**
+ * `https_get <ip> <host> [bearer token]` (sh, tls-client image only): `GET https://<host>/` to
+ * `<ip>:443` with `openssl s_client` (SNI and Host `<host>`; `-quiet` keeps reading after its input
+ * ends); prints the status line, a Location header, the stand-in app's body line and errors.
+ */
+export const HTTPS_GET = `https_get() { h=""; [ -n "$3" ] && h="Authorization: Bearer $3\\r\\n"; { printf "GET / HTTP/1.1\\r\\nHost: $2\\r\\n\${h}Connection: close\\r\\n\\r\\n"; sleep 3; } | timeout 30 openssl s_client -connect "$1:443" -servername "$2" -quiet 2>&1 | tr -d '\\r' | sed -n '/^HTTP\\//p;/^[Ll]ocation:/p;/hello-web stand-in/p;/errno/p;/:error:/p' | head -n 8; }`;
+
+/**
  * A user's HTTPS request through the Gateway implementation from another namespace: `openssl
  * s_client` (the tls-client image) with SNI and Host `host`. The client does not verify the
  * certificate (the check is routing and TLS termination; the certificate's issuance is the
@@ -228,8 +235,9 @@ async function httpsRequestCheck(kubectl: Kubectl, host: string): Promise<CheckR
     OUTSIDER_NAMESPACE,
     "gateway-tls-client",
     `${CLIENT_FUNCTIONS}
+${HTTPS_GET}
 ip="$(resolve ${GATEWAY_SERVICE})"; echo "gateway ${GATEWAY_SERVICE} -> $ip"
-{ printf 'GET / HTTP/1.1\\r\\nHost: %s\\r\\nConnection: close\\r\\n\\r\\n' "${host}"; sleep 3; } | timeout 30 openssl s_client -connect "$ip:443" -servername "${host}" -quiet 2>&1 | tr -d '\\r' | sed -n '/^HTTP\\//p;/hello-web stand-in/p;/errno/p;/:error:/p' | head -n 8`,
+https_get "$ip" "${host}"`,
     90_000,
     { image: "tls-client" },
   );
