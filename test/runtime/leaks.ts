@@ -13,6 +13,8 @@ export interface HostSnapshot {
   readonly nft: string;
   readonly mounts: string;
   readonly netns: Set<string>;
+  /** Files below the host's /var/lib/cni (CNI address reservations and results); the node keeps its own. */
+  readonly cniState: string;
 }
 
 /** Host state the node must not change: links, nft ruleset, mounts, network namespaces of every process. */
@@ -30,7 +32,17 @@ export async function hostSnapshot(): Promise<HostSnapshot> {
     nft: (await run("nft", ["list", "ruleset"])).stdout,
     mounts: fs.readFileSync("/proc/self/mountinfo", "utf8"),
     netns,
+    cniState: filesBelow("/var/lib/cni").join("\n"),
   };
+}
+
+/** Every file path below `dir`, sorted (none when it does not exist). */
+function filesBelow(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => !e.isDirectory())
+    .map((e) => `${e.parentPath}/${e.name}`)
+    .sort();
 }
 
 /** Network namespaces of `pids` (processes already gone are skipped). */
@@ -60,4 +72,5 @@ export async function expectNodeGone(record: RuntimeNodeRecord, pids: readonly n
   for (const ns of nodeNetns) if (ns !== hostNetns) expect(after.netns.has(ns)).toBe(false);
   expect(after.links).toBe(before.links);
   expect(after.nft).toBe(before.nft);
+  expect(after.cniState).toBe(before.cniState);
 }

@@ -13,6 +13,8 @@ jest.setTimeout(300000);
 
 let cluster: RuntimeCluster;
 let image: string;
+/** The host's CNI state before the node started: its pods' address reservations must not land there. */
+let cniStateBefore: string;
 
 function namespace(name: string): object {
   return { apiVersion: "v1", kind: "Namespace", metadata: { name, labels: { "pod-security.kubernetes.io/enforce": "restricted" } } };
@@ -73,6 +75,7 @@ const fetchFrom =
   };
 
 beforeAll(async () => {
+  cniStateBefore = (await hostSnapshot()).cniState;
   cluster = await startRuntimeCluster({ name: "runtime-test", zones: ["zone-a"], gpuNodes: 0, timeoutMs: 240000 });
   image = cluster.runtime.testImage.ref;
 });
@@ -182,6 +185,9 @@ test("stop() leaves no process, mount, namespace, cgroup, veth or nft table behi
   expect(nodeNetns.size).toBeGreaterThanOrEqual(3); // host (host relay), node, at least one pod
   expect(host.links).not.toMatch(/cni0|veth/);
   expect(host.mounts).not.toContain(dir);
+  // The pods above hold addresses, in the node's own /var/lib/cni (a reservation left on the host
+  // by a killed node stays there for good; ~250 of them used up the pod subnet).
+  expect(host.cniState).toBe(cniStateBefore);
 
   await cluster.stop();
 

@@ -221,6 +221,12 @@ export class RuntimeNode {
       // Bridged pod-to-pod packets pass netfilter, so NetworkPolicy sees them (per namespace since Linux 5.3).
       "echo 1 > /proc/sys/net/bridge/bridge-nf-call-iptables",
       `mount -t tmpfs -o mode=0711 tmpfs ${this.p("run")}`,
+      // CNI state (host-local's address reservations, libcni's result cache) lives in
+      // /var/lib/cni; a tmpfs in the node's own mount namespace lets it die with the node. On the
+      // host, the reservations of every killed node's pods stayed, and after ~250 pods the /24 was
+      // used up: new pods never got an address (CI: pods not Ready, 2026-12-06).
+      "mkdir -p /var/lib/cni",
+      "mount -t tmpfs -o mode=0700 tmpfs /var/lib/cni",
       `exec "$@"`,
     ].join("\n");
     const relayArgs = [
