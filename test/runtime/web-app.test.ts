@@ -31,6 +31,16 @@ test("every pod of web-app runs on the real node and levels 4-6 pass", () => {
     ]),
   );
   expect(c.objectCounts!.leftAfterDestroy).toBe(0);
+  // The default placement: every pod template of the cell went to the real node (L1 says how many).
+  expect(runtime.run().report.run.options.runtime).toEqual({ placement: "onprem" });
+  expect(c.runtime).toMatchObject({ node: "runtime-0", containerRuntimeVersion: expect.stringMatching(/^containerd:\/\//), workloadsPlaced: true });
+  expect(c.runtime!.placedWorkloads).toBeGreaterThanOrEqual(4);
+  expect(c.levels[0].message).toContain(`${c.runtime!.placedWorkloads} pod template(s) placed on the runtime node`);
+  // Level 5's rollout and endpoints checks saw the app's Deployment and Service.
+  const names = c.levels.find((l) => l.level === 5)!.checks!.map((k) => k.name);
+  expect(names).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^rollout Deployment \S+\/web$/), expect.stringMatching(/^endpoints Service \S+\/web$/)]),
+  );
 });
 
 test("level 5 carries real traffic with evidence: HTTP, database, bucket, refusals", () => {

@@ -16,6 +16,7 @@ import { ensureToolchain, runTofu, Toolchain } from "../../tools/toolchain";
 import { EmbeddedCluster, startCluster } from "../../tools/cluster";
 import { synthApp } from "../support/synth";
 import { initStack, PASSPHRASE } from "../support/tofu";
+import { TEST_PBKDF2_ITERATIONS } from "../global-setup";
 
 jest.setTimeout(600_000);
 
@@ -213,6 +214,13 @@ describe("on-prem apply to the embedded cluster", () => {
     const stateDoc = JSON.parse(state);
     expect({ encrypted: typeof stateDoc.encrypted_data, resources: stateDoc.resources }).toEqual({ encrypted: "string", resources: undefined });
     expect(Object.keys(stateDoc.meta ?? {})).toContain("key_provider.pbkdf2.state");
+    // The key was derived with the tests' work factor (TF_ENCRYPTION from test/global-setup.ts,
+    // ADR 0450); the stack itself sets none, so the stacks users apply get OpenTofu's default.
+    const kdf = JSON.parse(Buffer.from(stateDoc.meta["key_provider.pbkdf2.state"], "base64").toString("utf8"));
+    expect(kdf).toMatchObject({ iterations: TEST_PBKDF2_ITERATIONS, hash_function: "sha512", key_length: 32 });
+    expect(JSON.parse(fs.readFileSync(platform.file, "utf8")).terraform.encryption.key_provider).toEqual({
+      pbkdf2: { state: { passphrase: "${var.state_passphrase}" } },
+    });
     expect(state.includes("shop.example.de")).toBe(false);
     expect(state.includes(ns)).toBe(false);
     const saved = await runTofu(tc, platform.dir, ["plan", "-input=false", "-no-color", "-out=platform.plan"], { env: PASSPHRASE });
