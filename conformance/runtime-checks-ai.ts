@@ -42,8 +42,15 @@ async function modelFacts(kubectl: Kubectl, namespace: string): Promise<ModelFac
   return { alias, ...(keyRef ? { keyRef } : {}), gatewayLabels };
 }
 
-/** `req <ip> <token or empty> <body>`: an HTTP/1.0 POST of a chat completion with busybox nc. */
-const REQUEST = `req() { b="$3"; { printf 'POST /v1/chat/completions HTTP/1.0\\r\\nHost: model\\r\\nContent-Type: application/json\\r\\nContent-Length: %s\\r\\n' "\${#b}"; [ -n "$2" ] && printf 'Authorization: Bearer %s\\r\\n' "$2"; printf '\\r\\n%s' "$b"; } | nc -w 120 "$1" 80; }`;
+/**
+ * `req <ip> <token or empty> <body>`: an HTTP/1.0 POST of a chat completion with busybox nc. The
+ * request is written by nc's `-e` program, which then copies the answer out (to stderr, merged into
+ * the output), so the connection's sending side stays open until the server closes it. Piped into
+ * nc, the request's end half-closed the connection, and llama-server, which cancels a generation
+ * when its client hangs up, sometimes answered nothing (CI 2026-12-06: the first of two
+ * completions "HTTP 0", body empty; once before, a second answer cut short).
+ */
+const REQUEST = `req() { REQ_B="$3" REQ_T="$2" timeout 150 nc "$1" 80 -e sh -c 'b="$REQ_B"; printf "POST /v1/chat/completions HTTP/1.0\\r\\nHost: model\\r\\nContent-Type: application/json\\r\\nContent-Length: %s\\r\\n" "\${#b}"; [ -n "$REQ_T" ] && printf "Authorization: Bearer %s\\r\\n" "$REQ_T"; printf "\\r\\n%s" "$b"; cat >&2' 2>&1; }`;
 
 /** One HTTP answer from the client's output: status code and body. */
 interface Answer {
