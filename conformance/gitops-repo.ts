@@ -136,23 +136,64 @@ export class GitOpsRepo {
     return at;
   }
 
-  /** Waits until every unit is Ready at `commit` (and, with `handled`, has handled that reconcile request). */
-  async waitApplied(units: readonly string[], commit: string, timeoutMs: number, handled?: string): Promise<Map<string, UnitStatus>> {
-    const deadline = Date.now() + timeoutMs;
+  /**
+   * Waits until every unit is Ready at `commit` (and, with `handled`, has handled that reconcile
+   * request). With `handled`, a unit that is Ready at the commit but has not handled the request
+   * after half the time is asked once more (a new request value, which then counts); the result
+   * says how many requests it took.
+   */
+  async waitApplied(units: readonly string[], commit: string, timeoutMs: number, handled?: string): Promise<Map<string, UnitStatus> & { requests: number }> {
+    const started = Date.now();
+    const deadline = started + timeoutMs;
+    let wanted = handled;
+    let requests = 1;
     for (;;) {
       const statuses = new Map<string, UnitStatus>();
       for (const u of units) statuses.set(u, await this.status(u));
-      const done = [...statuses.values()].every(
-        (s) => s.ready === "True" && s.lastAppliedRevision.endsWith(commit) && (handled === undefined || s.lastHandledReconcileAt === handled),
-      );
-      if (done) return statuses;
+      const atCommit = [...statuses.values()].every((s) => s.ready === "True" && s.lastAppliedRevision.endsWith(commit));
+      const done = atCommit && (wanted === undefined || [...statuses.values()].every((s) => s.lastHandledReconcileAt === wanted));
+      if (done) return Object.assign(statuses, { requests });
+      if (wanted !== undefined && atCommit && requests === 1 && Date.now() > started + timeoutMs / 2) {
+        wanted = await this.requestReconcile(units);
+        requests++;
+      }
       if (Date.now() > deadline) {
+        const detail = [...statuses]
+          .map(
+            ([u, s]) =>
+              `${u}: ready=${s.ready} revision=${s.lastAppliedRevision || "-"}${wanted !== undefined ? ` handled=${s.lastHandledReconcileAt || "-"} (wanted ${wanted})` : ""} ${s.message}`,
+          )
+          .join("; ");
         throw new Error(
-          `Flux did not apply ${commit.slice(0, 12)} within ${timeoutMs / 1000}s: ${[...statuses].map(([u, s]) => `${u}: ready=${s.ready} revision=${s.lastAppliedRevision || "-"} ${s.message}`).join("; ")}`,
+          `Flux did not apply ${commit.slice(0, 12)} within ${timeoutMs / 1000}s (${requests} reconcile request(s)): ${detail}; ${this.controllerState()}`,
         );
       }
       await new Promise((r) => setTimeout(r, 2000));
     }
+  }
+
+  /** Whether each controller still runs, and the last lines of its log (for a failure message). */
+  controllerState(): string {
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const [sourcePid, kustomizePid] = this.flux.pids();
+    return (["source-controller", "kustomize-controller"] as const)
+      .map((name, i) => {
+        let tail = "";
+        try {
+          tail = fs.readFileSync(this.flux.logs[name], "utf8").trim().split("\n").slice(-4).join(" | ");
+        } catch {
+          tail = "(no log)";
+        }
+        return `${name} ${alive(i === 0 ? sourcePid : kustomizePid) ? "running" : "NOT running"}, last log: ${tail.slice(-600)}`;
+      })
+      .join("; ");
   }
 
   /** Waits until every unit's Kustomization is gone (pruned by the root, its objects garbage-collected). */
