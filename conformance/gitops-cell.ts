@@ -169,7 +169,7 @@ export async function runGitOpsCell(spec: GitOpsCellSpec): Promise<GitOpsCellRep
           ok: changed.length === 0 && revisions.length === 1,
           message: changed.length
             ? `changed by a reconcile of the same commit: ${changed.join(", ")}`
-            : `same revision ${revisions.join(", ")}; ${Object.keys(before).length} objects unchanged${statuses.requests > 1 ? ` (Flux handled the ${statuses.requests}. reconcile request)` : ""}`,
+            : `same revision ${revisions.join(", ")}; ${Object.keys(before).length} objects unchanged${statuses.requests > 1 ? ` (handled only after ${statuses.requests} reconcile requests)` : ""}`,
         });
       } catch (err) {
         checks.push({ name: "second reconcile", ok: false, message: (err as Error).message });

@@ -12,6 +12,7 @@ import { generateAgeIdentity, writeGitOps, FLUX_NAMESPACE } from "../engines/git
 import type { AgeIdentity, GitOpsOutput } from "../engines/gitops";
 import { run } from "../tools/cache";
 import type { EmbeddedCluster } from "../tools/cluster";
+import { isAlive, tail } from "../tools/cluster/processes";
 import { ensureFlux } from "../tools/flux";
 import { GitServer, initBareRepository, startGitServer } from "../tools/flux/git-server";
 import { RunningFlux, startFlux } from "../tools/flux/run";
@@ -174,25 +175,11 @@ export class GitOpsRepo {
 
   /** Whether each controller still runs, and the last lines of its log (for a failure message). */
   controllerState(): string {
-    const alive = (pid: number) => {
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    const [sourcePid, kustomizePid] = this.flux.pids();
+    const pids = this.flux.pids();
     return (["source-controller", "kustomize-controller"] as const)
-      .map((name, i) => {
-        let tail = "";
-        try {
-          tail = fs.readFileSync(this.flux.logs[name], "utf8").trim().split("\n").slice(-4).join(" | ");
-        } catch {
-          tail = "(no log)";
-        }
-        return `${name} ${alive(i === 0 ? sourcePid : kustomizePid) ? "running" : "NOT running"}, last log: ${tail.slice(-600)}`;
-      })
+      .map(
+        (name, i) => `${name} ${isAlive(pids[i]) ? "running" : "NOT running"}, last log: ${tail(this.flux.logs[name], 4).split("\n").join(" | ").slice(-600)}`,
+      )
       .join("; ");
   }
 
