@@ -10,6 +10,7 @@ import { ensurePulumi } from "../tools/pulumi";
 import { ensureFlux } from "../tools/flux";
 import { ensureKustomize } from "../tools/kustomize";
 import { ensureArgoCdCrds } from "../tools/argocd";
+import { FIXED_KEY_ENCRYPTION, TEST_STATE_KEY } from "./support/state-key";
 
 // The Pulumi CLI and Kubernetes plugin (tools/pulumi): the real-engine tests (test/engines/pulumi-*.test.ts,
 // test/package/readme-pulumi.test.ts) deploy with them; Flux's source- and kustomize-controller
@@ -26,19 +27,11 @@ const PREPARE: Array<() => Promise<unknown>> = [
   ensureArgoCdCrds,
 ];
 
-/**
- * The tests' PBKDF2 work factor for OpenTofu's state and plan encryption (ADR 0450). The stacks
- * derive their AES-GCM key with OpenTofu's default, 600,000 PBKDF2-SHA512 iterations, on every
- * tofu command (~0.5 s of CPU per derivation, several per command: 1.4 s of a `tofu show`). The
- * suite runs over a thousand tofu commands, so the tests use OpenTofu's own minimum through
- * TF_ENCRYPTION, which OpenTofu merges into the stacks' `pbkdf2 "state"` key provider. Everything
- * else stays as synthesised (passphrase, AES-GCM, enforced state and plan encryption); the
- * stacks users apply keep the default. Set before the workers start, so every test process and
- * every tofu, CLI and conformance run they spawn inherits it.
- */
-export const TEST_PBKDF2_ITERATIONS = 200_000;
-
 export default async function globalSetup(): Promise<void> {
-  process.env.TF_ENCRYPTION ??= `key_provider "pbkdf2" "state" {\n  iterations = ${TEST_PBKDF2_ITERATIONS}\n}\n`;
+  // The state and plan key of every tofu command the tests start (test/support/state-key.ts, ADR 0455).
+  // Set before the workers start, so every test process and every tofu, CLI and conformance run
+  // they spawn inherits it.
+  process.env.STACKWERK_TEST_STATE_KEY ??= TEST_STATE_KEY;
+  process.env.TF_ENCRYPTION ??= FIXED_KEY_ENCRYPTION;
   for (const prepare of PREPARE) await prepare();
 }

@@ -210,30 +210,37 @@ app.synth();
   expect(destroyed.stderr).toMatch(/kshop-platform: Destroy complete!/);
 });
 
-test("deploy --fleet: tenants in parallel, a progress line per tenant, a summary table, a failed tenant does not stop the others", async () => {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "fleet-deploy-"));
-  const catalogue = path.join(folder, "fleet.yaml");
-  fs.writeFileSync(
-    catalogue,
-    `targets:
+/**
+ * One fleet for both commands (a fleet deploy costs a web app per tenant): deploy fa, fb and fc
+ * (whose cluster is unreachable), then destroy fa and fb with fb's cluster unreachable, then
+ * again with it back.
+ */
+test("deploy --fleet and destroy --fleet: tenants in parallel, a progress line per tenant, a summary table, a failed tenant does not stop the others", async () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "fleet-"));
+  const catalogue = (name: string, tenants: string) => {
+    const file = path.join(folder, `${name}.yaml`);
+    fs.writeFileSync(
+      file,
+      `targets:
   rz: { type: onprem, props: { kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} } }
   gone: { type: onprem, props: { kubeconfigPath: /nonexistent/kubeconfig, kubeconfigCheckedAtSynth: false } }
 defaults: { pattern: web-app, target: rz, props: { image: "registry.example.de/shop/web:1.4.2" } }
 tenants:
-  - name: fa
-  - name: fb
-  - name: fc
-    target: gone
-`,
-  );
-  const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-    execFile(
-      TSX,
-      [CLI, "deploy", "--fleet", catalogue, "--jobs", "2", "--auto-approve", "--out", path.join(folder, "out")],
-      { cwd: folder, env, maxBuffer: 64 << 20 },
-      (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    ),
-  );
+${tenants}`,
+    );
+    return file;
+  };
+  const fleet = (action: string, file: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(
+        TSX,
+        [CLI, action, "--fleet", file, "--jobs", "2", "--auto-approve", "--out", path.join(folder, "out")],
+        { cwd: folder, env, maxBuffer: 64 << 20 },
+        (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
+
+  const r = await fleet("deploy", catalogue("deploy", "  - name: fa\n  - name: fb\n  - name: fc\n    target: gone\n"));
   expect(r.code).toBe(1);
   expect(r.stderr).toMatch(/\[stackwerk\] \[fa\] fa-platform: Apply complete!/);
   expect(r.stderr.match(/\[stackwerk\] fleet deploy \d\/3: f[abc] (ok|FAILED)/g)).toHaveLength(3);
@@ -249,56 +256,25 @@ tenants:
   expect(r.stdout).toMatch(/^2\/3 tenant\(s\) deployed in \d+\.\ds; failed: fc$/m);
   const ns = await cluster.kubectl(["get", "namespaces", "fa-test", "fb-test", "-o", "name"]);
   expect(ns.stdout.trim().split("\n").sort()).toEqual(["namespace/fa-test", "namespace/fb-test"]);
-});
 
-test("destroy --fleet: tenants in parallel, a progress line per tenant, a summary table, a failed tenant does not stop the others", async () => {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "fleet-destroy-"));
-  const catalogue = (fbTarget: string) => {
-    const file = path.join(folder, `fleet-${fbTarget}.yaml`);
-    fs.writeFileSync(
-      file,
-      `targets:
-  rz: { type: onprem, props: { kubeconfigPath: ${JSON.stringify(cluster.kubeconfig)} } }
-  gone: { type: onprem, props: { kubeconfigPath: /nonexistent/kubeconfig, kubeconfigCheckedAtSynth: false } }
-defaults: { pattern: web-app, target: rz, props: { image: "registry.example.de/shop/web:1.4.2" } }
-tenants:
-  - name: da
-  - name: db
-    target: ${fbTarget}
-`,
-    );
-    return file;
-  };
-  const fleet = (action: string, file: string) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(
-        TSX,
-        [CLI, action, "--fleet", file, "--jobs", "2", "--auto-approve", "--out", path.join(folder, "out")],
-        { cwd: folder, env, maxBuffer: 64 << 20 },
-        (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      ),
-    );
-  const deployed = await fleet("deploy", catalogue("rz"));
-  expect({ code: deployed.code, out: deployed.stdout }).toEqual({ code: 0, out: expect.stringMatching(/^2\/2 tenant\(s\) deployed/m) });
-
-  // db's cluster is unreachable now: its destroy fails, da's is not held up by it.
-  const r = await fleet("destroy", catalogue("gone"));
-  expect(r.code).toBe(1);
-  expect(r.stderr).toMatch(/\[stackwerk\] \[da\] da-platform: Destroy complete!/);
-  expect(r.stderr.match(/\[stackwerk\] fleet destroy \d\/2: d[ab] (ok|FAILED)/g)).toHaveLength(2);
-  const rows = r.stdout.split("\n").filter((l) => /^d[ab] /.test(l));
-  expect(rows.map((l) => l.split(/\s+/).slice(0, 3))).toEqual([
-    ["da", "ok", "2"],
-    ["db", "FAILED", "0"],
+  // fb's cluster is unreachable now: its destroy fails, fa's is not held up by it.
+  const d = await fleet("destroy", catalogue("destroy-gone", "  - name: fa\n  - name: fb\n    target: gone\n"));
+  expect(d.code).toBe(1);
+  expect(d.stderr).toMatch(/\[stackwerk\] \[fa\] fa-platform: Destroy complete!/);
+  expect(d.stderr.match(/\[stackwerk\] fleet destroy \d\/2: f[ab] (ok|FAILED)/g)).toHaveLength(2);
+  const destroyRows = d.stdout.split("\n").filter((l) => /^f[ab] /.test(l));
+  expect(destroyRows.map((l) => l.split(/\s+/).slice(0, 3))).toEqual([
+    ["fa", "ok", "2"],
+    ["fb", "FAILED", "0"],
   ]);
-  expect(rows[1]).toMatch(/db-platform: /);
-  expect(r.stdout).toMatch(/^1\/2 tenant\(s\) destroyed in \d+\.\ds; failed: db$/m);
-  const left = await cluster.kubectl(["get", "namespaces", "da-test", "db-test", "-o", "name", "--ignore-not-found"]);
-  expect(left.stdout.trim()).toBe("namespace/db-test");
+  expect(destroyRows[1]).toMatch(/fb-platform: /);
+  expect(d.stdout).toMatch(/^1\/2 tenant\(s\) destroyed in \d+\.\ds; failed: fb$/m);
+  const left = await cluster.kubectl(["get", "namespaces", "fa-test", "fb-test", "-o", "name", "--ignore-not-found"]);
+  expect(left.stdout.trim()).toBe("namespace/fb-test");
 
-  // With its cluster back, db's state was kept and it is destroyed.
-  const again = await fleet("destroy", catalogue("rz"));
+  // With its cluster back, fb's state was kept and it is destroyed (fa's, already empty, again).
+  const again = await fleet("destroy", catalogue("destroy", "  - name: fa\n  - name: fb\n"));
   expect({ code: again.code, out: again.stdout }).toEqual({ code: 0, out: expect.stringMatching(/^2\/2 tenant\(s\) destroyed/m) });
-  const none = await cluster.kubectl(["get", "namespaces", "db-test", "-o", "name", "--ignore-not-found"]);
+  const none = await cluster.kubectl(["get", "namespaces", "fb-test", "-o", "name", "--ignore-not-found"]);
   expect(none.stdout.trim()).toBe("");
 });

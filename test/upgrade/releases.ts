@@ -78,6 +78,45 @@ export function upgradeReleases(dir: string = RELEASES_DIR, only: string | undef
   return tags.sort(compareTags).map((tag) => readProvenance(tag, dir));
 }
 
+/**
+ * The stages the on-prem upgrade test applies (ADR 0455). By default only `production`: every
+ * release's test-stage stacks hold the same addresses as its production stacks, less the
+ * production-only objects (PodDisruptionBudgets), once the stage name and content hashes are
+ * normalised (`stageAddresses`; `stages.test.ts` enforces it for every release and the current
+ * code), so a production upgrade plans every kind of change a test-stage upgrade would; the stages
+ * differ in values (replicas, sizes), not in addresses. `STACKWERK_UPGRADE_STAGES=all` (or a
+ * list, e.g. `test`) runs the others too.
+ */
+export function upgradeStages(only: string | undefined = process.env.STACKWERK_UPGRADE_STAGES): Stage[] {
+  if (!only) return ["production"];
+  if (only.trim() === "all") return [...SNAPSHOT_STAGES];
+  const wanted = only
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = wanted.filter((s) => !(SNAPSHOT_STAGES as readonly string[]).includes(s));
+  if (unknown.length > 0 || wanted.length === 0)
+    throw new Error(`STACKWERK_UPGRADE_STAGES: unknown stage(s) ${unknown.join(", ") || "(none given)"}; allowed: all, ${SNAPSHOT_STAGES.join(", ")}`);
+  return SNAPSHOT_STAGES.filter((s) => wanted.includes(s));
+}
+
+/**
+ * A stack's resource addresses with its stage's name replaced by `<stage>` and content hashes
+ * (a `-` and 8 hex digits, e.g. a realm sync Job's) by `<hash>`: what two stages' stacks share.
+ */
+export function stageAddresses(json: { resource?: Record<string, Record<string, unknown>> }, stage: string): Set<string> {
+  const out = new Set<string>();
+  for (const [type, byName] of Object.entries(json.resource ?? {}))
+    for (const name of Object.keys(byName))
+      out.add(
+        `${type}.${name}`
+          .split(stage)
+          .join("<stage>")
+          .replace(/-[0-9a-f]{8}(?=-|$)/g, "-<hash>"),
+      );
+  return out;
+}
+
 /** The newest release the upgrade tests start from (see `upgradeReleases`). */
 export function previousRelease(): Provenance {
   const all = upgradeReleases();

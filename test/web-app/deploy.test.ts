@@ -16,9 +16,13 @@ import { ensureToolchain, runTofu, Toolchain } from "../../tools/toolchain";
 import { EmbeddedCluster, startCluster } from "../../tools/cluster";
 import { synthApp } from "../support/synth";
 import { initStack, PASSPHRASE } from "../support/tofu";
-import { TEST_PBKDF2_ITERATIONS } from "../global-setup";
+import { PBKDF2_TEST_ENCRYPTION, TEST_PBKDF2_ITERATIONS } from "../support/state-key";
 
 jest.setTimeout(600_000);
+
+// This file runs the stacks' own key derivation (the passphrase's PBKDF2, at OpenTofu's minimum
+// work factor) instead of the suite's fixed test key: test/support/state-key.ts, ADR 0455.
+process.env.TF_ENCRYPTION = PBKDF2_TEST_ENCRYPTION;
 
 let tc: Toolchain;
 beforeAll(async () => {
@@ -214,8 +218,8 @@ describe("on-prem apply to the embedded cluster", () => {
     const stateDoc = JSON.parse(state);
     expect({ encrypted: typeof stateDoc.encrypted_data, resources: stateDoc.resources }).toEqual({ encrypted: "string", resources: undefined });
     expect(Object.keys(stateDoc.meta ?? {})).toContain("key_provider.pbkdf2.state");
-    // The key was derived with the tests' work factor (TF_ENCRYPTION from test/global-setup.ts,
-    // ADR 0450); the stack itself sets none, so the stacks users apply get OpenTofu's default.
+    // The key was derived from the passphrase with this file's work factor (TF_ENCRYPTION above,
+    // ADR 0450/0455); the stack itself sets none, so the stacks users apply get OpenTofu's default.
     const kdf = JSON.parse(Buffer.from(stateDoc.meta["key_provider.pbkdf2.state"], "base64").toString("utf8"));
     expect(kdf).toMatchObject({ iterations: TEST_PBKDF2_ITERATIONS, hash_function: "sha512", key_length: 32 });
     expect(JSON.parse(fs.readFileSync(platform.file, "utf8")).terraform.encryption.key_provider).toEqual({

@@ -20,7 +20,7 @@ import { buildGoModule } from "../go-module";
 import { LIBC } from "./app-images";
 import type { DebianPackage, LayerSpec } from "./images";
 import { aiStandIns } from "./stand-ins-ai";
-import { RCLONE_DEBS, rcloneStandIn, type StandInSpec } from "./stand-ins";
+import { RCLONE_DEBS, rcloneStandIn, runUntilStopped, type StandInSpec } from "./stand-ins";
 import { BUSYBOX_DEB, LIBSSL3, LOCAL_REGISTRY } from "./test-images";
 import { eventBusStandIns } from "./stand-ins-event-bus";
 import { iamStandIns } from "./stand-ins-iam";
@@ -237,8 +237,7 @@ export const HELLO_WEB_ENTRYPOINT = `#!/bin/sh
 set -eu
 mkdir -p /tmp/www
 echo "hello-web stand-in on $(hostname)" > /tmp/www/index.html
-exec httpd -f -v -p "\${PORT:-8080}" -h /tmp/www
-`;
+${runUntilStopped('httpd -f -v -p "${PORT:-8080}" -h /tmp/www')}`;
 
 /** busybox httpd with psql and rclone, uid 10001 like the pattern's securityContext. */
 export function helloWebStandIn(): StandInSpec {

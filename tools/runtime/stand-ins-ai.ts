@@ -24,7 +24,7 @@ import { LIBC } from "./app-images";
 import { ensureHostPackages } from "./binaries";
 import type { DebianPackage } from "./images";
 import { POSTGRES_SERVER_DEBS, shellLayer } from "./pattern-stand-ins";
-import type { StandInSpec } from "./stand-ins";
+import { runUntilStopped, type StandInSpec } from "./stand-ins";
 import { LOCAL_REGISTRY } from "./test-images";
 
 /**
@@ -218,8 +218,7 @@ const RAG_DEMO_ENTRYPOINT = `#!/bin/sh
 set -eu
 mkdir -p /tmp/www
 echo "rag-demo stand-in on $(hostname)" > /tmp/www/index.html
-exec httpd -f -v -p "\${PORT:-8080}" -h /tmp/www
-`;
+${runUntilStopped('httpd -f -v -p "${PORT:-8080}" -h /tmp/www')}`;
 
 /** busybox httpd (with wget and nc for the runtime checks), uid 10001 like the pattern's securityContext. */
 export function ragDemoStandIn(): StandInSpec {

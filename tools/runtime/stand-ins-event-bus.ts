@@ -17,7 +17,7 @@
 import { catalogueRef, IMAGE_CATALOGUE } from "../../core/images/catalogue";
 import { LIBC } from "./app-images";
 import type { DebianPackage, LayerSpec } from "./images";
-import type { StandInSpec } from "./stand-ins";
+import { runUntilStopped, type StandInSpec } from "./stand-ins";
 import { KCAT_DEBS, kafkaStandIn } from "./stand-ins-kafka";
 import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
 
@@ -180,8 +180,7 @@ export const AMQP_TOOLS_DEBS: readonly DebianPackage[] = [
 export const HELLO_EVENTS_ENTRYPOINT = `#!/bin/sh
 set -eu
 echo "hello-events stand-in on $(hostname): amqp-publish/amqp-get (librabbitmq 0.11) for \${AMQP_USERNAME:-an ungranted workload}"
-exec sleep 2147483647
-`;
+${runUntilStopped("sleep 2147483647")}`;
 
 /**
  * busybox with amqp-publish/amqp-consume/amqp-get, kcat (a Kafka-flavoured bus) and OpenSSL's

@@ -10,6 +10,17 @@ import { catalogueRef, IMAGE_CATALOGUE, type ImageKey } from "../../core/images/
 import { buildImage, type BuiltImage, type DebianPackage, type ImageSpec } from "./images";
 import { BUSYBOX_DEB, LOCAL_REGISTRY } from "./test-images";
 
+/**
+ * The last lines of a stand-in's shell entrypoint that runs `command` until the pod is stopped.
+ * A container's PID 1 ignores SIGTERM unless it handles it, and busybox's httpd and sleep do not:
+ * exec'd as PID 1 they held every pod deletion for its whole grace period (30 s), where the
+ * upstream images' servers stop at once. The shell stays PID 1, traps the signal and exits; the
+ * kernel then ends the rest of the container. `command` is shell text (quoting is the caller's).
+ */
+export function runUntilStopped(command: string): string {
+  return `trap 'exit 0' TERM INT\n${command} &\nwait $!\n`;
+}
+
 /** What a stand-in build declares about itself (the report's `ImageSubstitution` without the digest). */
 export interface StandInSpec {
   /** Catalogue key of the upstream image; absent for an image outside the catalogue (a pattern's example app). */
