@@ -32,12 +32,18 @@ beforeAll(async () => {
   cluster = await startCluster({ name: "sec2-own-output" });
   await cluster.kubectl(["apply", "-f", "-"], { input: JSON.stringify({ apiVersion: "v1", kind: "List", items: admissionPolicyObjects() }) });
   // Wait until the policies are loaded: a namespace relabel of a Stackwerk namespace is denied.
+  // Each round flips the tenant label from whatever it is now: had it relabelled b and then back to
+  // a, a policy that took effect between the two left the label at b, every later "relabel to b"
+  // was a no-op kubectl does not even send, and the wait ran out (CI 2026-12-07).
   await cluster.kubectl(["create", "namespace", "probe"]);
   await cluster.kubectl(["label", "namespace", "probe", "app.kubernetes.io/managed-by=stackwerk", "stackwerk.dev/tenant=a"]);
   for (const deadline = Date.now() + 60000; ;) {
-    const r = await cluster.kubectl(["label", "namespace", "probe", "stackwerk.dev/tenant=b", "--overwrite"], { check: false });
-    if (r.code !== 0) break;
-    await cluster.kubectl(["label", "namespace", "probe", "stackwerk.dev/tenant=a", "--overwrite"], { check: false });
+    const now = (await cluster.kubectl(["get", "namespace", "probe", "-o", "jsonpath={.metadata.labels.stackwerk\\.dev/tenant}"])).stdout.trim();
+    const r = await cluster.kubectl(["label", "namespace", "probe", `stackwerk.dev/tenant=${now === "a" ? "b" : "a"}`, "--overwrite"], { check: false });
+    if (r.code !== 0) {
+      expect(r.stderr).toMatch(/stackwerk-/); // denied by a Stackwerk policy, not for another reason
+      break;
+    }
     if (Date.now() > deadline) throw new Error("the admission policies did not take effect within 60 s");
     await new Promise((res) => setTimeout(res, 1000));
   }
