@@ -47,15 +47,22 @@ async function modelFacts(kubectl: Kubectl, namespace: string): Promise<ModelFac
  * request is written by nc's `-e` program, which then copies the answer out (to stderr, merged into
  * the output), so the connection's sending side stays open until the server closes it. Piped into
  * nc, the request's end half-closed the connection, and llama-server, which cancels a generation
- * when its client hangs up, sometimes answered nothing (CI 2026-12-06: the first of two
- * completions "HTTP 0", body empty; once before, a second answer cut short).
+ * when its client hangs up, sometimes answered nothing (CI 2026-12-06).
+ *
+ * A connection that brings back no HTTP status line at all is tried again, up to 3 times, 3 s
+ * apart, and each such attempt is printed as `# attempt N: no HTTP answer: <what nc printed>` for
+ * the evidence. CI 2026-12-07 still saw the client pod's first request come back empty ("HTTP 0")
+ * while the second, a moment later, was answered: a fresh pod's first connection, not an answer of
+ * the model server. Any HTTP answer, an error status included, is taken as it is.
  */
-const REQUEST = `req() { REQ_B="$3" REQ_T="$2" timeout 150 nc "$1" 80 -e sh -c 'b="$REQ_B"; printf "POST /v1/chat/completions HTTP/1.0\\r\\nHost: model\\r\\nContent-Type: application/json\\r\\nContent-Length: %s\\r\\n" "\${#b}"; [ -n "$REQ_T" ] && printf "Authorization: Bearer %s\\r\\n" "$REQ_T"; printf "\\r\\n%s" "$b"; cat >&2' 2>&1; }`;
+const REQUEST = `req() { for a in 1 2 3; do out="$(REQ_B="$3" REQ_T="$2" timeout 150 nc "$1" 80 -e sh -c 'b="$REQ_B"; printf "POST /v1/chat/completions HTTP/1.0\\r\\nHost: model\\r\\nContent-Type: application/json\\r\\nContent-Length: %s\\r\\n" "\${#b}"; [ -n "$REQ_T" ] && printf "Authorization: Bearer %s\\r\\n" "$REQ_T"; printf "\\r\\n%s" "$b"; cat >&2' 2>&1)"; case "$out" in HTTP/*) break;; esac; echo "# attempt $a: no HTTP answer: $(printf '%s' "\${out:-nothing}" | tr '\\r\\n' '  ' | head -c 300)"; [ "$a" = 3 ] || sleep 3; done; printf '%s\\n' "$out"; }`;
 
 /** One HTTP answer from the client's output: status code and body. */
 interface Answer {
   readonly status: number;
   readonly body: string;
+  /** What came back on each attempt before this one, when it was no HTTP answer (see REQUEST). */
+  readonly retries?: readonly string[];
 }
 
 /** Splits the client's output at `=== <name>` markers into HTTP answers. */
@@ -66,10 +73,20 @@ export function parseAnswers(output: string): Record<string, Answer> {
     const text = part.slice(part.indexOf("\n") + 1);
     const status = Number(/^HTTP\/1\.[01] (\d{3})/m.exec(text)?.[1] ?? 0);
     // Headers end at the first empty line (CRLF on the wire; `kubectl logs` may hand back bare LF).
-    const sep = /\r?\n\r?\n/.exec(text);
-    out[name] = { status, body: sep ? text.slice(sep.index + sep[0].length).trim() : "" };
+    const retries = [...text.matchAll(/^# attempt \d+: no HTTP answer: (.*)$/gm)].map((m) => m[1].trim());
+    const answer = retries.length ? text.slice(text.lastIndexOf("# attempt ")).replace(/^.*\n/, "") : text;
+    const sep = /\r?\n\r?\n/.exec(answer);
+    out[name] = { status, body: sep ? answer.slice(sep.index + sep[0].length).trim() : "", ...(retries.length ? { retries } : {}) };
   }
   return out;
+}
+
+/** The requests that needed another connection, with what came back first (empty when none did). */
+export function retriesNote(answers: Record<string, Answer>): string {
+  const retried = Object.entries(answers).filter(([, a]) => a.retries?.length);
+  return retried.length
+    ? `; tried again after no HTTP answer: ${retried.map(([name, a]) => `${name} (${a.retries!.map((r) => `"${oneLine(r, 200)}"`).join(", ")})`).join(", ")}`
+    : "";
 }
 
 /** The assistant's content of an OpenAI chat completion body, or undefined. */
@@ -114,6 +131,7 @@ echo "=== wrong-token"; req "$ip" "wrong-$MODEL_API_KEY" '${body}'; echo`,
     message:
       `POST http://${svc}/v1/chat/completions (model ${facts.alias}, temperature 0, with the model's API key from Secret ${facts.keyRef?.name ?? "(none found)"}) twice ${where} → ` +
       `HTTP ${answers.first?.status ?? "-"} / ${answers.second?.status ?? "-"}; answers ${JSON.stringify(first)} / ${JSON.stringify(second)}` +
+      retriesNote(answers) +
       (first !== undefined && first === second
         ? " (identical: deterministic)"
         : `; client ${client.phase}; bodies: first "${oneLine(answers.first?.body ?? client.output, 500)}" / second "${oneLine(answers.second?.body ?? "", 500)}"`),

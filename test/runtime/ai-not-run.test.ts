@@ -10,7 +10,7 @@ import * as path from "node:path";
 import "../../patterns";
 import { registryCells } from "../../conformance/sources";
 import { isNotRunCheck, markNotRunChecks, stopNotRunnableWorkloads, stoppedLine } from "../../conformance/runtime-not-run";
-import { completionContent, parseAnswers } from "../../conformance/runtime-checks-ai";
+import { completionContent, parseAnswers, retriesNote } from "../../conformance/runtime-checks-ai";
 import { catalogueRef } from "../../core/images/catalogue";
 import { CPU_REFERENCE_MODEL } from "../../patterns/ai/register";
 import { aiStandIns, CPU_REFERENCE_MODEL as STAND_IN_MODEL, RAG_DEMO_UPSTREAM } from "../../tools/runtime/stand-ins-ai";
@@ -83,6 +83,14 @@ test("the completion client's output is split into HTTP answers and the assistan
   );
   expect(completionContent(lf.first.body)).toBe("8k!");
   expect(lf.second).toEqual({ status: 401, body: "{}" });
+  expect(retriesNote(lf)).toBe("");
+  // A connection that brought back no HTTP answer was tried again; the evidence keeps what came back.
+  const retried = parseAnswers(
+    '=== first\n# attempt 1: no HTTP answer: nothing\n# attempt 2: no HTTP answer: nc: can\'t connect\nHTTP/1.1 200 OK\n\n{"choices":[{"message":{"content":"8k!"}}]}\n=== second\n# attempt 1: no HTTP answer: nothing\n# attempt 2: no HTTP answer: nothing\n# attempt 3: no HTTP answer: nothing\n',
+  );
+  expect(retried.first).toEqual({ status: 200, body: '{"choices":[{"message":{"content":"8k!"}}]}', retries: ["nothing", "nc: can't connect"] });
+  expect(retried.second).toEqual({ status: 0, body: "", retries: ["nothing", "nothing", "nothing"] });
+  expect(retriesNote(retried)).toBe('; tried again after no HTTP answer: first ("nothing", "nc: can\'t connect"), second ("nothing", "nothing", "nothing")');
 });
 
 test("the stand-ins replace exactly the AI reference instance's CPU model image, the llama.cpp catalogue image and the app", () => {
