@@ -188,12 +188,7 @@ app.synth();
 `,
   );
   fs.writeFileSync(path.join(program, "cdktf.json"), JSON.stringify({ app: `${TSX} main.ts` }));
-  const inProgram = (args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(TSX, [CLI, ...args], { cwd: program, env, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      ),
-    );
+  const inProgram = (args: string[]) => cliIn(program, args);
   const deployed = await inProgram(["deploy", "--auto-approve"]);
   expect({ code: deployed.code, stderr: deployed.code === 0 ? "" : deployed.stderr }).toEqual({ code: 0, stderr: "" });
   expect(fs.existsSync(path.join(program, "cdktf.out/stacks/kshop-platform/terraform.tfstate"))).toBe(false);
@@ -230,15 +225,7 @@ ${tenants}`,
     );
     return file;
   };
-  const fleet = (action: string, file: string) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(
-        TSX,
-        [CLI, action, "--fleet", file, "--jobs", "2", "--auto-approve", "--out", path.join(folder, "out")],
-        { cwd: folder, env, maxBuffer: 64 << 20 },
-        (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      ),
-    );
+  const fleet = (action: string, file: string) => cliIn(folder, [action, "--fleet", file, "--jobs", "2", "--auto-approve", "--out", path.join(folder, "out")]);
 
   const r = await fleet("deploy", catalogue("deploy", "  - name: fa\n  - name: fb\n  - name: fc\n    target: gone\n"));
   expect(r.code).toBe(1);
